@@ -1,0 +1,275 @@
+//! Running the commands: find the briefings, make each one's documents (in parallel,
+//! one failure not stopping the others), write them, and report.
+
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::Instant;
+
+use crate::cli::{BuildOptions, Cli, Command, TemplatesCommand};
+use crate::diagnostic::Diagnostic;
+use crate::documents::{self, Options};
+use crate::model;
+use crate::output;
+use crate::render::Renderer;
+use crate::templates;
+
+/// The run failed; every reason has been printed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Failed;
+
+/// How much to print.
+#[derive(Debug, Clone, Copy)]
+struct Verbosity {
+    /// Errors only.
+    quiet: bool,
+    /// Every file.
+    verbose: bool,
+}
+
+/// Runs one command line; diagnostics and progress go to stderr, results to stdout.
+pub fn run(cli: &Cli) -> Result<(), Failed> {
+    let verbosity = Verbosity {
+        quiet: cli.quiet,
+        verbose: cli.verbose,
+    };
+    match &cli.command {
+        Command::Build {
+            inputs,
+            output,
+            options,
+        } => make_all(inputs, Some(output), options, verbosity),
+        Command::Check { inputs, options } => make_all(inputs, None, options, verbosity),
+        Command::Templates(TemplatesCommand::List) => {
+            for t in templates::builtin() {
+                println!(
+                    "{}",
+                    t.file
+                        .strip_prefix("(built-in)")
+                        .unwrap_or(&t.file)
+                        .display()
+                );
+            }
+            Ok(())
+        }
+        Command::Templates(TemplatesCommand::Eject { dir }) => {
+            let written = templates::eject(dir).map_err(|d| report(&[d]))?;
+            if !verbosity.quiet {
+                for path in written {
+                    println!("wrote {}", path.display());
+                }
+            }
+            Ok(())
+        }
+    }
+}
+
+/// Prints diagnostics to stderr and returns the failure.
+fn report(diagnostics: &[Diagnostic]) -> Failed {
+    let mut stderr = std::io::stderr().lock();
+    for d in diagnostics {
+        use std::io::Write;
+        let _ = writeln!(stderr, "{d}\n");
+    }
+    Failed
+}
+
+/// Expands inputs into briefing files: files as given, folders to their `*.toml`, sorted.
+pub fn briefing_files(inputs: &[PathBuf]) -> Result<Vec<PathBuf>, Vec<Diagnostic>> {
+    let mut files = Vec::new();
+    let mut errors = Vec::new();
+    for input in inputs {
+        if input.is_dir() {
+            match std::fs::read_dir(input) {
+                Ok(entries) => {
+                    let mut found: Vec<PathBuf> = entries
+                        .flatten()
+                        .map(|e| e.path())
+                        .filter(|p| p.is_file() && p.extension().is_some_and(|e| e == "toml"))
+                        .collect();
+                    found.sort();
+                    if found.is_empty() {
+                        errors.push(Diagnostic::error(
+                            input,
+                            "the folder holds no briefing (*.toml)",
+                        ));
+                    }
+                    files.extend(found);
+                }
+                Err(e) => errors.push(Diagnostic::error(
+                    input,
+                    format!("cannot list the folder: {e}"),
+                )),
+            }
+        } else if input.is_file() {
+            files.push(input.clone());
+        } else {
+            errors.push(Diagnostic::error(input, "no such file or folder"));
+        }
+    }
+    let mut stems: Vec<(String, &PathBuf)> = files
+        .iter()
+        .map(|f| {
+            (
+                f.file_stem()
+                    .unwrap_or_default()
+                    .to_string_lossy()
+                    .into_owned(),
+                f,
+            )
+        })
+        .collect();
+    stems.sort();
+    for pair in stems.windows(2) {
+        if pair[0].0 == pair[1].0 && pair[0].1 != pair[1].1 {
+            errors.push(
+                Diagnostic::error(
+                    pair[1].1,
+                    format!(
+                        "another briefing is also named `{}`; their outputs would collide",
+                        pair[0].0
+                    ),
+                )
+                .with_hint(format!(
+                    "rename one of {} and {}",
+                    pair[0].1.display(),
+                    pair[1].1.display()
+                )),
+            );
+        }
+    }
+    files.dedup();
+    if errors.is_empty() {
+        Ok(files)
+    } else {
+        Err(errors)
+    }
+}
+
+/// What one briefing produced.
+struct Outcome {
+    /// Files written (empty for `check`).
+    written: Vec<PathBuf>,
+    /// Warnings.
+    warnings: Vec<Diagnostic>,
+}
+
+/// Builds (or, without an output folder, checks) every briefing, in parallel.
+fn make_all(
+    inputs: &[PathBuf],
+    out: Option<&Path>,
+    options: &BuildOptions,
+    verbosity: Verbosity,
+) -> Result<(), Failed> {
+    let started = Instant::now();
+    let files = briefing_files(inputs).map_err(|d| report(&d))?;
+    let jobs = options.jobs.map_or_else(
+        || std::thread::available_parallelism().map_or(1, |n| n.get()),
+        |n| n.get(),
+    );
+    let next = AtomicUsize::new(0);
+    let failed = AtomicUsize::new(0);
+    let documents = AtomicUsize::new(0);
+    let print = Mutex::new(());
+    std::thread::scope(|scope| {
+        for _ in 0..jobs.min(files.len()) {
+            scope.spawn(|| {
+                loop {
+                    let i = next.fetch_add(1, Ordering::Relaxed);
+                    let Some(file) = files.get(i) else { break };
+                    let begun = Instant::now();
+                    let result = make_one(file, out, options);
+                    typst::comemo::evict(10);
+                    let _lock = print.lock();
+                    match result {
+                        Ok(outcome) => {
+                            if !verbosity.quiet {
+                                report(&outcome.warnings);
+                            }
+                            documents.fetch_add(outcome.written.len(), Ordering::Relaxed);
+                            if verbosity.verbose || (!verbosity.quiet && files.len() == 1) {
+                                announce(file, out, &outcome, begun.elapsed().as_secs_f64());
+                            }
+                        }
+                        Err(diagnostics) => {
+                            failed.fetch_add(1, Ordering::Relaxed);
+                            report(&diagnostics);
+                        }
+                    }
+                }
+            });
+        }
+    });
+    let failed = failed.into_inner();
+    if !verbosity.quiet && (files.len() > 1 || std::io::stderr().is_terminal()) {
+        let verb = if out.is_some() { "built" } else { "checked" };
+        let docs = if out.is_some() {
+            format!(", {} documents", documents.into_inner())
+        } else {
+            String::new()
+        };
+        let failures = if failed > 0 {
+            format!(", {failed} failed")
+        } else {
+            String::new()
+        };
+        eprintln!(
+            "{verb} {} briefing{}{docs}{failures} in {:.2} s",
+            files.len(),
+            plural(files.len()),
+            started.elapsed().as_secs_f64()
+        );
+    }
+    if failed == 0 { Ok(()) } else { Err(Failed) }
+}
+
+/// "s" for counts other than one.
+fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
+}
+
+/// Prints what one briefing produced.
+fn announce(file: &Path, out: Option<&Path>, outcome: &Outcome, seconds: f64) {
+    match out {
+        Some(_) => {
+            for path in &outcome.written {
+                println!("wrote {}", path.display());
+            }
+            eprintln!(
+                "{}: {} files in {seconds:.2} s",
+                file.display(),
+                outcome.written.len()
+            );
+        }
+        None => println!("{}: ok", file.display()),
+    }
+}
+
+/// Loads, renders and typesets one briefing, then writes it when `out` is given.
+fn make_one(
+    file: &Path,
+    out: Option<&Path>,
+    options: &BuildOptions,
+) -> Result<Outcome, Vec<Diagnostic>> {
+    let briefing = model::load(file)?;
+    let folder = templates::user_folder(options.templates.as_deref(), &briefing.source.folder());
+    let renderer = Renderer::new(templates::resolve(folder.as_deref()).map_err(|d| vec![d])?)?;
+    let made = documents::make(
+        &briefing,
+        &renderer,
+        &Options {
+            paper: options.paper,
+            standards: vec![],
+        },
+    )?;
+    let written = match out {
+        Some(out) => output::write_all(&out.join(briefing.source.stem()), &made.artifacts)
+            .map_err(|d| vec![d])?,
+        None => Vec::new(),
+    };
+    Ok(Outcome {
+        written,
+        warnings: made.warnings,
+    })
+}

@@ -1,0 +1,625 @@
+//! The briefing data format, version 1: serde types exactly as written in the TOML file,
+//! and loading them with every error placed at its file, line and column.
+//!
+//! Checks that need only one value (types, required keys, unknown keys, non-empty text,
+//! id syntax, attendance kinds) happen here, during deserialisation; checks across
+//! values (references, duplicates, assets) belong to [`crate::model`].
+
+use std::borrow::Cow;
+use std::fmt;
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Deserializer};
+use toml::value::Datetime;
+
+use crate::diagnostic::Diagnostic;
+
+/// The format versions this build reads.
+pub const FORMAT_VERSIONS: &[i64] = &[1];
+
+/// Largest briefing file read, in bytes; a briefing is a few kilobytes.
+pub const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
+
+/// A briefing file as read from disk: its path as the user named it and its text.
+#[derive(Debug, Clone)]
+pub struct Source {
+    /// The path as given on the command line or found in a folder.
+    pub path: PathBuf,
+    /// The file's text, without a byte-order mark.
+    pub text: String,
+}
+
+impl Source {
+    /// Reads a briefing file, accepting a UTF-8 byte-order mark and refusing other encodings.
+    pub fn read(path: &Path) -> Result<Self, Diagnostic> {
+        let size = std::fs::metadata(path)
+            .map_err(|e| Diagnostic::error(path, format!("cannot read the briefing: {e}")))?
+            .len();
+        if size > MAX_FILE_BYTES {
+            return Err(Diagnostic::error(
+                path,
+                format!("the file is {size} bytes; a briefing may be at most {MAX_FILE_BYTES}"),
+            ));
+        }
+        let bytes = std::fs::read(path)
+            .map_err(|e| Diagnostic::error(path, format!("cannot read the briefing: {e}")))?;
+        Self::from_bytes(path, bytes)
+    }
+
+    /// Decodes the bytes of a briefing file named `path`.
+    pub fn from_bytes(path: &Path, bytes: Vec<u8>) -> Result<Self, Diagnostic> {
+        let bytes = match bytes.strip_prefix(b"\xEF\xBB\xBF") {
+            Some(rest) => rest.to_vec(),
+            None => bytes,
+        };
+        match String::from_utf8(bytes) {
+            Ok(text) => Ok(Self {
+                path: path.to_path_buf(),
+                text,
+            }),
+            Err(e) => {
+                let at = e.utf8_error().valid_up_to();
+                let lossy = String::from_utf8_lossy(e.as_bytes()).into_owned();
+                let lossy_at = String::from_utf8_lossy(&e.as_bytes()[..at]).len();
+                Err(Diagnostic::at(
+                    path,
+                    &lossy,
+                    lossy_at..lossy_at + 1,
+                    format!("the file is not valid UTF-8 (byte {at}); save it as UTF-8"),
+                ))
+            }
+        }
+    }
+
+    /// An error at a byte range of this file.
+    pub fn error_at(&self, span: Range<usize>, message: impl Into<String>) -> Diagnostic {
+        Diagnostic::at(&self.path, &self.text, span, message)
+    }
+
+    /// The folder that holds the briefing, which its asset paths are relative to.
+    pub fn folder(&self) -> PathBuf {
+        match self.path.parent() {
+            Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
+            _ => PathBuf::from("."),
+        }
+    }
+
+    /// The file name without `.toml`: the name of the briefing's output folder.
+    pub fn stem(&self) -> String {
+        self.path
+            .file_stem()
+            .map_or_else(|| "briefing".into(), |s| s.to_string_lossy().into())
+    }
+}
+
+/// One step of a key path: a table key or an array index.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Key {
+    /// A key in a table.
+    Name(Cow<'static, str>),
+    /// A position in an array, from 0.
+    Index(usize),
+}
+
+/// A path to a value in the briefing, printed as `speakers[1].role`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct KeyPath(pub Vec<Key>);
+
+impl KeyPath {
+    /// A path from its steps.
+    pub fn new(keys: impl IntoIterator<Item = Key>) -> Self {
+        Self(keys.into_iter().collect())
+    }
+
+    /// This path with a table key appended.
+    pub fn key(&self, name: impl Into<Cow<'static, str>>) -> Self {
+        let mut keys = self.0.clone();
+        keys.push(Key::Name(name.into()));
+        Self(keys)
+    }
+
+    /// This path with an array index appended.
+    pub fn index(&self, index: usize) -> Self {
+        let mut keys = self.0.clone();
+        keys.push(Key::Index(index));
+        Self(keys)
+    }
+}
+
+/// Starts a key path at a top-level key.
+pub fn at(name: &'static str) -> KeyPath {
+    KeyPath::default().key(name)
+}
+
+impl fmt::Display for KeyPath {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, key) in self.0.iter().enumerate() {
+            match key {
+                Key::Name(name) if i == 0 => write!(f, "{name}")?,
+                Key::Name(name) => write!(f, ".{name}")?,
+                Key::Index(index) => write!(f, "[{index}]")?,
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Finds the byte range of the value at `path` in the TOML `text`.
+///
+/// Falls back to the nearest enclosing value that exists, then to the whole file.
+pub fn span_of(text: &str, path: &KeyPath) -> Range<usize> {
+    let Ok(root) = toml::de::DeTable::parse(text) else {
+        return 0..0;
+    };
+    let mut span = 0..0;
+    let mut value: Option<&toml::Spanned<toml::de::DeValue>> = None;
+    for (depth, key) in path.0.iter().enumerate() {
+        let next = match (value, key) {
+            (None, Key::Name(name)) if depth == 0 => root.get_ref().get(name.as_ref()),
+            (Some(v), Key::Name(name)) => v.get_ref().get(name.as_ref()),
+            (Some(v), Key::Index(i)) => v.get_ref().get(*i),
+            _ => None,
+        };
+        match next {
+            Some(v) => {
+                span = v.span();
+                value = Some(v);
+            }
+            None => break,
+        }
+    }
+    span
+}
+
+/// Parses a briefing, checking the format version first.
+pub fn parse(source: &Source) -> Result<Briefing, Diagnostic> {
+    let table = toml::de::DeTable::parse(&source.text).map_err(|e| toml_error(source, &e, None))?;
+    match table.get_ref().get("format") {
+        None => {
+            return Err(source
+                .error_at(0..0, "the briefing has no `format` key")
+                .with_hint("start the file with `format = 1`"));
+        }
+        Some(value) => {
+            let version = value
+                .get_ref()
+                .as_integer()
+                .and_then(|i| i.as_str().parse::<i64>().ok());
+            if !version.is_some_and(|v| FORMAT_VERSIONS.contains(&v)) {
+                return Err(source
+                    .error_at(
+                        value.span(),
+                        format!(
+                            "`format` is {}; this build of presskit reads format {}",
+                            &source.text[value.span()],
+                            versions()
+                        ),
+                    )
+                    .with_hint("a newer file needs a newer presskit; an older one, `format = 1`"));
+            }
+        }
+    }
+    let deserializer =
+        toml::Deserializer::parse(&source.text).map_err(|e| toml_error(source, &e, None))?;
+    serde_path_to_error::deserialize(deserializer).map_err(|e| {
+        let path = e.path().to_string();
+        toml_error(source, e.inner(), Some(path))
+    })
+}
+
+/// Lists the supported format versions for messages.
+fn versions() -> String {
+    FORMAT_VERSIONS
+        .iter()
+        .map(i64::to_string)
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Turns a TOML or serde error into a diagnostic, with a key path and a suggestion.
+fn toml_error(source: &Source, error: &toml::de::Error, path: Option<String>) -> Diagnostic {
+    let message = error.message().trim().to_string();
+    let span = error.span().unwrap_or(0..0);
+    let path = path.filter(|p| !p.is_empty() && p != ".");
+    let located = match &path {
+        Some(path) => format!("{path}: {message}"),
+        None => message.clone(),
+    };
+    let mut diagnostic = source.error_at(span, located);
+    if let Some(hint) = suggestion(&message) {
+        diagnostic = diagnostic.with_hint(hint);
+    }
+    diagnostic
+}
+
+/// For "unknown field `x`, expected one of `a`, `b`" (serde's wording for unknown keys
+/// and values, which already lists the known ones), suggests the nearest known name.
+fn suggestion(message: &str) -> Option<String> {
+    let (unknown, expected) = ["unknown field `", "unknown variant `"]
+        .iter()
+        .find_map(|prefix| message.strip_prefix(prefix))?
+        .split_once("`, expected ")?;
+    expected
+        .split('`')
+        .skip(1)
+        .step_by(2)
+        .map(|known| (strsim::damerau_levenshtein(unknown, known), known))
+        .filter(|(distance, known)| *distance <= known.chars().count().div_ceil(2).max(2))
+        .min()
+        .map(|(_, known)| format!("did you mean `{known}`?"))
+}
+
+/// Text that must not be empty.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Text(pub String);
+
+impl<'de> Deserialize<'de> for Text {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        if text.trim().is_empty() {
+            return Err(serde::de::Error::custom(
+                "this text is required and may not be empty",
+            ));
+        }
+        Ok(Self(text))
+    }
+}
+
+impl fmt::Display for Text {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// A speaker id: lower-case letters, digits and `-`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Id(pub String);
+
+impl<'de> Deserialize<'de> for Id {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let id = String::deserialize(deserializer)?;
+        let valid = !id.is_empty()
+            && id
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+        if !valid {
+            return Err(serde::de::Error::custom(format!(
+                "`{id}` is not a valid id: use lower-case letters, digits and `-`"
+            )));
+        }
+        Ok(Self(id))
+    }
+}
+
+/// A whole briefing file, format 1.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Briefing {
+    /// The format version, checked before anything else.
+    pub format: i64,
+    /// Who holds the briefing.
+    pub organization: Organization,
+    /// The briefing itself.
+    pub event: Event,
+    /// The press release.
+    pub release: Release,
+    /// Topics discussed.
+    #[serde(default)]
+    pub topics: Vec<Topic>,
+    /// Who speaks.
+    #[serde(default)]
+    pub speakers: Vec<Speaker>,
+    /// The running order.
+    #[serde(default)]
+    pub agenda: Vec<AgendaItem>,
+    /// Programmes presented.
+    #[serde(default)]
+    pub programmes: Vec<Programme>,
+    /// Reports presented.
+    #[serde(default)]
+    pub reports: Vec<Report>,
+    /// Media outlets that registered or came.
+    #[serde(default)]
+    pub attendance: Vec<Attendance>,
+}
+
+/// `[organization]`: the letterhead.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Organization {
+    /// Full name.
+    pub name: Text,
+    /// Acronym used in running text.
+    pub short_name: Option<String>,
+    /// Line under the name on the letterhead.
+    pub tagline: Option<String>,
+    /// Issuing office.
+    pub office: Option<String>,
+    /// City of the office.
+    pub city: Option<String>,
+    /// Country of the office.
+    pub country: Option<String>,
+    /// Web address.
+    pub website: Option<String>,
+    /// Contact email.
+    pub email: Option<String>,
+    /// Contact phone.
+    pub phone: Option<String>,
+    /// Logo file, relative to the briefing.
+    pub logo: Option<String>,
+    /// The "About" paragraph closing a release.
+    pub about: Option<String>,
+}
+
+/// `[event]`: what, when and where.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Event {
+    /// Title of the briefing.
+    pub title: Text,
+    /// Kind of event; default "Press briefing" in the briefing's language.
+    pub kind: Option<String>,
+    /// Series it belongs to.
+    pub series: Option<String>,
+    /// Local date.
+    pub date: Datetime,
+    /// Local start time.
+    pub time: Option<Datetime>,
+    /// Venue.
+    pub venue: Option<String>,
+    /// City.
+    pub city: Option<String>,
+    /// Country.
+    pub country: Option<String>,
+    /// Language code: `en`, `ru` or `kk`.
+    pub language: Option<String>,
+}
+
+/// `[release]`: the press release.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Release {
+    /// Headline.
+    pub headline: Text,
+    /// Standfirst under the headline.
+    pub summary: Option<String>,
+    /// Paragraphs, in order.
+    pub body: Vec<Text>,
+    /// Offset date-time until which the release is embargoed.
+    pub embargo: Option<Datetime>,
+    /// Media contact.
+    pub contact: Option<Contact>,
+    /// Quotes attributed to speakers.
+    #[serde(default)]
+    pub quotes: Vec<Quote>,
+}
+
+/// `release.contact`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Contact {
+    /// Contact name.
+    pub name: Text,
+    /// Title or role.
+    pub role: Option<String>,
+    /// Organisation.
+    pub organization: Option<String>,
+    /// Email.
+    pub email: Option<String>,
+    /// Phone.
+    pub phone: Option<String>,
+}
+
+/// `[[release.quotes]]`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Quote {
+    /// Id of the speaker quoted.
+    pub speaker: Id,
+    /// The quote.
+    pub text: Text,
+}
+
+/// `[[topics]]`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Topic {
+    /// Topic title.
+    pub title: Text,
+    /// A note on it.
+    pub note: Option<String>,
+}
+
+/// `[[speakers]]`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Speaker {
+    /// Unique id, referenced by quotes and agenda items.
+    pub id: Id,
+    /// Name.
+    pub name: Text,
+    /// "Mr.", "Dr." ...
+    pub honorific: Option<String>,
+    /// Role or title.
+    pub role: Text,
+    /// Organisation.
+    pub organization: Option<String>,
+    /// Bio paragraphs.
+    pub bio: Option<Vec<Text>>,
+    /// Photo file, relative to the briefing.
+    pub photo: Option<String>,
+}
+
+/// `[[agenda]]`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AgendaItem {
+    /// Local time.
+    pub time: Option<Datetime>,
+    /// What happens.
+    pub item: Text,
+    /// Id of the speaker.
+    pub speaker: Option<Id>,
+}
+
+/// `[[programmes]]`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Programme {
+    /// Title.
+    pub title: Text,
+    /// Funders.
+    #[serde(default)]
+    pub funders: Vec<Text>,
+    /// Activities.
+    #[serde(default)]
+    pub activities: Vec<Text>,
+    /// A note.
+    pub note: Option<String>,
+}
+
+/// `[[reports]]`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Report {
+    /// Title.
+    pub title: Text,
+    /// Kind of report.
+    pub kind: Option<String>,
+    /// Year of publication.
+    pub year: Option<i64>,
+    /// Partners.
+    #[serde(default)]
+    pub partners: Vec<Text>,
+    /// Funders.
+    #[serde(default)]
+    pub funders: Vec<Text>,
+    /// Programme it belongs to.
+    pub programme: Option<String>,
+    /// Method.
+    pub method: Option<String>,
+    /// Where to find it.
+    pub url: Option<String>,
+}
+
+/// The kinds of media outlet.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]
+pub enum OutletKind {
+    /// Television.
+    #[serde(rename = "television")]
+    Television,
+    /// Radio.
+    #[serde(rename = "radio")]
+    Radio,
+    /// Newspapers and magazines.
+    #[serde(rename = "print")]
+    Print,
+    /// Online media.
+    #[serde(rename = "online")]
+    Online,
+    /// News agencies.
+    #[serde(rename = "news agency")]
+    NewsAgency,
+    /// Freelance journalists.
+    #[serde(rename = "freelance")]
+    Freelance,
+    /// Anything else.
+    #[serde(rename = "other")]
+    Other,
+}
+
+impl OutletKind {
+    /// Every kind, in the order summaries list them.
+    pub const ALL: [OutletKind; 7] = [
+        Self::Television,
+        Self::Radio,
+        Self::Print,
+        Self::Online,
+        Self::NewsAgency,
+        Self::Freelance,
+        Self::Other,
+    ];
+}
+
+/// `[[attendance]]`: one outlet.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Attendance {
+    /// Outlet name.
+    pub outlet: Text,
+    /// Kind of outlet.
+    pub kind: OutletKind,
+    /// How many people; default 1.
+    pub people: Option<std::num::NonZeroU32>,
+    /// Whether they came; default true.
+    pub present: Option<bool>,
+    /// Website.
+    pub website: Option<String>,
+    /// Programme or column.
+    pub programme: Option<String>,
+    /// Names, for the sign-in record.
+    #[serde(default)]
+    pub journalists: Vec<Text>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn source(text: &str) -> Source {
+        Source {
+            path: "b.toml".into(),
+            text: text.into(),
+        }
+    }
+
+    #[test]
+    fn key_paths_print_like_toml_accessors() {
+        let path = at("speakers").index(1).key("role");
+        assert_eq!(path.to_string(), "speakers[1].role");
+    }
+
+    #[test]
+    fn finds_spans_by_key_path() {
+        let text = "format = 1\n[[speakers]]\nid = \"a\"\n[[speakers]]\nid = \"b\"\n";
+        let span = span_of(text, &at("speakers").index(1).key("id"));
+        assert_eq!(&text[span], "\"b\"");
+        let missing = span_of(text, &at("speakers").index(5).key("id"));
+        let whole = span_of(text, &at("speakers"));
+        assert_eq!(missing, whole, "a missing index falls back to the array");
+    }
+
+    #[test]
+    fn format_is_checked_first() {
+        let e = parse(&source("format = 2\nnonsense = 1\n")).unwrap_err();
+        assert!(e.message.contains("reads format 1"), "{}", e.message);
+        assert_eq!(e.location.unwrap().line, 1);
+        let e = parse(&source("[event]\n")).unwrap_err();
+        assert!(e.message.contains("no `format`"), "{}", e.message);
+    }
+
+    #[test]
+    fn suggests_nearest_key() {
+        let hint = suggestion("unknown field `rol`, expected one of `id`, `name`, `role`").unwrap();
+        assert_eq!(hint, "did you mean `role`?");
+        let hint =
+            suggestion("unknown variant `newsagency`, expected one of `news agency`, `radio`");
+        assert_eq!(hint.as_deref(), Some("did you mean `news agency`?"));
+        assert_eq!(
+            suggestion("unknown variant `tv`, expected one of `television`, `radio`"),
+            None
+        );
+    }
+
+    #[test]
+    fn accepts_a_byte_order_mark_and_refuses_invalid_utf8() {
+        let s =
+            Source::from_bytes(Path::new("b.toml"), b"\xEF\xBB\xBFformat = 1".to_vec()).unwrap();
+        assert_eq!(s.text, "format = 1");
+        let e =
+            Source::from_bytes(Path::new("b.toml"), b"a = 1\nb = \"\xFF\"".to_vec()).unwrap_err();
+        assert!(e.message.contains("byte 11"), "{}", e.message);
+        assert_eq!(e.location.unwrap().line, 2);
+    }
+}

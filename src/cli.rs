@@ -1,0 +1,85 @@
+//! The command line, as `../shared/spec/cli.md` fixes it. Doc comments are the help text.
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand};
+
+use crate::context::Paper;
+
+/// Press kits from one TOML file per briefing: press release, speaker bios, attendance
+/// summary and the combined kit, typeset as PDF.
+#[derive(Debug, Parser)]
+#[command(name = "presskit", version, about, propagate_version = true)]
+pub struct Cli {
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+    /// Print nothing but errors.
+    #[arg(short, long, global = true, conflicts_with = "verbose")]
+    pub quiet: bool,
+    /// Print every file written.
+    #[arg(short, long, global = true)]
+    pub verbose: bool,
+}
+
+/// The commands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Build the documents of each briefing into DIR/<stem>/.
+    ///
+    /// Example: presskit build data/almaty-2016-12-22.toml -o out
+    Build {
+        /// Briefing files or folders of them (every *.toml inside).
+        #[arg(default_value = "data")]
+        inputs: Vec<PathBuf>,
+        /// Where to write; each briefing gets a folder named after its file.
+        #[arg(short, long, default_value = "out")]
+        output: PathBuf,
+        /// Shared options.
+        #[command(flatten)]
+        options: BuildOptions,
+    },
+    /// Validate briefings and templates exactly as `build` would, writing nothing.
+    ///
+    /// Example: presskit check data/
+    Check {
+        /// Briefing files or folders of them (every *.toml inside).
+        #[arg(default_value = "data")]
+        inputs: Vec<PathBuf>,
+        /// Shared options.
+        #[command(flatten)]
+        options: BuildOptions,
+    },
+    /// List or write out the built-in templates.
+    #[command(subcommand)]
+    Templates(TemplatesCommand),
+}
+
+/// Options shared by the commands that make documents.
+#[derive(Debug, Clone, clap::Args)]
+pub struct BuildOptions {
+    /// Use the templates in DIR (file by file) before those beside the briefing and the built-in ones.
+    #[arg(long, value_name = "DIR")]
+    pub templates: Option<PathBuf>,
+    /// Paper size of the PDFs.
+    #[arg(long, value_enum, default_value_t = Paper::A4)]
+    pub paper: Paper,
+    /// How many briefings to work on at once (default: one per core).
+    #[arg(short, long, value_name = "N")]
+    pub jobs: Option<std::num::NonZeroUsize>,
+}
+
+/// `presskit templates ...`.
+#[derive(Debug, Subcommand)]
+pub enum TemplatesCommand {
+    /// List the built-in templates and partials.
+    List,
+    /// Write editable copies of the built-in templates into DIR (default: templates/).
+    ///
+    /// Example: presskit templates eject data/templates
+    Eject {
+        /// Folder to write into.
+        #[arg(default_value = "templates")]
+        dir: PathBuf,
+    },
+}

@@ -1,0 +1,588 @@
+//! What the templates see: one typed, serialisable context built from a validated
+//! briefing, with every date, number and fixed word already in the briefing's language.
+//!
+//! Values are plain text here; the escaping to Typst happens in [`crate::render`], at
+//! the moment a template prints them.
+
+use serde::Serialize;
+
+use crate::briefing::{self, OutletKind};
+use crate::locale::{Locale, Words, fill};
+use crate::model::{Asset, Briefing, Outlet};
+
+/// Paper size of the printed documents.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum Paper {
+    /// ISO A4, 210 × 297 mm.
+    #[default]
+    A4,
+    /// US Letter, 8.5 × 11 in.
+    Letter,
+}
+
+impl Paper {
+    /// Typst's name for the paper.
+    pub fn typst_name(self) -> &'static str {
+        match self {
+            Self::A4 => "a4",
+            Self::Letter => "us-letter",
+        }
+    }
+}
+
+/// Everything a template can print, shared by every document of one briefing.
+#[derive(Debug, Serialize)]
+pub struct Context<'a> {
+    /// Typst language code of the documents.
+    pub lang: &'static str,
+    /// Whether to hyphenate.
+    pub hyphenate: bool,
+    /// Typst paper name.
+    pub paper: &'static str,
+    /// Fixed words in the briefing's language.
+    pub words: &'a Words,
+    /// The issuing organisation.
+    pub organization: OrganizationContext<'a>,
+    /// The event.
+    pub event: EventContext,
+    /// The press release.
+    pub release: ReleaseContext,
+    /// Topics.
+    pub topics: Vec<TopicContext<'a>>,
+    /// Speakers.
+    pub speakers: Vec<SpeakerContext<'a>>,
+    /// Agenda.
+    pub agenda: Vec<AgendaContext<'a>>,
+    /// Programmes.
+    pub programmes: Vec<ProgrammeContext<'a>>,
+    /// Reports.
+    pub reports: Vec<ReportContext<'a>>,
+    /// Attendance.
+    pub attendance: AttendanceContext<'a>,
+    /// Whether there is an agenda, topics, programmes or reports: the kit's fact sheets.
+    pub has_facts: bool,
+}
+
+/// The organisation.
+#[derive(Debug, Serialize)]
+pub struct OrganizationContext<'a> {
+    /// Full name.
+    pub name: &'a str,
+    /// Acronym, or the full name when there is none.
+    pub short_name: &'a str,
+    /// Tagline.
+    pub tagline: Option<&'a str>,
+    /// Issuing office.
+    pub office: Option<&'a str>,
+    /// "City, Country".
+    pub place: Option<String>,
+    /// Website.
+    pub website: Option<&'a str>,
+    /// Email.
+    pub email: Option<&'a str>,
+    /// Phone.
+    pub phone: Option<&'a str>,
+    /// Path of the logo inside the briefing's folder, for `image()`.
+    pub logo: Option<&'a str>,
+    /// "About" paragraph.
+    pub about: Option<&'a str>,
+}
+
+/// The event, with date and time in words.
+#[derive(Debug, Serialize)]
+pub struct EventContext {
+    /// Title.
+    pub title: String,
+    /// Kind of event.
+    pub kind: String,
+    /// Series.
+    pub series: Option<String>,
+    /// Date in the briefing's language.
+    pub date: String,
+    /// Date as YYYY-MM-DD.
+    pub date_iso: String,
+    /// Start time.
+    pub time: Option<String>,
+    /// Venue.
+    pub venue: Option<String>,
+    /// City.
+    pub city: Option<String>,
+    /// "Venue, City, Country", whatever of it is given.
+    pub place: Option<String>,
+}
+
+/// The press release.
+#[derive(Debug, Serialize)]
+pub struct ReleaseContext {
+    /// "For immediate release" or "Embargoed until ...".
+    pub timing: String,
+    /// Whether an embargo applies.
+    pub embargoed: bool,
+    /// "ALMATY, 22 December 2016".
+    pub dateline: String,
+    /// Headline.
+    pub headline: String,
+    /// Standfirst.
+    pub summary: Option<String>,
+    /// Paragraphs.
+    pub body: Vec<String>,
+    /// Quotes.
+    pub quotes: Vec<QuoteContext>,
+    /// Media contact.
+    pub contact: Option<ContactContext>,
+    /// Heading of the "About" paragraph.
+    pub about_heading: String,
+}
+
+/// A quote with its marks and attribution.
+#[derive(Debug, Serialize)]
+pub struct QuoteContext {
+    /// The quote inside the language's quotation marks.
+    pub text: String,
+    /// Speaker's name.
+    pub name: String,
+    /// Speaker's role.
+    pub role: String,
+}
+
+/// The media contact.
+#[derive(Debug, Serialize)]
+pub struct ContactContext {
+    /// Name.
+    pub name: String,
+    /// "Role, Organisation".
+    pub role: Option<String>,
+    /// Email.
+    pub email: Option<String>,
+    /// Phone.
+    pub phone: Option<String>,
+}
+
+/// A topic.
+#[derive(Debug, Serialize)]
+pub struct TopicContext<'a> {
+    /// Title.
+    pub title: &'a str,
+    /// Note.
+    pub note: Option<&'a str>,
+}
+
+/// A speaker.
+#[derive(Debug, Serialize)]
+pub struct SpeakerContext<'a> {
+    /// Name.
+    pub name: &'a str,
+    /// Honorific and name.
+    pub full_name: String,
+    /// Role.
+    pub role: &'a str,
+    /// Organisation.
+    pub organization: Option<&'a str>,
+    /// Path of the photo inside the briefing's folder.
+    pub photo: Option<&'a str>,
+    /// Initials, for when there is no photo.
+    pub monogram: String,
+    /// Bio paragraphs, or one composed from role and organisation.
+    pub bio: Vec<String>,
+}
+
+/// An agenda item.
+#[derive(Debug, Serialize)]
+pub struct AgendaContext<'a> {
+    /// Start time.
+    pub time: Option<String>,
+    /// What happens.
+    pub item: &'a str,
+    /// Who speaks.
+    pub speaker: Option<&'a str>,
+}
+
+/// A programme.
+#[derive(Debug, Serialize)]
+pub struct ProgrammeContext<'a> {
+    /// Title.
+    pub title: &'a str,
+    /// Funders, joined.
+    pub funders: Option<String>,
+    /// Activities.
+    pub activities: Vec<&'a str>,
+    /// Note.
+    pub note: Option<&'a str>,
+}
+
+/// A report.
+#[derive(Debug, Serialize)]
+pub struct ReportContext<'a> {
+    /// Title.
+    pub title: &'a str,
+    /// Kind.
+    pub kind: Option<&'a str>,
+    /// Year.
+    pub year: Option<i64>,
+    /// Partners, joined.
+    pub partners: Option<String>,
+    /// Funders, joined.
+    pub funders: Option<String>,
+    /// Programme.
+    pub programme: Option<&'a str>,
+    /// Method.
+    pub method: Option<&'a str>,
+    /// URL.
+    pub url: Option<&'a str>,
+}
+
+/// Attendance, counted.
+#[derive(Debug, Serialize)]
+pub struct AttendanceContext<'a> {
+    /// Whether there is any attendance data.
+    pub any: bool,
+    /// Totals.
+    pub total: Counts,
+    /// One row per kind that has any outlet.
+    pub by_kind: Vec<KindRow<'a>>,
+    /// Every outlet, as listed.
+    pub outlets: Vec<OutletContext<'a>>,
+    /// The largest registered people count of a kind, for scaling the chart.
+    pub chart_max: u64,
+}
+
+/// Outlets and people, present and registered.
+#[derive(Debug, Default, Serialize, Clone, Copy)]
+pub struct Counts {
+    /// Outlets that came.
+    pub outlets_present: u64,
+    /// Outlets registered.
+    pub outlets_registered: u64,
+    /// People who came.
+    pub people_present: u64,
+    /// People registered.
+    pub people_registered: u64,
+}
+
+impl Counts {
+    /// Adds one outlet.
+    fn add(&mut self, outlet: &Outlet) {
+        let people = u64::from(outlet.people);
+        self.outlets_registered += 1;
+        self.people_registered += people;
+        if outlet.present {
+            self.outlets_present += 1;
+            self.people_present += people;
+        }
+    }
+}
+
+/// Counts for one kind of media.
+#[derive(Debug, Serialize)]
+pub struct KindRow<'a> {
+    /// Kind name in the briefing's language.
+    pub kind: &'a str,
+    /// Counts.
+    #[serde(flatten)]
+    pub counts: Counts,
+}
+
+/// One outlet.
+#[derive(Debug, Serialize)]
+pub struct OutletContext<'a> {
+    /// Name.
+    pub name: &'a str,
+    /// Kind name.
+    pub kind: &'a str,
+    /// People.
+    pub people: u32,
+    /// Whether they came.
+    pub present: bool,
+    /// Programme and website, joined.
+    pub details: Option<String>,
+    /// Journalists, joined.
+    pub journalists: Option<String>,
+}
+
+/// Joins the present parts with ", ".
+fn join<'s>(parts: impl IntoIterator<Item = Option<&'s str>>) -> Option<String> {
+    let parts: Vec<&str> = parts.into_iter().flatten().collect();
+    (!parts.is_empty()).then(|| parts.join(", "))
+}
+
+/// Joins a list of texts, or nothing when empty.
+fn join_texts(texts: &[briefing::Text]) -> Option<String> {
+    join(texts.iter().map(|t| Some(t.0.as_str())))
+}
+
+/// Path of an asset for Typst's `image()`.
+fn asset_path(asset: &Option<Asset>) -> Option<&str> {
+    asset.as_ref().map(|a| a.virtual_path.as_str())
+}
+
+/// Builds the context of a briefing's documents.
+pub fn build(b: &Briefing, paper: Paper) -> Context<'_> {
+    let locale: &Locale = b.event.language.locale();
+    let words = &locale.words;
+    let org = &b.organization.data;
+    let event = &b.event.data;
+    let short_name = org.short_name.as_deref().unwrap_or(&org.name.0);
+    Context {
+        lang: locale_code(locale),
+        hyphenate: locale.hyphenate,
+        paper: paper.typst_name(),
+        words,
+        organization: OrganizationContext {
+            name: &org.name.0,
+            short_name,
+            tagline: org.tagline.as_deref(),
+            office: org.office.as_deref(),
+            place: join([org.city.as_deref(), org.country.as_deref()]),
+            website: org.website.as_deref(),
+            email: org.email.as_deref(),
+            phone: org.phone.as_deref(),
+            logo: asset_path(&b.organization.logo),
+            about: org.about.as_deref(),
+        },
+        event: EventContext {
+            title: event.title.0.clone(),
+            kind: event
+                .kind
+                .clone()
+                .unwrap_or_else(|| words.default_kind.clone()),
+            series: event.series.clone(),
+            date: locale.date(b.event.date),
+            date_iso: b.event.date.to_string(),
+            time: b.event.time.map(|t| locale.time(t)),
+            venue: event.venue.clone(),
+            city: event.city.clone(),
+            place: join([
+                event.venue.as_deref(),
+                event.city.as_deref(),
+                event.country.as_deref(),
+            ]),
+        },
+        release: release(b, locale, short_name),
+        topics: b
+            .topics
+            .iter()
+            .map(|t| TopicContext {
+                title: &t.title.0,
+                note: t.note.as_deref(),
+            })
+            .collect(),
+        speakers: b
+            .speakers
+            .iter()
+            .map(|s| SpeakerContext {
+                name: &s.name,
+                full_name: join([s.honorific.as_deref(), Some(&s.name)])
+                    .unwrap_or_default()
+                    .replace(", ", " "),
+                role: &s.role,
+                organization: s.organization.as_deref(),
+                photo: asset_path(&s.photo),
+                monogram: monogram(&s.name),
+                bio: if s.bio.is_empty() {
+                    let pattern = if s.organization.is_some() {
+                        &words.composed_bio_organization
+                    } else {
+                        &words.composed_bio
+                    };
+                    let role = s.role.trim_end_matches('.');
+                    vec![fill(
+                        pattern,
+                        &[
+                            ("name", &s.name),
+                            ("role", role),
+                            ("organization", s.organization.as_deref().unwrap_or("")),
+                        ],
+                    )]
+                } else {
+                    s.bio.clone()
+                },
+            })
+            .collect(),
+        agenda: b
+            .agenda
+            .iter()
+            .map(|a| AgendaContext {
+                time: a.time.map(|t| locale.time(t)),
+                item: &a.item,
+                speaker: a.speaker.map(|i| b.speakers[i].name.as_str()),
+            })
+            .collect(),
+        programmes: b
+            .programmes
+            .iter()
+            .map(|p| ProgrammeContext {
+                title: &p.title.0,
+                funders: join_texts(&p.funders),
+                activities: p.activities.iter().map(|a| a.0.as_str()).collect(),
+                note: p.note.as_deref(),
+            })
+            .collect(),
+        reports: b.reports.iter().map(report).collect(),
+        attendance: attendance(&b.attendance, locale),
+        has_facts: !(b.agenda.is_empty()
+            && b.topics.is_empty()
+            && b.programmes.is_empty()
+            && b.reports.is_empty()),
+    }
+}
+
+/// The language code Typst knows the locale by.
+fn locale_code(locale: &Locale) -> &'static str {
+    crate::locale::Language::from_code(&locale.code).map_or("en", |l| l.code())
+}
+
+/// The release, with its timing line, dateline and quotes resolved.
+fn release(b: &Briefing, locale: &Locale, short_name: &str) -> ReleaseContext {
+    let words = &locale.words;
+    let r = &b.release;
+    let city = b
+        .event
+        .data
+        .city
+        .as_deref()
+        .or(b.organization.data.city.as_deref());
+    let date = locale.date(b.event.date);
+    ReleaseContext {
+        timing: match r.embargo {
+            Some(e) => fill(&words.embargoed_until, &[("when", &locale.embargo(e))]),
+            None => words.for_immediate_release.clone(),
+        },
+        embargoed: r.embargo.is_some(),
+        dateline: match city {
+            Some(city) => format!("{}, {date}", city.to_uppercase()),
+            None => date,
+        },
+        headline: r.headline.clone(),
+        summary: r.summary.clone(),
+        body: r.body.clone(),
+        quotes: r
+            .quotes
+            .iter()
+            .map(|q| {
+                let s = &b.speakers[q.speaker];
+                QuoteContext {
+                    text: locale.quote(&q.text),
+                    name: s.name.clone(),
+                    role: s.role.clone(),
+                }
+            })
+            .collect(),
+        contact: r.contact.as_ref().map(|c| ContactContext {
+            name: c.name.0.clone(),
+            role: join([c.role.as_deref(), c.organization.as_deref()]),
+            email: c.email.clone(),
+            phone: c.phone.clone(),
+        }),
+        about_heading: fill(&words.about, &[("organization", short_name)]),
+    }
+}
+
+/// A report's context.
+fn report(r: &briefing::Report) -> ReportContext<'_> {
+    ReportContext {
+        title: &r.title.0,
+        kind: r.kind.as_deref(),
+        year: r.year,
+        partners: join_texts(&r.partners),
+        funders: join_texts(&r.funders),
+        programme: r.programme.as_deref(),
+        method: r.method.as_deref(),
+        url: r.url.as_deref(),
+    }
+}
+
+/// Counts attendance by kind and in total.
+fn attendance<'a>(outlets: &'a [Outlet], locale: &'a Locale) -> AttendanceContext<'a> {
+    let mut total = Counts::default();
+    let mut by_kind = Vec::new();
+    for kind in OutletKind::ALL {
+        let mut counts = Counts::default();
+        for outlet in outlets.iter().filter(|o| o.kind == kind) {
+            counts.add(outlet);
+            total.add(outlet);
+        }
+        if counts.outlets_registered > 0 {
+            by_kind.push(KindRow {
+                kind: locale.kind(kind),
+                counts,
+            });
+        }
+    }
+    AttendanceContext {
+        any: !outlets.is_empty(),
+        total,
+        chart_max: by_kind
+            .iter()
+            .map(|k| k.counts.people_registered)
+            .max()
+            .unwrap_or(1)
+            .max(1),
+        by_kind,
+        outlets: outlets
+            .iter()
+            .map(|o| OutletContext {
+                name: &o.name,
+                kind: locale.kind(o.kind),
+                people: o.people,
+                present: o.present,
+                details: join([o.programme.as_deref(), o.website.as_deref()]),
+                journalists: join(o.journalists.iter().map(|j| Some(j.as_str()))),
+            })
+            .collect(),
+    }
+}
+
+/// Up to two initials of a name, for a speaker without a photo.
+fn monogram(name: &str) -> String {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let pick = match words.as_slice() {
+        [] => vec![],
+        [only] => vec![*only],
+        [first, .., last] => vec![*first, *last],
+    };
+    pick.iter()
+        .filter_map(|w| w.chars().next())
+        .flat_map(char::to_uppercase)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn monograms_take_first_and_last_initials() {
+        assert_eq!(monogram("Dejan Keserovic"), "DK");
+        assert_eq!(monogram("Әлия Бекқызы Әлікова"), "ӘӘ");
+        assert_eq!(monogram("Plato"), "P");
+    }
+
+    #[test]
+    fn attendance_counts_present_against_registered() {
+        let outlet = |kind, people, present| Outlet {
+            name: "x".into(),
+            kind,
+            people,
+            present,
+            website: None,
+            programme: None,
+            journalists: vec![],
+        };
+        let outlets = vec![
+            outlet(OutletKind::Online, 2, true),
+            outlet(OutletKind::Online, 1, false),
+            outlet(OutletKind::Radio, 3, true),
+        ];
+        let a = attendance(&outlets, crate::locale::Language::En.locale());
+        assert_eq!(
+            (a.total.outlets_present, a.total.outlets_registered),
+            (2, 3)
+        );
+        assert_eq!((a.total.people_present, a.total.people_registered), (5, 6));
+        assert_eq!(
+            a.by_kind.iter().map(|k| k.kind).collect::<Vec<_>>(),
+            ["Radio", "Online"]
+        );
+        assert_eq!(a.chart_max, 3);
+    }
+}

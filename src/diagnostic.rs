@@ -1,0 +1,179 @@
+//! One error type for everything the user must fix: where it is, what is wrong, and hints.
+//!
+//! A [`Diagnostic`] names a file and, when known, a line and column (1-based, in
+//! characters) with the text of that line; it prints as `file:line:col: message`
+//! followed by the source line and a caret, the form editors and terminals link to.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+/// Whether a diagnostic stops the run or only informs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Severity {
+    /// The input is wrong; nothing of the affected briefing is written.
+    Error,
+    /// Printed, but the output is still written.
+    Warning,
+}
+
+/// A position in a text file, 1-based, with the line it points into.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Location {
+    /// Line number, from 1.
+    pub line: usize,
+    /// Column number in characters, from 1.
+    pub column: usize,
+    /// The whole source line, without its line ending.
+    pub source_line: String,
+    /// How many characters the caret underlines (at least one).
+    pub width: usize,
+}
+
+impl Location {
+    /// Locates a byte range of `text`; offsets past the end point after the last character.
+    pub fn of_span(text: &str, span: std::ops::Range<usize>) -> Self {
+        let start = floor_char_boundary(text, span.start.min(text.len()));
+        let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+        let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+        let line = text[..start].matches('\n').count() + 1;
+        let column = text[line_start..start].chars().count() + 1;
+        let source_line = text[line_start..line_end]
+            .trim_end_matches('\r')
+            .to_string();
+        let end = floor_char_boundary(text, span.end.clamp(start, line_end));
+        let width = text[start..end].chars().count().max(1);
+        Self {
+            line,
+            column,
+            source_line,
+            width,
+        }
+    }
+}
+
+/// Moves a byte offset back to the start of the character it falls in.
+fn floor_char_boundary(text: &str, mut index: usize) -> usize {
+    while !text.is_char_boundary(index) {
+        index -= 1;
+    }
+    index
+}
+
+/// A problem to report to the user.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    /// Error or warning.
+    pub severity: Severity,
+    /// The file the problem is in, as the user named it.
+    pub file: PathBuf,
+    /// Where in the file, when the problem has a place.
+    pub location: Option<Box<Location>>,
+    /// What is wrong, in one line.
+    pub message: String,
+    /// What to do about it, one line each.
+    pub hints: Vec<String>,
+}
+
+impl Diagnostic {
+    /// An error about a whole file, with no position in it.
+    pub fn error(file: impl AsRef<Path>, message: impl Into<String>) -> Self {
+        Self {
+            severity: Severity::Error,
+            file: file.as_ref().to_path_buf(),
+            location: None,
+            message: message.into(),
+            hints: Vec::new(),
+        }
+    }
+
+    /// An error at a byte range of `text`, the contents of `file`.
+    pub fn at(
+        file: impl AsRef<Path>,
+        text: &str,
+        span: std::ops::Range<usize>,
+        message: impl Into<String>,
+    ) -> Self {
+        Self {
+            location: Some(Box::new(Location::of_span(text, span))),
+            ..Self::error(file, message)
+        }
+    }
+
+    /// Turns this diagnostic into a warning.
+    pub fn warning(mut self) -> Self {
+        self.severity = Severity::Warning;
+        self
+    }
+
+    /// Adds a hint line.
+    pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
+        self.hints.push(hint.into());
+        self
+    }
+
+    /// Whether this diagnostic stops the run.
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let file = self.file.display();
+        let kind = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        match &self.location {
+            Some(at) => {
+                writeln!(
+                    f,
+                    "{file}:{}:{}: {kind}: {}",
+                    at.line, at.column, self.message
+                )?;
+                let gutter = at.line.to_string().len();
+                writeln!(f, "{:gutter$} |", "")?;
+                writeln!(f, "{} | {}", at.line, at.source_line)?;
+                let pad: String = at
+                    .source_line
+                    .chars()
+                    .take(at.column - 1)
+                    .map(|c| if c == '\t' { '\t' } else { ' ' })
+                    .collect();
+                write!(f, "{:gutter$} | {pad}{}", "", "^".repeat(at.width))?;
+            }
+            None => write!(f, "{file}: {kind}: {}", self.message)?,
+        }
+        for hint in &self.hints {
+            write!(f, "\n  = hint: {hint}")?;
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn locates_lines_and_columns_in_characters() {
+        let text = "a = 1\nтекст = \"x\"\r\nc = 3";
+        let at = Location::of_span(text, 19..22);
+        assert_eq!((at.line, at.column), (2, 9));
+        assert_eq!(at.source_line, "текст = \"x\"");
+        assert_eq!(at.width, 3);
+        let end = Location::of_span(text, text.len()..text.len());
+        assert_eq!((end.line, end.column), (3, 6));
+    }
+
+    #[test]
+    fn prints_file_line_column_source_and_caret() {
+        let text = "[event]\ntitel = \"x\"\n";
+        let d = Diagnostic::at("data/b.toml", text, 8..13, "unknown key `titel`")
+            .with_hint("did you mean `title`?");
+        assert_eq!(
+            d.to_string(),
+            "data/b.toml:2:1: error: unknown key `titel`\n  |\n2 | titel = \"x\"\n  | ^^^^^\n  = hint: did you mean `title`?"
+        );
+    }
+}

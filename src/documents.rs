@@ -1,0 +1,134 @@
+//! The documents of one briefing: which template makes each, and the stage that turns a
+//! validated briefing into finished files (render, typeset, export) without touching disk.
+
+use std::path::PathBuf;
+
+use typst_pdf::PdfStandard;
+
+use crate::context::{self, Paper};
+use crate::diagnostic::Diagnostic;
+use crate::model::Briefing;
+use crate::output::Artifact;
+use crate::render::Renderer;
+use crate::templates::Output;
+use crate::typeset::{self, PdfSettings};
+
+/// A document `build` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Document {
+    /// Output file name.
+    pub file: &'static str,
+    /// Template name (without `.typ.hbs` / `.txt.hbs`).
+    pub template: &'static str,
+    /// What the template produces.
+    pub output: Output,
+}
+
+/// Every document of a press kit, in the order they are written.
+pub const DOCUMENTS: &[Document] = &[
+    Document {
+        file: "press-release.pdf",
+        template: "press-release",
+        output: Output::Typst,
+    },
+    Document {
+        file: "speaker-bios.pdf",
+        template: "speaker-bios",
+        output: Output::Typst,
+    },
+    Document {
+        file: "attendance-summary.pdf",
+        template: "attendance-summary",
+        output: Output::Typst,
+    },
+    Document {
+        file: "press-kit.pdf",
+        template: "press-kit",
+        output: Output::Typst,
+    },
+    Document {
+        file: "press-release.txt",
+        template: "press-release",
+        output: Output::Text,
+    },
+];
+
+/// Options that change how documents are made.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// Paper size.
+    pub paper: Paper,
+    /// PDF standards (PDF/A for the archive).
+    pub standards: Vec<PdfStandard>,
+}
+
+/// The result of making one briefing's documents.
+pub struct Made {
+    /// The files, complete, in [`DOCUMENTS`] order.
+    pub artifacts: Vec<Artifact>,
+    /// Warnings to print.
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// Renders and typesets every document of `briefing`.
+pub fn make(
+    briefing: &Briefing,
+    renderer: &Renderer,
+    options: &Options,
+) -> Result<Made, Vec<Diagnostic>> {
+    let context = context::build(briefing, options.paper);
+    let date = typeset::document_date(briefing.event.date);
+    let stem = briefing.source.stem();
+    let mut artifacts = Vec::new();
+    let mut warnings = Vec::new();
+    let mut errors = Vec::new();
+    for doc in DOCUMENTS {
+        let text = match renderer.render(doc.template, doc.output, &context) {
+            Ok(text) => text,
+            Err(e) => {
+                errors.push(e);
+                continue;
+            }
+        };
+        if doc.output == Output::Text {
+            artifacts.push(Artifact {
+                name: doc.file,
+                bytes: text.into_bytes(),
+            });
+            continue;
+        }
+        let origin = renderer
+            .origin(doc.template, doc.output)
+            .unwrap_or_else(|| PathBuf::from(doc.template));
+        let settings = PdfSettings {
+            ident: format!("presskit/{stem}/{}", doc.file),
+            date,
+            standards: options.standards.clone(),
+        };
+        match typeset::typeset(
+            doc.template,
+            &origin,
+            text,
+            briefing.assets(),
+            briefing.event.date,
+            &settings,
+        ) {
+            Ok(done) => {
+                warnings.extend(done.warnings);
+                artifacts.push(Artifact {
+                    name: doc.file,
+                    bytes: done.pdf,
+                });
+            }
+            Err(e) => errors.extend(e),
+        }
+    }
+    if errors.is_empty() {
+        Ok(Made {
+            artifacts,
+            warnings,
+        })
+    } else {
+        Err(errors)
+    }
+}

@@ -1,0 +1,319 @@
+//! The languages documents are written in: fixed words, dates, times, numbers and
+//! quotation marks, one file per language in `locales/`, compiled into the binary.
+//!
+//! Adding a language is adding a file and a [`Language`] variant; a word missing from a
+//! file fails the unit tests, since [`Words`] has no defaults.
+
+use std::sync::LazyLock;
+
+use serde::{Deserialize, Serialize};
+
+use crate::briefing::OutletKind;
+use crate::model::{Date, Embargo, Time};
+
+/// A language the documents can be written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Language {
+    /// English.
+    #[default]
+    En,
+    /// Russian.
+    Ru,
+    /// Kazakh.
+    Kk,
+}
+
+impl Language {
+    /// Every supported language.
+    pub const ALL: [Language; 3] = [Self::En, Self::Ru, Self::Kk];
+
+    /// The ISO 639-1 code used in briefing files and in the PDF.
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::En => "en",
+            Self::Ru => "ru",
+            Self::Kk => "kk",
+        }
+    }
+
+    /// The language for a code from a briefing file.
+    pub fn from_code(code: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|l| l.code() == code)
+    }
+
+    /// The words and formats of this language.
+    pub fn locale(self) -> &'static Locale {
+        static LOCALES: LazyLock<[Locale; 3]> = LazyLock::new(|| {
+            Language::ALL.map(|l| {
+                let text = match l {
+                    Language::En => include_str!("../locales/en.toml"),
+                    Language::Ru => include_str!("../locales/ru.toml"),
+                    Language::Kk => include_str!("../locales/kk.toml"),
+                };
+                toml::from_str(text).unwrap_or_else(|e| panic!("locales/{}.toml: {e}", l.code()))
+            })
+        });
+        &LOCALES[self as usize]
+    }
+}
+
+/// One language's file.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Locale {
+    /// The language code.
+    pub code: String,
+    /// The language's own name.
+    pub name: String,
+    /// Whether Typst hyphenates this language (it has no patterns for some).
+    pub hyphenate: bool,
+    /// Opening quotation mark.
+    pub quote_open: String,
+    /// Closing quotation mark.
+    pub quote_close: String,
+    /// Digit group separator for numbers of five digits or more.
+    pub thousands_separator: String,
+    /// Month names as used in dates (genitive where the language needs it).
+    pub months: [String; 12],
+    /// Date pattern with `{day}`, `{month}` and `{year}`.
+    pub date: String,
+    /// Time pattern with `{hour}` and `{minute}` (both two digits).
+    pub time: String,
+    /// Fixed words printed by the templates.
+    pub words: Words,
+    /// Names of the kinds of media.
+    pub kinds: Kinds,
+}
+
+/// Fixed words, available to every template as `words.NAME`.
+#[derive(Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+#[allow(missing_docs)]
+pub struct Words {
+    pub press_release: String,
+    pub for_immediate_release: String,
+    pub embargoed_until: String,
+    pub media_contact: String,
+    pub about: String,
+    pub end_mark: String,
+    pub more: String,
+    pub page: String,
+    pub page_of: String,
+    pub default_kind: String,
+    pub speakers: String,
+    pub speaker_bios: String,
+    pub topics: String,
+    pub agenda: String,
+    pub programmes: String,
+    pub reports: String,
+    pub attendance: String,
+    pub attendance_summary: String,
+    pub contents: String,
+    pub press_kit: String,
+    pub outlet: String,
+    pub kind: String,
+    pub people: String,
+    pub present: String,
+    pub registered: String,
+    pub absent: String,
+    pub details: String,
+    pub yes: String,
+    pub no: String,
+    pub total: String,
+    pub outlets: String,
+    pub outlets_present: String,
+    pub people_present: String,
+    pub by_kind: String,
+    pub full_list: String,
+    pub funders: String,
+    pub partners: String,
+    pub activities: String,
+    pub method: String,
+    pub programme: String,
+    pub link: String,
+    pub composed_bio: String,
+    pub composed_bio_organization: String,
+    pub when: String,
+    #[serde(rename = "where")]
+    pub where_: String,
+    pub what: String,
+    pub who: String,
+    pub time_zone: String,
+    pub prepared_by: String,
+}
+
+/// Names of the kinds of media outlet.
+#[derive(Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+#[allow(missing_docs)]
+pub struct Kinds {
+    pub television: String,
+    pub radio: String,
+    pub print: String,
+    pub online: String,
+    pub news_agency: String,
+    pub freelance: String,
+    pub other: String,
+}
+
+/// Fills `{name}` placeholders in a pattern.
+pub fn fill(pattern: &str, values: &[(&str, &str)]) -> String {
+    values
+        .iter()
+        .fold(pattern.to_string(), |text, (name, value)| {
+            text.replace(&format!("{{{name}}}"), value)
+        })
+}
+
+impl Locale {
+    /// A date, as "22 December 2016".
+    pub fn date(&self, date: Date) -> String {
+        let month = &self.months[usize::from(date.month.clamp(1, 12)) - 1];
+        fill(
+            &self.date,
+            &[
+                ("day", &date.day.to_string()),
+                ("month", month),
+                ("year", &date.year.to_string()),
+            ],
+        )
+    }
+
+    /// A time, as "11:00".
+    pub fn time(&self, time: Time) -> String {
+        fill(
+            &self.time,
+            &[
+                ("hour", &format!("{:02}", time.hour)),
+                ("minute", &format!("{:02}", time.minute)),
+            ],
+        )
+    }
+
+    /// The moment an embargo lifts, with its UTC offset.
+    pub fn embargo(&self, embargo: Embargo) -> String {
+        let sign = if embargo.offset_minutes < 0 {
+            '−'
+        } else {
+            '+'
+        };
+        let minutes = embargo.offset_minutes.unsigned_abs();
+        let offset = format!("{sign}{:02}:{:02}", minutes / 60, minutes % 60);
+        let zone = fill(&self.words.time_zone, &[("offset", &offset)]);
+        format!(
+            "{}, {} {zone}",
+            self.date(embargo.date),
+            self.time(embargo.time)
+        )
+    }
+
+    /// A whole number with digit groups, as "12,500".
+    pub fn number(&self, n: u64) -> String {
+        let digits = n.to_string();
+        if digits.len() < 5 {
+            return digits;
+        }
+        let mut out = String::new();
+        for (i, c) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i).is_multiple_of(3) {
+                out.push_str(&self.thousands_separator);
+            }
+            out.push(c);
+        }
+        out
+    }
+
+    /// Text between this language's quotation marks.
+    pub fn quote(&self, text: &str) -> String {
+        format!("{}{text}{}", self.quote_open, self.quote_close)
+    }
+
+    /// The name of a kind of media outlet.
+    pub fn kind(&self, kind: OutletKind) -> &str {
+        match kind {
+            OutletKind::Television => &self.kinds.television,
+            OutletKind::Radio => &self.kinds.radio,
+            OutletKind::Print => &self.kinds.print,
+            OutletKind::Online => &self.kinds.online,
+            OutletKind::NewsAgency => &self.kinds.news_agency,
+            OutletKind::Freelance => &self.kinds.freelance,
+            OutletKind::Other => &self.kinds.other,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_language_file_is_complete_and_printable() {
+        for language in Language::ALL {
+            let locale = language.locale();
+            assert_eq!(locale.code, language.code());
+            let words = toml::Value::try_from(&locale.words).unwrap();
+            let kinds = toml::Value::try_from(&locale.kinds).unwrap();
+            for (key, value) in words
+                .as_table()
+                .unwrap()
+                .iter()
+                .chain(kinds.as_table().unwrap())
+            {
+                let text = value.as_str().unwrap();
+                assert!(
+                    !text.trim().is_empty(),
+                    "{}: `{key}` is blank",
+                    language.code()
+                );
+                assert!(
+                    text.chars().all(crate::fonts::prints),
+                    "{}: `{key}` has a glyph no font has",
+                    language.code()
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn dates_follow_each_language() {
+        let date = Date {
+            year: 2016,
+            month: 12,
+            day: 22,
+        };
+        assert_eq!(Language::En.locale().date(date), "22 December 2016");
+        assert_eq!(Language::Ru.locale().date(date), "22 декабря 2016 г.");
+        assert_eq!(Language::Kk.locale().date(date), "2016 жылғы 22 желтоқсан");
+    }
+
+    #[test]
+    fn numbers_and_embargoes() {
+        let en = Language::En.locale();
+        assert_eq!(en.number(1234), "1234");
+        assert_eq!(en.number(12500), "12,500");
+        assert_eq!(en.number(1234567), "1,234,567");
+        assert_eq!(Language::Ru.locale().number(12500), "12\u{a0}500");
+        let e = Embargo {
+            date: Date {
+                year: 2016,
+                month: 12,
+                day: 22,
+            },
+            time: Time {
+                hour: 13,
+                minute: 0,
+            },
+            offset_minutes: 360,
+        };
+        assert_eq!(en.embargo(e), "22 December 2016, 13:00 UTC+06:00");
+        assert_eq!(Language::Ru.locale().quote("x"), "«x»");
+    }
+
+    #[test]
+    fn codes_round_trip() {
+        for l in Language::ALL {
+            assert_eq!(Language::from_code(l.code()), Some(l));
+        }
+        assert_eq!(Language::from_code("de"), None);
+    }
+}

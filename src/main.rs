@@ -1,0 +1,13 @@
+//! The `presskit` binary: parses the command line and hands it to the library.
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+fn main() -> ExitCode {
+    let cli = presskit::cli::Cli::parse();
+    match presskit::run(&cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(presskit::Failed) => ExitCode::from(1),
+    }
+}

@@ -1,0 +1,794 @@
+//! Validation and resolution: a parsed [`briefing::Briefing`] becomes a [`Briefing`]
+//! whose references are resolved, dates checked, assets read and every printed
+//! character known to be in the shipped fonts.
+//!
+//! All errors found are reported together, each at its key's line and column.
+
+use std::collections::HashMap;
+use std::fmt;
+use std::path::{Component, Path, PathBuf};
+
+use toml::value::Datetime;
+
+use crate::briefing::{self, KeyPath, OutletKind, Source, Text, at};
+use crate::diagnostic::Diagnostic;
+use crate::fonts;
+use crate::locale::Language;
+
+/// Largest image read for a logo or photo, in bytes.
+pub const MAX_ASSET_BYTES: u64 = 16 * 1024 * 1024;
+
+/// A calendar date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date {
+    /// Year.
+    pub year: u16,
+    /// Month, 1 to 12.
+    pub month: u8,
+    /// Day, 1 to 31.
+    pub day: u8,
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+/// A time of day, to the minute.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Time {
+    /// Hour, 0 to 23.
+    pub hour: u8,
+    /// Minute, 0 to 59.
+    pub minute: u8,
+}
+
+/// The moment an embargo lifts, with the offset from UTC it was written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Embargo {
+    /// Local date.
+    pub date: Date,
+    /// Local time.
+    pub time: Time,
+    /// Offset from UTC in minutes.
+    pub offset_minutes: i16,
+}
+
+/// An image the briefing refers to, read and checked.
+#[derive(Debug, Clone)]
+pub struct Asset {
+    /// Path inside the briefing's folder, with `/` separators and a leading `/`.
+    pub virtual_path: String,
+    /// File contents.
+    pub bytes: Vec<u8>,
+}
+
+/// A speaker, with a resolved photo.
+#[derive(Debug, Clone)]
+pub struct Speaker {
+    /// Id from the data.
+    pub id: String,
+    /// Name.
+    pub name: String,
+    /// Honorific.
+    pub honorific: Option<String>,
+    /// Role.
+    pub role: String,
+    /// Organisation.
+    pub organization: Option<String>,
+    /// Bio paragraphs as written (may be empty).
+    pub bio: Vec<String>,
+    /// Photo, when given.
+    pub photo: Option<Asset>,
+}
+
+/// A quote, its speaker resolved to an index into [`Briefing::speakers`].
+#[derive(Debug, Clone)]
+pub struct Quote {
+    /// Who said it.
+    pub speaker: usize,
+    /// What was said.
+    pub text: String,
+}
+
+/// An agenda item.
+#[derive(Debug, Clone)]
+pub struct AgendaItem {
+    /// Start time.
+    pub time: Option<Time>,
+    /// What happens.
+    pub item: String,
+    /// Who speaks, as an index into [`Briefing::speakers`].
+    pub speaker: Option<usize>,
+}
+
+/// A media outlet's registration and attendance.
+#[derive(Debug, Clone)]
+pub struct Outlet {
+    /// Name.
+    pub name: String,
+    /// Kind of media.
+    pub kind: OutletKind,
+    /// People registered or present.
+    pub people: u32,
+    /// Whether the outlet came.
+    pub present: bool,
+    /// Website.
+    pub website: Option<String>,
+    /// Programme or column.
+    pub programme: Option<String>,
+    /// Journalists' names.
+    pub journalists: Vec<String>,
+}
+
+/// The press release, resolved.
+#[derive(Debug, Clone)]
+pub struct Release {
+    /// Headline.
+    pub headline: String,
+    /// Standfirst.
+    pub summary: Option<String>,
+    /// Paragraphs.
+    pub body: Vec<String>,
+    /// Embargo, or immediate release when absent.
+    pub embargo: Option<Embargo>,
+    /// Media contact.
+    pub contact: Option<briefing::Contact>,
+    /// Quotes.
+    pub quotes: Vec<Quote>,
+}
+
+/// The organisation, with its logo read.
+#[derive(Debug, Clone)]
+pub struct Organization {
+    /// The organisation as written.
+    pub data: briefing::Organization,
+    /// Logo, when given.
+    pub logo: Option<Asset>,
+}
+
+/// The event, with date and time checked.
+#[derive(Debug, Clone)]
+pub struct Event {
+    /// The event as written.
+    pub data: briefing::Event,
+    /// Date.
+    pub date: Date,
+    /// Start time.
+    pub time: Option<Time>,
+    /// Language of the documents.
+    pub language: Language,
+}
+
+/// A valid briefing, ready for the documents.
+#[derive(Debug, Clone)]
+pub struct Briefing {
+    /// The file it came from.
+    pub source: Source,
+    /// Organisation.
+    pub organization: Organization,
+    /// Event.
+    pub event: Event,
+    /// Press release.
+    pub release: Release,
+    /// Topics.
+    pub topics: Vec<briefing::Topic>,
+    /// Speakers.
+    pub speakers: Vec<Speaker>,
+    /// Agenda.
+    pub agenda: Vec<AgendaItem>,
+    /// Programmes.
+    pub programmes: Vec<briefing::Programme>,
+    /// Reports.
+    pub reports: Vec<briefing::Report>,
+    /// Attendance.
+    pub attendance: Vec<Outlet>,
+}
+
+impl Briefing {
+    /// Every asset the briefing uses, for the typesetting world to serve.
+    pub fn assets(&self) -> impl Iterator<Item = &Asset> {
+        self.organization
+            .logo
+            .iter()
+            .chain(self.speakers.iter().filter_map(|s| s.photo.as_ref()))
+    }
+}
+
+/// Reads, parses and validates a briefing file.
+pub fn load(path: &Path) -> Result<Briefing, Vec<Diagnostic>> {
+    let source = Source::read(path).map_err(|d| vec![d])?;
+    validate(source)
+}
+
+/// Parses and validates the text of a briefing.
+pub fn validate(source: Source) -> Result<Briefing, Vec<Diagnostic>> {
+    let raw = briefing::parse(&source).map_err(|d| vec![d])?;
+    let mut v = Validator {
+        source: &source,
+        errors: Vec::new(),
+    };
+    v.check_glyphs();
+    let briefing = v.resolve(raw);
+    if v.errors.is_empty() {
+        Ok(Briefing { source, ..briefing })
+    } else {
+        Err(v.errors)
+    }
+}
+
+/// Collects errors while resolving one briefing.
+struct Validator<'a> {
+    source: &'a Source,
+    errors: Vec<Diagnostic>,
+}
+
+impl Validator<'_> {
+    /// Records an error at the value at `path`.
+    fn error(&mut self, path: &KeyPath, message: impl Into<String>) -> &mut Diagnostic {
+        let span = briefing::span_of(&self.source.text, path);
+        let message = format!("{path}: {}", message.into());
+        self.errors.push(self.source.error_at(span, message));
+        self.errors.last_mut().expect("just pushed")
+    }
+
+    /// Resolves every section, recording what is wrong.
+    fn resolve(&mut self, raw: briefing::Briefing) -> Briefing {
+        let speakers = self.speakers(raw.speakers);
+        let ids: HashMap<String, usize> = speakers
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (s.id.clone(), i))
+            .collect();
+        let logo = raw
+            .organization
+            .logo
+            .as_deref()
+            .and_then(|p| self.asset(&at("organization").key("logo"), p));
+        Briefing {
+            source: self.source.clone(),
+            organization: Organization {
+                data: raw.organization,
+                logo,
+            },
+            event: self.event(raw.event),
+            release: self.release(raw.release, &ids),
+            topics: raw.topics,
+            agenda: raw
+                .agenda
+                .into_iter()
+                .enumerate()
+                .map(|(i, item)| {
+                    let path = at("agenda").index(i);
+                    AgendaItem {
+                        time: item
+                            .time
+                            .and_then(|t| self.local_time(&path.key("time"), &t)),
+                        item: item.item.0,
+                        speaker: item
+                            .speaker
+                            .and_then(|id| self.speaker_ref(&path.key("speaker"), &id.0, &ids)),
+                    }
+                })
+                .collect(),
+            speakers,
+            programmes: raw.programmes,
+            reports: raw.reports,
+            attendance: raw
+                .attendance
+                .into_iter()
+                .map(|a| Outlet {
+                    name: a.outlet.0,
+                    kind: a.kind,
+                    people: a.people.map_or(1, |n| n.get()),
+                    present: a.present.unwrap_or(true),
+                    website: nonempty(a.website),
+                    programme: nonempty(a.programme),
+                    journalists: texts(a.journalists),
+                })
+                .collect(),
+        }
+    }
+
+    /// Checks the event's date, time and language.
+    fn event(&mut self, event: briefing::Event) -> Event {
+        let path = at("event");
+        let date = self
+            .local_date(&path.key("date"), &event.date)
+            .unwrap_or(Date {
+                year: 1970,
+                month: 1,
+                day: 1,
+            });
+        let time = event
+            .time
+            .as_ref()
+            .and_then(|t| self.local_time(&path.key("time"), t));
+        let language = match event.language.as_deref() {
+            None => Language::default(),
+            Some(code) => Language::from_code(code).unwrap_or_else(|| {
+                let known = Language::ALL
+                    .iter()
+                    .map(|l| format!("`{}`", l.code()))
+                    .collect::<Vec<_>>();
+                self.error(&path.key("language"), format!("unknown language `{code}`"))
+                    .hints
+                    .push(format!(
+                        "this build writes documents in {}",
+                        known.join(", ")
+                    ));
+                Language::default()
+            }),
+        };
+        Event {
+            data: event,
+            date,
+            time,
+            language,
+        }
+    }
+
+    /// Resolves the release's quotes and embargo.
+    fn release(&mut self, release: briefing::Release, ids: &HashMap<String, usize>) -> Release {
+        let path = at("release");
+        if release.body.is_empty() {
+            self.error(
+                &path.key("body"),
+                "the release needs at least one paragraph",
+            );
+        }
+        let embargo = release
+            .embargo
+            .as_ref()
+            .and_then(|e| self.embargo(&path.key("embargo"), e));
+        let quotes = release
+            .quotes
+            .into_iter()
+            .enumerate()
+            .filter_map(|(i, q)| {
+                let speaker = self.speaker_ref(
+                    &path.key("quotes").index(i).key("speaker"),
+                    &q.speaker.0,
+                    ids,
+                )?;
+                Some(Quote {
+                    speaker,
+                    text: q.text.0,
+                })
+            })
+            .collect();
+        Release {
+            headline: release.headline.0,
+            summary: nonempty(release.summary),
+            body: texts(release.body),
+            embargo,
+            contact: release.contact,
+            quotes,
+        }
+    }
+
+    /// Checks speaker ids for uniqueness and reads photos.
+    fn speakers(&mut self, speakers: Vec<briefing::Speaker>) -> Vec<Speaker> {
+        let mut seen: HashMap<String, usize> = HashMap::new();
+        let mut out = Vec::with_capacity(speakers.len());
+        for (i, s) in speakers.into_iter().enumerate() {
+            let path = at("speakers").index(i);
+            if let Some(first) = seen.insert(s.id.0.clone(), i) {
+                self.error(
+                    &path.key("id"),
+                    format!("the id `{}` is already used by speakers[{first}]", s.id.0),
+                )
+                .hints
+                .push("each speaker needs an id of its own".into());
+            }
+            let photo = s
+                .photo
+                .as_deref()
+                .and_then(|p| self.asset(&path.key("photo"), p));
+            out.push(Speaker {
+                id: s.id.0,
+                name: s.name.0,
+                honorific: nonempty(s.honorific),
+                role: s.role.0,
+                organization: nonempty(s.organization),
+                bio: s.bio.map(texts).unwrap_or_default(),
+                photo,
+            });
+        }
+        out
+    }
+
+    /// Resolves a speaker id, recording an error when no speaker has it.
+    fn speaker_ref(
+        &mut self,
+        path: &KeyPath,
+        id: &str,
+        ids: &HashMap<String, usize>,
+    ) -> Option<usize> {
+        let found = ids.get(id).copied();
+        if found.is_none() {
+            let mut known: Vec<&str> = ids.keys().map(String::as_str).collect();
+            known.sort_unstable();
+            let nearest = known
+                .iter()
+                .min_by_key(|k| strsim::levenshtein(id, k))
+                .filter(|k| strsim::levenshtein(id, k) <= 3);
+            let hint = match nearest {
+                Some(k) => format!("did you mean `{k}`?"),
+                None if known.is_empty() => {
+                    "no speakers are defined: add a [[speakers]] table".into()
+                }
+                None => format!("speaker ids: {}", known.join(", ")),
+            };
+            self.error(path, format!("no speaker has the id `{id}`"))
+                .hints
+                .push(hint);
+        }
+        found
+    }
+
+    /// Checks that a datetime is a date alone.
+    fn local_date(&mut self, path: &KeyPath, value: &Datetime) -> Option<Date> {
+        match (value.date, value.time, value.offset) {
+            (Some(d), None, None) => Some(Date {
+                year: d.year,
+                month: d.month,
+                day: d.day,
+            }),
+            _ => {
+                self.error(
+                    path,
+                    format!("expected a date like 2016-12-22, found {value}"),
+                );
+                None
+            }
+        }
+    }
+
+    /// Checks that a datetime is a time of day alone.
+    fn local_time(&mut self, path: &KeyPath, value: &Datetime) -> Option<Time> {
+        match (value.date, value.time, value.offset) {
+            (None, Some(t), None) => Some(Time {
+                hour: t.hour,
+                minute: t.minute,
+            }),
+            _ => {
+                self.error(
+                    path,
+                    format!("expected a time like 11:00:00, found {value}"),
+                );
+                None
+            }
+        }
+    }
+
+    /// Checks that an embargo is a full date, time and UTC offset.
+    fn embargo(&mut self, path: &KeyPath, value: &Datetime) -> Option<Embargo> {
+        use toml::value::Offset;
+        match (value.date, value.time, value.offset) {
+            (Some(d), Some(t), Some(offset)) => Some(Embargo {
+                date: Date {
+                    year: d.year,
+                    month: d.month,
+                    day: d.day,
+                },
+                time: Time {
+                    hour: t.hour,
+                    minute: t.minute,
+                },
+                offset_minutes: match offset {
+                    Offset::Z => 0,
+                    Offset::Custom { minutes } => minutes,
+                },
+            }),
+            _ => {
+                self.error(path, format!("expected a date, time and UTC offset like 2016-12-22T13:00:00+06:00, found {value}"))
+                    .hints
+                    .push("an embargo needs its time zone, so nobody reads it in the wrong one".into());
+                None
+            }
+        }
+    }
+
+    /// Reads an image named relative to the briefing, refusing paths that leave its folder.
+    fn asset(&mut self, path: &KeyPath, relative: &str) -> Option<Asset> {
+        match read_asset(&self.source.folder(), relative) {
+            Ok(asset) => Some(asset),
+            Err((message, hint)) => {
+                self.error(path, message).hints.push(hint);
+                None
+            }
+        }
+    }
+
+    /// Checks every character of every printed string against the shipped fonts.
+    fn check_glyphs(&mut self) {
+        let Ok(root) = toml::de::DeTable::parse(&self.source.text) else {
+            return;
+        };
+        let mut stack: Vec<(&str, &toml::Spanned<toml::de::DeValue>)> = root
+            .get_ref()
+            .iter()
+            .map(|(k, v)| (k.get_ref().as_ref(), v))
+            .collect();
+        while let Some((key, value)) = stack.pop() {
+            match value.get_ref() {
+                toml::de::DeValue::String(text) if !matches!(key, "logo" | "photo") => {
+                    if let Some(c) = text.chars().find(|&c| !fonts::prints(c)) {
+                        let span = value.span();
+                        self.errors.push(
+                            self.source
+                                .error_at(span, format!("`{key}` holds {} ({c}), which no shipped font can print", unicode_name(c)))
+                                .with_hint("replace or remove the character; the fonts cover Latin, Greek and Cyrillic (Kazakh included)"),
+                        );
+                    }
+                }
+                toml::de::DeValue::Array(items) => stack.extend(items.iter().map(|v| (key, v))),
+                toml::de::DeValue::Table(table) => {
+                    stack.extend(table.iter().map(|(k, v)| (k.get_ref().as_ref(), v)));
+                }
+                _ => {}
+            }
+        }
+        self.errors
+            .sort_by_key(|d| d.location.as_ref().map(|l| (l.line, l.column)));
+    }
+}
+
+/// Names a character by its code point.
+fn unicode_name(c: char) -> String {
+    format!("U+{:04X}", c as u32)
+}
+
+/// Drops optional text that is empty or only white space.
+fn nonempty(text: Option<String>) -> Option<String> {
+    text.filter(|t| !t.trim().is_empty())
+}
+
+/// Unwraps checked text values.
+fn texts(values: Vec<Text>) -> Vec<String> {
+    values.into_iter().map(|t| t.0).collect()
+}
+
+/// Reads an image relative to `folder`, which it may not leave (symbolic links included).
+fn read_asset(folder: &Path, relative: &str) -> Result<Asset, (String, String)> {
+    let inside = "paths are relative to the briefing file and stay inside its folder".to_string();
+    let rel = Path::new(relative);
+    let mut parts: Vec<String> = Vec::new();
+    for component in rel.components() {
+        match component {
+            Component::Normal(part) => parts.push(part.to_string_lossy().into_owned()),
+            Component::CurDir => {}
+            Component::ParentDir => {
+                if parts.pop().is_none() {
+                    return Err((format!("`{relative}` leaves the briefing's folder"), inside));
+                }
+            }
+            Component::RootDir | Component::Prefix(_) => {
+                return Err((format!("`{relative}` is an absolute path"), inside));
+            }
+        }
+    }
+    if parts.is_empty() {
+        return Err((format!("`{relative}` names no file"), inside));
+    }
+    let joined: PathBuf = parts
+        .iter()
+        .fold(folder.to_path_buf(), |p, part| p.join(part));
+    let not_found = |e: std::io::Error| {
+        (
+            format!("cannot read `{relative}`: {e}"),
+            "check the file name and that it sits beside the briefing".to_string(),
+        )
+    };
+    let real = joined.canonicalize().map_err(not_found)?;
+    let root = folder.canonicalize().map_err(not_found)?;
+    if !real.starts_with(&root) {
+        return Err((
+            format!(
+                "`{relative}` resolves outside the briefing's folder (through a symbolic link)"
+            ),
+            inside,
+        ));
+    }
+    let meta = std::fs::metadata(&real).map_err(not_found)?;
+    if !meta.is_file() {
+        return Err((format!("`{relative}` is not a file"), inside));
+    }
+    if meta.len() > MAX_ASSET_BYTES {
+        return Err((
+            format!(
+                "`{relative}` is {} bytes; images may be at most {MAX_ASSET_BYTES}",
+                meta.len()
+            ),
+            "scale the image down; 300 dpi at print size is plenty".into(),
+        ));
+    }
+    let bytes = std::fs::read(&real).map_err(not_found)?;
+    let kind = image_kind(&bytes);
+    let extension = rel
+        .extension()
+        .map(|e| e.to_string_lossy().to_ascii_lowercase())
+        .unwrap_or_default();
+    let expected = match extension.as_str() {
+        "png" => "PNG",
+        "jpg" | "jpeg" => "JPEG",
+        "svg" => "SVG",
+        _ => {
+            return Err((
+                format!("`{relative}` is not a PNG, JPEG or SVG file name"),
+                "logos and photos are .png, .jpg, .jpeg or .svg".into(),
+            ));
+        }
+    };
+    if kind != Some(expected) {
+        return Err((
+            format!(
+                "`{relative}` is named as {expected} but its contents are {}",
+                kind.unwrap_or("not an image")
+            ),
+            "export the image again in the format its name says".into(),
+        ));
+    }
+    Ok(Asset {
+        virtual_path: format!("/{}", parts.join("/")),
+        bytes,
+    })
+}
+
+/// Recognises PNG, JPEG and SVG by their first bytes.
+fn image_kind(bytes: &[u8]) -> Option<&'static str> {
+    if bytes.starts_with(b"\x89PNG\r\n\x1a\n") {
+        Some("PNG")
+    } else if bytes.starts_with(&[0xFF, 0xD8, 0xFF]) {
+        Some("JPEG")
+    } else {
+        let head = String::from_utf8_lossy(&bytes[..bytes.len().min(4096)]);
+        head.contains("<svg").then_some("SVG")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const MINIMAL: &str = r#"format = 1
+[organization]
+name = "Org"
+[event]
+title = "T"
+date = 2016-12-22
+[release]
+headline = "H"
+body = ["P"]
+[[speakers]]
+id = "a"
+name = "A"
+role = "R"
+"#;
+
+    fn check(text: &str) -> Result<Briefing, Vec<Diagnostic>> {
+        validate(Source {
+            path: "dir/b.toml".into(),
+            text: text.into(),
+        })
+    }
+
+    fn first_error(text: &str) -> (usize, usize, String) {
+        let errors = check(text).expect_err("should fail");
+        let d = &errors[0];
+        let at = d.location.as_ref().expect("a location");
+        (at.line, at.column, d.message.clone())
+    }
+
+    #[test]
+    fn minimal_briefing_is_valid() {
+        let b = check(MINIMAL).unwrap();
+        assert_eq!(
+            b.event.date,
+            Date {
+                year: 2016,
+                month: 12,
+                day: 22
+            }
+        );
+        assert_eq!(b.event.language, Language::En);
+    }
+
+    #[test]
+    fn unknown_speaker_in_quote_is_located() {
+        let text = format!("{MINIMAL}[[release.quotes]]\nspeaker = \"b\"\ntext = \"Q\"\n");
+        let (line, column, message) = first_error(&text);
+        assert_eq!((line, column), (15, 11));
+        assert!(message.contains("release.quotes[0].speaker"), "{message}");
+    }
+
+    #[test]
+    fn duplicate_ids_point_at_the_second() {
+        let text = format!("{MINIMAL}[[speakers]]\nid = \"a\"\nname = \"B\"\nrole = \"R\"\n");
+        let (line, column, message) = first_error(&text);
+        assert_eq!((line, column), (15, 6));
+        assert!(
+            message.contains("speakers[1].id") && message.contains("speakers[0]"),
+            "{message}"
+        );
+    }
+
+    #[test]
+    fn wrong_types_and_missing_keys_are_located() {
+        let (line, _, message) = first_error(&MINIMAL.replace("role = \"R\"", "role = 3"));
+        assert_eq!(line, 13);
+        assert!(message.contains("speakers[0].role"), "{message}");
+        let (line, _, message) = first_error(&MINIMAL.replace("role = \"R\"\n", ""));
+        assert!(message.contains("missing field `role`"), "{message}");
+        assert!(line >= 10, "{line}");
+        let (line, column, message) = first_error(&MINIMAL.replace("role = \"R\"", "role = \"\""));
+        assert_eq!((line, column), (13, 8));
+        assert!(message.contains("empty"), "{message}");
+    }
+
+    #[test]
+    fn dates_must_be_local_dates() {
+        let (line, column, message) =
+            first_error(&MINIMAL.replace("2016-12-22", "2016-12-22T10:00:00"));
+        assert_eq!((line, column), (6, 8));
+        assert!(message.contains("event.date"), "{message}");
+    }
+
+    #[test]
+    fn unknown_language_is_located() {
+        let (line, column, message) = first_error(
+            &MINIMAL.replace("date = 2016-12-22", "date = 2016-12-22\nlanguage = \"de\""),
+        );
+        assert_eq!((line, column), (7, 12));
+        assert!(message.contains("unknown language `de`"), "{message}");
+    }
+
+    #[test]
+    fn uncovered_characters_are_located() {
+        let (line, column, message) =
+            first_error(&MINIMAL.replace("title = \"T\"", "title = \"T 漢字\""));
+        assert_eq!((line, column), (5, 9));
+        assert!(message.contains("U+6F22"), "{message}");
+    }
+
+    #[test]
+    fn asset_paths_stay_inside_the_folder() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("logo.png"), b"\x89PNG\r\n\x1a\nrest").unwrap();
+        std::fs::write(dir.path().join("fake.png"), b"GIF89a").unwrap();
+        assert_eq!(
+            read_asset(dir.path(), "./logo.png").unwrap().virtual_path,
+            "/logo.png"
+        );
+        assert!(
+            read_asset(dir.path(), "../logo.png")
+                .unwrap_err()
+                .0
+                .contains("leaves")
+        );
+        assert!(
+            read_asset(dir.path(), "/etc/passwd")
+                .unwrap_err()
+                .0
+                .contains("absolute")
+        );
+        assert!(
+            read_asset(dir.path(), "fake.png")
+                .unwrap_err()
+                .0
+                .contains("not an image")
+        );
+        #[cfg(unix)]
+        {
+            std::os::unix::fs::symlink("/etc/hostname", dir.path().join("link.png")).unwrap();
+            assert!(
+                read_asset(dir.path(), "link.png")
+                    .unwrap_err()
+                    .0
+                    .contains("outside")
+            );
+        }
+    }
+}

@@ -1,0 +1,233 @@
+//! The templates: built-in copies compiled from `templates/`, replaced file by file by a
+//! user's folder (`--templates DIR`, else `templates/` beside the briefing).
+
+use std::borrow::Cow;
+use std::path::{Path, PathBuf};
+
+use crate::diagnostic::Diagnostic;
+
+/// Every built-in template, by its path under `templates/`.
+pub const BUILTIN: &[(&str, &str)] = &[
+    (
+        "press-release.typ.hbs",
+        include_str!("../templates/press-release.typ.hbs"),
+    ),
+    (
+        "speaker-bios.typ.hbs",
+        include_str!("../templates/speaker-bios.typ.hbs"),
+    ),
+    (
+        "attendance-summary.typ.hbs",
+        include_str!("../templates/attendance-summary.typ.hbs"),
+    ),
+    (
+        "press-kit.typ.hbs",
+        include_str!("../templates/press-kit.typ.hbs"),
+    ),
+    (
+        "press-release.txt.hbs",
+        include_str!("../templates/press-release.txt.hbs"),
+    ),
+    (
+        "partials/style.typ.hbs",
+        include_str!("../templates/partials/style.typ.hbs"),
+    ),
+    (
+        "partials/letterhead.typ.hbs",
+        include_str!("../templates/partials/letterhead.typ.hbs"),
+    ),
+    (
+        "partials/release.typ.hbs",
+        include_str!("../templates/partials/release.typ.hbs"),
+    ),
+    (
+        "partials/bio.typ.hbs",
+        include_str!("../templates/partials/bio.typ.hbs"),
+    ),
+    (
+        "partials/attendance.typ.hbs",
+        include_str!("../templates/partials/attendance.typ.hbs"),
+    ),
+    (
+        "partials/facts.typ.hbs",
+        include_str!("../templates/partials/facts.typ.hbs"),
+    ),
+];
+
+/// What a template produces.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Output {
+    /// Typst markup (`.typ.hbs`): every printed value is escaped for Typst.
+    Typst,
+    /// Plain text (`.txt.hbs`): values are printed as they are.
+    Text,
+}
+
+/// One template, from the binary or from the user's folder.
+#[derive(Debug, Clone)]
+pub struct Template {
+    /// Name in the registry: its path under `templates/` without `.typ.hbs` or `.txt.hbs`.
+    pub name: String,
+    /// What it produces.
+    pub output: Output,
+    /// Where it came from, for messages.
+    pub file: PathBuf,
+    /// Its text.
+    pub text: Cow<'static, str>,
+}
+
+/// Splits `partials/x.typ.hbs` into its registry name and output kind.
+fn classify(relative: &str) -> Option<(String, Output)> {
+    let relative = relative.replace('\\', "/");
+    if let Some(name) = relative.strip_suffix(".typ.hbs") {
+        Some((name.to_string(), Output::Typst))
+    } else {
+        relative
+            .strip_suffix(".txt.hbs")
+            .map(|name| (name.to_string(), Output::Text))
+    }
+}
+
+/// The built-in templates.
+pub fn builtin() -> Vec<Template> {
+    BUILTIN
+        .iter()
+        .map(|(path, text)| {
+            let (name, output) =
+                classify(path).expect("built-in template names end in .typ.hbs or .txt.hbs");
+            Template {
+                name,
+                output,
+                file: Path::new("(built-in) templates").join(path),
+                text: Cow::Borrowed(text),
+            }
+        })
+        .collect()
+}
+
+/// The folder of user templates for a briefing: `--templates DIR`, else `templates/`
+/// beside the briefing file when it exists.
+pub fn user_folder(option: Option<&Path>, briefing_folder: &Path) -> Option<PathBuf> {
+    match option {
+        Some(dir) => Some(dir.to_path_buf()),
+        None => Some(briefing_folder.join("templates")).filter(|d| d.is_dir()),
+    }
+}
+
+/// The built-in templates with those in `folder` put in their place (and added).
+pub fn resolve(folder: Option<&Path>) -> Result<Vec<Template>, Diagnostic> {
+    let mut templates = builtin();
+    let Some(folder) = folder else {
+        return Ok(templates);
+    };
+    if !folder.is_dir() {
+        return Err(Diagnostic::error(
+            folder,
+            "the templates folder does not exist",
+        ));
+    }
+    for relative in list_files(folder)? {
+        let Some((name, output)) = classify(&relative) else {
+            continue;
+        };
+        let file = folder.join(&relative);
+        let text = std::fs::read_to_string(&file)
+            .map_err(|e| Diagnostic::error(&file, format!("cannot read the template: {e}")))?;
+        let template = Template {
+            name,
+            output,
+            file,
+            text: Cow::Owned(text),
+        };
+        match templates
+            .iter_mut()
+            .find(|t| t.name == template.name && t.output == template.output)
+        {
+            Some(slot) => *slot = template,
+            None => templates.push(template),
+        }
+    }
+    Ok(templates)
+}
+
+/// Relative paths of the files in `folder` and its `partials/` subfolder, sorted.
+fn list_files(folder: &Path) -> Result<Vec<String>, Diagnostic> {
+    let mut out = Vec::new();
+    for sub in ["", "partials"] {
+        let dir = folder.join(sub);
+        if !dir.is_dir() {
+            continue;
+        }
+        let entries = std::fs::read_dir(&dir)
+            .map_err(|e| Diagnostic::error(&dir, format!("cannot list templates: {e}")))?;
+        for entry in entries.flatten() {
+            if entry.path().is_file() {
+                let name = entry.file_name().to_string_lossy().into_owned();
+                out.push(if sub.is_empty() {
+                    name
+                } else {
+                    format!("{sub}/{name}")
+                });
+            }
+        }
+    }
+    out.sort();
+    Ok(out)
+}
+
+/// Writes the built-in templates into `folder`, refusing to overwrite any file.
+pub fn eject(folder: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
+    let targets: Vec<(PathBuf, &str)> = BUILTIN
+        .iter()
+        .map(|(p, text)| (folder.join(p), *text))
+        .collect();
+    if let Some((existing, _)) = targets.iter().find(|(p, _)| p.exists()) {
+        return Err(Diagnostic::error(
+            existing,
+            "already exists; presskit does not overwrite templates",
+        )
+        .with_hint("move it away, or eject into another folder"));
+    }
+    for (path, text) in &targets {
+        crate::output::write_atomic(path, text.as_bytes())?;
+    }
+    Ok(targets.into_iter().map(|(p, _)| p).collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_strip_the_double_extension() {
+        assert_eq!(
+            classify("partials/style.typ.hbs"),
+            Some(("partials/style".into(), Output::Typst))
+        );
+        assert_eq!(
+            classify("press-release.txt.hbs"),
+            Some(("press-release".into(), Output::Text))
+        );
+        assert_eq!(classify("notes.md"), None);
+    }
+
+    #[test]
+    fn a_user_file_replaces_only_its_namesake() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir(dir.path().join("partials")).unwrap();
+        std::fs::write(dir.path().join("partials/letterhead.typ.hbs"), "mine").unwrap();
+        let templates = resolve(Some(dir.path())).unwrap();
+        assert_eq!(templates.len(), BUILTIN.len());
+        let letterhead = templates
+            .iter()
+            .find(|t| t.name == "partials/letterhead")
+            .unwrap();
+        assert_eq!(letterhead.text, "mine");
+        assert!(
+            templates
+                .iter()
+                .filter(|t| t.name != "partials/letterhead")
+                .all(|t| matches!(t.text, Cow::Borrowed(_)))
+        );
+    }
+}

@@ -1,0 +1,494 @@
+//! The real binary on real files: builds read back with poppler's tools, broken briefings
+//! checked for their message, location, status and the files they did not write.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+/// The reference briefing, as shipped in `data/`.
+const REFERENCE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/data/almaty-2016-12-22.toml");
+
+/// Runs presskit with `args` in `dir`.
+fn presskit(dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_presskit"))
+        .args(args)
+        .current_dir(dir)
+        .env_remove("SOURCE_DATE_EPOCH")
+        .output()
+        .expect("the binary runs")
+}
+
+/// Stderr as text.
+fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+/// Text of a PDF as poppler reads it.
+fn pdf_text(path: &Path) -> String {
+    let out = Command::new("pdftotext")
+        .arg("-enc")
+        .arg("UTF-8")
+        .arg(path)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils) is installed");
+    assert!(
+        out.status.success(),
+        "pdftotext failed on {}",
+        path.display()
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// Text with white space and hyphens removed, so line breaks and hyphenation do not matter.
+fn squeeze(text: &str) -> String {
+    text.chars()
+        .filter(|c| !c.is_whitespace() && !matches!(c, '-' | '\u{AD}' | '‐'))
+        .collect()
+}
+
+/// Asserts that `needle` is printed in `haystack` (a PDF's text).
+#[track_caller]
+fn assert_printed(haystack: &str, needle: &str, what: &str) {
+    assert!(
+        squeeze(haystack).contains(&squeeze(needle)),
+        "{what}: {needle:?} is not in the PDF text:\n{haystack}"
+    );
+}
+
+/// A fresh folder holding a copy of the reference briefing.
+fn workspace() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("almaty-2016-12-22.toml");
+    std::fs::copy(REFERENCE, &file).unwrap();
+    (dir, file)
+}
+
+/// `pdfinfo` fields of a PDF.
+fn pdf_info(path: &Path) -> String {
+    let out = Command::new("pdfinfo")
+        .arg("-isodates")
+        .arg(path)
+        .output()
+        .expect("pdfinfo runs");
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+const DOCUMENTS: [&str; 5] = [
+    "press-release.pdf",
+    "speaker-bios.pdf",
+    "attendance-summary.pdf",
+    "press-kit.pdf",
+    "press-release.txt",
+];
+
+#[test]
+fn reference_briefing_builds_every_document_with_its_content() {
+    let (dir, _) = workspace();
+    let out = presskit(
+        dir.path(),
+        &["build", "almaty-2016-12-22.toml", "-o", "out"],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let folder = dir.path().join("out/almaty-2016-12-22");
+    for doc in DOCUMENTS {
+        assert!(folder.join(doc).is_file(), "{doc} missing");
+    }
+    let data: toml::Table = std::fs::read_to_string(REFERENCE).unwrap().parse().unwrap();
+    let release = data["release"].as_table().unwrap();
+    let headline = release["headline"].as_str().unwrap();
+    let body: Vec<&str> = release["body"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p.as_str().unwrap())
+        .collect();
+
+    let text = pdf_text(&folder.join("press-release.pdf"));
+    assert_printed(&text, headline, "release headline");
+    for paragraph in &body {
+        assert_printed(&text, paragraph, "release body");
+    }
+    assert_printed(&text, "FOR IMMEDIATE RELEASE", "release line");
+    assert_printed(&text, "ALMATY, 22 December 2016", "dateline");
+    assert_printed(&text, "###", "end mark");
+    assert_printed(&text, "Aliya Alikova", "contact");
+
+    let plain = std::fs::read_to_string(folder.join("press-release.txt")).unwrap();
+    assert!(plain.contains(headline));
+    for paragraph in &body {
+        assert!(plain.contains(paragraph), "plain text lacks {paragraph:?}");
+    }
+    assert!(
+        !plain.contains('\\') && !plain.contains("&amp;") && !plain.contains("&#"),
+        "escapes leaked into text:\n{plain}"
+    );
+
+    let bios = pdf_text(&folder.join("speaker-bios.pdf"));
+    let kit = pdf_text(&folder.join("press-kit.pdf"));
+    for speaker in data["speakers"].as_array().unwrap() {
+        for key in ["name", "role"] {
+            let value = speaker[key].as_str().unwrap();
+            assert_printed(&bios, value, "bios");
+            assert_printed(&kit, value, "kit");
+        }
+    }
+    assert_eq!(bios.matches('\u{c}').count(), 3, "one page per speaker");
+
+    let attendance = pdf_text(&folder.join("attendance-summary.pdf"));
+    for outlet in data["attendance"].as_array().unwrap() {
+        let name = outlet["outlet"].as_str().unwrap();
+        assert_printed(&attendance, name, "attendance");
+        assert_printed(&kit, name, "kit attendance");
+    }
+    assert_printed(&kit, headline, "kit release");
+    for topic in data["topics"].as_array().unwrap() {
+        assert_printed(&kit, topic["title"].as_str().unwrap(), "kit topics");
+    }
+    for report in data["reports"].as_array().unwrap() {
+        assert_printed(&kit, report["title"].as_str().unwrap(), "kit reports");
+    }
+}
+
+#[test]
+fn pdfs_carry_metadata_and_the_kit_has_bookmarks() {
+    let (dir, _) = workspace();
+    let out = presskit(
+        dir.path(),
+        &["build", "almaty-2016-12-22.toml", "-o", "out"],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let folder = dir.path().join("out/almaty-2016-12-22");
+    let info = pdf_info(&folder.join("press-release.pdf"));
+    assert!(
+        info.contains("IOM briefs Almaty journalists"),
+        "title: {info}"
+    );
+    assert!(
+        info.contains("International Organization for Migration"),
+        "author: {info}"
+    );
+    assert!(info.contains("2016-12-22"), "date: {info}");
+    let json = Command::new("qpdf")
+        .args(["--json", "--json-key=outlines"])
+        .arg(folder.join("press-kit.pdf"))
+        .output()
+        .unwrap();
+    let json = String::from_utf8_lossy(&json.stdout);
+    for title in [
+        "Press release",
+        "Speaker biographies",
+        "Mr. Dejan Keserovic",
+        "Topics",
+        "Programmes",
+        "Reports",
+        "Media attendance",
+    ] {
+        assert!(
+            json.contains(&format!("\"title\": \"{title}\"")),
+            "no bookmark {title:?} in {json}"
+        );
+    }
+    let kit = pdf_text(&folder.join("press-kit.pdf"));
+    assert_printed(&kit, "Contents", "contents page");
+}
+
+#[test]
+fn two_builds_are_byte_identical_and_follow_source_date_epoch() {
+    let (dir, _) = workspace();
+    for out in ["a", "b"] {
+        let o = presskit(dir.path(), &["build", "almaty-2016-12-22.toml", "-o", out]);
+        assert!(o.status.success(), "{}", stderr(&o));
+    }
+    for doc in DOCUMENTS {
+        let a = std::fs::read(dir.path().join("a/almaty-2016-12-22").join(doc)).unwrap();
+        let b = std::fs::read(dir.path().join("b/almaty-2016-12-22").join(doc)).unwrap();
+        assert!(a == b, "{doc} differs between two builds");
+    }
+    let o = Command::new(env!("CARGO_BIN_EXE_presskit"))
+        .args(["build", "almaty-2016-12-22.toml", "-o", "c"])
+        .current_dir(dir.path())
+        .env("SOURCE_DATE_EPOCH", "1700000000")
+        .output()
+        .unwrap();
+    assert!(o.status.success());
+    let info = pdf_info(&dir.path().join("c/almaty-2016-12-22/press-release.pdf"));
+    assert!(
+        info.contains("2023-11-14"),
+        "SOURCE_DATE_EPOCH ignored: {info}"
+    );
+}
+
+#[test]
+fn default_build_uses_data_and_out() {
+    let (dir, file) = workspace();
+    std::fs::create_dir(dir.path().join("data")).unwrap();
+    std::fs::rename(&file, dir.path().join("data/almaty-2016-12-22.toml")).unwrap();
+    let out = presskit(dir.path(), &["build"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        stdout.contains("out/almaty-2016-12-22/press-release.pdf"),
+        "does not say what it wrote: {stdout}"
+    );
+    assert!(
+        dir.path()
+            .join("out/almaty-2016-12-22/press-kit.pdf")
+            .is_file()
+    );
+    let check = presskit(dir.path(), &["check"]);
+    assert!(check.status.success(), "{}", stderr(&check));
+}
+
+/// Every string value of the reference briefing replaced by `text`.
+fn with_every_text(text: &str) -> String {
+    let mut data: toml::Table = std::fs::read_to_string(REFERENCE).unwrap().parse().unwrap();
+    fn walk(value: &mut toml::Value, key: &str, text: &str) {
+        match value {
+            toml::Value::String(s)
+                if !matches!(
+                    key,
+                    "id" | "speaker" | "kind" | "language" | "logo" | "photo"
+                ) =>
+            {
+                *s = text.to_string()
+            }
+            toml::Value::Array(items) => items.iter_mut().for_each(|v| walk(v, key, text)),
+            toml::Value::Table(t) => t.iter_mut().for_each(|(k, v)| walk(v, k, text)),
+            _ => {}
+        }
+    }
+    for (k, v) in data.iter_mut() {
+        walk(v, k, text);
+    }
+    toml::to_string(&data).unwrap()
+}
+
+#[test]
+fn typst_syntax_in_every_field_prints_verbatim() {
+    let hostile = r#"#read("/etc/passwd") $x$ *b* _i_ [ ] \ // <l> @r = h #set text(size: 99pt) {{x}} &amp; "q""#;
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("hostile.toml"), with_every_text(hostile)).unwrap();
+    let out = presskit(dir.path(), &["build", "hostile.toml", "-o", "out"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let folder = dir.path().join("out/hostile");
+    for doc in [
+        "press-release.pdf",
+        "speaker-bios.pdf",
+        "attendance-summary.pdf",
+        "press-kit.pdf",
+    ] {
+        let text = pdf_text(&folder.join(doc));
+        assert_printed(&text, hostile, doc);
+        assert!(!text.contains("root:"), "{doc} read a local file");
+    }
+    let plain = std::fs::read_to_string(folder.join("press-release.txt")).unwrap();
+    assert!(
+        plain.contains(hostile),
+        "plain text changed the value:\n{plain}"
+    );
+}
+
+/// Line and column (1-based) where `needle` starts in `text`, plus `offset` characters.
+fn position(text: &str, needle: &str, offset: usize) -> (usize, usize) {
+    let at = text
+        .find(needle)
+        .unwrap_or_else(|| panic!("{needle:?} not in the file"));
+    let line = text[..at].matches('\n').count() + 1;
+    let column = text[..at].rsplit('\n').next().unwrap().chars().count() + 1 + offset;
+    (line, column)
+}
+
+#[test]
+fn broken_briefings_fail_with_their_location_and_write_nothing() {
+    let reference = std::fs::read_to_string(REFERENCE).unwrap();
+    let cases = [
+        (
+            "syntax error",
+            "title = \"Migration trends",
+            "title = Migration trends",
+            "title = Migration trends",
+            8,
+            "missing opening quote",
+        ),
+        (
+            "unknown key",
+            "role = \"National Officer\"",
+            "rol = \"National Officer\"",
+            "rol = \"National",
+            0,
+            "did you mean `role`",
+        ),
+        (
+            "wrong type",
+            "year = 2014",
+            "year = \"2014\"",
+            "\"2014\"",
+            0,
+            "reports[1].year",
+        ),
+        (
+            "missing key",
+            "headline = \"IOM briefs Almaty journalists on migration trends in Central Asia\"\n",
+            "",
+            "[release]",
+            0,
+            "headline",
+        ),
+        (
+            "empty text",
+            "name = \"Dejan Keserovic\"",
+            "name = \"\"",
+            "name = \"\"",
+            7,
+            "speakers[0].name",
+        ),
+        (
+            "bad date",
+            "date = 2016-12-22",
+            "date = 2016-12-22T10:00:00",
+            "2016-12-22T10",
+            0,
+            "event.date",
+        ),
+        (
+            "bad attendance kind",
+            "kind = \"news agency\"",
+            "kind = \"newsagency\"",
+            "\"newsagency\"",
+            0,
+            "did you mean `news agency`",
+        ),
+        (
+            "bad language",
+            "language = \"en\"",
+            "language = \"fr\"",
+            "\"fr\"",
+            0,
+            "unknown language",
+        ),
+        (
+            "format 2",
+            "format = 1",
+            "format = 2",
+            "format = 2",
+            9,
+            "reads format 1",
+        ),
+        (
+            "asset outside",
+            "short_name = \"IOM\"",
+            "short_name = \"IOM\"\nlogo = \"../logo.png\"",
+            "\"../logo.png\"",
+            0,
+            "leaves the briefing's folder",
+        ),
+        (
+            "absolute asset",
+            "short_name = \"IOM\"",
+            "short_name = \"IOM\"\nlogo = \"/etc/passwd.png\"",
+            "\"/etc/passwd.png\"",
+            0,
+            "absolute",
+        ),
+        (
+            "uncovered glyph",
+            "title = \"Labour migration\"",
+            "title = \"Labour migration 勞動\"",
+            "\"Labour migration 勞動\"",
+            0,
+            "U+52DE",
+        ),
+    ];
+    let extra = [
+        (
+            "unknown speaker",
+            "[[topics]]",
+            "[[release.quotes]]\nspeaker = \"nobody\"\ntext = \"Hello\"\n\n[[topics]]",
+            "\"nobody\"",
+            0,
+            "no speaker has the id `nobody`",
+        ),
+        (
+            "duplicate id",
+            "id = \"alikova\"",
+            "id = \"keserovic\"",
+            "id = \"keserovic\"\nhonorific = \"Mrs.\"",
+            5,
+            "already used",
+        ),
+    ];
+    for (name, from, to, at, offset, says) in cases.into_iter().chain(extra) {
+        assert!(reference.contains(from), "{name}: reference lacks {from:?}");
+        let text = reference.replacen(from, to, 1);
+        let (line, column) = position(&text, at, offset);
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("b.toml"), &text).unwrap();
+        std::fs::create_dir_all(dir.path().join("out/b")).unwrap();
+        std::fs::write(dir.path().join("out/b/press-release.pdf"), b"previous").unwrap();
+        let out = presskit(dir.path(), &["build", "b.toml", "-o", "out"]);
+        let err = stderr(&out);
+        assert_eq!(out.status.code(), Some(1), "{name}: {err}");
+        let expected = format!("b.toml:{line}:{column}: error");
+        assert!(
+            err.contains(&expected),
+            "{name}: expected {expected} in:\n{err}"
+        );
+        assert!(err.contains(says), "{name}: expected {says:?} in:\n{err}");
+        assert!(err.contains(" | "), "{name}: no source line in:\n{err}");
+        let left: Vec<_> = std::fs::read_dir(dir.path().join("out/b"))
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert_eq!(left, ["press-release.pdf"], "{name}: wrote files");
+        assert_eq!(
+            std::fs::read(dir.path().join("out/b/press-release.pdf")).unwrap(),
+            b"previous"
+        );
+        let check = presskit(dir.path(), &["check", "b.toml"]);
+        assert_eq!(check.status.code(), Some(1), "{name}: check passed");
+    }
+}
+
+#[test]
+fn symbolic_links_out_of_the_folder_are_refused() {
+    let (dir, file) = workspace();
+    let outside = tempfile::tempdir().unwrap();
+    std::fs::write(outside.path().join("secret.png"), b"\x89PNG\r\n\x1a\n").unwrap();
+    std::os::unix::fs::symlink(
+        outside.path().join("secret.png"),
+        dir.path().join("logo.png"),
+    )
+    .unwrap();
+    let text = std::fs::read_to_string(&file).unwrap().replacen(
+        "short_name = \"IOM\"",
+        "short_name = \"IOM\"\nlogo = \"logo.png\"",
+        1,
+    );
+    std::fs::write(&file, text).unwrap();
+    let out = presskit(
+        dir.path(),
+        &["build", "almaty-2016-12-22.toml", "-o", "out"],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("outside the briefing's folder"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(!dir.path().join("out").exists());
+}
+
+#[test]
+fn command_line_errors_exit_2() {
+    let dir = tempfile::tempdir().unwrap();
+    assert_eq!(
+        presskit(dir.path(), &["build", "--no-such-flag"])
+            .status
+            .code(),
+        Some(2)
+    );
+    assert_eq!(presskit(dir.path(), &["frobnicate"]).status.code(), Some(2));
+    let missing = presskit(dir.path(), &["build", "nothing.toml"]);
+    assert_eq!(missing.status.code(), Some(1));
+    assert!(stderr(&missing).contains("nothing.toml"));
+}
