@@ -242,6 +242,8 @@ pub struct AttendanceContext<'a> {
     pub by_kind: Vec<KindRow<'a>>,
     /// Every outlet, as listed.
     pub outlets: Vec<OutletContext<'a>>,
+    /// The sign-in sheet's pre-filled rows: one per expected journalist, in list order.
+    pub sign_in: Vec<SignInRow<'a>>,
     /// The largest registered people count of a kind, for scaling the chart.
     pub chart_max: u64,
 }
@@ -297,6 +299,30 @@ pub struct OutletContext<'a> {
     pub details: Option<String>,
     /// Journalists, joined.
     pub journalists: Option<String>,
+}
+
+/// A pre-filled row of the sign-in sheet.
+#[derive(Debug, Serialize)]
+pub struct SignInRow<'a> {
+    /// The journalist's name, when the briefing lists it.
+    pub name: Option<&'a str>,
+    /// The outlet.
+    pub outlet: &'a str,
+}
+
+/// One row per journalist an outlet registered: its named journalists, then unnamed rows
+/// up to its `people`.
+fn sign_in_rows(outlets: &[Outlet]) -> Vec<SignInRow<'_>> {
+    outlets
+        .iter()
+        .flat_map(|o| {
+            let rows = o.journalists.len().max(o.people as usize);
+            (0..rows).map(move |i| SignInRow {
+                name: o.journalists.get(i).map(String::as_str),
+                outlet: &o.name,
+            })
+        })
+        .collect()
 }
 
 /// Joins the present parts with ", ".
@@ -529,6 +555,7 @@ fn attendance<'a>(outlets: &'a [Outlet], locale: &'a Locale) -> AttendanceContex
                 journalists: join(o.journalists.iter().map(|j| Some(j.as_str()))),
             })
             .collect(),
+        sign_in: sign_in_rows(outlets),
     }
 }
 
@@ -584,5 +611,28 @@ mod tests {
             ["Radio", "Online"]
         );
         assert_eq!(a.chart_max, 3);
+        assert_eq!(a.sign_in.len(), 6, "one row per registered journalist");
+    }
+
+    #[test]
+    fn sign_in_rows_name_the_listed_journalists_first() {
+        let outlet = Outlet {
+            name: "Vremya".into(),
+            kind: OutletKind::Print,
+            people: 3,
+            present: true,
+            website: None,
+            programme: None,
+            journalists: vec!["A. Ivanova".into()],
+        };
+        let rows = sign_in_rows(std::slice::from_ref(&outlet));
+        assert_eq!(
+            rows.iter().map(|r| (r.name, r.outlet)).collect::<Vec<_>>(),
+            [
+                (Some("A. Ivanova"), "Vremya"),
+                (None, "Vremya"),
+                (None, "Vremya")
+            ]
+        );
     }
 }

@@ -51,6 +51,21 @@ pub const DOCUMENTS: &[Document] = &[
         template: "press-release",
         output: Output::Text,
     },
+    Document {
+        file: "media-advisory.pdf",
+        template: "media-advisory",
+        output: Output::Typst,
+    },
+    Document {
+        file: "sign-in-sheet.pdf",
+        template: "sign-in-sheet",
+        output: Output::Typst,
+    },
+    Document {
+        file: "name-tents.pdf",
+        template: "name-tents",
+        output: Output::Typst,
+    },
 ];
 
 /// Options that change how documents are made.

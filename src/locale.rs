@@ -140,6 +140,19 @@ pub struct Words {
     pub who: String,
     pub time_zone: String,
     pub prepared_by: String,
+    pub media_advisory: String,
+    pub advisory_invitation: String,
+    pub advisory_note: String,
+    pub registration: String,
+    pub register_by: String,
+    pub register_on_site: String,
+    pub sign_in_sheet: String,
+    pub number: String,
+    pub name: String,
+    pub contact_details: String,
+    pub signature: String,
+    pub name_tents: String,
+    pub fold: String,
 }
 
 /// Names of the kinds of media outlet.

@@ -29,6 +29,18 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../templates/press-release.txt.hbs"),
     ),
     (
+        "media-advisory.typ.hbs",
+        include_str!("../templates/media-advisory.typ.hbs"),
+    ),
+    (
+        "sign-in-sheet.typ.hbs",
+        include_str!("../templates/sign-in-sheet.typ.hbs"),
+    ),
+    (
+        "name-tents.typ.hbs",
+        include_str!("../templates/name-tents.typ.hbs"),
+    ),
+    (
         "partials/style.typ.hbs",
         include_str!("../templates/partials/style.typ.hbs"),
     ),
