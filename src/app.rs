@@ -53,6 +53,29 @@ pub fn run(cli: &Cli) -> Result<(), Failed> {
             }
             Ok(())
         }
+        Command::Init { dir } => {
+            let path = crate::init::init(dir).map_err(|d| report(&[d]))?;
+            if !verbosity.quiet {
+                println!("wrote {}", path.display());
+                eprintln!(
+                    "next: edit it, then `presskit build {}` (or `presskit watch {}`)",
+                    dir.display(),
+                    path.display()
+                );
+            }
+            Ok(())
+        }
+        Command::Watch {
+            input,
+            output,
+            options,
+        } => crate::watch::watch(input, output, options, verbosity.quiet).map_err(|d| report(&d)),
+        Command::Completions { shell } => {
+            use clap::CommandFactory;
+            let mut command = Cli::command();
+            clap_complete::generate(*shell, &mut command, "presskit", &mut std::io::stdout());
+            Ok(())
+        }
         Command::Templates(TemplatesCommand::Eject { dir }) => {
             let written = templates::eject(dir).map_err(|d| report(&[d]))?;
             if !verbosity.quiet {
@@ -67,11 +90,7 @@ pub fn run(cli: &Cli) -> Result<(), Failed> {
 
 /// Prints diagnostics to stderr and returns the failure.
 fn report(diagnostics: &[Diagnostic]) -> Failed {
-    let mut stderr = std::io::stderr().lock();
-    for d in diagnostics {
-        use std::io::Write;
-        let _ = writeln!(stderr, "{d}\n");
-    }
+    crate::diagnostic::eprint(diagnostics);
     Failed
 }
 

@@ -51,8 +51,40 @@ pub enum Command {
         options: BuildOptions,
     },
     /// List or write out the built-in templates.
+    ///
+    /// Example: presskit templates eject data/templates
     #[command(subcommand)]
     Templates(TemplatesCommand),
+    /// Write a new briefing file to start from: every section, a comment on each key,
+    /// placeholder values that build as they are. Never overwrites.
+    ///
+    /// Example: presskit init && presskit build   (writes data/briefing.toml, then out/briefing/)
+    Init {
+        /// Folder to write DIR/briefing.toml into.
+        #[arg(default_value = "data", value_name = "DIR")]
+        dir: PathBuf,
+    },
+    /// Build one briefing, then rebuild it whenever it, its images or its templates
+    /// change; a failed rebuild leaves the last good documents in place. Ctrl-C stops.
+    ///
+    /// Example: presskit watch data/briefing.toml -o out
+    Watch {
+        /// The briefing file.
+        input: PathBuf,
+        /// Where to write; the briefing gets a folder named after its file.
+        #[arg(short, long, default_value = "out")]
+        output: PathBuf,
+        /// Shared options.
+        #[command(flatten)]
+        options: BuildOptions,
+    },
+    /// Print a shell completion script.
+    ///
+    /// Example: presskit completions bash > ~/.local/share/bash-completion/completions/presskit
+    Completions {
+        /// The shell.
+        shell: clap_complete::Shell,
+    },
 }
 
 /// Options shared by the commands that make documents.
@@ -73,6 +105,8 @@ pub struct BuildOptions {
 #[derive(Debug, Subcommand)]
 pub enum TemplatesCommand {
     /// List the built-in templates and partials.
+    ///
+    /// Example: presskit templates list
     List,
     /// Write editable copies of the built-in templates into DIR (default: templates/).
     ///

@@ -3,6 +3,8 @@
 //! A [`Diagnostic`] names a file and, when known, a line and column (1-based, in
 //! characters) with the text of that line; it prints as `file:line:col: message`
 //! followed by the source line and a caret, the form editors and terminals link to.
+//! On a terminal, [`eprint`] draws the same with colours through `annotate-snippets`;
+//! piped, it prints the plain form, which scripts and tests read.
 
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -117,6 +119,65 @@ impl Diagnostic {
     }
 }
 
+impl Diagnostic {
+    /// The diagnostic drawn with colours for a terminal: title, `--> file:line:col`,
+    /// the source line with the span underlined, then the hints.
+    pub fn styled(&self) -> String {
+        use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet};
+        let level = match self.severity {
+            Severity::Error => Level::ERROR,
+            Severity::Warning => Level::WARNING,
+        };
+        let file = self.file.display().to_string();
+        let title = level.primary_title(self.message.as_str());
+        let group = match &self.location {
+            Some(at) => {
+                let byte = |chars: usize| {
+                    at.source_line
+                        .char_indices()
+                        .nth(chars)
+                        .map_or(at.source_line.len(), |(i, _)| i)
+                };
+                let start = byte(at.column - 1);
+                let end = byte(at.column - 1 + at.width).max(start);
+                title.element(
+                    Snippet::source(at.source_line.as_str())
+                        .line_start(at.line)
+                        .path(file.as_str())
+                        .annotation(AnnotationKind::Primary.span(start..end)),
+                )
+            }
+            None => title.element(Origin::path(file.as_str())),
+        };
+        let hints = self
+            .hints
+            .iter()
+            .map(|h| Group::with_title(Level::HELP.secondary_title(h.as_str())));
+        let report: Vec<Group> = std::iter::once(group).chain(hints).collect();
+        Renderer::styled().render(&report)
+    }
+}
+
+/// Whether stderr is a terminal that takes colours (not piped, `NO_COLOR` unset).
+pub fn stderr_has_colour() -> bool {
+    use std::io::IsTerminal;
+    std::io::stderr().is_terminal()
+        && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+        && std::env::var("TERM").map_or(true, |t| t != "dumb")
+}
+
+/// Prints diagnostics to stderr, each followed by a blank line: coloured on a terminal,
+/// plain (`file:line:col: error: message`, source line, caret) otherwise.
+pub fn eprint(diagnostics: &[Diagnostic]) {
+    use std::io::Write;
+    let colour = stderr_has_colour();
+    let mut stderr = std::io::stderr().lock();
+    for d in diagnostics {
+        let text = if colour { d.styled() } else { d.to_string() };
+        let _ = writeln!(stderr, "{text}\n");
+    }
+}
+
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let file = self.file.display();
@@ -175,5 +236,40 @@ mod tests {
             d.to_string(),
             "data/b.toml:2:1: error: unknown key `titel`\n  |\n2 | titel = \"x\"\n  | ^^^^^\n  = hint: did you mean `title`?"
         );
+    }
+
+    #[test]
+    fn styled_form_keeps_place_source_caret_and_hints() {
+        let text = "[event]\nтекст = \"x\"\n";
+        let d = Diagnostic::at("data/b.toml", text, 8..18, "unknown key `текст`")
+            .with_hint("did you mean `title`?");
+        let styled = d.styled();
+        let plain: String = {
+            // Drop the escape sequences of the colours.
+            let mut out = String::new();
+            let mut chars = styled.chars();
+            while let Some(c) = chars.next() {
+                if c == '\u{1b}' {
+                    for c in chars.by_ref() {
+                        if c.is_ascii_alphabetic() {
+                            break;
+                        }
+                    }
+                } else {
+                    out.push(c);
+                }
+            }
+            out
+        };
+        assert!(styled.contains('\u{1b}'), "no colour in {styled:?}");
+        for needle in [
+            "error: unknown key `текст`",
+            "data/b.toml:2:1",
+            "текст = \"x\"",
+            "^^^^^",
+            "did you mean `title`?",
+        ] {
+            assert!(plain.contains(needle), "{needle:?} not in\n{plain}");
+        }
     }
 }

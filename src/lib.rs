@@ -13,12 +13,14 @@ pub mod diagnostic;
 pub mod documents;
 pub mod escape;
 pub mod fonts;
+pub mod init;
 pub mod locale;
 pub mod model;
 pub mod output;
 pub mod render;
 pub mod templates;
 pub mod typeset;
+pub mod watch;
 pub mod world;
 
 pub use app::{Failed, run};

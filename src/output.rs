@@ -38,6 +38,41 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), Diagnostic> {
     Ok(())
 }
 
+/// Writes a new file at `path` atomically; fails, touching nothing, when it already exists.
+pub fn write_new(path: &Path, bytes: &[u8]) -> Result<(), Diagnostic> {
+    let exists = || {
+        Diagnostic::error(path, "already exists; presskit does not overwrite it")
+            .with_hint("move it away, or choose another folder")
+    };
+    if path.exists() {
+        return Err(exists());
+    }
+    let fail = |e: &dyn std::fmt::Display| Diagnostic::error(path, format!("cannot write: {e}"));
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    std::fs::create_dir_all(dir).map_err(|e| fail(&e))?;
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".presskit-").suffix(".part");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(std::fs::Permissions::from_mode(0o644));
+    }
+    let mut file = builder.tempfile_in(dir).map_err(|e| fail(&e))?;
+    file.write_all(bytes).map_err(|e| fail(&e))?;
+    file.as_file().sync_all().map_err(|e| fail(&e))?;
+    file.persist_noclobber(path).map_err(|e| {
+        if e.error.kind() == std::io::ErrorKind::AlreadyExists {
+            exists()
+        } else {
+            fail(&e.error)
+        }
+    })?;
+    Ok(())
+}
+
 /// Writes every artifact into `folder`, each atomically; returns the paths written.
 pub fn write_all(folder: &Path, artifacts: &[Artifact]) -> Result<Vec<PathBuf>, Diagnostic> {
     artifacts

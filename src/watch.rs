@@ -1,0 +1,293 @@
+//! `presskit watch`: build one briefing, then rebuild it whenever the briefing, one of
+//! its images or one of the templates it uses changes.
+//!
+//! File events come from `notify`, debounced here so that an editor's save (often a
+//! write, a rename and a metadata change) is one rebuild; reads (our own, too) are not
+//! changes. A failed rebuild prints its errors
+//! and writes nothing, so the last good documents stay in place. Typst's memo cache is
+//! kept between rebuilds (only entries unused for many rebuilds are evicted): a small
+//! change re-lays out only what it touches.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
+
+use notify::{EventKind, RecursiveMode, Watcher};
+
+use crate::cli::BuildOptions;
+use crate::diagnostic::{self, Diagnostic};
+use crate::documents::{self, Options};
+use crate::model::{self, Briefing};
+use crate::output;
+use crate::render::Renderer;
+use crate::templates;
+
+/// How long the file system must be quiet before a rebuild starts.
+const DEBOUNCE: Duration = Duration::from_millis(150);
+
+/// How many rebuilds an unused entry of Typst's cache survives.
+const CACHE_AGE: usize = 30;
+
+/// What wakes the watch loop.
+enum Signal {
+    /// Files changed.
+    Changed(Vec<PathBuf>),
+    /// The watcher failed.
+    Failed(String),
+    /// Ctrl-C (or SIGTERM): stop.
+    Stop,
+}
+
+/// The files a build read, which a change to should trigger a rebuild.
+#[derive(Debug, Default)]
+struct Inputs {
+    /// The briefing file and its images, canonical.
+    files: BTreeSet<PathBuf>,
+    /// The user templates folder, canonical, when there is one.
+    templates: Option<PathBuf>,
+}
+
+impl Inputs {
+    /// The inputs of `briefing` (or, when it did not load, just the briefing file).
+    fn of(input: &Path, briefing: Option<&Briefing>, options: &BuildOptions) -> Self {
+        let folder = match input.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
+        let mut files = BTreeSet::from([canonical(input)]);
+        if let Some(b) = briefing {
+            for asset in b.assets() {
+                files.insert(canonical(
+                    &folder.join(asset.virtual_path.trim_start_matches('/')),
+                ));
+            }
+        }
+        let templates = templates::user_folder(options.templates.as_deref(), &folder)
+            .filter(|d| d.is_dir())
+            .map(|d| canonical(&d));
+        Self { files, templates }
+    }
+
+    /// The folders to watch: those holding the files, and the templates folder.
+    fn folders(&self) -> BTreeMap<PathBuf, RecursiveMode> {
+        let mut out: BTreeMap<PathBuf, RecursiveMode> = self
+            .files
+            .iter()
+            .filter_map(|f| f.parent())
+            .map(|d| (d.to_path_buf(), RecursiveMode::NonRecursive))
+            .collect();
+        if let Some(t) = &self.templates {
+            out.insert(t.clone(), RecursiveMode::Recursive);
+        }
+        out
+    }
+
+    /// Whether a change to `path` concerns the build.
+    fn concerns(&self, path: &Path) -> bool {
+        let path = canonical(path);
+        self.files.contains(&path)
+            || self
+                .templates
+                .as_ref()
+                .is_some_and(|t| path.starts_with(t) && path.to_string_lossy().ends_with(".hbs"))
+    }
+}
+
+/// A path made absolute and free of symbolic links where it exists; as given otherwise.
+fn canonical(path: &Path) -> PathBuf {
+    if let Ok(p) = path.canonicalize() {
+        return p;
+    }
+    // A file being replaced may not exist for a moment: canonicalise its folder.
+    match (path.parent(), path.file_name()) {
+        (Some(parent), Some(name)) => parent
+            .canonicalize()
+            .map_or_else(|_| path.to_path_buf(), |p| p.join(name)),
+        _ => path.to_path_buf(),
+    }
+}
+
+/// The outcome of one build.
+struct Built {
+    /// The briefing, when it loaded (to know its images).
+    briefing: Option<Briefing>,
+    /// Files written, or the errors that stopped the build.
+    result: Result<usize, Vec<Diagnostic>>,
+}
+
+/// Loads, renders, typesets and writes the briefing once.
+fn build(input: &Path, out: &Path, options: &BuildOptions) -> Built {
+    let briefing = match model::load(input) {
+        Ok(b) => b,
+        Err(e) => {
+            return Built {
+                briefing: None,
+                result: Err(e),
+            };
+        }
+    };
+    let result = (|| {
+        let folder =
+            templates::user_folder(options.templates.as_deref(), &briefing.source.folder());
+        let renderer = Renderer::new(templates::resolve(folder.as_deref()).map_err(|d| vec![d])?)?;
+        let made = documents::make(
+            &briefing,
+            &renderer,
+            &Options {
+                paper: options.paper,
+                ..Options::default()
+            },
+        )?;
+        diagnostic::eprint(&made.warnings);
+        let written = output::write_all(&out.join(briefing.source.stem()), &made.artifacts)
+            .map_err(|d| vec![d])?;
+        Ok(written.len())
+    })();
+    Built {
+        briefing: Some(briefing),
+        result,
+    }
+}
+
+/// Builds `input` into `out`, then rebuilds on every change until Ctrl-C.
+///
+/// Returns an error only when watching cannot start; build errors are printed and the
+/// watch goes on.
+pub fn watch(
+    input: &Path,
+    out: &Path,
+    options: &BuildOptions,
+    quiet: bool,
+) -> Result<(), Vec<Diagnostic>> {
+    if !input.is_file() {
+        return Err(vec![Diagnostic::error(
+            input,
+            "no such briefing file; watch takes one .toml file",
+        )]);
+    }
+    let (sender, signals) = mpsc::channel();
+    let stop = sender.clone();
+    ctrlc::set_handler(move || {
+        let _ = stop.send(Signal::Stop);
+    })
+    .map_err(|e| {
+        vec![Diagnostic::error(
+            input,
+            format!("cannot catch Ctrl-C: {e}"),
+        )]
+    })?;
+    let mut watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
+        let _ = match event {
+            Ok(event) if matches!(event.kind, EventKind::Access(_)) => Ok(()),
+            Ok(event) => sender.send(Signal::Changed(event.paths)),
+            Err(e) => sender.send(Signal::Failed(e.to_string())),
+        };
+    })
+    .map_err(|e| vec![Diagnostic::error(input, format!("cannot watch files: {e}"))])?;
+
+    let folder = out.join(
+        input
+            .file_stem()
+            .map_or_else(|| "briefing".into(), |s| s.to_string_lossy().into_owned()),
+    );
+    let mut watched = BTreeSet::new();
+    let rebuild = |first: bool| -> Inputs {
+        let started = Instant::now();
+        let built = build(input, out, options);
+        let seconds = started.elapsed().as_secs_f64();
+        typst::comemo::evict(CACHE_AGE);
+        match &built.result {
+            Ok(count) if !quiet => {
+                let what = if first { "built" } else { "rebuilt" };
+                eprintln!(
+                    "{what} {count} files into {} in {seconds:.2} s",
+                    folder.display()
+                );
+            }
+            Ok(_) => {}
+            Err(errors) => {
+                diagnostic::eprint(errors);
+                eprintln!(
+                    "build failed after {seconds:.2} s; the last good documents are left in {}",
+                    folder.display()
+                );
+            }
+        }
+        Inputs::of(input, built.briefing.as_ref(), options)
+    };
+
+    let mut inputs = rebuild(true);
+    loop {
+        for (dir, mode) in inputs.folders() {
+            if !watched.contains(&dir) && watcher.watch(&dir, mode).is_ok() {
+                watched.insert(dir);
+            }
+        }
+        if !quiet {
+            eprintln!("watching {} (Ctrl-C to stop)", input.display());
+        }
+        // Wait for a change that concerns the build, then for the files to be quiet for
+        // a moment (the debounce), or for the end.
+        let mut changed = false;
+        loop {
+            let signal = if changed {
+                match signals.recv_timeout(DEBOUNCE) {
+                    Ok(signal) => Some(signal),
+                    Err(mpsc::RecvTimeoutError::Timeout) => break,
+                    Err(mpsc::RecvTimeoutError::Disconnected) => None,
+                }
+            } else {
+                signals.recv().ok()
+            };
+            match signal {
+                Some(Signal::Changed(paths)) => {
+                    changed |= paths.iter().any(|p| inputs.concerns(p));
+                }
+                Some(Signal::Failed(e)) => {
+                    eprintln!("{}: warning: watching: {e}", input.display());
+                }
+                Some(Signal::Stop) | None => {
+                    if !quiet {
+                        eprintln!("stopped watching {}", input.display());
+                    }
+                    return Ok(());
+                }
+            }
+        }
+        inputs = rebuild(false);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_the_briefing_its_images_and_templates_concern_the_build() {
+        let dir = tempfile::tempdir().unwrap();
+        let briefing = dir.path().join("b.toml");
+        std::fs::write(&briefing, "").unwrap();
+        std::fs::create_dir_all(dir.path().join("templates/partials")).unwrap();
+        let options = BuildOptions {
+            templates: None,
+            paper: crate::context::Paper::A4,
+            jobs: None,
+        };
+        let inputs = Inputs::of(&briefing, None, &options);
+        assert!(inputs.concerns(&briefing));
+        assert!(inputs.concerns(&dir.path().join("templates/partials/style.typ.hbs")));
+        assert!(!inputs.concerns(&dir.path().join("other.toml")));
+        assert!(!inputs.concerns(&dir.path().join("out/b/press-release.pdf")));
+        assert!(!inputs.concerns(&dir.path().join("templates/notes.md")));
+        let folders = inputs.folders();
+        assert_eq!(
+            folders.get(&canonical(dir.path())),
+            Some(&RecursiveMode::NonRecursive)
+        );
+        assert_eq!(
+            folders.get(&canonical(&dir.path().join("templates"))),
+            Some(&RecursiveMode::Recursive)
+        );
+    }
+}
