@@ -1,0 +1,428 @@
+//! The officer's day before a briefing, through the real binary: `init` in an empty
+//! folder, ejected and edited templates, the handouts for the door and the table, and
+//! shell completions.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+/// The reference briefing, as shipped in `data/`.
+const REFERENCE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/data/almaty-2016-12-22.toml");
+
+/// Runs presskit with `args` in `dir`.
+fn presskit(dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_presskit"))
+        .args(args)
+        .current_dir(dir)
+        .env_remove("SOURCE_DATE_EPOCH")
+        .output()
+        .expect("the binary runs")
+}
+
+/// Stderr as text.
+fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+/// Text of a PDF as poppler reads it.
+fn pdf_text(path: &Path) -> String {
+    let out = Command::new("pdftotext")
+        .args(["-enc", "UTF-8"])
+        .arg(path)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils) is installed");
+    assert!(
+        out.status.success(),
+        "pdftotext failed on {}",
+        path.display()
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// Number of pages of a PDF.
+fn pages(path: &Path) -> usize {
+    let out = Command::new("pdfinfo").arg(path).output().unwrap();
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .find_map(|l| l.strip_prefix("Pages:"))
+        .and_then(|n| n.trim().parse().ok())
+        .expect("pdfinfo prints the page count")
+}
+
+/// Text with white space removed, so line breaks do not matter.
+fn squeeze(text: &str) -> String {
+    text.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+/// A fresh folder holding a copy of the reference briefing.
+fn workspace() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("almaty-2016-12-22.toml");
+    std::fs::copy(REFERENCE, &file).unwrap();
+    (dir, file)
+}
+
+#[test]
+fn init_then_build_works_in_an_empty_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = presskit(dir.path(), &["init"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let briefing = dir.path().join("data/briefing.toml");
+    assert!(briefing.is_file());
+    let text = std::fs::read_to_string(&briefing).unwrap();
+    for section in [
+        "[organization]",
+        "[event]",
+        "[release]",
+        "[release.contact]",
+        "[[release.quotes]]",
+        "[[topics]]",
+        "[[speakers]]",
+        "[[agenda]]",
+        "[[programmes]]",
+        "[[reports]]",
+        "[[attendance]]",
+    ] {
+        assert!(text.contains(section), "the skeleton lacks {section}");
+    }
+
+    let out = presskit(dir.path(), &["build"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let folder = dir.path().join("out/briefing");
+    for doc in [
+        "press-release.pdf",
+        "speaker-bios.pdf",
+        "attendance-summary.pdf",
+        "press-kit.pdf",
+        "press-release.txt",
+        "media-advisory.pdf",
+        "sign-in-sheet.pdf",
+        "name-tents.pdf",
+    ] {
+        assert!(folder.join(doc).is_file(), "{doc} missing");
+    }
+    let advisory = squeeze(&pdf_text(&folder.join("media-advisory.pdf")));
+    assert!(advisory.contains(&squeeze("Title of the press briefing")));
+}
+
+#[test]
+fn init_refuses_to_overwrite() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("data")).unwrap();
+    std::fs::write(dir.path().join("data/briefing.toml"), "mine").unwrap();
+    let out = presskit(dir.path(), &["init"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("data/briefing.toml: error: already exists"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("data/briefing.toml")).unwrap(),
+        "mine"
+    );
+    let leftovers = std::fs::read_dir(dir.path().join("data")).unwrap().count();
+    assert_eq!(leftovers, 1, "a temporary file was left behind");
+}
+
+#[test]
+fn init_into_another_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = presskit(dir.path(), &["init", "briefings/spring"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(dir.path().join("briefings/spring/briefing.toml").is_file());
+    let out = presskit(dir.path(), &["check", "briefings/spring"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+}
+
+#[test]
+fn templates_list_names_every_template_and_partial() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = presskit(dir.path(), &["templates", "list"]);
+    assert!(out.status.success());
+    let list = String::from_utf8(out.stdout).unwrap();
+    for name in [
+        "media-advisory.typ.hbs",
+        "sign-in-sheet.typ.hbs",
+        "name-tents.typ.hbs",
+        "partials/style.typ.hbs",
+    ] {
+        assert!(
+            list.lines().any(|l| l.ends_with(name)),
+            "{name} not listed:\n{list}"
+        );
+    }
+}
+
+#[test]
+fn an_ejected_and_edited_template_is_used_beside_the_briefing() {
+    let (dir, _) = workspace();
+    let out = presskit(dir.path(), &["templates", "eject"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let advisory = dir.path().join("templates/media-advisory.typ.hbs");
+    let text = std::fs::read_to_string(&advisory).unwrap();
+    std::fs::write(
+        &advisory,
+        text.replace(
+            "#text(size: 11pt)[{{words.advisory_invitation}}]",
+            "#text(size: 11pt)[Coffee from 10:30. {{words.advisory_invitation}}]",
+        ),
+    )
+    .unwrap();
+    let out = presskit(
+        dir.path(),
+        &["build", "almaty-2016-12-22.toml", "-o", "out"],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let printed = pdf_text(&dir.path().join("out/almaty-2016-12-22/media-advisory.pdf"));
+    assert!(
+        squeeze(&printed).contains("Coffeefrom10:30."),
+        "the edit is not printed:\n{printed}"
+    );
+
+    // Ejecting again refuses to overwrite the edited copy.
+    let out = presskit(dir.path(), &["templates", "eject"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("already exists"), "{}", stderr(&out));
+}
+
+#[test]
+fn templates_option_comes_before_the_folder_beside_the_briefing() {
+    let (dir, _) = workspace();
+    for (folder, mark) in [("templates", "BESIDE"), ("mine", "OPTION")] {
+        let partials = dir.path().join(folder).join("partials");
+        std::fs::create_dir_all(&partials).unwrap();
+        std::fs::write(
+            dir.path().join(folder).join("name-tents.typ.hbs"),
+            format!("{{{{> partials/style}}}}\n{mark}\n"),
+        )
+        .unwrap();
+    }
+    let out = presskit(
+        dir.path(),
+        &["build", "almaty-2016-12-22.toml", "--templates", "mine"],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let tents = pdf_text(&dir.path().join("out/almaty-2016-12-22/name-tents.pdf"));
+    assert!(
+        tents.contains("OPTION") && !tents.contains("BESIDE"),
+        "{tents}"
+    );
+    let out = presskit(dir.path(), &["build", "almaty-2016-12-22.toml"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let tents = pdf_text(&dir.path().join("out/almaty-2016-12-22/name-tents.pdf"));
+    assert!(tents.contains("BESIDE"), "{tents}");
+}
+
+#[test]
+fn a_broken_ejected_template_fails_with_its_file_and_line() {
+    let (dir, _) = workspace();
+    assert!(
+        presskit(dir.path(), &["templates", "eject"])
+            .status
+            .success()
+    );
+    let path = dir.path().join("templates/sign-in-sheet.typ.hbs");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let (line_no, _) = text
+        .lines()
+        .enumerate()
+        .find(|(_, l)| l.contains("{{words.signature}}"))
+        .unwrap();
+    std::fs::write(
+        &path,
+        text.replace("{{words.signature}}", "{{words.no_such_word}}"),
+    )
+    .unwrap();
+    std::fs::create_dir(dir.path().join("out")).unwrap();
+    let out = presskit(
+        dir.path(),
+        &["build", "almaty-2016-12-22.toml", "-o", "out"],
+    );
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let err = stderr(&out);
+    let expected = format!(
+        "{}:{}:",
+        Path::new("templates/sign-in-sheet.typ.hbs").display(),
+        line_no + 1
+    );
+    assert!(err.contains(&expected), "no {expected} in:\n{err}");
+    assert!(err.contains("no_such_word"), "{err}");
+    assert!(
+        std::fs::read_dir(dir.path().join("out"))
+            .unwrap()
+            .next()
+            .is_none(),
+        "a failed build wrote output"
+    );
+}
+
+#[test]
+fn the_handouts_hold_what_the_door_and_the_table_need() {
+    let (dir, file) = workspace();
+    let out = presskit(
+        dir.path(),
+        &["build", "almaty-2016-12-22.toml", "-o", "out"],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let folder = dir.path().join("out/almaty-2016-12-22");
+    let data: toml::Table = std::fs::read_to_string(&file).unwrap().parse().unwrap();
+    let speakers = data["speakers"].as_array().unwrap();
+    let outlets = data["attendance"].as_array().unwrap();
+
+    let advisory = pdf_text(&folder.join("media-advisory.pdf"));
+    assert_eq!(pages(&folder.join("media-advisory.pdf")), 1, "{advisory}");
+    let flat = squeeze(&advisory);
+    for needle in [
+        "MEDIA ADVISORY",
+        "Migration trends and developments in Kazakhstan and Central Asia",
+        "22 December 2016",
+        "IOM Sub-regional Coordination Office for Central Asia, Almaty, Kazakhstan",
+        "To register or confirm attendance",
+        "Aliya Alikova",
+    ] {
+        assert!(
+            flat.contains(&squeeze(needle)),
+            "advisory lacks {needle:?}:\n{advisory}"
+        );
+    }
+    for s in speakers {
+        let name = s["name"].as_str().unwrap();
+        assert!(flat.contains(&squeeze(name)), "advisory lacks {name}");
+    }
+
+    let sheet = pdf_text(&folder.join("sign-in-sheet.pdf"));
+    let flat = squeeze(&sheet);
+    for needle in [
+        "Media sign-in sheet",
+        "Signature",
+        "Phone or email",
+        "Page 1 of 1",
+    ] {
+        assert!(
+            flat.contains(&squeeze(needle)),
+            "sheet lacks {needle:?}:\n{sheet}"
+        );
+    }
+    for o in outlets {
+        let outlet = o["outlet"].as_str().unwrap();
+        assert!(flat.contains(&squeeze(outlet)), "sheet lacks {outlet}");
+    }
+
+    let tents_pdf = folder.join("name-tents.pdf");
+    assert_eq!(pages(&tents_pdf), speakers.len());
+    let tents = pdf_text(&tents_pdf);
+    for s in speakers {
+        let name = squeeze(s["name"].as_str().unwrap());
+        let count = squeeze(&tents).matches(&name).count();
+        assert_eq!(
+            count, 2,
+            "{name} is printed {count} times, not on both faces"
+        );
+    }
+    // One face is upside down: content drawn through a transformation whose x axis
+    // points left (a = -1 in `a b c d e f cm`), the other upright (a = 1).
+    let raw = Command::new("qpdf")
+        .args(["--qdf", "--object-streams=disable"])
+        .arg(&tents_pdf)
+        .arg("-")
+        .output()
+        .expect("qpdf is installed");
+    let raw = String::from_utf8_lossy(&raw.stdout);
+    let x_scales: Vec<f64> = raw
+        .lines()
+        .filter_map(|l| l.split(" cm").next().filter(|_| l.contains(" cm")))
+        .filter_map(|m| {
+            let numbers: Vec<f64> = m
+                .split_whitespace()
+                .filter_map(|n| n.parse().ok())
+                .collect();
+            (numbers.len() >= 6).then(|| numbers[numbers.len() - 6])
+        })
+        .collect();
+    assert!(
+        x_scales.iter().any(|a| (a + 1.0).abs() < 1e-6),
+        "no content turned by 180° in the name tents"
+    );
+    assert!(x_scales.iter().any(|a| (a - 1.0).abs() < 1e-6));
+}
+
+#[test]
+fn the_sign_in_sheet_repeats_its_header_row_on_every_page() {
+    let (dir, file) = workspace();
+    let mut text = std::fs::read_to_string(&file).unwrap();
+    for i in 0..40 {
+        text.push_str(&format!(
+            "\n[[attendance]]\noutlet = \"Outlet number {i}\"\nkind = \"online\"\n"
+        ));
+    }
+    std::fs::write(&file, text).unwrap();
+    let out = presskit(
+        dir.path(),
+        &["build", "almaty-2016-12-22.toml", "-o", "out"],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let sheet = dir.path().join("out/almaty-2016-12-22/sign-in-sheet.pdf");
+    let n = pages(&sheet);
+    assert!(n >= 2, "47 rows fit on {n} page");
+    let text = pdf_text(&sheet);
+    assert_eq!(text.matches("Signature").count(), n, "{text}");
+    assert!(squeeze(&text).contains(&format!("Page{n}of{n}")));
+    assert!(squeeze(&text).contains("Outletnumber39"));
+}
+
+#[test]
+fn name_tents_follow_the_paper_option() {
+    let (dir, _) = workspace();
+    let out = presskit(
+        dir.path(),
+        &["build", "almaty-2016-12-22.toml", "--paper", "letter"],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let info = Command::new("pdfinfo")
+        .arg(dir.path().join("out/almaty-2016-12-22/name-tents.pdf"))
+        .output()
+        .unwrap();
+    let info = String::from_utf8_lossy(&info.stdout);
+    assert!(
+        info.contains("792 x 612 pts"),
+        "not landscape Letter:\n{info}"
+    );
+}
+
+#[test]
+fn completions_for_each_shell() {
+    let dir = tempfile::tempdir().unwrap();
+    for shell in ["bash", "zsh", "fish"] {
+        let out = presskit(dir.path(), &["completions", shell]);
+        assert!(out.status.success(), "{shell}: {}", stderr(&out));
+        let script = String::from_utf8(out.stdout).unwrap();
+        assert!(
+            script.contains("presskit") && script.contains("watch"),
+            "{shell}"
+        );
+    }
+    let out = presskit(dir.path(), &["completions", "cmd"]);
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn every_command_has_an_example_in_its_help() {
+    let dir = tempfile::tempdir().unwrap();
+    for command in [
+        "build",
+        "check",
+        "init",
+        "watch",
+        "completions",
+        "templates",
+    ] {
+        let out = presskit(dir.path(), &[command, "--help"]);
+        assert!(out.status.success());
+        let help = String::from_utf8(out.stdout).unwrap();
+        assert!(
+            help.contains(&format!("Example: presskit {command}")),
+            "{command} --help has no example:\n{help}"
+        );
+    }
+}

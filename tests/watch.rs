@@ -1,0 +1,134 @@
+//! `presskit watch` as a user runs it: started on a copy of the reference briefing, the
+//! briefing edited while it runs, then broken; the child is killed at the end.
+
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+/// The reference briefing, as shipped in `data/`.
+const REFERENCE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/data/almaty-2016-12-22.toml");
+
+/// How long a rebuild may take before the test gives up (debug builds on a slow machine).
+const PATIENCE: Duration = Duration::from_secs(90);
+
+/// Kills the watcher when the test ends, passed or not.
+struct Watcher(Child);
+
+impl Drop for Watcher {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+/// Text of a PDF as poppler reads it, or nothing while it cannot be read.
+fn pdf_text(path: &Path) -> String {
+    Command::new("pdftotext")
+        .args(["-enc", "UTF-8"])
+        .arg(path)
+        .arg("-")
+        .output()
+        .ok()
+        .filter(|o| o.status.success())
+        .map(|o| String::from_utf8_lossy(&o.stdout).into_owned())
+        .unwrap_or_default()
+}
+
+/// Waits until `done` holds, polling; false when the patience runs out.
+fn wait_for(mut done: impl FnMut() -> bool) -> bool {
+    let start = Instant::now();
+    while start.elapsed() < PATIENCE {
+        if done() {
+            return true;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    false
+}
+
+/// Text with white space removed.
+fn squeeze(text: &str) -> String {
+    text.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+#[test]
+fn watch_rebuilds_on_change_and_keeps_the_last_good_documents_on_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let briefing = dir.path().join("almaty.toml");
+    let original = std::fs::read_to_string(REFERENCE).unwrap();
+    std::fs::write(&briefing, &original).unwrap();
+    let stderr_log = dir.path().join("watch.log");
+    let child = Command::new(env!("CARGO_BIN_EXE_presskit"))
+        .args(["watch", "almaty.toml", "-o", "out"])
+        .current_dir(dir.path())
+        .env_remove("SOURCE_DATE_EPOCH")
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(std::fs::File::create(&stderr_log).unwrap())
+        .spawn()
+        .expect("the binary runs");
+    let _watcher = Watcher(child);
+    let log = || std::fs::read_to_string(&stderr_log).unwrap_or_default();
+    let release = dir.path().join("out/almaty/press-release.pdf");
+
+    // The first build, then the watch.
+    assert!(
+        wait_for(|| log().contains("watching")),
+        "no first build:\n{}",
+        log()
+    );
+    assert!(pdf_text(&release).contains("Almaty journalists"));
+
+    // An edit shows in the PDF.
+    let edited = original.replace(
+        "IOM briefs Almaty journalists",
+        "IOM briefs Astana journalists",
+    );
+    assert_ne!(edited, original);
+    std::fs::write(&briefing, &edited).unwrap();
+    assert!(
+        wait_for(|| squeeze(&pdf_text(&release)).contains("IOMbriefsAstanajournalists")),
+        "the edit never reached the PDF:\n{}",
+        log()
+    );
+    assert!(
+        wait_for(|| log().contains("rebuilt")),
+        "no rebuild time printed:\n{}",
+        log()
+    );
+    let good = std::fs::read(&release).unwrap();
+
+    // A broken briefing prints its error and leaves the last good PDF in place.
+    std::fs::write(
+        &briefing,
+        edited.replace("[event]", "[event]\ntitel = \"x\""),
+    )
+    .unwrap();
+    assert!(
+        wait_for(|| log().contains("build failed")),
+        "no error printed:\n{}",
+        log()
+    );
+    assert!(
+        log().contains("almaty.toml:16:1: error: event.titel: unknown field `titel`"),
+        "{}",
+        log()
+    );
+    assert_eq!(
+        std::fs::read(&release).unwrap(),
+        good,
+        "the failed rebuild touched the PDF"
+    );
+
+    // One save is one rebuild: reading the files does not wake the watch again.
+    std::thread::sleep(Duration::from_secs(1));
+    assert_eq!(log().matches("build failed").count(), 1, "{}", log());
+
+    // And it goes on watching: fixing the file rebuilds again.
+    std::fs::write(&briefing, &original).unwrap();
+    assert!(
+        wait_for(|| squeeze(&pdf_text(&release)).contains("IOMbriefsAlmatyjournalists")),
+        "no rebuild after the fix:\n{}",
+        log()
+    );
+}
