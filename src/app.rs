@@ -7,6 +7,7 @@ use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Instant;
 
+use crate::archive;
 use crate::cli::{BuildOptions, Cli, Command, TemplatesCommand};
 use crate::diagnostic::Diagnostic;
 use crate::documents::{self, Options};
@@ -41,6 +42,13 @@ pub fn run(cli: &Cli) -> Result<(), Failed> {
             options,
         } => make_all(inputs, Some(output), options, verbosity),
         Command::Check { inputs, options } => make_all(inputs, None, options, verbosity),
+        Command::Archive {
+            inputs,
+            to,
+            options,
+        } => archive_all(inputs, to, options, verbosity),
+        Command::Verify { dir } => verify(dir, verbosity),
+        Command::Extract { file } => extract(file),
         Command::Templates(TemplatesCommand::List) => {
             for t in templates::builtin() {
                 println!(
@@ -183,41 +191,25 @@ fn make_all(
 ) -> Result<(), Failed> {
     let started = Instant::now();
     let files = briefing_files(inputs).map_err(|d| report(&d))?;
-    let jobs = options.jobs.map_or_else(
-        || std::thread::available_parallelism().map_or(1, |n| n.get()),
-        |n| n.get(),
-    );
-    let next = AtomicUsize::new(0);
-    let failed = AtomicUsize::new(0);
-    let documents = AtomicUsize::new(0);
-    let print = Mutex::new(());
-    std::thread::scope(|scope| {
-        for _ in 0..jobs.min(files.len()) {
-            scope.spawn(|| {
-                loop {
-                    let i = next.fetch_add(1, Ordering::Relaxed);
-                    let Some(file) = files.get(i) else { break };
-                    let begun = Instant::now();
-                    let result = make_one(file, out, options);
-                    typst::comemo::evict(10);
-                    let _lock = print.lock();
-                    match result {
-                        Ok(outcome) => {
-                            if !verbosity.quiet {
-                                report(&outcome.warnings);
-                            }
-                            documents.fetch_add(outcome.written.len(), Ordering::Relaxed);
-                            if verbosity.verbose || (!verbosity.quiet && files.len() == 1) {
-                                announce(file, out, &outcome, begun.elapsed().as_secs_f64());
-                            }
-                        }
-                        Err(diagnostics) => {
-                            failed.fetch_add(1, Ordering::Relaxed);
-                            report(&diagnostics);
-                        }
-                    }
+    let (failed, documents) = (AtomicUsize::new(0), AtomicUsize::new(0));
+    let (failed_count, documents_count, single) = (&failed, &documents, files.len() == 1);
+    in_parallel(&files, jobs(options), |file| {
+        let begun = Instant::now();
+        let result = make_one(file, out, options);
+        move || match result {
+            Ok(outcome) => {
+                if !verbosity.quiet {
+                    report(&outcome.warnings);
                 }
-            });
+                documents_count.fetch_add(outcome.written.len(), Ordering::Relaxed);
+                if verbosity.verbose || (!verbosity.quiet && single) {
+                    announce(file, out, &outcome, begun.elapsed().as_secs_f64());
+                }
+            }
+            Err(diagnostics) => {
+                failed_count.fetch_add(1, Ordering::Relaxed);
+                report(&diagnostics);
+            }
         }
     });
     let failed = failed.into_inner();
@@ -241,6 +233,114 @@ fn make_all(
         );
     }
     if failed == 0 { Ok(()) } else { Err(Failed) }
+}
+
+/// How many briefings to work on at once: `--jobs`, else one per core.
+fn jobs(options: &BuildOptions) -> usize {
+    options.jobs.map_or_else(
+        || std::thread::available_parallelism().map_or(1, |n| n.get()),
+        |n| n.get(),
+    )
+}
+
+/// Runs `work` on every file on up to `jobs` threads. `work` returns what to do once it
+/// is done; that runs under a lock, so reports of two briefings never interleave.
+/// Typst's memo cache is trimmed after each briefing, so memory stays flat.
+fn in_parallel<'f, R: FnOnce()>(
+    files: &'f [PathBuf],
+    jobs: usize,
+    work: impl Fn(&'f Path) -> R + Sync,
+) {
+    let next = AtomicUsize::new(0);
+    let print = Mutex::new(());
+    std::thread::scope(|scope| {
+        for _ in 0..jobs.clamp(1, files.len().max(1)) {
+            scope.spawn(|| {
+                while let Some(file) = files.get(next.fetch_add(1, Ordering::Relaxed)) {
+                    let finish = work(file);
+                    typst::comemo::evict(10);
+                    let _lock = print.lock();
+                    finish();
+                }
+            });
+        }
+    });
+}
+
+/// Archives every briefing, then rebuilds the archive's index.
+fn archive_all(
+    inputs: &[PathBuf],
+    to: &Path,
+    options: &BuildOptions,
+    verbosity: Verbosity,
+) -> Result<(), Failed> {
+    let files = briefing_files(inputs).map_err(|d| report(&d))?;
+    let failed = AtomicUsize::new(0);
+    let failed_count = &failed;
+    in_parallel(&files, jobs(options), |file| {
+        let result = archive::archive_one(file, to, options.templates.as_deref());
+        move || match result {
+            Ok(done) => {
+                if !verbosity.quiet {
+                    match done {
+                        archive::Archived::Written(dir) => {
+                            println!("archived {} into {}", file.display(), dir.display())
+                        }
+                        archive::Archived::Unchanged(dir) => println!(
+                            "{} is already archived, unchanged, in {}",
+                            file.display(),
+                            dir.display()
+                        ),
+                    }
+                }
+            }
+            Err(diagnostics) => {
+                failed_count.fetch_add(1, Ordering::Relaxed);
+                report(&diagnostics);
+            }
+        }
+    });
+    if to.is_dir() {
+        let renderer = Renderer::new(
+            templates::resolve(options.templates.as_deref()).map_err(|d| report(&[d]))?,
+        )
+        .map_err(|d| report(&d))?;
+        match archive::rebuild_index(to, &renderer) {
+            Ok(path) if !verbosity.quiet => println!("wrote {}", path.display()),
+            Ok(_) => {}
+            Err(d) => {
+                report(&d);
+                return Err(Failed);
+            }
+        }
+    }
+    if failed.into_inner() == 0 {
+        Ok(())
+    } else {
+        Err(Failed)
+    }
+}
+
+/// Checks every folder of an archive against its manifest.
+fn verify(dir: &Path, verbosity: Verbosity) -> Result<(), Failed> {
+    let checked = archive::verify(dir).map_err(|d| report(&d))?;
+    if !verbosity.quiet {
+        for (folder, files) in checked {
+            println!("ok {} ({files} files)", folder.display());
+        }
+    }
+    Ok(())
+}
+
+/// Writes the briefing attached to an archived PDF to stdout, byte for byte.
+fn extract(file: &Path) -> Result<(), Failed> {
+    use std::io::Write;
+    let pdf = std::fs::read(file)
+        .map_err(|e| report(&[Diagnostic::error(file, format!("cannot read: {e}"))]))?;
+    let (_, bytes) = archive::extract(&pdf).map_err(|e| report(&[Diagnostic::error(file, e)]))?;
+    std::io::stdout()
+        .write_all(&bytes)
+        .map_err(|e| report(&[Diagnostic::error("stdout", e.to_string())]))
 }
 
 /// "s" for counts other than one.
@@ -279,7 +379,7 @@ fn make_one(
         &renderer,
         &Options {
             paper: options.paper,
-            standards: vec![],
+            archival: false,
         },
     )?;
     let written = match out {

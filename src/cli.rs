@@ -50,6 +50,38 @@ pub enum Command {
         #[command(flatten)]
         options: BuildOptions,
     },
+    /// Archive briefings as PDF/A-3 with their source attached, with checksum manifests.
+    ///
+    /// Never overwrites: archiving identical output again does nothing; any change is
+    /// refused. Rebuilds DIR/index.pdf afterwards.
+    ///
+    /// Example: presskit archive data/almaty-2016-12-22.toml --to archive
+    Archive {
+        /// Briefing files or folders of them (every *.toml inside).
+        #[arg(default_value = "data")]
+        inputs: Vec<PathBuf>,
+        /// The archive folder; each briefing gets a folder named after its file.
+        #[arg(long, value_name = "DIR", default_value = "archive")]
+        to: PathBuf,
+        /// Shared options.
+        #[command(flatten)]
+        options: BuildOptions,
+    },
+    /// Re-check every folder of an archive against its manifest.
+    ///
+    /// Example: presskit verify archive
+    Verify {
+        /// The archive folder.
+        #[arg(default_value = "archive")]
+        dir: PathBuf,
+    },
+    /// Print the briefing TOML attached to an archived PDF.
+    ///
+    /// Example: presskit extract archive/almaty-2016-12-22/press-release.pdf > briefing.toml
+    Extract {
+        /// An archived PDF.
+        file: PathBuf,
+    },
     /// List or write out the built-in templates.
     ///
     /// Example: presskit templates eject data/templates

@@ -7,7 +7,7 @@ use typst_pdf::PdfStandard;
 
 use crate::context::{self, Paper};
 use crate::diagnostic::Diagnostic;
-use crate::model::Briefing;
+use crate::model::{Asset, Briefing};
 use crate::output::Artifact;
 use crate::render::Renderer;
 use crate::templates::Output;
@@ -73,8 +73,19 @@ pub const DOCUMENTS: &[Document] = &[
 pub struct Options {
     /// Paper size.
     pub paper: Paper,
-    /// PDF standards (PDF/A for the archive).
-    pub standards: Vec<PdfStandard>,
+    /// Archival copies: PDF documents only, as PDF/A-3 with the briefing attached.
+    pub archival: bool,
+}
+
+/// The standards archived PDFs conform to: PDF/A-3a (tagged) and PDF/UA-1.
+pub const ARCHIVE_STANDARDS: [PdfStandard; 2] = [PdfStandard::A_3a, PdfStandard::Ua_1];
+
+/// The markup that attaches the briefing file, added to every archived document.
+fn attachment(virtual_path: &str) -> String {
+    format!(
+        "\n#pdf.attach({}, relationship: \"source\", mime-type: \"application/toml\", description: \"The briefing this document was made from (presskit data format 1)\")\n",
+        crate::escape::string_literal(virtual_path)
+    )
 }
 
 /// The result of making one briefing's documents.
@@ -97,7 +108,19 @@ pub fn make(
     let mut artifacts = Vec::new();
     let mut warnings = Vec::new();
     let mut errors = Vec::new();
-    for doc in DOCUMENTS {
+    let source = Asset {
+        virtual_path: format!("/{stem}.toml"),
+        bytes: briefing.source.text.clone().into_bytes(),
+    };
+    let standards = if options.archival {
+        ARCHIVE_STANDARDS.to_vec()
+    } else {
+        Vec::new()
+    };
+    for doc in DOCUMENTS
+        .iter()
+        .filter(|d| !options.archival || d.output == Output::Typst)
+    {
         let text = match renderer.render(doc.template, doc.output, &context) {
             Ok(text) => text,
             Err(e) => {
@@ -118,13 +141,18 @@ pub fn make(
         let settings = PdfSettings {
             ident: format!("presskit/{stem}/{}", doc.file),
             date,
-            standards: options.standards.clone(),
+            standards: standards.clone(),
+        };
+        let (text, attached) = if options.archival {
+            (text + &attachment(&source.virtual_path), Some(&source))
+        } else {
+            (text, None)
         };
         match typeset::typeset(
             doc.template,
             &origin,
             text,
-            briefing.assets(),
+            briefing.assets().chain(attached),
             briefing.event.date,
             &settings,
         ) {

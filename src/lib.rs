@@ -6,6 +6,7 @@
 //! [`output`] (atomic files). [`app`] runs the commands.
 
 pub mod app;
+pub mod archive;
 pub mod briefing;
 pub mod cli;
 pub mod context;
@@ -18,6 +19,7 @@ pub mod locale;
 pub mod model;
 pub mod output;
 pub mod render;
+pub mod synth;
 pub mod templates;
 pub mod typeset;
 pub mod watch;

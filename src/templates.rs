@@ -41,6 +41,10 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../templates/name-tents.typ.hbs"),
     ),
     (
+        "archive-index.typ.hbs",
+        include_str!("../templates/archive-index.typ.hbs"),
+    ),
+    (
         "partials/style.typ.hbs",
         include_str!("../templates/partials/style.typ.hbs"),
     ),

@@ -1,0 +1,530 @@
+//! The archive: PDF/A-3 copies of a briefing's documents with the briefing attached,
+//! one folder per briefing with a `sha256sum -c` manifest, written once and never
+//! replaced; `verify` re-checks them, `extract` reads the attached source back out,
+//! and `index.pdf` is rebuilt from the archive itself after every run.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+
+use crate::briefing::{self, OutletKind, Source};
+use crate::diagnostic::Diagnostic;
+use crate::documents::{self, ARCHIVE_STANDARDS, Options};
+use crate::locale::{Language, Words};
+use crate::model::{self, Date};
+use crate::output::{self, Artifact};
+use crate::render::Renderer;
+use crate::templates::{self, Output};
+use crate::typeset::{self, PdfSettings};
+
+/// Name of the checksum file in each briefing's folder.
+pub const MANIFEST: &str = "MANIFEST.sha256";
+
+/// Name of the overview at the top of the archive.
+pub const INDEX: &str = "index.pdf";
+
+/// What archiving one briefing did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Archived {
+    /// A new folder was written.
+    Written(PathBuf),
+    /// The folder already held exactly these files.
+    Unchanged(PathBuf),
+}
+
+/// The SHA-256 of `bytes`, in lower-case hex.
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// The manifest of a folder's files, in `sha256sum` format, sorted by name.
+pub fn manifest(artifacts: &[Artifact]) -> String {
+    let mut lines: Vec<String> = artifacts
+        .iter()
+        .map(|a| format!("{}  {}\n", sha256_hex(&a.bytes), a.name))
+        .collect();
+    lines.sort_by(|a, b| a[66..].cmp(&b[66..]));
+    lines.concat()
+}
+
+/// Makes the archival documents of the briefing at `file` and stores them under `to`.
+pub fn archive_one(
+    file: &Path,
+    to: &Path,
+    templates_option: Option<&Path>,
+) -> Result<Archived, Vec<Diagnostic>> {
+    let briefing = model::load(file)?;
+    let folder = templates::user_folder(templates_option, &briefing.source.folder());
+    let renderer = Renderer::new(templates::resolve(folder.as_deref()).map_err(|d| vec![d])?)?;
+    let options = Options {
+        archival: true,
+        ..Options::default()
+    };
+    let made = documents::make(&briefing, &renderer, &options)?;
+    let mut artifacts = made.artifacts;
+    let manifest = manifest(&artifacts);
+    artifacts.push(Artifact {
+        name: MANIFEST,
+        bytes: manifest.into_bytes(),
+    });
+    store(&to.join(briefing.source.stem()), &artifacts).map_err(|d| vec![d])
+}
+
+/// Stores a complete folder, or confirms an identical one; refuses any change.
+///
+/// A new folder is written under a temporary name beside its target and renamed into
+/// place, so the archive holds either no folder or a complete one.
+pub fn store(folder: &Path, artifacts: &[Artifact]) -> Result<Archived, Diagnostic> {
+    if folder.exists() {
+        let changes = differences(folder, artifacts);
+        if changes.is_empty() {
+            return Ok(Archived::Unchanged(folder.to_path_buf()));
+        }
+        return Err(Diagnostic::error(folder, format!("already archived, and this run would change it: {}", changes.join("; ")))
+            .with_hint("an archived briefing is never rewritten; archive the changed briefing under a new file name"));
+    }
+    let parent = folder
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let fail = |e: &dyn std::fmt::Display| {
+        Diagnostic::error(folder, format!("cannot write the archive: {e}"))
+    };
+    std::fs::create_dir_all(parent).map_err(|e| fail(&e))?;
+    let staging = tempfile::Builder::new()
+        .prefix(".presskit-")
+        .suffix(".partial")
+        .tempdir_in(parent)
+        .map_err(|e| fail(&e))?;
+    output::write_all(staging.path(), artifacts)?;
+    sync_dir(staging.path());
+    std::fs::rename(staging.path(), folder).map_err(|e| fail(&e))?;
+    // The staging folder is now the archive folder; do not let its guard remove it.
+    let _ = staging.keep();
+    sync_dir(parent);
+    Ok(Archived::Written(folder.to_path_buf()))
+}
+
+/// Flushes a folder's entries to disk, where the platform allows it.
+fn sync_dir(dir: &Path) {
+    if let Ok(handle) = std::fs::File::open(dir) {
+        let _ = handle.sync_all();
+    }
+}
+
+/// What would change if `artifacts` replaced the files in `folder`.
+fn differences(folder: &Path, artifacts: &[Artifact]) -> Vec<String> {
+    let mut changes = Vec::new();
+    let wanted: BTreeSet<&str> = artifacts.iter().map(|a| a.name).collect();
+    for a in artifacts {
+        match std::fs::read(folder.join(a.name)) {
+            Ok(bytes) if bytes == a.bytes => {}
+            Ok(_) => changes.push(format!("{} would change", a.name)),
+            Err(_) => changes.push(format!("{} would be added", a.name)),
+        }
+    }
+    for name in folder_files(folder) {
+        if !wanted.contains(name.as_str()) {
+            changes.push(format!("{name} is not part of this briefing's documents"));
+        }
+    }
+    changes
+}
+
+/// The names of the files in a folder, sorted.
+fn folder_files(folder: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(folder)
+        .map(|entries| {
+            entries
+                .flatten()
+                .filter(|e| e.path().is_file())
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .collect()
+        })
+        .unwrap_or_default();
+    names.sort();
+    names
+}
+
+/// The briefing folders of an archive: every subfolder not starting with a dot, sorted.
+pub fn briefing_folders(archive: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
+    let entries = std::fs::read_dir(archive)
+        .map_err(|e| Diagnostic::error(archive, format!("cannot read the archive: {e}")))?;
+    let mut folders: Vec<PathBuf> = entries
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| {
+            p.is_dir()
+                && !p
+                    .file_name()
+                    .is_some_and(|n| n.to_string_lossy().starts_with('.'))
+        })
+        .collect();
+    folders.sort();
+    Ok(folders)
+}
+
+/// Checks one briefing folder against its manifest; returns the number of files checked.
+pub fn verify_folder(folder: &Path) -> Result<usize, Vec<Diagnostic>> {
+    let manifest_path = folder.join(MANIFEST);
+    let text = std::fs::read_to_string(&manifest_path).map_err(|e| {
+        vec![Diagnostic::error(
+            &manifest_path,
+            format!("the manifest is missing or unreadable: {e}"),
+        )]
+    })?;
+    let mut errors = Vec::new();
+    let mut listed = BTreeSet::new();
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let span = offset..offset + line.trim_end().len();
+        offset += line.len();
+        let line = line.trim_end_matches(['\n', '\r']);
+        if line.is_empty() {
+            continue;
+        }
+        let Some((hash, name)) = line
+            .split_once("  ")
+            .filter(|(h, n)| h.len() == 64 && !n.is_empty() && !n.contains('/'))
+        else {
+            errors.push(Diagnostic::at(
+                &manifest_path,
+                &text,
+                span,
+                "not a `sha256sum` line (HASH, two spaces, file name)",
+            ));
+            continue;
+        };
+        listed.insert(name.to_string());
+        match std::fs::read(folder.join(name)) {
+            Ok(bytes) if sha256_hex(&bytes) == hash => {}
+            Ok(_) => errors.push(Diagnostic::at(
+                &manifest_path,
+                &text,
+                span,
+                format!("{name} has been altered: its checksum does not match"),
+            )),
+            Err(_) => errors.push(Diagnostic::at(
+                &manifest_path,
+                &text,
+                span,
+                format!("{name} is missing"),
+            )),
+        }
+    }
+    for name in folder_files(folder) {
+        if name != MANIFEST && !listed.contains(&name) {
+            errors.push(Diagnostic::error(
+                folder.join(&name),
+                "extra file: not in the manifest",
+            ));
+        }
+    }
+    if errors.is_empty() {
+        Ok(listed.len())
+    } else {
+        Err(errors)
+    }
+}
+
+/// Reads the briefing file attached to an archived PDF, byte for byte.
+pub fn extract(pdf: &[u8]) -> Result<(String, Vec<u8>), String> {
+    let document =
+        lopdf::Document::load_mem(pdf).map_err(|e| format!("not a readable PDF: {e}"))?;
+    let catalog = document
+        .catalog()
+        .map_err(|e| format!("the PDF has no catalog: {e}"))?;
+    let deref = |object: &lopdf::Object| {
+        document
+            .dereference(object)
+            .map(|(_, o)| o.clone())
+            .map_err(|e| e.to_string())
+    };
+    let associated = catalog
+        .get(b"AF")
+        .map_err(|_| "the PDF carries no attached source file".to_string())?;
+    let files = deref(associated)?;
+    let files = files.as_array().map_err(|e| e.to_string())?;
+    for spec in files {
+        let spec = deref(spec)?;
+        let spec = spec.as_dict().map_err(|e| e.to_string())?;
+        let name = spec
+            .get(b"UF")
+            .or_else(|_| spec.get(b"F"))
+            .and_then(|n| n.as_str().map(|s| String::from_utf8_lossy(s).into_owned()))
+            .unwrap_or_default();
+        if !name.ends_with(".toml") {
+            continue;
+        }
+        let embedded = spec
+            .get(b"EF")
+            .and_then(|ef| ef.as_dict())
+            .and_then(|ef| ef.get(b"F"))
+            .map_err(|e| e.to_string())?;
+        let stream = deref(embedded)?;
+        let stream = stream.as_stream().map_err(|e| e.to_string())?;
+        let bytes = if stream.dict.get(b"Filter").is_ok() {
+            stream
+                .decompressed_content()
+                .map_err(|e| format!("cannot decompress the attachment: {e}"))?
+        } else {
+            stream.content.clone()
+        };
+        return Ok((name, bytes));
+    }
+    Err("the PDF carries no attached briefing (.toml)".into())
+}
+
+/// One archived briefing, as the index lists it.
+#[derive(Debug, Serialize)]
+pub struct IndexRow {
+    /// Date as YYYY-MM-DD, for sorting.
+    #[serde(skip)]
+    pub sort_key: Date,
+    /// Date in words.
+    pub date: String,
+    /// Event title.
+    pub title: String,
+    /// Venue and city.
+    pub place: Option<String>,
+    /// Speakers' names.
+    pub speakers: String,
+    /// Outlets present.
+    pub outlets_present: u64,
+    /// People present.
+    pub people_present: u64,
+    /// People present, by kind, in [`OutletKind::ALL`] order.
+    pub people_by_kind: Vec<u64>,
+    /// Archive folder name.
+    pub folder: String,
+}
+
+/// What the index template sees.
+#[derive(Debug, Serialize)]
+pub struct IndexContext<'a> {
+    /// Fixed words (English: the index spans briefings in every language).
+    pub words: &'a Words,
+    /// Paper name.
+    pub paper: &'static str,
+    /// How many briefings are archived.
+    pub count: usize,
+    /// Briefings, oldest first.
+    pub rows: Vec<IndexRow>,
+    /// Kind names, in chart order.
+    pub kinds: Vec<&'a str>,
+    /// The most people present at one briefing, for scaling the chart.
+    pub chart_max: u64,
+}
+
+/// Reads an archived folder's attached briefing into an index row.
+fn index_row(folder: &Path) -> Result<IndexRow, Diagnostic> {
+    let pdf_path = folder.join("press-release.pdf");
+    let pdf = std::fs::read(&pdf_path)
+        .map_err(|e| Diagnostic::error(&pdf_path, format!("cannot read: {e}")))?;
+    let (name, bytes) = extract(&pdf).map_err(|e| Diagnostic::error(&pdf_path, e))?;
+    let source = Source::from_bytes(&folder.join(name), bytes)?;
+    let raw = briefing::parse(&source)?;
+    let d = raw.event.date.date.ok_or_else(|| {
+        Diagnostic::error(&source.path, "the attached briefing has no event date")
+    })?;
+    let date = Date {
+        year: d.year,
+        month: d.month,
+        day: d.day,
+    };
+    let mut by_kind = vec![0u64; OutletKind::ALL.len()];
+    let (mut outlets, mut people) = (0, 0);
+    for a in raw.attendance.iter().filter(|a| a.present.unwrap_or(true)) {
+        let n = u64::from(a.people.map_or(1, |n| n.get()));
+        outlets += 1;
+        people += n;
+        by_kind[OutletKind::ALL
+            .iter()
+            .position(|k| *k == a.kind)
+            .unwrap_or(0)] += n;
+    }
+    let place = [raw.event.venue.as_deref(), raw.event.city.as_deref()]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(", ");
+    Ok(IndexRow {
+        sort_key: date,
+        date: Language::En.locale().date(date),
+        title: raw.event.title.0,
+        place: (!place.is_empty()).then_some(place),
+        speakers: raw
+            .speakers
+            .iter()
+            .map(|s| s.name.0.as_str())
+            .collect::<Vec<_>>()
+            .join(", "),
+        outlets_present: outlets,
+        people_present: people,
+        people_by_kind: by_kind,
+        folder: folder
+            .file_name()
+            .unwrap_or_default()
+            .to_string_lossy()
+            .into_owned(),
+    })
+}
+
+/// Rebuilds `index.pdf` from the archive's folders (atomically).
+pub fn rebuild_index(archive: &Path, renderer: &Renderer) -> Result<PathBuf, Vec<Diagnostic>> {
+    let mut rows = Vec::new();
+    let mut errors = Vec::new();
+    for folder in briefing_folders(archive).map_err(|d| vec![d])? {
+        match index_row(&folder) {
+            Ok(row) => rows.push(row),
+            Err(d) => errors.push(d),
+        }
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    rows.sort_by(|a, b| (a.sort_key, &a.folder).cmp(&(b.sort_key, &b.folder)));
+    let locale = Language::En.locale();
+    let context = IndexContext {
+        words: &locale.words,
+        paper: crate::context::Paper::A4.typst_name(),
+        chart_max: rows
+            .iter()
+            .map(|r| r.people_present)
+            .max()
+            .unwrap_or(1)
+            .max(1),
+        kinds: OutletKind::ALL.iter().map(|k| locale.kind(*k)).collect(),
+        count: rows.len(),
+        rows,
+    };
+    let markup = renderer
+        .render("archive-index", Output::Typst, &context)
+        .map_err(|d| vec![d])?;
+    let last = context.rows.last().map_or(
+        Date {
+            year: 2000,
+            month: 1,
+            day: 1,
+        },
+        |r| r.sort_key,
+    );
+    let settings = PdfSettings {
+        ident: "presskit/archive/index".into(),
+        date: typeset::document_date(last),
+        standards: ARCHIVE_STANDARDS.to_vec(),
+    };
+    let origin = renderer
+        .origin("archive-index", Output::Typst)
+        .unwrap_or_else(|| PathBuf::from("archive-index"));
+    let done = typeset::typeset("archive-index", &origin, markup, [], last, &settings)?;
+    let path = archive.join(INDEX);
+    output::write_atomic(&path, &done.pdf).map_err(|d| vec![d])?;
+    Ok(path)
+}
+
+/// Counts of files per folder checked by `verify`, or every problem found.
+pub fn verify(archive: &Path) -> Result<BTreeMap<PathBuf, usize>, Vec<Diagnostic>> {
+    let folders = briefing_folders(archive).map_err(|d| vec![d])?;
+    if folders.is_empty() {
+        return Err(vec![Diagnostic::error(
+            archive,
+            "no archived briefing here",
+        )]);
+    }
+    let mut checked = BTreeMap::new();
+    let mut errors = Vec::new();
+    for folder in folders {
+        match verify_folder(&folder) {
+            Ok(n) => {
+                checked.insert(folder, n);
+            }
+            Err(e) => errors.extend(e),
+        }
+    }
+    if errors.is_empty() {
+        Ok(checked)
+    } else {
+        Err(errors)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn artifact(name: &'static str, bytes: &[u8]) -> Artifact {
+        Artifact {
+            name,
+            bytes: bytes.to_vec(),
+        }
+    }
+
+    #[test]
+    fn manifests_are_sha256sum_lines_sorted_by_name() {
+        let m = manifest(&[artifact("b.pdf", b"b"), artifact("a.pdf", b"")]);
+        assert_eq!(
+            m,
+            "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855  a.pdf\n\
+             3e23e8160039594a33894f6564e1b1348bbd7a0088d42c4acb73eeaed59c009d  b.pdf\n"
+        );
+    }
+
+    #[test]
+    fn stores_once_then_accepts_only_identical_content() {
+        let dir = tempfile::tempdir().unwrap();
+        let folder = dir.path().join("x");
+        let files = [
+            artifact("a.pdf", b"one"),
+            artifact(MANIFEST, manifest(&[artifact("a.pdf", b"one")]).as_bytes()),
+        ];
+        assert_eq!(
+            store(&folder, &files).unwrap(),
+            Archived::Written(folder.clone())
+        );
+        assert_eq!(
+            store(&folder, &files).unwrap(),
+            Archived::Unchanged(folder.clone())
+        );
+        let changed = [artifact("a.pdf", b"two"), artifact(MANIFEST, b"other")];
+        let e = store(&folder, &changed).unwrap_err();
+        assert!(e.message.contains("a.pdf would change"), "{}", e.message);
+        assert_eq!(std::fs::read(folder.join("a.pdf")).unwrap(), b"one");
+        assert_eq!(verify_folder(&folder).unwrap(), 1);
+        let leftovers: Vec<_> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert_eq!(leftovers, ["x"]);
+    }
+
+    #[test]
+    fn verify_names_altered_missing_and_extra_files() {
+        let dir = tempfile::tempdir().unwrap();
+        let folder = dir.path().join("x");
+        let files = [artifact("a.pdf", b"one"), artifact("b.pdf", b"two")];
+        let mut all = files.to_vec();
+        all.push(artifact(MANIFEST, manifest(&files).as_bytes()));
+        store(&folder, &all).unwrap();
+        std::fs::write(folder.join("a.pdf"), b"One").unwrap();
+        std::fs::remove_file(folder.join("b.pdf")).unwrap();
+        std::fs::write(folder.join("c.pdf"), b"new").unwrap();
+        let errors: Vec<String> = verify_folder(&folder)
+            .unwrap_err()
+            .iter()
+            .map(|d| d.to_string())
+            .collect();
+        assert_eq!(errors.len(), 3, "{errors:?}");
+        assert!(errors[0].contains("a.pdf has been altered"), "{errors:?}");
+        assert!(errors[1].contains("b.pdf is missing"), "{errors:?}");
+        assert!(
+            errors[2].contains("c.pdf") && errors[2].contains("extra"),
+            "{errors:?}"
+        );
+    }
+}

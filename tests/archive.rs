@@ -1,0 +1,301 @@
+//! `archive`, `verify` and `extract` through the real binary, checked with independent
+//! tools: poppler (`pdfinfo -meta`, `pdffonts`, `pdfdetach`) and `qpdf`.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+/// The reference briefing, as shipped in `data/`.
+const REFERENCE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/data/almaty-2016-12-22.toml");
+
+/// Runs presskit with `args` in `dir`.
+fn presskit(dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_presskit"))
+        .args(args)
+        .current_dir(dir)
+        .env_remove("SOURCE_DATE_EPOCH")
+        .output()
+        .expect("the binary runs")
+}
+
+/// Runs a tool and returns its stdout, asserting success.
+fn tool(program: &str, args: &[&str], file: &Path) -> String {
+    let out = Command::new(program)
+        .args(args)
+        .arg(file)
+        .output()
+        .unwrap_or_else(|e| panic!("{program} is installed: {e}"));
+    assert!(
+        out.status.success(),
+        "{program} {args:?} {} failed: {}",
+        file.display(),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// A folder with the reference briefing and a second one, in Russian, a quarter later.
+fn two_briefings() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("data")).unwrap();
+    let reference = std::fs::read_to_string(REFERENCE).unwrap();
+    std::fs::write(dir.path().join("data/almaty-2016-12-22.toml"), &reference).unwrap();
+    let later = reference
+        .replace("date = 2016-12-22", "date = 2017-03-23")
+        .replace("language = \"en\"", "language = \"ru\"")
+        .replace(
+            "title = \"Migration trends and developments in Kazakhstan and Central Asia\"",
+            "title = \"Миграционные тенденции в Казахстане и Центральной Азии\"",
+        )
+        .replace("outlet = \"Vremya\"", "outlet = \"Время\"\npeople = 3");
+    std::fs::write(dir.path().join("data/almaty-2017-03-23.toml"), later).unwrap();
+    dir
+}
+
+/// Every file below `dir`, with its bytes.
+fn snapshot(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for entry in std::fs::read_dir(&d).unwrap().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                stack.push(path);
+            } else {
+                out.push((
+                    path.strip_prefix(dir).unwrap().to_path_buf(),
+                    std::fs::read(&path).unwrap(),
+                ));
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+/// The PDFs in an archived folder.
+fn pdfs(folder: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(folder)
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".pdf"))
+        .collect();
+    names.sort();
+    names
+}
+
+#[test]
+fn archives_are_pdf_a_3_with_the_source_attached_and_verify() {
+    let dir = two_briefings();
+    let out = presskit(dir.path(), &["archive", "data", "--to", "archive"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    for stem in ["almaty-2016-12-22", "almaty-2017-03-23"] {
+        let folder = dir.path().join("archive").join(stem);
+        let source = std::fs::read(dir.path().join("data").join(format!("{stem}.toml"))).unwrap();
+        let archived = pdfs(&folder);
+        for core in [
+            "press-release.pdf",
+            "speaker-bios.pdf",
+            "attendance-summary.pdf",
+            "press-kit.pdf",
+        ] {
+            assert!(archived.iter().any(|n| n == core), "{core} not archived");
+        }
+        for doc in &archived {
+            let pdf = folder.join(doc);
+            let meta = tool("pdfinfo", &["-meta"], &pdf);
+            assert!(
+                meta.contains("<pdfaid:part>3</pdfaid:part>"),
+                "{doc}: no PDF/A-3 claim in XMP:\n{meta}"
+            );
+            assert!(
+                meta.contains("<pdfaid:conformance>A</pdfaid:conformance>"),
+                "{doc}: not level a:\n{meta}"
+            );
+            assert!(
+                meta.contains("pdfuaid:part>1<"),
+                "{doc}: no PDF/UA-1 claim:\n{meta}"
+            );
+            let fonts = tool("pdffonts", &[], &pdf);
+            let rows: Vec<&str> = fonts.lines().skip(2).collect();
+            assert!(
+                !rows.is_empty()
+                    && rows
+                        .iter()
+                        .all(|r| r.split_whitespace().rev().nth(3) == Some("yes")),
+                "{doc}: a font is not embedded:\n{fonts}"
+            );
+            let qpdf = tool("qpdf", &["--check"], &pdf);
+            assert!(
+                qpdf.contains("No syntax or stream encoding errors"),
+                "{doc}: {qpdf}"
+            );
+            let json = tool("qpdf", &["--json=1", "--json-key=objects"], &pdf);
+            assert!(json.contains("/OutputIntents"), "{doc}: no output intent");
+            let list = tool("pdfdetach", &["-list"], &pdf);
+            assert!(
+                list.contains(&format!("{stem}.toml")),
+                "{doc}: attachment not listed:\n{list}"
+            );
+            let extracted = presskit(dir.path(), &["extract", pdf.to_str().unwrap()]);
+            assert!(
+                extracted.status.success(),
+                "{}",
+                String::from_utf8_lossy(&extracted.stderr)
+            );
+            assert!(
+                extracted.stdout == source,
+                "{doc}: extract did not return the source byte for byte"
+            );
+        }
+        let manifest = std::fs::read_to_string(folder.join("MANIFEST.sha256")).unwrap();
+        assert_eq!(manifest.lines().count(), archived.len());
+        let check = Command::new("sha256sum")
+            .arg("-c")
+            .arg("MANIFEST.sha256")
+            .current_dir(&folder)
+            .output()
+            .unwrap();
+        assert!(
+            check.status.success(),
+            "sha256sum -c: {}",
+            String::from_utf8_lossy(&check.stdout)
+        );
+    }
+    let index = dir.path().join("archive/index.pdf");
+    let text = Command::new("pdftotext")
+        .arg("-layout")
+        .arg(&index)
+        .arg("-")
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&text.stdout);
+    let first = text
+        .find("Migration trends")
+        .expect("index lists the 2016 briefing");
+    let second = text
+        .find("Миграционные")
+        .expect("index lists the 2017 briefing");
+    assert!(first < second, "not oldest first");
+    let verify = presskit(dir.path(), &["verify", "archive"]);
+    assert!(
+        verify.status.success(),
+        "{}",
+        String::from_utf8_lossy(&verify.stderr)
+    );
+}
+
+#[test]
+fn verify_fails_on_an_altered_removed_or_added_file() {
+    let dir = two_briefings();
+    assert!(
+        presskit(dir.path(), &["archive", "data/almaty-2016-12-22.toml"])
+            .status
+            .success()
+    );
+    let folder = dir.path().join("archive/almaty-2016-12-22");
+    let pdf = folder.join("speaker-bios.pdf");
+    let original = std::fs::read(&pdf).unwrap();
+
+    let mut altered = original.clone();
+    let middle = altered.len() / 2;
+    altered[middle] ^= 1;
+    std::fs::write(&pdf, &altered).unwrap();
+    let out = presskit(dir.path(), &["verify", "archive"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("speaker-bios.pdf has been altered"));
+
+    std::fs::remove_file(&pdf).unwrap();
+    let out = presskit(dir.path(), &["verify", "archive"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("speaker-bios.pdf is missing"));
+
+    std::fs::write(&pdf, &original).unwrap();
+    assert!(
+        presskit(dir.path(), &["verify", "archive"])
+            .status
+            .success()
+    );
+    std::fs::write(folder.join("notes.txt"), "added later").unwrap();
+    let out = presskit(dir.path(), &["verify", "archive"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("notes.txt"));
+}
+
+#[test]
+fn archiving_again_is_a_no_op_and_a_change_is_refused() {
+    let dir = two_briefings();
+    assert!(presskit(dir.path(), &["archive", "data"]).status.success());
+    let before = snapshot(&dir.path().join("archive"));
+    let again = presskit(dir.path(), &["archive", "data"]);
+    assert!(
+        again.status.success(),
+        "{}",
+        String::from_utf8_lossy(&again.stderr)
+    );
+    assert!(String::from_utf8_lossy(&again.stdout).contains("already archived"));
+    assert!(
+        snapshot(&dir.path().join("archive")) == before,
+        "re-archiving changed files"
+    );
+
+    let file = dir.path().join("data/almaty-2016-12-22.toml");
+    let changed = std::fs::read_to_string(&file).unwrap().replace(
+        "IOM briefs Almaty journalists",
+        "IOM briefed Almaty journalists",
+    );
+    std::fs::write(&file, changed).unwrap();
+    let refused = presskit(dir.path(), &["archive", "data/almaty-2016-12-22.toml"]);
+    assert_eq!(refused.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&refused.stderr);
+    assert!(err.contains("press-release.pdf would change"), "{err}");
+    assert!(
+        snapshot(&dir.path().join("archive")) == before,
+        "a refused archive touched files"
+    );
+}
+
+#[test]
+fn two_archives_into_empty_folders_are_identical() {
+    let dir = two_briefings();
+    assert!(
+        presskit(dir.path(), &["archive", "data", "--to", "a"])
+            .status
+            .success()
+    );
+    assert!(
+        presskit(dir.path(), &["archive", "data", "--to", "b"])
+            .status
+            .success()
+    );
+    let a = snapshot(&dir.path().join("a"));
+    let b = snapshot(&dir.path().join("b"));
+    let per_folder = pdfs(&dir.path().join("a/almaty-2016-12-22")).len() + 1;
+    assert_eq!(a.len(), 2 * per_folder + 1);
+    for ((pa, ba), (pb, bb)) in a.iter().zip(&b) {
+        assert_eq!(pa, pb);
+        assert!(ba == bb, "{} differs", pa.display());
+    }
+}
+
+#[test]
+fn extract_refuses_a_pdf_without_a_source() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(REFERENCE, dir.path().join("b.toml")).unwrap();
+    assert!(
+        presskit(dir.path(), &["build", "b.toml", "-o", "out"])
+            .status
+            .success()
+    );
+    let out = presskit(dir.path(), &["extract", "out/b/press-release.pdf"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("no attached"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
