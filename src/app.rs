@@ -5,7 +5,7 @@ use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use crate::archive;
 use crate::cli::{BuildOptions, Cli, Command, TemplatesCommand};
@@ -180,6 +180,12 @@ struct Outcome {
     written: Vec<PathBuf>,
     /// Warnings.
     warnings: Vec<Diagnostic>,
+    /// Reading and validating the briefing.
+    load: Duration,
+    /// Rendering, compiling and exporting, per stage.
+    stages: documents::Timings,
+    /// Writing the files.
+    write: Duration,
 }
 
 /// Builds (or, without an output folder, checks) every briefing, in parallel.
@@ -193,25 +199,39 @@ fn make_all(
     let files = briefing_files(inputs).map_err(|d| report(&d))?;
     let (failed, documents) = (AtomicUsize::new(0), AtomicUsize::new(0));
     let (failed_count, documents_count, single) = (&failed, &documents, files.len() == 1);
+    let bar = progress_bar(files.len(), verbosity);
+    let bar = &bar;
     in_parallel(&files, jobs(options), |file| {
         let begun = Instant::now();
         let result = make_one(file, out, options);
-        move || match result {
-            Ok(outcome) => {
-                if !verbosity.quiet {
-                    report(&outcome.warnings);
+        move || {
+            let print = || match result {
+                Ok(outcome) => {
+                    if !verbosity.quiet {
+                        report(&outcome.warnings);
+                    }
+                    documents_count.fetch_add(outcome.written.len(), Ordering::Relaxed);
+                    if verbosity.verbose || (!verbosity.quiet && single) {
+                        announce(file, out, &outcome, begun.elapsed().as_secs_f64());
+                    }
                 }
-                documents_count.fetch_add(outcome.written.len(), Ordering::Relaxed);
-                if verbosity.verbose || (!verbosity.quiet && single) {
-                    announce(file, out, &outcome, begun.elapsed().as_secs_f64());
+                Err(diagnostics) => {
+                    failed_count.fetch_add(1, Ordering::Relaxed);
+                    report(&diagnostics);
                 }
-            }
-            Err(diagnostics) => {
-                failed_count.fetch_add(1, Ordering::Relaxed);
-                report(&diagnostics);
+            };
+            match bar {
+                Some(bar) => {
+                    bar.suspend(print);
+                    bar.inc(1);
+                }
+                None => print(),
             }
         }
     });
+    if let Some(bar) = bar {
+        bar.finish_and_clear();
+    }
     let failed = failed.into_inner();
     if !verbosity.quiet && (files.len() > 1 || std::io::stderr().is_terminal()) {
         let verb = if out.is_some() { "built" } else { "checked" };
@@ -226,13 +246,26 @@ fn make_all(
             String::new()
         };
         eprintln!(
-            "{verb} {} briefing{}{docs}{failures} in {:.2} s",
+            "{verb} {} briefing{}{docs}{failures}, {:.2} s",
             files.len(),
             plural(files.len()),
             started.elapsed().as_secs_f64()
         );
     }
     if failed == 0 { Ok(()) } else { Err(Failed) }
+}
+
+/// A progress bar on stderr, only when it is a terminal and there is more than one briefing.
+fn progress_bar(count: usize, verbosity: Verbosity) -> Option<indicatif::ProgressBar> {
+    if verbosity.quiet || count < 2 || !std::io::stderr().is_terminal() {
+        return None;
+    }
+    let bar = indicatif::ProgressBar::new(count as u64);
+    let style =
+        indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} briefings, {elapsed}")
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar());
+    bar.set_style(style);
+    Some(bar)
 }
 
 /// How many briefings to work on at once: `--jobs`, else one per core.
@@ -355,14 +388,26 @@ fn announce(file: &Path, out: Option<&Path>, outcome: &Outcome, seconds: f64) {
             for path in &outcome.written {
                 println!("wrote {}", path.display());
             }
+            let t = &outcome.stages;
             eprintln!(
-                "{}: {} files in {seconds:.2} s",
+                "{}: {} files in {:.0} ms (load {:.1} ms, templates {:.1} ms, compile {:.1} ms, pdf {:.1} ms, write {:.1} ms; stage times are summed over the documents' threads)",
                 file.display(),
-                outcome.written.len()
+                outcome.written.len(),
+                seconds * 1000.0,
+                ms(outcome.load),
+                ms(t.templates),
+                ms(t.compile),
+                ms(t.export),
+                ms(outcome.write),
             );
         }
         None => println!("{}: ok", file.display()),
     }
+}
+
+/// A duration in milliseconds.
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1000.0
 }
 
 /// Loads, renders and typesets one briefing, then writes it when `out` is given.
@@ -371,7 +416,9 @@ fn make_one(
     out: Option<&Path>,
     options: &BuildOptions,
 ) -> Result<Outcome, Vec<Diagnostic>> {
+    let begun = Instant::now();
     let briefing = model::load(file)?;
+    let load = begun.elapsed();
     let folder = templates::user_folder(options.templates.as_deref(), &briefing.source.folder());
     let renderer = Renderer::new(templates::resolve(folder.as_deref()).map_err(|d| vec![d])?)?;
     let made = documents::make(
@@ -382,6 +429,7 @@ fn make_one(
             archival: false,
         },
     )?;
+    let begun = Instant::now();
     let written = match out {
         Some(out) => output::write_all(&out.join(briefing.source.stem()), &made.artifacts)
             .map_err(|d| vec![d])?,
@@ -390,5 +438,8 @@ fn make_one(
     Ok(Outcome {
         written,
         warnings: made.warnings,
+        load,
+        stages: made.timings,
+        write: begun.elapsed(),
     })
 }

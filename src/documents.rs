@@ -2,6 +2,7 @@
 //! validated briefing into finished files (render, typeset, export) without touching disk.
 
 use std::path::PathBuf;
+use std::time::{Duration, Instant};
 
 use typst_pdf::PdfStandard;
 
@@ -88,90 +89,153 @@ fn attachment(virtual_path: &str) -> String {
     )
 }
 
+/// Where the time of one briefing went, summed over its documents.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Timings {
+    /// Handlebars rendering.
+    pub templates: Duration,
+    /// Typst compilation and layout.
+    pub compile: Duration,
+    /// PDF export.
+    pub export: Duration,
+}
+
+impl Timings {
+    /// Adds another document's timings.
+    fn add(&mut self, other: Timings) {
+        self.templates += other.templates;
+        self.compile += other.compile;
+        self.export += other.export;
+    }
+}
+
 /// The result of making one briefing's documents.
 pub struct Made {
     /// The files, complete, in [`DOCUMENTS`] order.
     pub artifacts: Vec<Artifact>,
     /// Warnings to print.
     pub warnings: Vec<Diagnostic>,
+    /// Time spent per stage (CPU time across threads, not wall time).
+    pub timings: Timings,
 }
 
-/// Renders and typesets every document of `briefing`.
+/// One finished document, its warnings and timings.
+type Finished = Result<(Artifact, Vec<Diagnostic>, Timings), Vec<Diagnostic>>;
+
+/// Renders and typesets every document of `briefing`, each on its own thread.
 pub fn make(
     briefing: &Briefing,
     renderer: &Renderer,
     options: &Options,
 ) -> Result<Made, Vec<Diagnostic>> {
     let context = context::build(briefing, options.paper);
-    let date = typeset::document_date(briefing.event.date);
     let stem = briefing.source.stem();
-    let mut artifacts = Vec::new();
-    let mut warnings = Vec::new();
-    let mut errors = Vec::new();
     let source = Asset {
         virtual_path: format!("/{stem}.toml"),
         bytes: briefing.source.text.clone().into_bytes(),
     };
-    let standards = if options.archival {
-        ARCHIVE_STANDARDS.to_vec()
-    } else {
-        Vec::new()
-    };
-    for doc in DOCUMENTS
+    let documents: Vec<&Document> = DOCUMENTS
         .iter()
         .filter(|d| !options.archival || d.output == Output::Typst)
-    {
-        let text = match renderer.render(doc.template, doc.output, &context) {
-            Ok(text) => text,
-            Err(e) => {
-                errors.push(e);
-                continue;
-            }
-        };
-        if doc.output == Output::Text {
-            artifacts.push(Artifact {
-                name: doc.file,
-                bytes: text.into_bytes(),
-            });
-            continue;
-        }
-        let origin = renderer
-            .origin(doc.template, doc.output)
-            .unwrap_or_else(|| PathBuf::from(doc.template));
-        let settings = PdfSettings {
-            ident: format!("presskit/{stem}/{}", doc.file),
-            date,
-            standards: standards.clone(),
-        };
-        let (text, attached) = if options.archival {
-            (text + &attachment(&source.virtual_path), Some(&source))
-        } else {
-            (text, None)
-        };
-        match typeset::typeset(
-            doc.template,
-            &origin,
-            text,
-            briefing.assets().chain(attached),
-            briefing.event.date,
-            &settings,
-        ) {
-            Ok(done) => {
-                warnings.extend(done.warnings);
-                artifacts.push(Artifact {
-                    name: doc.file,
-                    bytes: done.pdf,
-                });
+        .collect();
+    let finished: Vec<Finished> = std::thread::scope(|scope| {
+        let handles: Vec<_> = documents
+            .iter()
+            .map(|doc| {
+                scope.spawn(|| make_document(doc, briefing, renderer, &context, options, &source))
+            })
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| {
+                h.join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+            })
+            .collect()
+    });
+    let mut made = Made {
+        artifacts: Vec::new(),
+        warnings: Vec::new(),
+        timings: Timings::default(),
+    };
+    let mut errors = Vec::new();
+    for result in finished {
+        match result {
+            Ok((artifact, warnings, timings)) => {
+                made.artifacts.push(artifact);
+                made.warnings.extend(warnings);
+                made.timings.add(timings);
             }
             Err(e) => errors.extend(e),
         }
     }
     if errors.is_empty() {
-        Ok(Made {
-            artifacts,
-            warnings,
-        })
+        Ok(made)
     } else {
         Err(errors)
     }
+}
+
+/// Renders one document and, for Typst templates, typesets it.
+fn make_document(
+    doc: &Document,
+    briefing: &Briefing,
+    renderer: &Renderer,
+    context: &context::Context,
+    options: &Options,
+    source: &Asset,
+) -> Finished {
+    let begun = Instant::now();
+    let text = renderer
+        .render(doc.template, doc.output, context)
+        .map_err(|e| vec![e])?;
+    let mut timings = Timings {
+        templates: begun.elapsed(),
+        ..Timings::default()
+    };
+    if doc.output == Output::Text {
+        return Ok((
+            Artifact {
+                name: doc.file,
+                bytes: text.into_bytes(),
+            },
+            Vec::new(),
+            timings,
+        ));
+    }
+    let origin = renderer
+        .origin(doc.template, doc.output)
+        .unwrap_or_else(|| PathBuf::from(doc.template));
+    let settings = PdfSettings {
+        ident: format!("presskit/{}/{}", briefing.source.stem(), doc.file),
+        date: typeset::document_date(briefing.event.date),
+        standards: if options.archival {
+            ARCHIVE_STANDARDS.to_vec()
+        } else {
+            Vec::new()
+        },
+    };
+    let (text, attached) = if options.archival {
+        (text + &attachment(&source.virtual_path), Some(source))
+    } else {
+        (text, None)
+    };
+    let done = typeset::typeset(
+        doc.template,
+        &origin,
+        text,
+        briefing.assets().chain(attached),
+        briefing.event.date,
+        &settings,
+    )?;
+    timings.compile = done.compile;
+    timings.export = done.export;
+    Ok((
+        Artifact {
+            name: doc.file,
+            bytes: done.pdf,
+        },
+        done.warnings,
+        timings,
+    ))
 }

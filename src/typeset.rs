@@ -69,6 +69,10 @@ pub struct Typeset {
     pub pdf: Vec<u8>,
     /// Typst's warnings, located in the generated markup.
     pub warnings: Vec<Diagnostic>,
+    /// Time spent compiling and laying out.
+    pub compile: std::time::Duration,
+    /// Time spent writing the PDF.
+    pub export: std::time::Duration,
 }
 
 /// Compiles the markup of document `name` and exports it as PDF.
@@ -83,7 +87,9 @@ pub fn typeset<'a>(
     settings: &PdfSettings,
 ) -> Result<Typeset, Vec<Diagnostic>> {
     let world = BriefingWorld::new(name, markup, assets, today);
+    let begun = std::time::Instant::now();
     let result = typst::compile::<PagedDocument>(&world);
+    let compile = begun.elapsed();
     let mut warnings: Vec<Diagnostic> = result
         .warnings
         .iter()
@@ -108,6 +114,7 @@ pub fn typeset<'a>(
         standards,
         ..PdfOptions::default()
     };
+    let begun = std::time::Instant::now();
     let pdf = typst_pdf::pdf(&document, &options).map_err(|errors| {
         errors
             .iter()
@@ -115,7 +122,12 @@ pub fn typeset<'a>(
             .collect::<Vec<_>>()
     })?;
     warnings.dedup();
-    Ok(Typeset { pdf, warnings })
+    Ok(Typeset {
+        pdf,
+        warnings,
+        compile,
+        export: begun.elapsed(),
+    })
 }
 
 /// Places a Typst diagnostic in the generated markup and names the template behind it.

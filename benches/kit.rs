@@ -1,0 +1,104 @@
+//! Benchmarks of whole runs of the release binary, printed as a table:
+//! the reference kit in one cold process (median of 21 runs), and folders of 50, 100
+//! and 200 synthetic briefings on every core and on one (wall time, peak memory).
+//!
+//! Run with `cargo bench --bench kit`.
+
+use std::path::Path;
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+/// The reference briefing.
+const REFERENCE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/data/almaty-2016-12-22.toml");
+
+/// Wall time and peak resident memory of one run of presskit.
+struct Run {
+    /// Wall-clock time.
+    wall: Duration,
+    /// Peak resident set size, in MB.
+    peak_mb: f64,
+}
+
+/// Runs presskit with `args` in `dir`, measuring wall time and the child's peak RSS.
+fn run(dir: &Path, args: &[&str]) -> Run {
+    let begun = Instant::now();
+    let child = Command::new(env!("CARGO_BIN_EXE_presskit"))
+        .args(args)
+        .current_dir(dir)
+        .spawn()
+        .expect("presskit runs");
+    let mut status = 0;
+    // SAFETY: an all-zero rusage is a valid value for wait4 to fill in.
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    // SAFETY: waits for our own child, with valid pointers to locals.
+    let pid = unsafe { libc::wait4(child.id() as libc::pid_t, &mut status, 0, &mut usage) };
+    let wall = begun.elapsed();
+    assert_eq!(pid, child.id() as libc::pid_t, "wait4 failed");
+    assert!(
+        libc::WIFEXITED(status) && libc::WEXITSTATUS(status) == 0,
+        "presskit {args:?} failed"
+    );
+    Run {
+        wall,
+        peak_mb: usage.ru_maxrss as f64 / 1024.0,
+    }
+}
+
+/// The median of some durations.
+fn median(mut times: Vec<Duration>) -> Duration {
+    times.sort();
+    times[times.len() / 2]
+}
+
+fn main() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(REFERENCE, dir.path().join("reference.toml")).unwrap();
+    run(dir.path(), &["build", "reference.toml", "-o", "out", "-q"]);
+    let kit: Vec<Run> = (0..21)
+        .map(|_| run(dir.path(), &["build", "reference.toml", "-o", "out", "-q"]))
+        .collect();
+    let kit_median = median(kit.iter().map(|r| r.wall).collect());
+    let kit_peak = kit.iter().map(|r| r.peak_mb).fold(0.0, f64::max);
+
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    println!(
+        "machine: {cores} cores; presskit {}",
+        env!("CARGO_PKG_VERSION")
+    );
+    println!();
+    println!("| run | wall | peak RSS |");
+    println!("|---|---|---|");
+    println!(
+        "| reference kit, one cold process (median of 21) | {:.1} ms | {kit_peak:.0} MB |",
+        kit_median.as_secs_f64() * 1000.0
+    );
+    let mut last = None;
+    for count in [50u64, 100, 200] {
+        let data = dir.path().join(format!("data-{count}"));
+        presskit::synth::write_folder(&data, count).unwrap();
+        let data = data.to_str().unwrap().to_string();
+        let all = run(dir.path(), &["build", &data, "-o", "batch", "-q"]);
+        println!(
+            "| {count} synthetic briefings, {cores} threads | {:.2} s | {:.0} MB |",
+            all.wall.as_secs_f64(),
+            all.peak_mb
+        );
+        last = Some((count, all, data));
+    }
+    if let Some((count, all, data)) = last {
+        let one = run(
+            dir.path(),
+            &["build", &data, "-o", "batch", "-q", "--jobs", "1"],
+        );
+        println!(
+            "| {count} synthetic briefings, 1 thread | {:.2} s | {:.0} MB |",
+            one.wall.as_secs_f64(),
+            one.peak_mb
+        );
+        println!();
+        println!(
+            "speed-up on {cores} threads: {:.2}×",
+            one.wall.as_secs_f64() / all.wall.as_secs_f64()
+        );
+    }
+}

@@ -1,0 +1,113 @@
+//! Batch builds: a generated folder of briefings built in parallel gives exactly the
+//! bytes a single-threaded build gives, and one broken briefing stops no other.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+/// Runs presskit with `args` in `dir`.
+fn presskit(dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_presskit"))
+        .args(args)
+        .current_dir(dir)
+        .env_remove("SOURCE_DATE_EPOCH")
+        .output()
+        .expect("the binary runs")
+}
+
+/// Every file below `dir` with its bytes, sorted by path.
+fn files(dir: &Path) -> Vec<(String, Vec<u8>)> {
+    let mut out = Vec::new();
+    for briefing in std::fs::read_dir(dir).unwrap().flatten() {
+        for file in std::fs::read_dir(briefing.path()).unwrap().flatten() {
+            let name = format!(
+                "{}/{}",
+                briefing.file_name().to_string_lossy(),
+                file.file_name().to_string_lossy()
+            );
+            out.push((name, std::fs::read(file.path()).unwrap()));
+        }
+    }
+    out.sort();
+    out
+}
+
+#[test]
+fn parallel_build_matches_a_single_threaded_one_byte_for_byte() {
+    let dir = tempfile::tempdir().unwrap();
+    let written = presskit::synth::write_folder(&dir.path().join("data"), 12).unwrap();
+    assert_eq!(written.len(), 12);
+    let parallel = presskit(
+        dir.path(),
+        &["build", "data", "-o", "parallel", "--jobs", "4"],
+    );
+    assert!(
+        parallel.status.success(),
+        "{}",
+        String::from_utf8_lossy(&parallel.stderr)
+    );
+    assert!(
+        String::from_utf8_lossy(&parallel.stderr).contains("built 12 briefings"),
+        "{}",
+        String::from_utf8_lossy(&parallel.stderr)
+    );
+    let single = presskit(
+        dir.path(),
+        &["build", "data", "-o", "single", "--jobs", "1"],
+    );
+    assert!(
+        single.status.success(),
+        "{}",
+        String::from_utf8_lossy(&single.stderr)
+    );
+    let (a, b) = (
+        files(&dir.path().join("parallel")),
+        files(&dir.path().join("single")),
+    );
+    assert!(a.len() >= 12 * 5, "only {} files", a.len());
+    assert_eq!(
+        a.iter().map(|f| &f.0).collect::<Vec<_>>(),
+        b.iter().map(|f| &f.0).collect::<Vec<_>>()
+    );
+    for ((name, x), (_, y)) in a.iter().zip(&b) {
+        assert!(x == y, "{name} differs between --jobs 4 and --jobs 1");
+    }
+}
+
+#[test]
+fn one_broken_briefing_does_not_stop_the_others() {
+    let dir = tempfile::tempdir().unwrap();
+    presskit::synth::write_folder(&dir.path().join("data"), 4).unwrap();
+    let broken = dir.path().join("data/synthetic-0002.toml");
+    let text = std::fs::read_to_string(&broken).unwrap().replacen(
+        "[event]",
+        "[event]\ncolour = \"red\"",
+        1,
+    );
+    std::fs::write(&broken, text).unwrap();
+    std::fs::create_dir_all(dir.path().join("out/synthetic-0002")).unwrap();
+    std::fs::write(
+        dir.path().join("out/synthetic-0002/press-release.pdf"),
+        b"earlier",
+    )
+    .unwrap();
+    let out = presskit(dir.path(), &["build", "data", "-o", "out"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("synthetic-0002.toml:") && err.contains("colour"),
+        "{err}"
+    );
+    assert!(err.contains("1 failed"), "{err}");
+    for ok in ["0000", "0001", "0003"] {
+        assert!(
+            dir.path()
+                .join(format!("out/synthetic-{ok}/press-kit.pdf"))
+                .is_file(),
+            "{ok} not built"
+        );
+    }
+    assert_eq!(
+        std::fs::read(dir.path().join("out/synthetic-0002/press-release.pdf")).unwrap(),
+        b"earlier"
+    );
+}
