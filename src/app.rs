@@ -31,6 +31,7 @@ struct Verbosity {
 
 /// Runs one command line; diagnostics and progress go to stderr, results to stdout.
 pub fn run(cli: &Cli) -> Result<(), Failed> {
+    crate::diagnostic::quiet_panics();
     let verbosity = Verbosity {
         quiet: cli.quiet,
         verbose: cli.verbose,
@@ -203,7 +204,7 @@ fn make_all(
     let bar = &bar;
     in_parallel(&files, jobs(options), |file| {
         let begun = Instant::now();
-        let result = make_one(file, out, options);
+        let result = guarded(file, || make_one(file, out, options));
         move || {
             let print = || match result {
                 Ok(outcome) => {
@@ -300,6 +301,16 @@ fn in_parallel<'f, R: FnOnce()>(
     });
 }
 
+/// Runs the work on one briefing, turning a panic into an internal error about it, so
+/// that a bug stops neither the other briefings nor the report.
+fn guarded<T>(
+    file: &Path,
+    work: impl FnOnce() -> Result<T, Vec<Diagnostic>>,
+) -> Result<T, Vec<Diagnostic>> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(work))
+        .unwrap_or_else(|_| Err(vec![crate::diagnostic::internal_error(file)]))
+}
+
 /// Archives every briefing, then rebuilds the archive's index.
 fn archive_all(
     inputs: &[PathBuf],
@@ -311,7 +322,14 @@ fn archive_all(
     let failed = AtomicUsize::new(0);
     let failed_count = &failed;
     in_parallel(&files, jobs(options), |file| {
-        let result = archive::archive_one(file, to, options.templates.as_deref());
+        let result = guarded(file, || {
+            archive::archive_one(
+                file,
+                to,
+                options.templates.as_deref(),
+                Some(options.timeout()),
+            )
+        });
         move || match result {
             Ok(done) => {
                 if !verbosity.quiet {
@@ -427,6 +445,7 @@ fn make_one(
         &Options {
             paper: options.paper,
             archival: false,
+            timeout: Some(options.timeout()),
         },
     )?;
     let begun = Instant::now();

@@ -57,12 +57,14 @@ pub fn archive_one(
     file: &Path,
     to: &Path,
     templates_option: Option<&Path>,
+    timeout: Option<std::time::Duration>,
 ) -> Result<Archived, Vec<Diagnostic>> {
     let briefing = model::load(file)?;
     let folder = templates::user_folder(templates_option, &briefing.source.folder());
     let renderer = Renderer::new(templates::resolve(folder.as_deref()).map_err(|d| vec![d])?)?;
     let options = Options {
         archival: true,
+        timeout,
         ..Options::default()
     };
     let made = documents::make(&briefing, &renderer, &options)?;
@@ -418,6 +420,7 @@ pub fn rebuild_index(archive: &Path, renderer: &Renderer) -> Result<PathBuf, Vec
         ident: "presskit/archive/index".into(),
         date: typeset::document_date(last),
         standards: ARCHIVE_STANDARDS.to_vec(),
+        timeout: Some(std::time::Duration::from_secs(60)),
     };
     let origin = renderer
         .origin("archive-index", Output::Typst)

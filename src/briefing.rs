@@ -21,6 +21,12 @@ pub const FORMAT_VERSIONS: &[i64] = &[1];
 /// Largest briefing file read, in bytes; a briefing is a few kilobytes.
 pub const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
 
+/// Longest text value, in characters: ten pages of prose.
+pub const MAX_TEXT_CHARS: usize = 20_000;
+
+/// Most items in one array (speakers, outlets, paragraphs...).
+pub const MAX_ITEMS: usize = 2_000;
+
 /// A briefing file as read from disk: its path as the user named it and its text.
 #[derive(Debug, Clone)]
 pub struct Source {
@@ -200,12 +206,40 @@ pub fn parse(source: &Source) -> Result<Briefing, Diagnostic> {
             }
         }
     }
+    check_limits(source, table.get_ref())?;
     let deserializer =
         toml::Deserializer::parse(&source.text).map_err(|e| toml_error(source, &e, None))?;
     serde_path_to_error::deserialize(deserializer).map_err(|e| {
         let path = e.path().to_string();
         toml_error(source, e.inner(), Some(path))
     })
+}
+
+/// Refuses text values and arrays beyond sane sizes, at their location.
+fn check_limits(source: &Source, table: &toml::de::DeTable) -> Result<(), Diagnostic> {
+    let mut stack: Vec<&toml::Spanned<toml::de::DeValue>> = table.values().collect();
+    while let Some(value) = stack.pop() {
+        let at = value.span().start..value.span().start + 1;
+        match value.get_ref() {
+            toml::de::DeValue::String(text) if text.chars().count() > MAX_TEXT_CHARS => {
+                let count = text.chars().count();
+                return Err(source
+                    .error_at(at, format!("this text has {count} characters; a value may hold at most {MAX_TEXT_CHARS}"))
+                    .with_hint("split it into paragraphs (an array of text) or shorten it"));
+            }
+            toml::de::DeValue::Array(items) if items.len() > MAX_ITEMS => {
+                let count = items.len();
+                return Err(source.error_at(
+                    at,
+                    format!("this array has {count} items; an array may hold at most {MAX_ITEMS}"),
+                ));
+            }
+            toml::de::DeValue::Array(items) => stack.extend(items.iter()),
+            toml::de::DeValue::Table(t) => stack.extend(t.values()),
+            _ => {}
+        }
+    }
+    Ok(())
 }
 
 /// Lists the supported format versions for messages.
@@ -610,6 +644,30 @@ mod tests {
             suggestion("unknown variant `tv`, expected one of `television`, `radio`"),
             None
         );
+    }
+
+    #[test]
+    fn refuses_huge_values_and_arrays_at_their_place() {
+        let long = format!(
+            "format = 1\n[event]\ntitle = \"{}\"\n",
+            "x".repeat(MAX_TEXT_CHARS + 1)
+        );
+        let e = parse(&source(&long)).unwrap_err();
+        assert!(e.message.contains("characters"), "{}", e.message);
+        assert_eq!(
+            e.location.as_ref().map(|l| (l.line, l.column)),
+            Some((3, 9))
+        );
+        let many = format!("format = 1\nx = [{}]\n", vec!["1"; MAX_ITEMS + 1].join(","));
+        let e = parse(&source(&many)).unwrap_err();
+        assert!(e.message.contains("items"), "{}", e.message);
+        let deep = format!(
+            "format = 1\nx = {}{}\n",
+            "[".repeat(100_000),
+            "]".repeat(100_000)
+        );
+        let e = parse(&source(&deep)).unwrap_err();
+        assert_eq!(e.location.as_ref().map(|l| l.line), Some(2));
     }
 
     #[test]

@@ -25,11 +25,17 @@ pub struct Location {
     pub line: usize,
     /// Column number in characters, from 1.
     pub column: usize,
-    /// The whole source line, without its line ending.
+    /// The source line without its line ending; a long line is cut to a window around
+    /// the column, marked with `…`.
     pub source_line: String,
+    /// Where the caret starts in `source_line`, in characters from 0.
+    pub caret: usize,
     /// How many characters the caret underlines (at least one).
     pub width: usize,
 }
+
+/// The most characters of a source line shown under a message.
+const MAX_SHOWN: usize = 100;
 
 impl Location {
     /// Locates a byte range of `text`; offsets past the end point after the last character.
@@ -44,10 +50,31 @@ impl Location {
             .to_string();
         let end = floor_char_boundary(text, span.end.clamp(start, line_end));
         let width = text[start..end].chars().count().max(1);
+        let length = source_line.chars().count();
+        if length <= MAX_SHOWN {
+            return Self {
+                line,
+                column,
+                source_line,
+                caret: column - 1,
+                width,
+            };
+        }
+        let from = (column - 1)
+            .saturating_sub(MAX_SHOWN / 3)
+            .min(length - MAX_SHOWN);
+        let window: String = source_line.chars().skip(from).take(MAX_SHOWN).collect();
+        let (prefix, suffix) = (
+            if from > 0 { "…" } else { "" },
+            if from + MAX_SHOWN < length { "…" } else { "" },
+        );
+        let caret = column - 1 - from + prefix.chars().count();
+        let width = width.min(MAX_SHOWN + prefix.chars().count() - caret).max(1);
         Self {
             line,
             column,
-            source_line,
+            source_line: format!("{prefix}{window}{suffix}"),
+            caret,
             width,
         }
     }
@@ -138,8 +165,8 @@ impl Diagnostic {
                         .nth(chars)
                         .map_or(at.source_line.len(), |(i, _)| i)
                 };
-                let start = byte(at.column - 1);
-                let end = byte(at.column - 1 + at.width).max(start);
+                let start = byte(at.caret);
+                let end = byte(at.caret + at.width).max(start);
                 title.element(
                     Snippet::source(at.source_line.as_str())
                         .line_start(at.line)
@@ -156,6 +183,42 @@ impl Diagnostic {
         let report: Vec<Group> = std::iter::once(group).chain(hints).collect();
         Renderer::styled().render(&report)
     }
+}
+
+/// What the last panic said, recorded by the hook [`quiet_panics`] installs.
+static LAST_PANIC: std::sync::Mutex<Option<String>> = std::sync::Mutex::new(None);
+
+/// Replaces Rust's panic message with a record that [`internal_error`] reports.
+pub fn quiet_panics() {
+    std::panic::set_hook(Box::new(|info| {
+        let message = info
+            .payload()
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| info.payload().downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "unknown panic".into());
+        let place = info
+            .location()
+            .map(|l| format!(" at {}:{}", l.file(), l.line()))
+            .unwrap_or_default();
+        if let Ok(mut last) = LAST_PANIC.lock() {
+            *last = Some(format!("{message}{place}"));
+        }
+    }));
+}
+
+/// The error for a panic while working on `file`: an internal error, with what to send.
+pub fn internal_error(file: impl AsRef<Path>) -> Diagnostic {
+    let what = LAST_PANIC
+        .lock()
+        .ok()
+        .and_then(|mut last| last.take())
+        .unwrap_or_else(|| "a worker thread stopped".into());
+    Diagnostic::error(file, format!("internal error: {what}"))
+        .with_hint(format!(
+            "this is a bug in presskit {}, not in your file; nothing was written. Please report it with the briefing, any templates of your own, and this message",
+            env!("CARGO_PKG_VERSION")
+        ))
 }
 
 /// Whether stderr is a terminal that takes colours (not piped, `NO_COLOR` unset).
@@ -198,7 +261,7 @@ impl fmt::Display for Diagnostic {
                 let pad: String = at
                     .source_line
                     .chars()
-                    .take(at.column - 1)
+                    .take(at.caret)
                     .map(|c| if c == '\t' { '\t' } else { ' ' })
                     .collect();
                 write!(f, "{:gutter$} | {pad}{}", "", "^".repeat(at.width))?;
@@ -225,6 +288,35 @@ mod tests {
         assert_eq!(at.width, 3);
         let end = Location::of_span(text, text.len()..text.len());
         assert_eq!((end.line, end.column), (3, 6));
+    }
+
+    #[test]
+    fn a_panic_becomes_an_internal_error_naming_the_file() {
+        quiet_panics();
+        let caught = std::panic::catch_unwind(|| panic!("boom in a dependency"));
+        assert!(caught.is_err());
+        let d = internal_error("data/b.toml");
+        assert!(
+            d.message
+                .starts_with("internal error: boom in a dependency"),
+            "{}",
+            d.message
+        );
+        assert!(d.hints[0].contains("report"), "{:?}", d.hints);
+        let _ = std::panic::take_hook();
+    }
+
+    #[test]
+    fn long_lines_are_cut_to_a_window_around_the_column() {
+        let text = format!("x = {}!{}", "a".repeat(5000), "b".repeat(5000));
+        let at = Location::of_span(&text, 5004..5005);
+        assert_eq!((at.line, at.column), (1, 5005));
+        assert!(
+            at.source_line.chars().count() <= MAX_SHOWN + 2,
+            "{}",
+            at.source_line
+        );
+        assert_eq!(at.source_line.chars().nth(at.caret), Some('!'));
     }
 
     #[test]

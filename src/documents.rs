@@ -76,6 +76,8 @@ pub struct Options {
     pub paper: Paper,
     /// Archival copies: PDF documents only, as PDF/A-3 with the briefing attached.
     pub archival: bool,
+    /// How long one document may take to typeset; `None` waits for ever.
+    pub timeout: Option<Duration>,
 }
 
 /// The standards archived PDFs conform to: PDF/A-3a (tagged) and PDF/UA-1.
@@ -214,6 +216,7 @@ fn make_document(
         } else {
             Vec::new()
         },
+        timeout: options.timeout,
     };
     let (text, attached) = if options.archival {
         (text + &attachment(&source.virtual_path), Some(source))

@@ -22,6 +22,8 @@ pub struct PdfSettings {
     pub date: Timestamp,
     /// PDF standards to conform to (PDF/A for the archive).
     pub standards: Vec<PdfStandard>,
+    /// How long typesetting may take before it is abandoned; `None` waits for ever.
+    pub timeout: Option<std::time::Duration>,
 }
 
 /// The PDF date: `SOURCE_DATE_EPOCH` when set and valid, else midnight UTC of `date`.
@@ -87,18 +89,53 @@ pub fn typeset<'a>(
     settings: &PdfSettings,
 ) -> Result<Typeset, Vec<Diagnostic>> {
     let world = BriefingWorld::new(name, markup, assets, today);
+    let Some(limit) = settings.timeout else {
+        return compile_and_export(&world, origin, settings);
+    };
+    // Typst cannot be cancelled: compile on a thread of its own and stop waiting for it
+    // when the time is up. The thread is left to finish (or to end with the process).
+    let (sender, receiver) = std::sync::mpsc::channel();
+    let (thread_origin, thread_settings) = (origin.to_path_buf(), settings.clone());
+    std::thread::Builder::new()
+        .name(format!("typeset {name}"))
+        .spawn(move || {
+            let result = compile_and_export(&world, &thread_origin, &thread_settings);
+            let _ = sender.send(result);
+        })
+        .map_err(|e| {
+            vec![Diagnostic::error(
+                origin,
+                format!("cannot start typesetting: {e}"),
+            )]
+        })?;
+    match receiver.recv_timeout(limit) {
+        Ok(result) => result,
+        Err(std::sync::mpsc::RecvTimeoutError::Timeout) => Err(vec![
+            Diagnostic::error(origin, format!("typesetting took longer than {} s and was stopped", limit.as_secs_f64()))
+                .with_hint("a template may loop or lay out without end; check recent edits, or allow more time with --timeout"),
+        ]),
+        Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => Err(vec![crate::diagnostic::internal_error(origin)]),
+    }
+}
+
+/// Compiles a world's document and exports it as PDF.
+fn compile_and_export(
+    world: &BriefingWorld,
+    origin: &Path,
+    settings: &PdfSettings,
+) -> Result<Typeset, Vec<Diagnostic>> {
     let begun = std::time::Instant::now();
     let result = typst::compile::<PagedDocument>(&world);
     let compile = begun.elapsed();
     let mut warnings: Vec<Diagnostic> = result
         .warnings
         .iter()
-        .map(|w| convert(&world, origin, w))
+        .map(|w| convert(world, origin, w))
         .collect();
     let document = result.output.map_err(|errors| {
         errors
             .iter()
-            .map(|e| convert(&world, origin, e))
+            .map(|e| convert(world, origin, e))
             .collect::<Vec<_>>()
     })?;
     let standards = PdfStandards::new(&settings.standards).map_err(|e| {
@@ -118,7 +155,7 @@ pub fn typeset<'a>(
     let pdf = typst_pdf::pdf(&document, &options).map_err(|errors| {
         errors
             .iter()
-            .map(|e| convert(&world, origin, e))
+            .map(|e| convert(world, origin, e))
             .collect::<Vec<_>>()
     })?;
     warnings.dedup();
@@ -148,7 +185,8 @@ fn convert(world: &BriefingWorld, origin: &Path, d: &SourceDiagnostic) -> Diagno
         }
         _ => Diagnostic::error(&generated, message),
     };
-    for hint in &d.hints {
+    // Hints about the typst command line (`--root`, `--font-path`) do not apply here.
+    for hint in d.hints.iter().filter(|h| !h.v.contains("--")) {
         diagnostic = diagnostic.with_hint(hint.v.to_string());
     }
     if d.severity == Severity::Warning {
@@ -170,6 +208,7 @@ mod tests {
                 day: 22,
             }),
             standards: vec![],
+            timeout: None,
         }
     }
 

@@ -136,6 +136,7 @@ fn build(input: &Path, out: &Path, options: &BuildOptions) -> Built {
             &renderer,
             &Options {
                 paper: options.paper,
+                timeout: Some(options.timeout()),
                 ..Options::default()
             },
         )?;
@@ -273,6 +274,7 @@ mod tests {
             templates: None,
             paper: crate::context::Paper::A4,
             jobs: None,
+            timeout: 60.0,
         };
         let inputs = Inputs::of(&briefing, None, &options);
         assert!(inputs.concerns(&briefing));
