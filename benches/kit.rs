@@ -20,7 +20,10 @@ struct Run {
 }
 
 /// Runs presskit with `args` in `dir`, measuring wall time and the child's peak RSS.
-#[expect(clippy::zombie_processes, reason = "the child is reaped with wait4, for its rusage")]
+#[expect(
+    clippy::zombie_processes,
+    reason = "the child is reaped with wait4, for its rusage"
+)]
 fn run(dir: &Path, args: &[&str]) -> Run {
     let begun = Instant::now();
     let child = Command::new(env!("CARGO_BIN_EXE_presskit"))
