@@ -54,14 +54,13 @@ pub fn string_literal(text: &str) -> String {
     out
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use proptest::prelude::*;
+/// Reading escaped text back: what Typst's parser sees in the output of [`markup`] and
+/// [`string_literal`]. Used by the unit tests and by the fuzz targets in `fuzz/`.
+pub mod check {
     use typst::syntax::{SyntaxKind, SyntaxNode, ast, parse, parse_code};
 
-    /// Reads back the text that parsed markup prints, failing on anything but text.
-    fn printed(root: &SyntaxNode) -> String {
+    /// The text that parsed markup prints, or what in it is not plain text.
+    fn printed(root: &SyntaxNode) -> Result<String, String> {
         let mut out = String::new();
         let mut nodes = root.children();
         while let Some(node) = nodes.next() {
@@ -69,43 +68,25 @@ mod tests {
                 SyntaxKind::Text => out.push_str(node.leaf_text()),
                 SyntaxKind::Space => out.push(' '),
                 SyntaxKind::Escape => {
-                    let escape: ast::Escape = node.cast().expect("escape node");
+                    let escape: ast::Escape = node.cast().ok_or("a broken escape")?;
                     out.push(escape.get());
                 }
-                SyntaxKind::Hash => {
-                    let call = nodes.next().expect("code after #");
-                    assert_eq!(call.full_text(), "linebreak()");
-                    out.push('\n');
+                SyntaxKind::Hash => match nodes.next() {
+                    Some(call) if call.full_text() == "linebreak()" => out.push('\n'),
+                    other => return Err(format!("code other than a line break: {other:?}")),
+                },
+                kind => {
+                    return Err(format!(
+                        "markup node {kind:?} ({:?}) is not plain text",
+                        node.leaf_text()
+                    ));
                 }
-                kind => panic!(
-                    "markup node {kind:?} ({:?}) is not plain text",
-                    node.leaf_text()
-                ),
             }
         }
-        out
+        Ok(out)
     }
 
-    /// What `markup` promises to print for `text`: spaces folded, newlines as breaks.
-    fn expected(text: &str) -> String {
-        let text = text.replace("\r\n", "\n");
-        let mut out = String::new();
-        for c in text.chars() {
-            let c = if typst::syntax::is_newline(c) {
-                '\n'
-            } else {
-                c
-            };
-            let c = if c == '\t' { ' ' } else { c };
-            if c == ' ' && out.ends_with(' ') {
-                continue;
-            }
-            out.push(c);
-        }
-        out
-    }
-
-    /// Collapses the spaces that the parser folds, so the two sides compare.
+    /// Collapses runs of spaces, as typesetting does.
     fn fold_spaces(text: &str) -> String {
         let mut out = String::new();
         for c in text.chars() {
@@ -117,32 +98,79 @@ mod tests {
         out
     }
 
-    fn assert_markup_round_trips(text: &str) {
-        let source = markup(text);
-        let root = parse(&source);
-        assert!(
-            root.errors_and_warnings().0.is_empty(),
-            "{source:?}: {:?}",
-            root.errors_and_warnings().0
-        );
-        assert_eq!(
-            fold_spaces(&printed(&root)),
-            expected(text),
-            "markup {source:?}"
-        );
+    /// What [`super::markup`] promises to print for `text`: spaces folded, tabs as
+    /// spaces, every newline sequence as one line break.
+    fn expected(text: &str) -> String {
+        let text = text.replace("\r\n", "\n");
+        let normalised: String = text
+            .chars()
+            .map(|c| {
+                if typst::syntax::is_newline(c) {
+                    '\n'
+                } else if c == '\t' {
+                    ' '
+                } else {
+                    c
+                }
+            })
+            .collect();
+        fold_spaces(&normalised)
     }
 
-    fn assert_literal_round_trips(text: &str) {
-        let source = string_literal(text);
+    /// Whether the markup for `text` parses without error and prints exactly `text`.
+    pub fn markup_round_trips(text: &str) -> Result<(), String> {
+        let source = super::markup(text);
+        let root = parse(&source);
+        let errors = root.errors_and_warnings().0;
+        if !errors.is_empty() {
+            return Err(format!("{source:?} does not parse: {errors:?}"));
+        }
+        let printed = fold_spaces(&printed(&root)?);
+        if printed != expected(text) {
+            return Err(format!(
+                "{text:?} printed as {printed:?} (markup {source:?})"
+            ));
+        }
+        Ok(())
+    }
+
+    /// Whether the string literal for `text` parses as one string equal to `text`.
+    pub fn literal_round_trips(text: &str) -> Result<(), String> {
+        let source = super::string_literal(text);
         let root = parse_code(&source);
-        assert!(
-            root.errors_and_warnings().0.is_empty(),
-            "{source:?}: {:?}",
-            root.errors_and_warnings().0
-        );
-        let expr = root.children().next().expect("one expression");
-        let string: ast::Str = expr.cast().expect("a string literal");
-        assert_eq!(string.get().as_str(), text);
+        let errors = root.errors_and_warnings().0;
+        if !errors.is_empty() {
+            return Err(format!("{source:?} does not parse: {errors:?}"));
+        }
+        let string: ast::Str = root
+            .children()
+            .next()
+            .and_then(|e| e.cast())
+            .ok_or_else(|| format!("{source:?} is not one string literal"))?;
+        if string.get().as_str() != text {
+            return Err(format!("{text:?} read back as {:?}", string.get()));
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[track_caller]
+    fn assert_markup_round_trips(text: &str) {
+        if let Err(e) = check::markup_round_trips(text) {
+            panic!("{e}");
+        }
+    }
+
+    #[track_caller]
+    fn assert_literal_round_trips(text: &str) {
+        if let Err(e) = check::literal_round_trips(text) {
+            panic!("{e}");
+        }
     }
 
     #[test]

@@ -14,6 +14,7 @@ pub mod diagnostic;
 pub mod documents;
 pub mod escape;
 pub mod fonts;
+pub mod fuzzing;
 pub mod init;
 pub mod locale;
 pub mod model;

@@ -1,0 +1,146 @@
+//! The properties the fuzz targets in `fuzz/` check, kept here so that the unit tests
+//! run them too (a smoke run on every `cargo test`) and libFuzzer runs them for long.
+//!
+//! Each function panics when a property fails; anything else is a pass.
+
+use std::path::Path;
+
+use crate::briefing::Source;
+use crate::documents::{self, Options};
+use crate::escape::check;
+use crate::model;
+use crate::render::Renderer;
+use crate::templates;
+
+/// Arbitrary bytes as a briefing file: loading and validating never panic, and every
+/// error points inside the file.
+pub fn briefing(bytes: &[u8]) {
+    let source = match Source::from_bytes(Path::new("fuzz.toml"), bytes.to_vec()) {
+        Ok(source) => source,
+        Err(d) => {
+            assert!(
+                d.location.is_some(),
+                "an encoding error without a place: {d}"
+            );
+            return;
+        }
+    };
+    let lines = source.text.split('\n').count();
+    if let Err(errors) = model::validate(source) {
+        assert!(!errors.is_empty());
+        for d in errors {
+            if let Some(at) = &d.location {
+                assert!(
+                    at.line >= 1 && at.line <= lines,
+                    "{d}: line {} of {lines}",
+                    at.line
+                );
+            }
+        }
+    }
+}
+
+/// Arbitrary text through both escapes: the Typst parser reads back exactly the text.
+pub fn escape(text: &str) {
+    if let Err(e) = check::markup_round_trips(text) {
+        panic!("markup: {e}");
+    }
+    if let Err(e) = check::literal_round_trips(text) {
+        panic!("string literal: {e}");
+    }
+}
+
+/// A valid synthetic briefing whose texts are replaced by pieces of `data`: it must
+/// typeset into every document, whatever characters the texts hold.
+pub fn pipeline(data: &[u8]) {
+    let seed = data
+        .iter()
+        .take(8)
+        .fold(0u64, |acc, b| acc << 8 | u64::from(*b));
+    let text = String::from_utf8_lossy(data.get(8..).unwrap_or_default());
+    let printable: String = text
+        .chars()
+        .filter(|&c| crate::fonts::prints(c) && !c.is_control())
+        .take(2_000)
+        .collect();
+    let mut pieces = printable
+        .split('|')
+        .filter(|p| !p.trim().is_empty())
+        .map(str::to_string)
+        .cycle();
+    let mut table: toml::Table = crate::synth::briefing(seed % 50)
+        .parse()
+        .expect("synthetic briefings parse");
+    for (section, key) in [
+        ("release", "headline"),
+        ("release", "summary"),
+        ("event", "title"),
+        ("organization", "name"),
+        ("organization", "about"),
+    ] {
+        if let (Some(piece), Some(t)) = (
+            pieces.next(),
+            table.get_mut(section).and_then(|v| v.as_table_mut()),
+        ) {
+            t.insert(key.into(), piece.into());
+        }
+    }
+    for list in ["speakers", "attendance", "topics"] {
+        for item in table
+            .get_mut(list)
+            .and_then(|v| v.as_array_mut())
+            .into_iter()
+            .flatten()
+        {
+            let key = match list {
+                "speakers" => "name",
+                "attendance" => "outlet",
+                _ => "title",
+            };
+            if let (Some(piece), Some(t)) = (pieces.next(), item.as_table_mut()) {
+                t.insert(key.into(), piece.into());
+            }
+        }
+    }
+    let source = Source {
+        path: "fuzz.toml".into(),
+        text: toml::to_string(&table).expect("a table serialises"),
+    };
+    let briefing = match model::validate(source) {
+        Ok(b) => b,
+        Err(errors) => panic!(
+            "a valid briefing with replaced texts was refused: {}",
+            errors[0]
+        ),
+    };
+    let renderer = Renderer::new(templates::builtin()).expect("built-in templates register");
+    match documents::make(&briefing, &renderer, &Options::default()) {
+        Ok(made) => assert!(made.artifacts.iter().all(|a| !a.bytes.is_empty())),
+        Err(errors) => panic!("texts broke typesetting: {}", errors[0]),
+    }
+    typst::comemo::evict(2);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn smoke_run_of_the_fuzz_targets() {
+        let mut rng = fastrand::Rng::with_seed(2016);
+        let reference = include_bytes!("../data/almaty-2016-12-22.toml");
+        briefing(reference);
+        for _ in 0..300 {
+            let mut bytes = reference.to_vec();
+            for _ in 0..rng.usize(1..20) {
+                let at = rng.usize(..bytes.len());
+                bytes[at] = rng.u8(..);
+            }
+            briefing(&bytes);
+            let junk: Vec<u8> = (0..rng.usize(0..200)).map(|_| rng.u8(..)).collect();
+            briefing(&junk);
+            escape(&String::from_utf8_lossy(&junk));
+        }
+        pipeline(b"\x00\x00\x00\x00\x00\x00\x00\x07#read(\"/etc/passwd\")|$x$|*b*|[|]|\\|//|<l>|@r|= h|\xD2\x9A\xD0\xB0\xD0\xB7\xD0\xB0\xD2\x9B|");
+    }
+}
