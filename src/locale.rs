@@ -214,7 +214,8 @@ impl Locale {
         let offset = format!("{sign}{:02}:{:02}", minutes / 60, minutes % 60);
         let zone = fill(&self.words.time_zone, &[("offset", &offset)]);
         format!(
-            "{}, {} {zone}",
+            // A no-break space: the time never parts from its zone at a line end.
+            "{}, {}\u{a0}{zone}",
             self.date(embargo.date),
             self.time(embargo.time)
         )
@@ -318,7 +319,7 @@ mod tests {
             },
             offset_minutes: 360,
         };
-        assert_eq!(en.embargo(e), "22 December 2016, 13:00 UTC+06:00");
+        assert_eq!(en.embargo(e), "22 December 2016, 13:00\u{a0}UTC+06:00");
         assert_eq!(Language::Ru.locale().quote("x"), "«x»");
     }
 
