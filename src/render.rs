@@ -104,7 +104,24 @@ impl Renderer {
     }
 }
 
-handlebars::handlebars_helper!(upper: |text: str| text.to_uppercase());
+/// `{{upper value}}`: the value in capitals, escaped by the registry's escape function
+/// like any other printed value.
+fn upper(
+    h: &Helper,
+    registry: &Handlebars,
+    _: &HbContext,
+    _: &mut RenderContext,
+    out: &mut dyn HbOutput,
+) -> HelperResult {
+    let value = h
+        .param(0)
+        .ok_or(RenderErrorReason::ParamNotFoundForIndex("upper", 0))?;
+    let text = value.value().as_str().ok_or_else(|| {
+        RenderErrorReason::ParamTypeMismatchForName("upper", "0".into(), "string".into())
+    })?;
+    out.write(&registry.get_escape_fn()(&text.to_uppercase()))?;
+    Ok(())
+}
 
 /// A registry in strict mode: a variable that does not exist is an error.
 fn registry() -> Handlebars<'static> {
@@ -201,6 +218,15 @@ mod tests {
         count: 7,
         missing: None,
     };
+
+    #[test]
+    fn helpers_escape_what_they_print() {
+        let r = renderer("{{upper name}}").unwrap();
+        assert_eq!(
+            r.render("t", Output::Typst, &DATA).unwrap(),
+            "\\#X \\<B\\> \\& \\\"Q\\\""
+        );
+    }
 
     #[test]
     fn values_are_escaped_for_typst_not_html() {
