@@ -358,3 +358,103 @@ fn letter_paper_is_us_letter() {
         );
     }
 }
+
+/// Text of one page of a PDF.
+fn page_text(path: &Path, page: usize) -> String {
+    let page = page.to_string();
+    let out = Command::new("pdftotext")
+        .args(["-enc", "UTF-8", "-f", &page, "-l", &page])
+        .arg(path)
+        .arg("-")
+        .output()
+        .expect("pdftotext runs");
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn the_longest_values_stay_in_their_pages() {
+    let long_name = "Халықаралық көші-қон ұйымының Орталық Азия, Оңтүстік Кавказ және Шығыс Еуропа елдеріндегі субөңірлік үйлестіру кеңсесінің бас өкілдігі";
+    let long_title =
+        "Мигранттардың ақша аударымдары: 2016 жылдың қорытындысы және ₸ бағамының әсері; "
+            .repeat(3);
+    let mut briefing: toml::Table = std::fs::read_to_string(data().join(format!("{KAZAKH}.toml")))
+        .unwrap()
+        .parse()
+        .unwrap();
+    let set = |table: &mut toml::Table, key: &str, value: String| {
+        table.insert(key.to_string(), toml::Value::String(value));
+    };
+    let org = briefing["organization"].as_table_mut().unwrap();
+    set(org, "name", long_name.to_string());
+    set(org, "tagline", format!("{long_name} — {long_name}"));
+    set(
+        org,
+        "website",
+        "www.very-long-subdomain-of-the-organisation.international-organization-for-migration.int/central-asia/kazakhstan".to_string(),
+    );
+    let event = briefing["event"].as_table_mut().unwrap();
+    set(event, "title", long_title.trim().to_string());
+    let release = briefing["release"].as_table_mut().unwrap();
+    set(release, "headline", long_title.trim().to_string());
+    for speaker in briefing["speakers"].as_array_mut().unwrap() {
+        let speaker = speaker.as_table_mut().unwrap();
+        let name = speaker["name"].as_str().unwrap().to_string();
+        set(
+            speaker,
+            "name",
+            format!("{name}-Сарсенбаева-Жұмабекова-Төлеубайқызы"),
+        );
+        set(
+            speaker,
+            "honorific",
+            "Профессор, PhD, құрметті доктор".to_string(),
+        );
+        let role = speaker["role"].as_str().unwrap().to_string();
+        set(
+            speaker,
+            "role",
+            format!("{role} және ").repeat(4) + "сарапшы",
+        );
+    }
+    let speakers = briefing["speakers"].as_array().unwrap().len();
+
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("assets")).unwrap();
+    std::fs::copy(
+        data().join("assets/logo.svg"),
+        dir.path().join("assets/logo.svg"),
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("long.toml"),
+        toml::to_string(&briefing).unwrap(),
+    )
+    .unwrap();
+    let out = presskit(dir.path(), &["build", "long.toml", "-o", "out"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let folder = dir.path().join("out/long");
+    let kk = locale("kk");
+
+    let bios = pdf_text(&folder.join("speaker-bios.pdf"));
+    assert_eq!(
+        bios.matches('\u{c}').count(),
+        speakers,
+        "one page per speaker"
+    );
+    let kit = folder.join("press-kit.pdf");
+    assert!(
+        squeeze(&page_text(&kit, 2)).contains(&squeeze(&word(&kk, "contents", &[]))),
+        "the cover ran onto a second page"
+    );
+    let release = folder.join("press-release.pdf");
+    let head = page_text(&release, 2);
+    let first_line = head.lines().find(|l| !l.trim().is_empty()).unwrap();
+    assert!(
+        first_line.contains('…'),
+        "the running head is not cut to one line: {first_line:?}"
+    );
+}
