@@ -236,8 +236,8 @@ fn make_all(
     let failed = failed.into_inner();
     if !verbosity.quiet && (files.len() > 1 || std::io::stderr().is_terminal()) {
         let verb = if out.is_some() { "built" } else { "checked" };
-        let docs = if out.is_some() {
-            format!(", {} documents", documents.into_inner())
+        let docs = if let Some(out) = out {
+            format!(", {} documents in {}/<briefing>/", documents.into_inner(), out.display())
         } else {
             String::new()
         };
