@@ -201,10 +201,12 @@ fn make_all(
     let (failed, documents) = (AtomicUsize::new(0), AtomicUsize::new(0));
     let (failed_count, documents_count, single) = (&failed, &documents, files.len() == 1);
     let bar = progress_bar(files.len(), verbosity);
+    // Documents get threads of their own only when cores outnumber briefings.
+    let parallel = jobs(options) > files.len();
     let bar = &bar;
     in_parallel(&files, jobs(options), |file| {
         let begun = Instant::now();
-        let result = guarded(file, || make_one(file, out, options));
+        let result = guarded(file, || make_one(file, out, options, parallel));
         move || {
             let print = || match result {
                 Ok(outcome) => {
@@ -237,7 +239,11 @@ fn make_all(
     if !verbosity.quiet && (files.len() > 1 || std::io::stderr().is_terminal()) {
         let verb = if out.is_some() { "built" } else { "checked" };
         let docs = if let Some(out) = out {
-            format!(", {} documents in {}/<briefing>/", documents.into_inner(), out.display())
+            format!(
+                ", {} documents in {}/<briefing>/",
+                documents.into_inner(),
+                out.display()
+            )
         } else {
             String::new()
         };
@@ -292,7 +298,8 @@ fn in_parallel<'f, R: FnOnce()>(
             scope.spawn(|| {
                 while let Some(file) = files.get(next.fetch_add(1, Ordering::Relaxed)) {
                     let finish = work(file);
-                    typst::comemo::evict(10);
+                    // Distinct briefings share little: keep only the last runs' entries.
+                    typst::comemo::evict(2);
                     let _lock = print.lock();
                     finish();
                 }
@@ -321,6 +328,7 @@ fn archive_all(
     let files = briefing_files(inputs).map_err(|d| report(&d))?;
     let failed = AtomicUsize::new(0);
     let failed_count = &failed;
+    let parallel = jobs(options) > files.len();
     in_parallel(&files, jobs(options), |file| {
         let result = guarded(file, || {
             archive::archive_one(
@@ -328,6 +336,7 @@ fn archive_all(
                 to,
                 options.templates.as_deref(),
                 Some(options.timeout()),
+                parallel,
             )
         });
         move || match result {
@@ -433,6 +442,7 @@ fn make_one(
     file: &Path,
     out: Option<&Path>,
     options: &BuildOptions,
+    parallel: bool,
 ) -> Result<Outcome, Vec<Diagnostic>> {
     let begun = Instant::now();
     let briefing = model::load(file)?;
@@ -446,6 +456,7 @@ fn make_one(
             paper: options.paper,
             archival: false,
             timeout: Some(options.timeout()),
+            parallel,
         },
     )?;
     let begun = Instant::now();

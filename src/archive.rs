@@ -58,6 +58,7 @@ pub fn archive_one(
     to: &Path,
     templates_option: Option<&Path>,
     timeout: Option<std::time::Duration>,
+    parallel: bool,
 ) -> Result<Archived, Vec<Diagnostic>> {
     let briefing = model::load(file)?;
     let folder = templates::user_folder(templates_option, &briefing.source.folder());
@@ -65,6 +66,7 @@ pub fn archive_one(
     let options = Options {
         archival: true,
         timeout,
+        parallel,
         ..Options::default()
     };
     let made = documents::make(&briefing, &renderer, &options)?;

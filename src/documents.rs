@@ -78,6 +78,8 @@ pub struct Options {
     pub archival: bool,
     /// How long one document may take to typeset; `None` waits for ever.
     pub timeout: Option<Duration>,
+    /// Typeset the documents on threads of their own (when cores outnumber briefings).
+    pub parallel: bool,
 }
 
 /// The standards archived PDFs conform to: PDF/A-3a (tagged) and PDF/UA-1.
@@ -124,7 +126,8 @@ pub struct Made {
 /// One finished document, its warnings and timings.
 type Finished = Result<(Artifact, Vec<Diagnostic>, Timings), Vec<Diagnostic>>;
 
-/// Renders and typesets every document of `briefing`, each on its own thread.
+/// Renders and typesets every document of `briefing`, each on its own thread when
+/// `options.parallel` is set.
 pub fn make(
     briefing: &Briefing,
     renderer: &Renderer,
@@ -140,21 +143,24 @@ pub fn make(
         .iter()
         .filter(|d| !options.archival || d.output == Output::Typst)
         .collect();
-    let finished: Vec<Finished> = std::thread::scope(|scope| {
-        let handles: Vec<_> = documents
-            .iter()
-            .map(|doc| {
-                scope.spawn(|| make_document(doc, briefing, renderer, &context, options, &source))
-            })
-            .collect();
-        handles
-            .into_iter()
-            .map(|h| {
-                h.join()
-                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
-            })
-            .collect()
-    });
+    let make = |doc: &&Document| make_document(doc, briefing, renderer, &context, options, &source);
+    let finished: Vec<Finished> = if options.parallel {
+        std::thread::scope(|scope| {
+            let handles: Vec<_> = documents
+                .iter()
+                .map(|doc| scope.spawn(move || make(doc)))
+                .collect();
+            handles
+                .into_iter()
+                .map(|h| {
+                    h.join()
+                        .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+                })
+                .collect()
+        })
+    } else {
+        documents.iter().map(make).collect()
+    };
     let mut made = Made {
         artifacts: Vec::new(),
         warnings: Vec::new(),
