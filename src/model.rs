@@ -780,6 +780,14 @@ role = "R"
                 .0
                 .contains("not an image")
         );
+        let huge = std::fs::File::create(dir.path().join("huge.png")).unwrap();
+        huge.set_len(MAX_ASSET_BYTES + 1).unwrap();
+        assert!(
+            read_asset(dir.path(), "huge.png")
+                .unwrap_err()
+                .0
+                .contains("images may be at most")
+        );
         #[cfg(unix)]
         {
             std::os::unix::fs::symlink("/etc/hostname", dir.path().join("link.png")).unwrap();
