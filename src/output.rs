@@ -17,24 +17,9 @@ pub struct Artifact {
 
 /// Writes `bytes` to `path` atomically, creating the parent folder.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), Diagnostic> {
-    let fail = |e: &dyn std::fmt::Display| Diagnostic::error(path, format!("cannot write: {e}"));
-    let dir = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    };
-    std::fs::create_dir_all(dir).map_err(|e| fail(&e))?;
-    let mut builder = tempfile::Builder::new();
-    builder.prefix(".presskit-").suffix(".part");
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        // Readable by all, as any other file the user writes (the umask still applies).
-        builder.permissions(std::fs::Permissions::from_mode(0o644));
-    }
-    let mut file = builder.tempfile_in(dir).map_err(|e| fail(&e))?;
-    file.write_all(bytes).map_err(|e| fail(&e))?;
-    file.as_file().sync_all().map_err(|e| fail(&e))?;
-    file.persist(path).map_err(|e| fail(&e.error))?;
+    let file = complete_temporary(path, bytes)?;
+    file.persist(path)
+        .map_err(|e| cannot_write(path, &e.error))?;
     Ok(())
 }
 
@@ -47,30 +32,45 @@ pub fn write_new(path: &Path, bytes: &[u8]) -> Result<(), Diagnostic> {
     if path.exists() {
         return Err(exists());
     }
-    let fail = |e: &dyn std::fmt::Display| Diagnostic::error(path, format!("cannot write: {e}"));
+    let file = complete_temporary(path, bytes)?;
+    file.persist_noclobber(path).map_err(|e| {
+        if e.error.kind() == std::io::ErrorKind::AlreadyExists {
+            exists()
+        } else {
+            cannot_write(path, &e.error)
+        }
+    })?;
+    Ok(())
+}
+
+/// The error for a file that could not be written.
+fn cannot_write(path: &Path, e: &dyn std::fmt::Display) -> Diagnostic {
+    Diagnostic::error(path, format!("cannot write: {e}"))
+}
+
+/// A temporary file beside `path`, holding `bytes`, flushed to disk, ready to rename.
+fn complete_temporary(path: &Path, bytes: &[u8]) -> Result<tempfile::NamedTempFile, Diagnostic> {
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
     };
-    std::fs::create_dir_all(dir).map_err(|e| fail(&e))?;
+    std::fs::create_dir_all(dir).map_err(|e| cannot_write(path, &e))?;
     let mut builder = tempfile::Builder::new();
     builder.prefix(".presskit-").suffix(".part");
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
+        // Readable by all, as any other file the user writes (the umask still applies).
         builder.permissions(std::fs::Permissions::from_mode(0o644));
     }
-    let mut file = builder.tempfile_in(dir).map_err(|e| fail(&e))?;
-    file.write_all(bytes).map_err(|e| fail(&e))?;
-    file.as_file().sync_all().map_err(|e| fail(&e))?;
-    file.persist_noclobber(path).map_err(|e| {
-        if e.error.kind() == std::io::ErrorKind::AlreadyExists {
-            exists()
-        } else {
-            fail(&e.error)
-        }
-    })?;
-    Ok(())
+    let mut file = builder
+        .tempfile_in(dir)
+        .map_err(|e| cannot_write(path, &e))?;
+    file.write_all(bytes).map_err(|e| cannot_write(path, &e))?;
+    file.as_file()
+        .sync_all()
+        .map_err(|e| cannot_write(path, &e))?;
+    Ok(file)
 }
 
 /// Writes every artifact into `folder`, each atomically; returns the paths written.

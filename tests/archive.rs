@@ -1,21 +1,12 @@
 //! `archive`, `verify` and `extract` through the real binary, checked with independent
 //! tools: poppler (`pdfinfo -meta`, `pdffonts`, `pdfdetach`) and `qpdf`.
 
+mod common;
+
+use common::{REFERENCE, presskit};
+
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
-
-/// The reference briefing, as shipped in `data/`.
-const REFERENCE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/data/almaty-2016-12-22.toml");
-
-/// Runs presskit with `args` in `dir`.
-fn presskit(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_presskit"))
-        .args(args)
-        .current_dir(dir)
-        .env_remove("SOURCE_DATE_EPOCH")
-        .output()
-        .expect("the binary runs")
-}
+use std::process::Command;
 
 /// Runs a tool and returns its stdout, asserting success.
 fn tool(program: &str, args: &[&str], file: &Path) -> String {

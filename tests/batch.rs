@@ -1,18 +1,11 @@
 //! Batch builds: a generated folder of briefings built in parallel gives exactly the
 //! bytes a single-threaded build gives, and one broken briefing stops no other.
 
-use std::path::Path;
-use std::process::{Command, Output};
+mod common;
 
-/// Runs presskit with `args` in `dir`.
-fn presskit(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_presskit"))
-        .args(args)
-        .current_dir(dir)
-        .env_remove("SOURCE_DATE_EPOCH")
-        .output()
-        .expect("the binary runs")
-}
+use common::presskit;
+
+use std::path::Path;
 
 /// Every file below `dir` with its bytes, sorted by path.
 fn files(dir: &Path) -> Vec<(String, Vec<u8>)> {

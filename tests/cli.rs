@@ -1,43 +1,12 @@
 //! The real binary on real files: builds read back with poppler's tools, broken briefings
 //! checked for their message, location, status and the files they did not write.
 
+mod common;
+
+use common::{REFERENCE, pdf_text, presskit, stderr};
+
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
-
-/// The reference briefing, as shipped in `data/`.
-const REFERENCE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/data/almaty-2016-12-22.toml");
-
-/// Runs presskit with `args` in `dir`.
-fn presskit(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_presskit"))
-        .args(args)
-        .current_dir(dir)
-        .env_remove("SOURCE_DATE_EPOCH")
-        .output()
-        .expect("the binary runs")
-}
-
-/// Stderr as text.
-fn stderr(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stderr).into_owned()
-}
-
-/// Text of a PDF as poppler reads it.
-fn pdf_text(path: &Path) -> String {
-    let out = Command::new("pdftotext")
-        .arg("-enc")
-        .arg("UTF-8")
-        .arg(path)
-        .arg("-")
-        .output()
-        .expect("pdftotext (poppler-utils) is installed");
-    assert!(
-        out.status.success(),
-        "pdftotext failed on {}",
-        path.display()
-    );
-    String::from_utf8(out.stdout).unwrap()
-}
+use std::process::Command;
 
 /// Text with white space and hyphens removed, so line breaks and hyphenation do not matter.
 fn squeeze(text: &str) -> String {

@@ -1,26 +1,13 @@
 //! Hostile and broken input through the real binary: templates that try to leave the
 //! sandbox, a template that never ends, odd encodings, and processes killed mid-write.
 
+mod common;
+
+use common::{REFERENCE, command, presskit};
+
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::process::Stdio;
 use std::time::{Duration, Instant};
-
-/// The reference briefing, as shipped in `data/`.
-const REFERENCE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/data/almaty-2016-12-22.toml");
-
-/// A command running presskit with `args` in `dir`.
-fn command(dir: &Path, args: &[&str]) -> Command {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_presskit"));
-    c.args(args)
-        .current_dir(dir)
-        .env_remove("SOURCE_DATE_EPOCH");
-    c
-}
-
-/// Runs presskit with `args` in `dir`.
-fn presskit(dir: &Path, args: &[&str]) -> Output {
-    command(dir, args).output().expect("the binary runs")
-}
 
 /// A folder with the reference briefing as `b.toml`.
 fn workspace() -> tempfile::TempDir {

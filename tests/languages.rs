@@ -3,8 +3,12 @@
 //! tenge sign and guillemets in every document, and a character no font covers refused
 //! with its location.
 
+mod common;
+
+use common::{pdf_text, presskit};
+
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Command;
 
 /// The Russian sample briefing.
 const RUSSIAN: &str = "almaty-2017-03-23-ru";
@@ -24,16 +28,6 @@ fn data() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("data")
 }
 
-/// Runs presskit with `args` in `dir`.
-fn presskit(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_presskit"))
-        .args(args)
-        .current_dir(dir)
-        .env_remove("SOURCE_DATE_EPOCH")
-        .output()
-        .expect("the binary runs")
-}
-
 /// Builds one briefing of `data/` into a fresh folder; returns it and the output folder.
 fn build(stem: &str) -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().unwrap();
@@ -46,22 +40,6 @@ fn build(stem: &str) -> (tempfile::TempDir, PathBuf) {
     );
     let folder = dir.path().join("out").join(stem);
     (dir, folder)
-}
-
-/// Text of a PDF as poppler reads it.
-fn pdf_text(path: &Path) -> String {
-    let out = Command::new("pdftotext")
-        .args(["-enc", "UTF-8"])
-        .arg(path)
-        .arg("-")
-        .output()
-        .expect("pdftotext (poppler-utils) is installed");
-    assert!(
-        out.status.success(),
-        "pdftotext failed on {}",
-        path.display()
-    );
-    String::from_utf8(out.stdout).unwrap()
 }
 
 /// Lower-case text without white space or hyphens, so line breaks, hyphenation and

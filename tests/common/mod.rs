@@ -1,0 +1,45 @@
+//! Helpers shared by the integration tests: the reference briefing and running the real
+//! binary. Each test binary uses some of them.
+#![allow(dead_code)]
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+/// The reference briefing, as shipped in `data/`.
+pub const REFERENCE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/data/almaty-2016-12-22.toml");
+
+/// A command running presskit with `args` in `dir`, without `SOURCE_DATE_EPOCH`.
+pub fn command(dir: &Path, args: &[&str]) -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_presskit"));
+    command
+        .args(args)
+        .current_dir(dir)
+        .env_remove("SOURCE_DATE_EPOCH");
+    command
+}
+
+/// Runs presskit with `args` in `dir`.
+pub fn presskit(dir: &Path, args: &[&str]) -> Output {
+    command(dir, args).output().expect("the binary runs")
+}
+
+/// Stderr as text.
+pub fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+/// Text of a PDF as poppler reads it.
+pub fn pdf_text(path: &Path) -> String {
+    let out = Command::new("pdftotext")
+        .args(["-enc", "UTF-8"])
+        .arg(path)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils) is installed");
+    assert!(
+        out.status.success(),
+        "pdftotext failed on {}",
+        path.display()
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
