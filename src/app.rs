@@ -447,8 +447,7 @@ fn make_one(
     let begun = Instant::now();
     let briefing = model::load(file)?;
     let load = begun.elapsed();
-    let folder = templates::user_folder(options.templates.as_deref(), &briefing.source.folder());
-    let renderer = Renderer::new(templates::resolve(folder.as_deref()).map_err(|d| vec![d])?)?;
+    let renderer = Renderer::for_briefing(options.templates.as_deref(), &briefing.source.folder())?;
     let made = documents::make(
         &briefing,
         &renderer,

@@ -16,7 +16,7 @@ use crate::locale::{Language, Words};
 use crate::model::{self, Date};
 use crate::output::{self, Artifact};
 use crate::render::Renderer;
-use crate::templates::{self, Output};
+use crate::templates::Output;
 use crate::typeset::{self, PdfSettings};
 
 /// Name of the checksum file in each briefing's folder.
@@ -61,8 +61,7 @@ pub fn archive_one(
     parallel: bool,
 ) -> Result<Archived, Vec<Diagnostic>> {
     let briefing = model::load(file)?;
-    let folder = templates::user_folder(templates_option, &briefing.source.folder());
-    let renderer = Renderer::new(templates::resolve(folder.as_deref()).map_err(|d| vec![d])?)?;
+    let renderer = Renderer::for_briefing(templates_option, &briefing.source.folder())?;
     let options = Options {
         archival: true,
         timeout,

@@ -60,6 +60,16 @@ impl Renderer {
         }
     }
 
+    /// The renderer for a briefing in `briefing_folder`: the templates of `--templates DIR`
+    /// when given, else of a `templates/` folder beside the briefing, else built in.
+    pub fn for_briefing(
+        templates_option: Option<&std::path::Path>,
+        briefing_folder: &std::path::Path,
+    ) -> Result<Self, Vec<Diagnostic>> {
+        let folder = crate::templates::user_folder(templates_option, briefing_folder);
+        Self::new(crate::templates::resolve(folder.as_deref()).map_err(|d| vec![d])?)
+    }
+
     /// Renders the template `name` of the given kind with `context`.
     pub fn render(
         &self,

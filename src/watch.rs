@@ -128,9 +128,8 @@ fn build(input: &Path, out: &Path, options: &BuildOptions) -> Built {
         }
     };
     let result = (|| {
-        let folder =
-            templates::user_folder(options.templates.as_deref(), &briefing.source.folder());
-        let renderer = Renderer::new(templates::resolve(folder.as_deref()).map_err(|d| vec![d])?)?;
+        let renderer =
+            Renderer::for_briefing(options.templates.as_deref(), &briefing.source.folder())?;
         let made = documents::make(
             &briefing,
             &renderer,
