@@ -342,8 +342,13 @@ fn index_row(folder: &Path) -> Result<IndexRow, Diagnostic> {
     };
     let mut by_kind = vec![0u64; OutletKind::ALL.len()];
     let (mut outlets, mut people) = (0, 0);
-    for a in raw.attendance.iter().filter(|a| a.present.unwrap_or(true)) {
-        let n = u64::from(a.people.map_or(1, |n| n.get()));
+    let present = raw
+        .attendance
+        .into_iter()
+        .map(model::Outlet::from)
+        .filter(|o| o.present);
+    for a in present {
+        let n = u64::from(a.people);
         outlets += 1;
         people += n;
         by_kind[OutletKind::ALL

@@ -122,6 +122,21 @@ pub struct Outlet {
     pub journalists: Vec<String>,
 }
 
+impl From<briefing::Attendance> for Outlet {
+    /// Applies the format's defaults: one person, present.
+    fn from(a: briefing::Attendance) -> Self {
+        Outlet {
+            name: a.outlet.0,
+            kind: a.kind,
+            people: a.people.map_or(1, |n| n.get()),
+            present: a.present.unwrap_or(true),
+            website: nonempty(a.website),
+            programme: nonempty(a.programme),
+            journalists: texts(a.journalists),
+        }
+    }
+}
+
 /// The press release, resolved.
 #[derive(Debug, Clone)]
 pub struct Release {
@@ -275,19 +290,7 @@ impl Validator<'_> {
             speakers,
             programmes: raw.programmes,
             reports: raw.reports,
-            attendance: raw
-                .attendance
-                .into_iter()
-                .map(|a| Outlet {
-                    name: a.outlet.0,
-                    kind: a.kind,
-                    people: a.people.map_or(1, |n| n.get()),
-                    present: a.present.unwrap_or(true),
-                    website: nonempty(a.website),
-                    programme: nonempty(a.programme),
-                    journalists: texts(a.journalists),
-                })
-                .collect(),
+            attendance: raw.attendance.into_iter().map(Outlet::from).collect(),
         }
     }
 

@@ -123,14 +123,21 @@ fn upper(
     _: &mut RenderContext,
     out: &mut dyn HbOutput,
 ) -> HelperResult {
-    let value = h
-        .param(0)
-        .ok_or(RenderErrorReason::ParamNotFoundForIndex("upper", 0))?;
+    let value = first_param(h, "upper")?;
     let text = value.value().as_str().ok_or_else(|| {
         RenderErrorReason::ParamTypeMismatchForName("upper", "0".into(), "string".into())
     })?;
     out.write(&registry.get_escape_fn()(&text.to_uppercase()))?;
     Ok(())
+}
+
+/// The value a helper was given, or the error for a helper called without one.
+fn first_param<'h, 'rc>(
+    h: &'h Helper<'rc>,
+    helper: &'static str,
+) -> Result<&'h handlebars::PathAndJson<'rc>, RenderErrorReason> {
+    h.param(0)
+        .ok_or(RenderErrorReason::ParamNotFoundForIndex(helper, 0))
 }
 
 /// A registry in strict mode: a variable that does not exist is an error.
@@ -165,9 +172,7 @@ fn string_helper(
     _: &mut RenderContext,
     out: &mut dyn HbOutput,
 ) -> HelperResult {
-    let value = h
-        .param(0)
-        .ok_or(RenderErrorReason::ParamNotFoundForIndex("str", 0))?;
+    let value = first_param(h, "str")?;
     if value.is_value_missing() {
         return Err(RenderErrorReason::MissingVariable(value.relative_path().cloned()).into());
     }
@@ -188,9 +193,7 @@ fn number_helper(
     _: &mut RenderContext,
     out: &mut dyn HbOutput,
 ) -> HelperResult {
-    let value = h
-        .param(0)
-        .ok_or(RenderErrorReason::ParamNotFoundForIndex("num", 0))?;
+    let value = first_param(h, "num")?;
     match value.value() {
         serde_json::Value::Number(n) => {
             out.write(&n.to_string())?;
