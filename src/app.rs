@@ -13,7 +13,7 @@ use crate::diagnostic::Diagnostic;
 use crate::documents::{self, Options};
 use crate::model;
 use crate::output;
-use crate::render::Renderer;
+use crate::render::{Renderer, Renderers};
 use crate::templates;
 
 /// The run failed; every reason has been printed.
@@ -201,12 +201,11 @@ fn make_all(
     let (failed, documents) = (AtomicUsize::new(0), AtomicUsize::new(0));
     let (failed_count, documents_count, single) = (&failed, &documents, files.len() == 1);
     let bar = progress_bar(files.len(), verbosity);
-    // Documents get threads of their own only when cores outnumber briefings.
-    let parallel = jobs(options) > files.len();
-    let bar = &bar;
-    in_parallel(&files, jobs(options), |file| {
+    let threads = document_threads(options.jobs(), files.len());
+    let (bar, renderers) = (&bar, &Renderers::new(options.templates.as_deref()));
+    in_parallel(&files, options.jobs(), |file| {
         let begun = Instant::now();
-        let result = guarded(file, || make_one(file, out, options, parallel));
+        let result = guarded(file, || make_one(file, out, renderers, options, threads));
         move || {
             let print = || match result {
                 Ok(outcome) => {
@@ -275,14 +274,6 @@ fn progress_bar(count: usize, verbosity: Verbosity) -> Option<indicatif::Progres
     Some(bar)
 }
 
-/// How many briefings to work on at once: `--jobs`, else one per core.
-fn jobs(options: &BuildOptions) -> usize {
-    options.jobs.map_or_else(
-        || std::thread::available_parallelism().map_or(1, |n| n.get()),
-        |n| n.get(),
-    )
-}
-
 /// Runs `work` on every file on up to `jobs` threads. `work` returns what to do once it
 /// is done; that runs under a lock, so reports of two briefings never interleave.
 /// Typst's memo cache is trimmed after each briefing, so memory stays flat.
@@ -291,21 +282,20 @@ fn in_parallel<'f, R: FnOnce()>(
     jobs: usize,
     work: impl Fn(&'f Path) -> R + Sync,
 ) {
-    let next = AtomicUsize::new(0);
     let print = Mutex::new(());
-    std::thread::scope(|scope| {
-        for _ in 0..jobs.clamp(1, files.len().max(1)) {
-            scope.spawn(|| {
-                while let Some(file) = files.get(next.fetch_add(1, Ordering::Relaxed)) {
-                    let finish = work(file);
-                    // Distinct briefings share little: keep only the last runs' entries.
-                    typst::comemo::evict(2);
-                    let _lock = print.lock();
-                    finish();
-                }
-            });
-        }
+    crate::pool::map(files, jobs, |file| {
+        let finish = work(file);
+        // Distinct briefings share little: keep only the last runs' entries.
+        typst::comemo::evict(2);
+        let _lock = print.lock();
+        finish();
     });
+}
+
+/// How many documents of one briefing are typeset at once: the cores that the
+/// briefings leave over, since briefings already run side by side.
+fn document_threads(jobs: usize, briefings: usize) -> usize {
+    (jobs / briefings.max(1)).max(1)
 }
 
 /// Runs the work on one briefing, turning a panic into an internal error about it, so
@@ -328,16 +318,11 @@ fn archive_all(
     let files = briefing_files(inputs).map_err(|d| report(&d))?;
     let failed = AtomicUsize::new(0);
     let failed_count = &failed;
-    let parallel = jobs(options) > files.len();
-    in_parallel(&files, jobs(options), |file| {
+    let threads = document_threads(options.jobs(), files.len());
+    let renderers = &Renderers::new(options.templates.as_deref());
+    in_parallel(&files, options.jobs(), |file| {
         let result = guarded(file, || {
-            archive::archive_one(
-                file,
-                to,
-                options.templates.as_deref(),
-                Some(options.timeout()),
-                parallel,
-            )
+            archive::archive_one(file, to, renderers, Some(options.timeout()), threads)
         });
         move || match result {
             Ok(done) => {
@@ -441,13 +426,14 @@ fn ms(d: Duration) -> f64 {
 fn make_one(
     file: &Path,
     out: Option<&Path>,
+    renderers: &Renderers,
     options: &BuildOptions,
-    parallel: bool,
+    threads: usize,
 ) -> Result<Outcome, Vec<Diagnostic>> {
     let begun = Instant::now();
     let briefing = model::load(file)?;
     let load = begun.elapsed();
-    let renderer = Renderer::for_briefing(options.templates.as_deref(), &briefing.source.folder())?;
+    let renderer = renderers.for_briefing(&briefing.source.folder())?;
     let made = documents::make(
         &briefing,
         &renderer,
@@ -455,7 +441,7 @@ fn make_one(
             paper: options.paper,
             archival: false,
             timeout: Some(options.timeout()),
-            parallel,
+            threads,
         },
     )?;
     let begun = Instant::now();

@@ -15,7 +15,7 @@ use crate::documents::{self, ARCHIVE_STANDARDS, Options};
 use crate::locale::{Language, Words};
 use crate::model::{self, Date};
 use crate::output::{self, Artifact};
-use crate::render::Renderer;
+use crate::render::{Renderer, Renderers};
 use crate::templates::Output;
 use crate::typeset::{self, PdfSettings};
 
@@ -56,16 +56,16 @@ pub fn manifest(artifacts: &[Artifact]) -> String {
 pub fn archive_one(
     file: &Path,
     to: &Path,
-    templates_option: Option<&Path>,
+    renderers: &Renderers,
     timeout: Option<std::time::Duration>,
-    parallel: bool,
+    threads: usize,
 ) -> Result<Archived, Vec<Diagnostic>> {
     let briefing = model::load(file)?;
-    let renderer = Renderer::for_briefing(templates_option, &briefing.source.folder())?;
+    let renderer = renderers.for_briefing(&briefing.source.folder())?;
     let options = Options {
         archival: true,
         timeout,
-        parallel,
+        threads,
         ..Options::default()
     };
     let made = documents::make(&briefing, &renderer, &options)?;

@@ -137,6 +137,14 @@ pub struct BuildOptions {
 }
 
 impl BuildOptions {
+    /// How many threads to work on: `--jobs`, else one per core.
+    pub fn jobs(&self) -> usize {
+        self.jobs.map_or_else(
+            || std::thread::available_parallelism().map_or(1, |n| n.get()),
+            |n| n.get(),
+        )
+    }
+
     /// The typesetting time limit.
     pub fn timeout(&self) -> std::time::Duration {
         std::time::Duration::from_secs_f64(self.timeout)

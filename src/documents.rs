@@ -23,6 +23,9 @@ pub struct Document {
     pub template: &'static str,
     /// What the template produces.
     pub output: Output,
+    /// Rough relative cost of typesetting it (about its pages in a typical kit), so that
+    /// when documents are typeset in parallel the heaviest start first.
+    pub weight: u8,
 }
 
 /// Every document of a press kit, in the order they are written.
@@ -31,41 +34,49 @@ pub const DOCUMENTS: &[Document] = &[
         file: "press-release.pdf",
         template: "press-release",
         output: Output::Typst,
+        weight: 1,
     },
     Document {
         file: "speaker-bios.pdf",
         template: "speaker-bios",
         output: Output::Typst,
+        weight: 3,
     },
     Document {
         file: "attendance-summary.pdf",
         template: "attendance-summary",
         output: Output::Typst,
+        weight: 2,
     },
     Document {
         file: "press-kit.pdf",
         template: "press-kit",
         output: Output::Typst,
+        weight: 8,
     },
     Document {
         file: "press-release.txt",
         template: "press-release",
         output: Output::Text,
+        weight: 0,
     },
     Document {
         file: "media-advisory.pdf",
         template: "media-advisory",
         output: Output::Typst,
+        weight: 1,
     },
     Document {
         file: "sign-in-sheet.pdf",
         template: "sign-in-sheet",
         output: Output::Typst,
+        weight: 3,
     },
     Document {
         file: "name-tents.pdf",
         template: "name-tents",
         output: Output::Typst,
+        weight: 3,
     },
 ];
 
@@ -78,8 +89,9 @@ pub struct Options {
     pub archival: bool,
     /// How long one document may take to typeset; `None` waits for ever.
     pub timeout: Option<Duration>,
-    /// Typeset the documents on threads of their own (when cores outnumber briefings).
-    pub parallel: bool,
+    /// How many documents are typeset at once (more than one when cores outnumber
+    /// briefings); 0 or 1 typesets them one after another on the calling thread.
+    pub threads: usize,
 }
 
 /// The standards archived PDFs conform to: PDF/A-3a (tagged) and PDF/UA-1.
@@ -126,8 +138,7 @@ pub struct Made {
 /// One finished document, its warnings and timings.
 type Finished = Result<(Artifact, Vec<Diagnostic>, Timings), Vec<Diagnostic>>;
 
-/// Renders and typesets every document of `briefing`, each on its own thread when
-/// `options.parallel` is set.
+/// Renders and typesets every document of `briefing`, on `options.threads` threads.
 pub fn make(
     briefing: &Briefing,
     renderer: &Renderer,
@@ -139,35 +150,24 @@ pub fn make(
         virtual_path: format!("/{stem}.toml"),
         bytes: briefing.source.text.clone().into_bytes(),
     };
-    let documents: Vec<&Document> = DOCUMENTS
+    // Heaviest first, so the longest document is not the last to start.
+    let mut documents: Vec<&Document> = DOCUMENTS
         .iter()
         .filter(|d| !options.archival || d.output == Output::Typst)
         .collect();
-    let make = |doc: &&Document| make_document(doc, briefing, renderer, &context, options, &source);
-    let finished: Vec<Finished> = if options.parallel {
-        std::thread::scope(|scope| {
-            let handles: Vec<_> = documents
-                .iter()
-                .map(|doc| scope.spawn(move || make(doc)))
-                .collect();
-            handles
-                .into_iter()
-                .map(|h| {
-                    h.join()
-                        .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
-                })
-                .collect()
-        })
-    } else {
-        documents.iter().map(make).collect()
-    };
+    documents.sort_by_key(|d| std::cmp::Reverse(d.weight));
+    let finished: Vec<Finished> = crate::pool::map(&documents, options.threads, |doc| {
+        make_document(doc, briefing, renderer, &context, options, &source)
+    });
+    let mut finished: Vec<(&&Document, Finished)> = documents.iter().zip(finished).collect();
+    finished.sort_by_key(|(doc, _)| DOCUMENTS.iter().position(|d| d == **doc));
     let mut made = Made {
         artifacts: Vec::new(),
         warnings: Vec::new(),
         timings: Timings::default(),
     };
     let mut errors = Vec::new();
-    for result in finished {
+    for (_, result) in finished {
         match result {
             Ok((artifact, warnings, timings)) => {
                 made.artifacts.push(artifact);

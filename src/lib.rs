@@ -19,6 +19,7 @@ pub mod init;
 pub mod locale;
 pub mod model;
 pub mod output;
+pub mod pool;
 pub mod render;
 pub mod synth;
 pub mod templates;

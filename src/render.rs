@@ -3,13 +3,53 @@
 
 use handlebars::{
     Context as HbContext, Handlebars, Helper, HelperResult, Output as HbOutput, RenderContext,
-    RenderError, RenderErrorReason,
+    RenderError, RenderErrorReason, Template as HbTemplate,
 };
 use serde::Serialize;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, OnceLock, PoisonError};
 
 use crate::diagnostic::Diagnostic;
 use crate::escape;
 use crate::templates::{Output, Template};
+
+/// One renderer made on first use, or why it could not be made.
+type Slot = Arc<OnceLock<Result<Arc<Renderer>, Vec<Diagnostic>>>>;
+
+/// The renderers of one run: one per templates folder, made when a briefing first needs
+/// it and shared by every briefing after, so a batch reads and parses its templates once.
+pub struct Renderers {
+    /// `--templates DIR`, which replaces every briefing's own folder.
+    option: Option<PathBuf>,
+    /// The renderers so far, by templates folder (`None`: the built-in templates).
+    made: Mutex<HashMap<Option<PathBuf>, Slot>>,
+}
+
+impl Renderers {
+    /// No renderer yet; `option` is `--templates DIR`.
+    pub fn new(option: Option<&Path>) -> Self {
+        Self {
+            option: option.map(Path::to_path_buf),
+            made: Mutex::default(),
+        }
+    }
+
+    /// The renderer for a briefing in `briefing_folder` (see [`Renderer::for_briefing`]).
+    pub fn for_briefing(&self, briefing_folder: &Path) -> Result<Arc<Renderer>, Vec<Diagnostic>> {
+        let folder = crate::templates::user_folder(self.option.as_deref(), briefing_folder);
+        let slot = Arc::clone(
+            self.made
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .entry(folder.clone())
+                .or_default(),
+        );
+        // Made outside the map's lock: briefings with other folders need not wait.
+        slot.get_or_init(|| Renderer::from_folder(folder.as_deref()).map(Arc::new))
+            .clone()
+    }
+}
 
 /// Renders a briefing's documents from one set of templates.
 pub struct Renderer {
@@ -23,7 +63,11 @@ pub struct Renderer {
 
 impl Renderer {
     /// Registers every template, reporting syntax errors at their line and column.
+    ///
+    /// Parsing is most of the cost of a renderer (the parser locates every token by
+    /// counting lines from the start), so the templates are parsed on every core at once.
     pub fn new(templates: Vec<Template>) -> Result<Self, Vec<Diagnostic>> {
+        use rayon::prelude::*;
         let mut typst = registry();
         typst.register_escape_fn(escape::markup);
         typst.register_helper("str", Box::new(string_helper));
@@ -33,20 +77,15 @@ impl Renderer {
         for r in [&mut typst, &mut text] {
             r.register_helper("upper", Box::new(upper));
         }
+        let parsed: Vec<Result<HbTemplate, Diagnostic>> = templates.par_iter().map(parse).collect();
         let mut errors = Vec::new();
-        for t in &templates {
-            let target = match t.output {
-                Output::Typst => &mut typst,
-                Output::Text => &mut text,
-            };
-            if let Err(e) = target.register_template_string(&t.name, t.text.as_ref()) {
-                let (line, column) = e.pos().unwrap_or((1, 1));
-                errors.push(at_line(
-                    t,
-                    line,
-                    column,
-                    format!("template syntax: {}", e.reason()),
-                ));
+        for (t, parsed) in templates.iter().zip(parsed) {
+            match parsed {
+                Ok(parsed) => match t.output {
+                    Output::Typst => typst.register_template(&t.name, parsed),
+                    Output::Text => text.register_template(&t.name, parsed),
+                },
+                Err(e) => errors.push(e),
             }
         }
         if errors.is_empty() {
@@ -63,11 +102,17 @@ impl Renderer {
     /// The renderer for a briefing in `briefing_folder`: the templates of `--templates DIR`
     /// when given, else of a `templates/` folder beside the briefing, else built in.
     pub fn for_briefing(
-        templates_option: Option<&std::path::Path>,
-        briefing_folder: &std::path::Path,
+        templates_option: Option<&Path>,
+        briefing_folder: &Path,
     ) -> Result<Self, Vec<Diagnostic>> {
-        let folder = crate::templates::user_folder(templates_option, briefing_folder);
-        Self::new(crate::templates::resolve(folder.as_deref()).map_err(|d| vec![d])?)
+        Self::from_folder(
+            crate::templates::user_folder(templates_option, briefing_folder).as_deref(),
+        )
+    }
+
+    /// The renderer for the templates of `folder` over the built-in ones.
+    fn from_folder(folder: Option<&Path>) -> Result<Self, Vec<Diagnostic>> {
+        Self::new(crate::templates::resolve(folder).map_err(|d| vec![d])?)
     }
 
     /// Renders the template `name` of the given kind with `context`.
@@ -87,7 +132,7 @@ impl Renderer {
     }
 
     /// The file a template came from.
-    pub fn origin(&self, name: &str, output: Output) -> Option<std::path::PathBuf> {
+    pub fn origin(&self, name: &str, output: Output) -> Option<PathBuf> {
         self.templates
             .iter()
             .find(|t| t.name == name && t.output == output)
@@ -138,6 +183,28 @@ fn first_param<'h, 'rc>(
 ) -> Result<&'h handlebars::PathAndJson<'rc>, RenderErrorReason> {
     h.param(0)
         .ok_or(RenderErrorReason::ParamNotFoundForIndex(helper, 0))
+}
+
+/// Parses one template as [`registry`] would register it, or locates its syntax error.
+fn parse(t: &Template) -> Result<HbTemplate, Diagnostic> {
+    // The parser's options are private to Handlebars: register in a scratch registry
+    // with the same settings and take the parsed template back out.
+    let mut scratch = registry();
+    match scratch.register_template_string(&t.name, t.text.as_ref()) {
+        Ok(()) => Ok(scratch
+            .get_template(&t.name)
+            .expect("a template just registered")
+            .clone()),
+        Err(e) => {
+            let (line, column) = e.pos().unwrap_or((1, 1));
+            Err(at_line(
+                t,
+                line,
+                column,
+                format!("template syntax: {}", e.reason()),
+            ))
+        }
+    }
 }
 
 /// A registry in strict mode: a variable that does not exist is an error.

@@ -136,7 +136,7 @@ fn build(input: &Path, out: &Path, options: &BuildOptions) -> Built {
             &Options {
                 paper: options.paper,
                 timeout: Some(options.timeout()),
-                parallel: true,
+                threads: options.jobs(),
                 ..Options::default()
             },
         )?;
