@@ -285,8 +285,9 @@ fn in_parallel<'f, R: FnOnce()>(
     let print = Mutex::new(());
     crate::pool::map(files, jobs, |file| {
         let finish = work(file);
-        // Distinct briefings share little: keep only the last runs' entries.
-        typst::comemo::evict(2);
+        // Distinct briefings share little: keep only the entries used since the last
+        // eviction, which covers whatever the other workers are typesetting now.
+        typst::comemo::evict(1);
         let _lock = print.lock();
         finish();
     });
