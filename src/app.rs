@@ -347,10 +347,8 @@ fn archive_all(
         }
     });
     if to.is_dir() {
-        let renderer = Renderer::new(
-            templates::resolve(options.templates.as_deref()).map_err(|d| report(&[d]))?,
-        )
-        .map_err(|d| report(&d))?;
+        let renderer = Renderer::from_folder(options.templates.as_deref(), templates::Use::Index)
+            .map_err(|d| report(&d))?;
         match archive::rebuild_index(to, &renderer) {
             Ok(path) if !verbosity.quiet => println!("wrote {}", path.display()),
             Ok(_) => {}

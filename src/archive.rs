@@ -16,7 +16,7 @@ use crate::locale::{Language, Words};
 use crate::model::{self, Date};
 use crate::output::{self, Artifact};
 use crate::render::{Renderer, Renderers};
-use crate::templates::Output;
+use crate::templates::{self, Output};
 use crate::typeset::{self, PdfSettings};
 
 /// Name of the checksum file in each briefing's folder.
@@ -412,7 +412,7 @@ pub fn rebuild_index(archive: &Path, renderer: &Renderer) -> Result<PathBuf, Vec
         rows,
     };
     let markup = renderer
-        .render("archive-index", Output::Typst, &context)
+        .render(templates::ARCHIVE_INDEX, Output::Typst, &context)
         .map_err(|d| vec![d])?;
     let last = context.rows.last().map_or(
         Date {
@@ -429,9 +429,16 @@ pub fn rebuild_index(archive: &Path, renderer: &Renderer) -> Result<PathBuf, Vec
         timeout: Some(std::time::Duration::from_secs(60)),
     };
     let origin = renderer
-        .origin("archive-index", Output::Typst)
-        .unwrap_or_else(|| PathBuf::from("archive-index"));
-    let done = typeset::typeset("archive-index", &origin, markup, [], last, &settings)?;
+        .origin(templates::ARCHIVE_INDEX, Output::Typst)
+        .unwrap_or_else(|| PathBuf::from(templates::ARCHIVE_INDEX));
+    let done = typeset::typeset(
+        templates::ARCHIVE_INDEX,
+        &origin,
+        markup,
+        [],
+        last,
+        &settings,
+    )?;
     let path = archive.join(INDEX);
     output::write_atomic(&path, &done.pdf).map_err(|d| vec![d])?;
     Ok(path)

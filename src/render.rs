@@ -12,7 +12,7 @@ use std::sync::{Arc, Mutex, OnceLock, PoisonError};
 
 use crate::diagnostic::Diagnostic;
 use crate::escape;
-use crate::templates::{Output, Template};
+use crate::templates::{Output, Template, Use};
 
 /// One renderer made on first use, or why it could not be made.
 type Slot = Arc<OnceLock<Result<Arc<Renderer>, Vec<Diagnostic>>>>;
@@ -46,7 +46,7 @@ impl Renderers {
                 .or_default(),
         );
         // Made outside the map's lock: briefings with other folders need not wait.
-        slot.get_or_init(|| Renderer::from_folder(folder.as_deref()).map(Arc::new))
+        slot.get_or_init(|| Renderer::from_folder(folder.as_deref(), Use::Documents).map(Arc::new))
             .clone()
     }
 }
@@ -107,12 +107,15 @@ impl Renderer {
     ) -> Result<Self, Vec<Diagnostic>> {
         Self::from_folder(
             crate::templates::user_folder(templates_option, briefing_folder).as_deref(),
+            Use::Documents,
         )
     }
 
-    /// The renderer for the templates of `folder` over the built-in ones.
-    fn from_folder(folder: Option<&Path>) -> Result<Self, Vec<Diagnostic>> {
-        Self::new(crate::templates::resolve(folder).map_err(|d| vec![d])?)
+    /// The renderer for `what`, from the templates of `folder` over the built-in ones.
+    pub fn from_folder(folder: Option<&Path>, what: Use) -> Result<Self, Vec<Diagnostic>> {
+        let mut templates = crate::templates::resolve(folder).map_err(|d| vec![d])?;
+        templates.retain(|t| what.needs(&t.name));
+        Self::new(templates)
     }
 
     /// Renders the template `name` of the given kind with `context`.
@@ -326,6 +329,49 @@ mod tests {
         let at = d.location.unwrap();
         assert_eq!(at.line, 2);
         assert_eq!(d.file, std::path::Path::new("templates/t.typ.hbs"));
+    }
+
+    #[test]
+    fn a_batch_shares_one_renderer_per_templates_folder() {
+        let dir = tempfile::tempdir().unwrap();
+        let (plain, styled) = (dir.path().join("plain"), dir.path().join("styled"));
+        std::fs::create_dir_all(plain.join("a")).unwrap();
+        std::fs::create_dir_all(styled.join("templates")).unwrap();
+        std::fs::write(styled.join("templates/press-release.txt.hbs"), "mine").unwrap();
+        let renderers = Renderers::new(None);
+        let first = renderers.for_briefing(&plain).unwrap();
+        assert!(Arc::ptr_eq(
+            &first,
+            &renderers.for_briefing(&plain).unwrap()
+        ));
+        // Another folder without templates/ also gets the built-in renderer.
+        assert!(Arc::ptr_eq(
+            &first,
+            &renderers.for_briefing(&plain.join("a")).unwrap()
+        ));
+        let own = renderers.for_briefing(&styled).unwrap();
+        assert!(!Arc::ptr_eq(&first, &own));
+        assert_eq!(
+            own.render("press-release", Output::Text, &DATA).unwrap(),
+            "mine"
+        );
+        // Documents never need the archive's index, so it is not parsed for them.
+        assert!(
+            own.origin(crate::templates::ARCHIVE_INDEX, Output::Typst)
+                .is_none()
+        );
+    }
+
+    #[test]
+    fn every_briefing_of_a_batch_hears_of_a_broken_template() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir(dir.path().join("templates")).unwrap();
+        std::fs::write(dir.path().join("templates/press-kit.typ.hbs"), "{{#if x}}").unwrap();
+        let renderers = Renderers::new(None);
+        for _ in 0..2 {
+            let errors = renderers.for_briefing(dir.path()).err().unwrap();
+            assert!(errors[0].file.ends_with("templates/press-kit.typ.hbs"));
+        }
     }
 
     #[test]

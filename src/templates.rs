@@ -70,6 +70,26 @@ pub const BUILTIN: &[(&str, &str)] = &[
     ),
 ];
 
+/// The template of the archive's index, which only `archive` uses, once per run.
+pub const ARCHIVE_INDEX: &str = "archive-index";
+
+/// Which templates a renderer is made for: parsing is most of a renderer's cost, so a
+/// run parses only the templates it renders, and the partials they may include.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Use {
+    /// A briefing's documents: everything but the archive's index.
+    Documents,
+    /// The archive's index.
+    Index,
+}
+
+impl Use {
+    /// Whether a template named `name` is needed for this use.
+    pub fn needs(self, name: &str) -> bool {
+        name.starts_with("partials/") || (name == ARCHIVE_INDEX) == (self == Use::Index)
+    }
+}
+
 /// What a template produces.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Output {
@@ -213,6 +233,16 @@ pub fn eject(folder: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn each_use_needs_its_own_templates_and_every_partial() {
+        assert!(Use::Documents.needs("press-kit"));
+        assert!(Use::Documents.needs("partials/style"));
+        assert!(!Use::Documents.needs(ARCHIVE_INDEX));
+        assert!(Use::Index.needs(ARCHIVE_INDEX));
+        assert!(Use::Index.needs("partials/style"));
+        assert!(!Use::Index.needs("press-kit"));
+    }
 
     #[test]
     fn names_strip_the_double_extension() {
