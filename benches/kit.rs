@@ -1,6 +1,7 @@
 //! Benchmarks of whole runs of the release binary, printed as a table:
 //! the reference kit in one cold process (median of 21 runs), and folders of 50, 100
-//! and 200 synthetic briefings on every core and on one (wall time, peak memory).
+//! and 200 synthetic briefings on every core and on one (wall time, peak memory), and
+//! the speed-up this machine allows at all (independent processes side by side).
 //!
 //! Run with `cargo bench --bench kit`.
 
@@ -105,4 +106,34 @@ fn main() {
             one.wall.as_secs_f64() / all.wall.as_secs_f64()
         );
     }
+    println!(
+        "ceiling of this machine: {:.2}×",
+        machine_ceiling(dir.path(), cores)
+    );
+}
+
+/// How much faster `cores` independent one-thread processes get through the same work
+/// than one such process doing it all: the best speed-up any threading could give here.
+/// Each process builds its own 25 synthetic briefings; their run times, one after
+/// another, are summed and divided by the wall time of all of them at once.
+fn machine_ceiling(dir: &Path, cores: usize) -> f64 {
+    let folders: Vec<String> = (0..cores)
+        .map(|i| {
+            let data = dir.join(format!("share-{i}"));
+            let files = presskit::synth::write_folder(&data, 25 * (i as u64 + 1)).unwrap();
+            for file in &files[..25 * i] {
+                std::fs::remove_file(file).unwrap();
+            }
+            data.to_str().unwrap().to_string()
+        })
+        .collect();
+    let build = |data: &str| run(dir, &["build", data, "-o", "shares", "-q", "--jobs", "1"]);
+    let alone: Duration = folders.iter().map(|data| build(data).wall).sum();
+    let begun = Instant::now();
+    std::thread::scope(|scope| {
+        for data in &folders {
+            scope.spawn(|| build(data));
+        }
+    });
+    alone.as_secs_f64() / begun.elapsed().as_secs_f64()
 }
