@@ -51,24 +51,24 @@ impl Location {
         let end = floor_char_boundary(text, span.end.clamp(start, line_end));
         let width = text[start..end].chars().count().max(1);
         let length = source_line.chars().count();
+        // The column may fall among carriage returns trimmed off the end of the line.
+        let at = (column - 1).min(length);
         if length <= MAX_SHOWN {
             return Self {
                 line,
                 column,
                 source_line,
-                caret: column - 1,
+                caret: at,
                 width,
             };
         }
-        let from = (column - 1)
-            .saturating_sub(MAX_SHOWN / 3)
-            .min(length - MAX_SHOWN);
+        let from = at.saturating_sub(MAX_SHOWN / 3).min(length - MAX_SHOWN);
         let window: String = source_line.chars().skip(from).take(MAX_SHOWN).collect();
         let (prefix, suffix) = (
             if from > 0 { "…" } else { "" },
             if from + MAX_SHOWN < length { "…" } else { "" },
         );
-        let caret = column - 1 - from + prefix.chars().count();
+        let caret = at - from + prefix.chars().count();
         let width = width.min(MAX_SHOWN + prefix.chars().count() - caret).max(1);
         Self {
             line,
@@ -317,6 +317,21 @@ mod tests {
             at.source_line
         );
         assert_eq!(at.source_line.chars().nth(at.caret), Some('!'));
+    }
+
+    #[test]
+    fn a_column_among_trailing_carriage_returns_stays_in_the_window() {
+        // Found by the `briefing` fuzz target: a long line ending in a run of bare CRs,
+        // with the error in that run, made the caret's arithmetic overflow.
+        for length in [20, 150] {
+            let text = format!("k = {}{}\nnext", "a".repeat(length), "\r".repeat(14));
+            let error = 4 + length + 5;
+            let at = Location::of_span(&text, error..error + 1);
+            assert_eq!((at.line, at.column), (1, error + 1));
+            let shown = at.source_line.chars().count();
+            assert!(at.caret <= shown, "caret {} past {shown}", at.caret);
+            assert!(at.width >= 1);
+        }
     }
 
     #[test]

@@ -125,6 +125,24 @@ fn byte_order_marks_and_windows_line_endings_are_accepted() {
 }
 
 #[test]
+fn stray_carriage_returns_are_an_error_at_their_place() {
+    // A Word-processor paste the `briefing` fuzz target found: a long line that ends in
+    // bare carriage returns. Locating the error among them once crashed the tool.
+    let dir = tempfile::tempdir().unwrap();
+    let text = format!(
+        "# {}{}\nformat = 1\n",
+        "Reference briefing on migration ".repeat(5),
+        "\r".repeat(14)
+    );
+    std::fs::write(dir.path().join("pasted.toml"), text).unwrap();
+    let out = presskit(dir.path(), &["check", "pasted.toml"]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.contains("pasted.toml:1:"), "{err}");
+    assert!(!err.contains("internal error"), "{err}");
+}
+
+#[test]
 fn oversized_input_is_refused_with_its_place() {
     let dir = tempfile::tempdir().unwrap();
     let text = std::fs::read_to_string(REFERENCE).unwrap().replacen(
