@@ -183,6 +183,8 @@ struct Outcome {
     warnings: Vec<Diagnostic>,
     /// Reading and validating the briefing.
     load: Duration,
+    /// Reading and parsing the templates (only the first briefing of a folder pays).
+    parse: Duration,
     /// Rendering, compiling and exporting, per stage.
     stages: documents::Timings,
     /// Writing the files.
@@ -401,11 +403,12 @@ fn announce(file: &Path, out: Option<&Path>, outcome: &Outcome, seconds: f64) {
             }
             let t = &outcome.stages;
             eprintln!(
-                "{}: {} files in {:.0} ms (load {:.1} ms, templates {:.1} ms, compile {:.1} ms, pdf {:.1} ms, write {:.1} ms; stage times are summed over the documents' threads)",
+                "{}: {} files in {:.0} ms (load {:.1} ms, parse templates {:.1} ms, render {:.1} ms, compile {:.1} ms, pdf {:.1} ms, write {:.1} ms; stage times are summed over the documents' threads)",
                 file.display(),
                 outcome.written.len(),
                 seconds * 1000.0,
                 ms(outcome.load),
+                ms(outcome.parse),
                 ms(t.templates),
                 ms(t.compile),
                 ms(t.export),
@@ -432,7 +435,9 @@ fn make_one(
     let begun = Instant::now();
     let briefing = model::load(file)?;
     let load = begun.elapsed();
+    let begun = Instant::now();
     let renderer = renderers.for_briefing(&briefing.source.folder())?;
+    let parse = begun.elapsed();
     let made = documents::make(
         &briefing,
         &renderer,
@@ -453,6 +458,7 @@ fn make_one(
         written,
         warnings: made.warnings,
         load,
+        parse,
         stages: made.timings,
         write: begun.elapsed(),
     })
