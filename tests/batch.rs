@@ -104,3 +104,32 @@ fn one_broken_briefing_does_not_stop_the_others() {
         b"earlier"
     );
 }
+
+#[test]
+fn verbose_says_where_each_briefings_time_went() {
+    let dir = tempfile::tempdir().unwrap();
+    presskit::synth::write_folder(&dir.path().join("data"), 3).unwrap();
+    let out = presskit(dir.path(), &["build", "data", "-o", "out", "--verbose"]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{err}");
+    let lines: Vec<&str> = err.lines().filter(|l| l.contains(" files in ")).collect();
+    assert_eq!(lines.len(), 3, "one line per briefing: {err}");
+    for line in &lines {
+        for stage in [
+            "load",
+            "parse templates",
+            "render",
+            "compile",
+            "pdf",
+            "write",
+        ] {
+            assert!(line.contains(&format!("{stage} ")), "no {stage}: {line}");
+        }
+    }
+    assert!(err.contains("built 3 briefings, 24 documents"), "{err}");
+    // Without --verbose and off a terminal: no line per briefing, only the closing one.
+    let out = presskit(dir.path(), &["build", "data", "-o", "out"]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!err.contains(" files in "), "{err}");
+    assert!(err.contains("built 3 briefings, 24 documents"), "{err}");
+}
