@@ -203,9 +203,8 @@ fn make_all(
     let (failed, documents) = (AtomicUsize::new(0), AtomicUsize::new(0));
     let (failed_count, documents_count, single) = (&failed, &documents, files.len() == 1);
     let bar = progress_bar(files.len(), verbosity);
-    let threads = document_threads(options.jobs(), files.len());
     let (bar, renderers) = (&bar, &Renderers::new(options.templates.as_deref()));
-    in_parallel(&files, options.jobs(), |file| {
+    in_parallel(&files, options.jobs(), |file, threads| {
         let begun = Instant::now();
         let result = guarded(file, || make_one(file, out, renderers, options, threads));
         move || {
@@ -276,17 +275,19 @@ fn progress_bar(count: usize, verbosity: Verbosity) -> Option<indicatif::Progres
     Some(bar)
 }
 
-/// Runs `work` on every file on up to `jobs` threads. `work` returns what to do once it
-/// is done; that runs under a lock, so reports of two briefings never interleave.
-/// Typst's memo cache is trimmed after each briefing, so memory stays flat.
+/// Runs `work` on every file on up to `jobs` threads, telling it how many threads the
+/// file's documents may use. `work` returns what to do once it is done; that runs under
+/// a lock, so reports of two briefings never interleave. Typst's memo cache is trimmed
+/// after each briefing, so memory stays flat.
 fn in_parallel<'f, R: FnOnce()>(
     files: &'f [PathBuf],
     jobs: usize,
-    work: impl Fn(&'f Path) -> R + Sync,
+    work: impl Fn(&'f Path, usize) -> R + Sync,
 ) {
     let print = Mutex::new(());
-    crate::pool::map(files, jobs, |file| {
-        let finish = work(file);
+    let numbered: Vec<(usize, &'f PathBuf)> = files.iter().enumerate().collect();
+    crate::pool::map(&numbered, jobs, |&(index, file)| {
+        let finish = work(file, document_threads(jobs, files.len() - index));
         // Distinct briefings share little: keep only the entries used since the last
         // eviction, which covers whatever the other workers are typesetting now.
         typst::comemo::evict(1);
@@ -295,10 +296,11 @@ fn in_parallel<'f, R: FnOnce()>(
     });
 }
 
-/// How many documents of one briefing are typeset at once: the cores that the
-/// briefings leave over, since briefings already run side by side.
-fn document_threads(jobs: usize, briefings: usize) -> usize {
-    (jobs / briefings.max(1)).max(1)
+/// How many documents of a briefing are typeset at once, when `left` briefings (this
+/// one included) are still to start: the cores the other workers leave over. Near the
+/// end of a batch, workers with nothing left to take give their cores to the last ones.
+fn document_threads(jobs: usize, left: usize) -> usize {
+    (jobs / left.clamp(1, jobs.max(1))).max(1)
 }
 
 /// Runs the work on one briefing, turning a panic into an internal error about it, so
@@ -321,9 +323,8 @@ fn archive_all(
     let files = briefing_files(inputs).map_err(|d| report(&d))?;
     let failed = AtomicUsize::new(0);
     let failed_count = &failed;
-    let threads = document_threads(options.jobs(), files.len());
     let renderers = &Renderers::new(options.templates.as_deref());
-    in_parallel(&files, options.jobs(), |file| {
+    in_parallel(&files, options.jobs(), |file, threads| {
         let result = guarded(file, || {
             archive::archive_one(file, to, renderers, Some(options.timeout()), threads)
         });
@@ -462,4 +463,24 @@ fn make_one(
         stages: made.timings,
         write: begun.elapsed(),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_last_briefings_get_the_cores_left_idle() {
+        // One briefing: all cores for its documents.
+        assert_eq!(document_threads(2, 1), 2);
+        assert_eq!(document_threads(4, 1), 4);
+        // Plenty left: one thread each, the briefings fill the cores.
+        assert_eq!(document_threads(2, 3), 1);
+        assert_eq!(document_threads(4, 200), 1);
+        // The tail of a batch: share what the finished workers give up.
+        assert_eq!(document_threads(4, 2), 2);
+        assert_eq!(document_threads(4, 3), 1);
+        assert_eq!(document_threads(1, 1), 1);
+        assert_eq!(document_threads(0, 0), 1);
+    }
 }
