@@ -117,12 +117,13 @@ fn main() {
 /// Each process builds its own 25 synthetic briefings; their run times, one after
 /// another, are summed and divided by the wall time of all of them at once.
 fn machine_ceiling(dir: &Path, cores: usize) -> f64 {
-    let folders: Vec<String> = (0..cores)
-        .map(|i| {
-            let data = dir.join(format!("share-{i}"));
-            let files = presskit::synth::write_folder(&data, 25 * (i as u64 + 1)).unwrap();
-            for file in &files[..25 * i] {
-                std::fs::remove_file(file).unwrap();
+    let folders: Vec<String> = (0..cores as u64)
+        .map(|share| {
+            let data = dir.join(format!("share-{share}"));
+            std::fs::create_dir_all(&data).unwrap();
+            for seed in 25 * share..25 * (share + 1) {
+                let file = data.join(format!("synthetic-{seed:04}.toml"));
+                std::fs::write(file, presskit::synth::briefing(seed)).unwrap();
             }
             data.to_str().unwrap().to_string()
         })

@@ -150,17 +150,20 @@ pub fn make(
         virtual_path: format!("/{stem}.toml"),
         bytes: briefing.source.text.clone().into_bytes(),
     };
-    // Heaviest first, so the longest document is not the last to start.
-    let mut documents: Vec<&Document> = DOCUMENTS
+    // Heaviest first, so the longest document is not the last to start; the results
+    // go back to [`DOCUMENTS`] order by their place in it.
+    let mut documents: Vec<(usize, &Document)> = DOCUMENTS
         .iter()
-        .filter(|d| !options.archival || d.output == Output::Typst)
+        .enumerate()
+        .filter(|(_, d)| !options.archival || d.output == Output::Typst)
         .collect();
-    documents.sort_by_key(|d| std::cmp::Reverse(d.weight));
-    let finished: Vec<Finished> = crate::pool::map(&documents, options.threads, |doc| {
-        make_document(doc, briefing, renderer, &context, options, &source)
-    });
-    let mut finished: Vec<(&&Document, Finished)> = documents.iter().zip(finished).collect();
-    finished.sort_by_key(|(doc, _)| DOCUMENTS.iter().position(|d| d == **doc));
+    documents.sort_by_key(|(_, d)| std::cmp::Reverse(d.weight));
+    let mut finished: Vec<(usize, Finished)> =
+        crate::pool::map(&documents, options.threads, |&(place, doc)| {
+            let done = make_document(doc, briefing, renderer, &context, options, &source);
+            (place, done)
+        });
+    finished.sort_by_key(|(place, _)| *place);
     let mut made = Made {
         artifacts: Vec::new(),
         warnings: Vec::new(),
