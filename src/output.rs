@@ -73,13 +73,23 @@ fn complete_temporary(path: &Path, bytes: &[u8]) -> Result<tempfile::NamedTempFi
     Ok(file)
 }
 
-/// Writes every artifact into `folder`, each atomically; returns the paths written.
+/// Writes every artifact into `folder`; returns the paths written.
+///
+/// Every file is staged (written and flushed to disk beside its target) before any is
+/// renamed into place, so a failure such as a full disk leaves all the old files as they
+/// were. The files are staged on a thread each: their flushes to disk overlap.
 pub fn write_all(folder: &Path, artifacts: &[Artifact]) -> Result<Vec<PathBuf>, Diagnostic> {
-    artifacts
-        .iter()
-        .map(|a| {
-            let path = folder.join(a.name);
-            write_atomic(&path, &a.bytes).map(|()| path)
+    let staged = crate::pool::map(artifacts, artifacts.len(), |a| {
+        let path = folder.join(a.name);
+        complete_temporary(&path, &a.bytes).map(|file| (path, file))
+    });
+    let staged = staged.into_iter().collect::<Result<Vec<_>, _>>()?;
+    staged
+        .into_iter()
+        .map(|(path, file)| {
+            file.persist(&path)
+                .map_err(|e| cannot_write(&path, &e.error))?;
+            Ok(path)
         })
         .collect()
 }
@@ -100,5 +110,52 @@ mod tests {
             .map(|e| e.unwrap().file_name())
             .collect();
         assert_eq!(names, ["x.pdf"]);
+    }
+
+    #[test]
+    fn a_file_that_cannot_be_written_leaves_every_old_file_in_place() {
+        let dir = tempfile::tempdir().unwrap();
+        let artifact = |name, bytes: &[u8]| Artifact {
+            name,
+            bytes: bytes.to_vec(),
+        };
+        write_all(
+            dir.path(),
+            &[artifact("a.pdf", b"old a"), artifact("b.txt", b"old b")],
+        )
+        .unwrap();
+        // A file where a folder should be: that one artifact cannot be staged.
+        std::fs::write(dir.path().join("blocked"), b"").unwrap();
+        let failed = write_all(
+            dir.path(),
+            &[
+                artifact("a.pdf", b"new a"),
+                artifact("blocked/c.pdf", b"new c"),
+                artifact("b.txt", b"new b"),
+            ],
+        );
+        assert!(failed.is_err());
+        assert_eq!(std::fs::read(dir.path().join("a.pdf")).unwrap(), b"old a");
+        assert_eq!(std::fs::read(dir.path().join("b.txt")).unwrap(), b"old b");
+        let mut names: Vec<_> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().into_string().unwrap())
+            .collect();
+        names.sort();
+        assert_eq!(
+            names,
+            ["a.pdf", "b.txt", "blocked"],
+            "temporaries left behind"
+        );
+        let written = write_all(
+            dir.path(),
+            &[artifact("a.pdf", b"new a"), artifact("b.txt", b"new b")],
+        )
+        .unwrap();
+        assert_eq!(
+            written,
+            [dir.path().join("a.pdf"), dir.path().join("b.txt")]
+        );
+        assert_eq!(std::fs::read(dir.path().join("b.txt")).unwrap(), b"new b");
     }
 }
