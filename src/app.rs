@@ -32,6 +32,13 @@ struct Verbosity {
 /// Runs one command line; diagnostics and progress go to stderr, results to stdout.
 pub fn run(cli: &Cli) -> Result<(), Failed> {
     crate::diagnostic::quiet_panics();
+    if let Command::Build { options, .. }
+    | Command::Check { options, .. }
+    | Command::Archive { options, .. }
+    | Command::Watch { options, .. } = &cli.command
+    {
+        limit_threads(options.jobs());
+    }
     let verbosity = Verbosity {
         quiet: cli.quiet,
         verbose: cli.verbose,
@@ -95,6 +102,17 @@ pub fn run(cli: &Cli) -> Result<(), Failed> {
             Ok(())
         }
     }
+}
+
+/// Bounds the threads that compute to `jobs`: ours (see [`in_parallel`]) and the pool
+/// that Typst lays out page runs on and that parses templates, so that `--jobs 1` really
+/// computes on one core. The pool can be sized once per process; a second call (tests
+/// that run several commands in one process) keeps the first size.
+fn limit_threads(jobs: usize) {
+    let _ = rayon::ThreadPoolBuilder::new()
+        .num_threads(jobs)
+        .thread_name(|i| format!("presskit layout {i}"))
+        .build_global();
 }
 
 /// Prints diagnostics to stderr and returns the failure.
@@ -276,18 +294,19 @@ fn progress_bar(count: usize, verbosity: Verbosity) -> Option<indicatif::Progres
 }
 
 /// Runs `work` on every file on up to `jobs` threads, telling it how many threads the
-/// file's documents may use. `work` returns what to do once it is done; that runs under
-/// a lock, so reports of two briefings never interleave. Typst's memo cache is trimmed
-/// after each briefing, so memory stays flat.
+/// file's documents may use: the threads left over when there are fewer files than jobs,
+/// so that all of them together never exceed `jobs`. `work` returns what to do once it is
+/// done; that runs under a lock, so reports of two briefings never interleave. Typst's
+/// memo cache is trimmed after each briefing, so memory stays flat.
 fn in_parallel<'f, R: FnOnce()>(
     files: &'f [PathBuf],
     jobs: usize,
     work: impl Fn(&'f Path, usize) -> R + Sync,
 ) {
     let print = Mutex::new(());
-    let numbered: Vec<(usize, &'f PathBuf)> = files.iter().enumerate().collect();
-    crate::pool::map(&numbered, jobs, |&(index, file)| {
-        let finish = work(file, document_threads(jobs, files.len() - index));
+    let threads = document_threads(jobs, files.len());
+    crate::pool::map(files, jobs, |file| {
+        let finish = work(file, threads);
         // Distinct briefings share little: keep only the entries used since the last
         // eviction, which covers whatever the other workers are typesetting now.
         typst::comemo::evict(1);
@@ -296,11 +315,10 @@ fn in_parallel<'f, R: FnOnce()>(
     });
 }
 
-/// How many documents of a briefing are typeset at once, when `left` briefings (this
-/// one included) are still to start: the cores the other workers leave over. Near the
-/// end of a batch, workers with nothing left to take give their cores to the last ones.
-fn document_threads(jobs: usize, left: usize) -> usize {
-    (jobs / left.clamp(1, jobs.max(1))).max(1)
+/// How many documents of each of `files` briefings are typeset at once on `jobs` threads:
+/// one each when briefings fill the threads, else an equal share of them.
+fn document_threads(jobs: usize, files: usize) -> usize {
+    (jobs / files.clamp(1, jobs.max(1))).max(1)
 }
 
 /// Runs the work on one briefing, turning a panic into an internal error about it, so
@@ -326,7 +344,7 @@ fn archive_all(
     let renderers = &Renderers::new(options.templates.as_deref());
     in_parallel(&files, options.jobs(), |file, threads| {
         let result = guarded(file, || {
-            archive::archive_one(file, to, renderers, Some(options.timeout()), threads)
+            archive::archive_one(file, to, renderers, document_options(options, threads))
         });
         move || match result {
             Ok(done) => {
@@ -425,6 +443,16 @@ fn ms(d: Duration) -> f64 {
     d.as_secs_f64() * 1000.0
 }
 
+/// How the documents of a briefing are made: as the options say, on `threads` threads.
+fn document_options(options: &BuildOptions, threads: usize) -> Options {
+    Options {
+        paper: options.paper,
+        archival: false,
+        timeout: Some(options.timeout()),
+        threads,
+    }
+}
+
 /// Loads, renders and typesets one briefing, then writes it when `out` is given.
 fn make_one(
     file: &Path,
@@ -439,16 +467,7 @@ fn make_one(
     let begun = Instant::now();
     let renderer = renderers.for_briefing(&briefing.source.folder())?;
     let parse = begun.elapsed();
-    let made = documents::make(
-        &briefing,
-        &renderer,
-        &Options {
-            paper: options.paper,
-            archival: false,
-            timeout: Some(options.timeout()),
-            threads,
-        },
-    )?;
+    let made = documents::make(&briefing, &renderer, &document_options(options, threads))?;
     let begun = Instant::now();
     let written = match out {
         Some(out) => output::write_all(&out.join(briefing.source.stem()), &made.artifacts)
@@ -470,17 +489,19 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_last_briefings_get_the_cores_left_idle() {
-        // One briefing: all cores for its documents.
+    fn briefings_and_their_documents_together_stay_within_the_jobs() {
+        for jobs in 1..=8 {
+            for files in 0..=20 {
+                let threads = document_threads(jobs, files);
+                let workers = jobs.min(files.max(1));
+                assert!(threads >= 1);
+                assert!(workers * threads <= jobs, "{jobs} jobs, {files} files");
+            }
+        }
+        // One briefing: all cores for its documents; plenty: one thread each.
         assert_eq!(document_threads(2, 1), 2);
-        assert_eq!(document_threads(4, 1), 4);
-        // Plenty left: one thread each, the briefings fill the cores.
-        assert_eq!(document_threads(2, 3), 1);
-        assert_eq!(document_threads(4, 200), 1);
-        // The tail of a batch: share what the finished workers give up.
         assert_eq!(document_threads(4, 2), 2);
         assert_eq!(document_threads(4, 3), 1);
-        assert_eq!(document_threads(1, 1), 1);
-        assert_eq!(document_threads(0, 0), 1);
+        assert_eq!(document_threads(2, 200), 1);
     }
 }

@@ -52,21 +52,20 @@ pub fn manifest(artifacts: &[Artifact]) -> String {
     lines.concat()
 }
 
-/// Makes the archival documents of the briefing at `file` and stores them under `to`.
+/// Makes the archival documents of the briefing at `file` and stores them under `to`;
+/// `options` say how (their paper and `archival` are the archive's own).
 pub fn archive_one(
     file: &Path,
     to: &Path,
     renderers: &Renderers,
-    timeout: Option<std::time::Duration>,
-    threads: usize,
+    options: Options,
 ) -> Result<Archived, Vec<Diagnostic>> {
     let briefing = model::load(file)?;
     let renderer = renderers.for_briefing(&briefing.source.folder())?;
     let options = Options {
         archival: true,
-        timeout,
-        threads,
-        ..Options::default()
+        paper: Default::default(),
+        ..options
     };
     let made = documents::make(&briefing, &renderer, &options)?;
     let mut artifacts = made.artifacts;

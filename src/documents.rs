@@ -89,8 +89,8 @@ pub struct Options {
     pub archival: bool,
     /// How long one document may take to typeset; `None` waits for ever.
     pub timeout: Option<Duration>,
-    /// How many documents are typeset at once (more than one when cores outnumber
-    /// briefings); 0 or 1 typesets them one after another on the calling thread.
+    /// How many documents of the briefing are typeset at once; 0 or 1 typesets them one
+    /// after another on the calling thread.
     pub threads: usize,
 }
 

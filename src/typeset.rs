@@ -96,7 +96,7 @@ pub fn typeset<'a>(
     // when the time is up. The thread is left to finish (or to end with the process).
     let (sender, receiver) = std::sync::mpsc::channel();
     let (thread_origin, thread_settings) = (origin.to_path_buf(), settings.clone());
-    std::thread::Builder::new()
+    let thread = std::thread::Builder::new()
         .name(format!("typeset {name}"))
         .spawn(move || {
             let result = compile_and_export(&world, &thread_origin, &thread_settings);
@@ -109,7 +109,12 @@ pub fn typeset<'a>(
             )]
         })?;
     match receiver.recv_timeout(limit) {
-        Ok(result) => result,
+        // Joined, so that no more documents are being typeset (or torn down) than the
+        // threads the caller was given.
+        Ok(result) => {
+            let _ = thread.join();
+            result
+        }
         Err(std::sync::mpsc::RecvTimeoutError::Timeout) => Err(vec![
             Diagnostic::error(origin, format!("typesetting took longer than {} s and was stopped", limit.as_secs_f64()))
                 .with_hint("a template may loop or lay out without end; check recent edits, or allow more time with --timeout"),

@@ -133,3 +133,52 @@ fn verbose_says_where_each_briefings_time_went() {
     assert!(!err.contains(" files in "), "{err}");
     assert!(err.contains("built 3 briefings, 24 documents"), "{err}");
 }
+
+/// The most threads of each kind seen at once while `presskit` runs with `args` in
+/// `dir`, by their names in `/proc`: (Typst's layout pool, documents being typeset).
+#[cfg(target_os = "linux")]
+fn busiest(dir: &Path, args: &[&str]) -> (usize, usize) {
+    let mut child = common::command(dir, args)
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let tasks = format!("/proc/{}/task", child.id());
+    let (mut layout, mut typeset) = (0, 0);
+    loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            assert!(status.success(), "{args:?} failed");
+            return (layout, typeset);
+        }
+        let names: Vec<String> = std::fs::read_dir(&tasks)
+            .into_iter()
+            .flatten()
+            .flatten()
+            .filter_map(|task| std::fs::read_to_string(task.path().join("comm")).ok())
+            .collect();
+        let count = |prefix: &str| names.iter().filter(|n| n.starts_with(prefix)).count();
+        layout = layout.max(count("presskit layout"));
+        typeset = typeset.max(count("typeset "));
+        std::thread::sleep(std::time::Duration::from_millis(2));
+    }
+}
+
+#[test]
+#[cfg(target_os = "linux")]
+fn jobs_bounds_every_thread_that_computes() {
+    let dir = tempfile::tempdir().unwrap();
+    presskit::synth::write_folder(&dir.path().join("data"), 3).unwrap();
+    for jobs in [1, 3] {
+        let n = jobs.to_string();
+        let (layout, typeset) = busiest(
+            dir.path(),
+            &["build", "data", "-o", "out", "-q", "--jobs", &n],
+        );
+        // The layout pool starts all its threads at once, so it is always seen whole.
+        assert_eq!(layout, jobs, "threads laying out pages with --jobs {jobs}");
+        // A joined thread can linger in /proc for a moment after it is done, hence + 1.
+        assert!(
+            (1..=jobs + 1).contains(&typeset),
+            "{typeset} documents typeset at once with --jobs {jobs}"
+        );
+    }
+}
