@@ -18,6 +18,11 @@ pub struct Artifact {
 /// Writes `bytes` to `path` atomically, creating the parent folder.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), Diagnostic> {
     let file = complete_temporary(path, bytes)?;
+    rename_into_place(file, path)
+}
+
+/// Renames a staged temporary file over `path`.
+fn rename_into_place(file: tempfile::NamedTempFile, path: &Path) -> Result<(), Diagnostic> {
     file.persist(path)
         .map_err(|e| cannot_write(path, &e.error))?;
     Ok(())
@@ -90,11 +95,7 @@ pub fn write_all(folder: &Path, artifacts: &[Artifact]) -> Result<Vec<PathBuf>, 
         .collect::<Result<Vec<_>, _>>()?;
     staged
         .into_iter()
-        .map(|(path, file)| {
-            file.persist(&path)
-                .map_err(|e| cannot_write(&path, &e.error))?;
-            Ok(path)
-        })
+        .map(|(path, file)| rename_into_place(file, &path).map(|()| path))
         .collect()
 }
 
