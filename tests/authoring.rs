@@ -19,6 +19,27 @@ fn pages(path: &Path) -> usize {
         .expect("pdfinfo prints the page count")
 }
 
+/// The top `rows` rows of pixels of page `page` of a PDF, in grey, at 40 dpi.
+fn top_band(pdf: &Path, page: usize, rows: usize) -> Vec<u8> {
+    let page = page.to_string();
+    let out = Command::new("pdftoppm")
+        .args(["-gray", "-r", "40", "-f", &page, "-l", &page])
+        .arg(pdf)
+        .output()
+        .expect("pdftoppm (poppler-utils) is installed");
+    assert!(out.status.success(), "pdftoppm failed on {}", pdf.display());
+    // A binary PGM: "P5", width, height, maximum value, one white-space byte, pixels.
+    let header: Vec<String> = String::from_utf8_lossy(&out.stdout[..20])
+        .split_whitespace()
+        .take(4)
+        .map(String::from)
+        .collect();
+    assert_eq!(header[0], "P5", "not a binary PGM");
+    let width: usize = header[1].parse().unwrap();
+    let pixels = out.stdout.len() - width * header[2].parse::<usize>().unwrap();
+    out.stdout[pixels..pixels + width * rows].to_vec()
+}
+
 /// Text with white space removed, so line breaks do not matter.
 fn squeeze(text: &str) -> String {
     text.chars().filter(|c| !c.is_whitespace()).collect()
@@ -339,6 +360,20 @@ fn the_sign_in_sheet_repeats_its_header_row_on_every_page() {
     assert_eq!(text.matches("Signature").count(), n, "{text}");
     assert!(squeeze(&text).contains(&format!("Page{n}of{n}")));
     assert!(squeeze(&text).contains("Outletnumber39"));
+    // Every page opens with the same band: the page header, then the column heads with
+    // their accent rules above and below (drawn by `table.hline`s in the header).
+    // 4 cm of page margin and the 0.95 cm heading row, at 40 dpi: 78 rows of pixels.
+    let first = top_band(&sheet, 1, 80);
+    assert!(
+        first.iter().any(|&p| p < 128),
+        "nothing dark in the band: wrong crop"
+    );
+    for page in 2..=n {
+        assert!(
+            top_band(&sheet, page, 80) == first,
+            "page {page} does not start like page 1"
+        );
+    }
 }
 
 #[test]
