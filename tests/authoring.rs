@@ -362,7 +362,8 @@ fn the_sign_in_sheet_repeats_its_header_row_on_every_page() {
     assert!(squeeze(&text).contains("Outletnumber39"));
     // Every page opens with the same band: the page header, then the column heads with
     // their accent rules above and below (drawn by `table.hline`s in the header).
-    // 4 cm of page margin and the 0.95 cm heading row, at 40 dpi: 78 rows of pixels.
+    // 4 cm of page margin and the 0.95 cm heading row are 78 rows of pixels at 40 dpi;
+    // 80 take in the rule under the heads, not yet the first row's number.
     let first = top_band(&sheet, 1, 80);
     assert!(
         first.iter().any(|&p| p < 128),
