@@ -248,6 +248,60 @@ fn a_broken_ejected_template_fails_with_its_file_and_line() {
     );
 }
 
+/// Every file in `folder` with its bytes, sorted by name.
+fn snapshot(folder: &Path) -> Vec<(String, Vec<u8>)> {
+    let mut files: Vec<_> = std::fs::read_dir(folder)
+        .unwrap()
+        .flatten()
+        .map(|f| {
+            let name = f.file_name().to_string_lossy().into_owned();
+            (name, std::fs::read(f.path()).unwrap())
+        })
+        .collect();
+    files.sort();
+    files
+}
+
+#[test]
+fn a_document_failing_after_the_others_are_staged_leaves_the_old_files() {
+    let (dir, _) = workspace();
+    let out = presskit(
+        dir.path(),
+        &["build", "almaty-2016-12-22.toml", "-o", "out"],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let folder = dir.path().join("out/almaty-2016-12-22");
+    let before = snapshot(&folder);
+    assert_eq!(before.len(), 8);
+    // The media advisory is among the last documents typeset: the other seven are done
+    // by the time it fails, and must not be written, into the old folder or a new one.
+    std::fs::create_dir(dir.path().join("broken")).unwrap();
+    std::fs::write(
+        dir.path().join("broken/media-advisory.typ.hbs"),
+        "#panic(\"stop here\")\n",
+    )
+    .unwrap();
+    let args = [
+        "build",
+        "almaty-2016-12-22.toml",
+        "--templates",
+        "broken",
+        "-o",
+    ];
+    let out = presskit(dir.path(), &[&args[..], &["out"]].concat());
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(stderr(&out).contains("stop here"), "{}", stderr(&out));
+    // Same names (no temporary left) and same bytes.
+    assert!(snapshot(&folder) == before, "the old files changed");
+    // Into a folder that did not exist: nothing is left, not even the folder.
+    let out = presskit(dir.path(), &[&args[..], &["fresh/new"]].concat());
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(
+        !dir.path().join("fresh").exists(),
+        "a failed build left a folder"
+    );
+}
+
 #[test]
 fn the_handouts_hold_what_the_door_and_the_table_need() {
     let (dir, file) = workspace();
