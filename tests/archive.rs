@@ -3,9 +3,9 @@
 
 mod common;
 
-use common::{REFERENCE, presskit};
+use common::{REFERENCE, presskit, snapshot};
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 
 /// Runs a tool and returns its stdout, asserting success.
@@ -40,27 +40,6 @@ fn two_briefings() -> tempfile::TempDir {
         .replace("outlet = \"Vremya\"", "outlet = \"Время\"\npeople = 3");
     std::fs::write(dir.path().join("data/almaty-2017-03-23.toml"), later).unwrap();
     dir
-}
-
-/// Every file below `dir`, with its bytes.
-fn snapshot(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
-    let mut out = Vec::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(d) = stack.pop() {
-        for entry in std::fs::read_dir(&d).unwrap().flatten() {
-            let path = entry.path();
-            if path.is_dir() {
-                stack.push(path);
-            } else {
-                out.push((
-                    path.strip_prefix(dir).unwrap().to_path_buf(),
-                    std::fs::read(&path).unwrap(),
-                ));
-            }
-        }
-    }
-    out.sort();
-    out
 }
 
 /// The PDFs in an archived folder.

@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{REFERENCE, pdf_text, presskit, stderr};
+use common::{REFERENCE, pdf_text, presskit, snapshot, stderr};
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -248,22 +248,8 @@ fn a_broken_ejected_template_fails_with_its_file_and_line() {
     );
 }
 
-/// Every file in `folder` with its bytes, sorted by name.
-fn snapshot(folder: &Path) -> Vec<(String, Vec<u8>)> {
-    let mut files: Vec<_> = std::fs::read_dir(folder)
-        .unwrap()
-        .flatten()
-        .map(|f| {
-            let name = f.file_name().to_string_lossy().into_owned();
-            (name, std::fs::read(f.path()).unwrap())
-        })
-        .collect();
-    files.sort();
-    files
-}
-
 #[test]
-fn a_document_failing_after_the_others_are_staged_leaves_the_old_files() {
+fn a_document_failing_after_the_others_leaves_the_old_files() {
     let (dir, _) = workspace();
     let out = presskit(
         dir.path(),

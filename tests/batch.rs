@@ -3,26 +3,9 @@
 
 mod common;
 
-use common::presskit;
+use common::{presskit, snapshot};
 
 use std::path::Path;
-
-/// Every file below `dir` with its bytes, sorted by path.
-fn files(dir: &Path) -> Vec<(String, Vec<u8>)> {
-    let mut out = Vec::new();
-    for briefing in std::fs::read_dir(dir).unwrap().flatten() {
-        for file in std::fs::read_dir(briefing.path()).unwrap().flatten() {
-            let name = format!(
-                "{}/{}",
-                briefing.file_name().to_string_lossy(),
-                file.file_name().to_string_lossy()
-            );
-            out.push((name, std::fs::read(file.path()).unwrap()));
-        }
-    }
-    out.sort();
-    out
-}
 
 #[test]
 fn parallel_build_matches_a_single_threaded_one_byte_for_byte() {
@@ -53,8 +36,8 @@ fn parallel_build_matches_a_single_threaded_one_byte_for_byte() {
         String::from_utf8_lossy(&single.stderr)
     );
     let (a, b) = (
-        files(&dir.path().join("parallel")),
-        files(&dir.path().join("single")),
+        snapshot(&dir.path().join("parallel")),
+        snapshot(&dir.path().join("single")),
     );
     assert!(a.len() >= 12 * 5, "only {} files", a.len());
     assert_eq!(
@@ -62,7 +45,11 @@ fn parallel_build_matches_a_single_threaded_one_byte_for_byte() {
         b.iter().map(|f| &f.0).collect::<Vec<_>>()
     );
     for ((name, x), (_, y)) in a.iter().zip(&b) {
-        assert!(x == y, "{name} differs between --jobs 4 and --jobs 1");
+        assert!(
+            x == y,
+            "{} differs between --jobs 4 and --jobs 1",
+            name.display()
+        );
     }
 }
 

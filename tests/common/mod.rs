@@ -2,7 +2,7 @@
 //! binary. Each test binary uses some of them.
 #![allow(dead_code)]
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 /// The reference briefing, as shipped in `data/`.
@@ -42,4 +42,25 @@ pub fn pdf_text(path: &Path) -> String {
         path.display()
     );
     String::from_utf8(out.stdout).unwrap()
+}
+
+/// Every file below `dir`, by path relative to it, with its bytes, sorted.
+pub fn snapshot(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for entry in std::fs::read_dir(&d).unwrap().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                stack.push(path);
+            } else {
+                out.push((
+                    path.strip_prefix(dir).unwrap().to_path_buf(),
+                    std::fs::read(&path).unwrap(),
+                ));
+            }
+        }
+    }
+    out.sort();
+    out
 }
