@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{REFERENCE, pdf_text, presskit, snapshot, stderr};
+use common::{REFERENCE, build_reference, pdf_text, presskit, snapshot, stderr};
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -251,12 +251,7 @@ fn a_broken_ejected_template_fails_with_its_file_and_line() {
 #[test]
 fn a_document_failing_after_the_others_leaves_the_old_files() {
     let (dir, _) = workspace();
-    let out = presskit(
-        dir.path(),
-        &["build", "almaty-2016-12-22.toml", "-o", "out"],
-    );
-    assert!(out.status.success(), "{}", stderr(&out));
-    let folder = dir.path().join("out/almaty-2016-12-22");
+    let folder = build_reference(dir.path());
     let before = snapshot(&folder);
     assert_eq!(before.len(), 8);
     // The media advisory is among the last documents typeset: the other seven are done
@@ -291,12 +286,7 @@ fn a_document_failing_after_the_others_leaves_the_old_files() {
 #[test]
 fn the_handouts_hold_what_the_door_and_the_table_need() {
     let (dir, file) = workspace();
-    let out = presskit(
-        dir.path(),
-        &["build", "almaty-2016-12-22.toml", "-o", "out"],
-    );
-    assert!(out.status.success(), "{}", stderr(&out));
-    let folder = dir.path().join("out/almaty-2016-12-22");
+    let folder = build_reference(dir.path());
     let data: toml::Table = std::fs::read_to_string(&file).unwrap().parse().unwrap();
     let speakers = data["speakers"].as_array().unwrap();
     let outlets = data["attendance"].as_array().unwrap();

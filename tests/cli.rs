@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{REFERENCE, pdf_text, presskit, stderr};
+use common::{REFERENCE, build_reference, pdf_text, presskit, stderr};
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -53,12 +53,7 @@ const DOCUMENTS: [&str; 5] = [
 #[test]
 fn reference_briefing_builds_every_document_with_its_content() {
     let (dir, _) = workspace();
-    let out = presskit(
-        dir.path(),
-        &["build", "almaty-2016-12-22.toml", "-o", "out"],
-    );
-    assert!(out.status.success(), "{}", stderr(&out));
-    let folder = dir.path().join("out/almaty-2016-12-22");
+    let folder = build_reference(dir.path());
     for doc in DOCUMENTS {
         assert!(folder.join(doc).is_file(), "{doc} missing");
     }
@@ -121,12 +116,7 @@ fn reference_briefing_builds_every_document_with_its_content() {
 #[test]
 fn pdfs_carry_metadata_and_the_kit_has_bookmarks() {
     let (dir, _) = workspace();
-    let out = presskit(
-        dir.path(),
-        &["build", "almaty-2016-12-22.toml", "-o", "out"],
-    );
-    assert!(out.status.success(), "{}", stderr(&out));
-    let folder = dir.path().join("out/almaty-2016-12-22");
+    let folder = build_reference(dir.path());
     let info = pdf_info(&folder.join("press-release.pdf"));
     assert!(
         info.contains("IOM briefs Almaty journalists"),

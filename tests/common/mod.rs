@@ -23,6 +23,14 @@ pub fn presskit(dir: &Path, args: &[&str]) -> Output {
     command(dir, args).output().expect("the binary runs")
 }
 
+/// Builds the copy of the reference briefing in `dir` into `dir/out`, which must succeed;
+/// returns the briefing's output folder.
+pub fn build_reference(dir: &Path) -> PathBuf {
+    let out = presskit(dir, &["build", "almaty-2016-12-22.toml", "-o", "out"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    dir.join("out/almaty-2016-12-22")
+}
+
 /// Stderr as text.
 pub fn stderr(out: &Output) -> String {
     String::from_utf8_lossy(&out.stderr).into_owned()
