@@ -141,13 +141,17 @@ pub fn builtin() -> Vec<Template> {
         .collect()
 }
 
+/// Where a briefing's user templates are looked for: `--templates DIR`, else `templates/`
+/// beside the briefing file.
+pub fn folder_for(option: Option<&Path>, briefing_folder: &Path) -> PathBuf {
+    option.map_or_else(|| briefing_folder.join("templates"), Path::to_path_buf)
+}
+
 /// The folder of user templates for a briefing: `--templates DIR`, else `templates/`
 /// beside the briefing file when it exists.
 pub fn user_folder(option: Option<&Path>, briefing_folder: &Path) -> Option<PathBuf> {
-    match option {
-        Some(dir) => Some(dir.to_path_buf()),
-        None => Some(briefing_folder.join("templates")).filter(|d| d.is_dir()),
-    }
+    let folder = folder_for(option, briefing_folder);
+    (option.is_some() || folder.is_dir()).then_some(folder)
 }
 
 /// The built-in templates with those in `folder` put in their place (and added).

@@ -44,8 +44,9 @@ enum Signal {
 struct Inputs {
     /// The briefing file and its images, canonical.
     files: BTreeSet<PathBuf>,
-    /// The user templates folder, canonical, when there is one.
-    templates: Option<PathBuf>,
+    /// The user templates folder, canonical: `--templates DIR`, else `templates/` beside
+    /// the briefing, whether or not it exists yet (creating it changes the build).
+    templates: PathBuf,
 }
 
 impl Inputs {
@@ -63,13 +64,15 @@ impl Inputs {
                 ));
             }
         }
-        let templates = templates::user_folder(options.templates.as_deref(), &folder)
-            .filter(|d| d.is_dir())
-            .map(|d| canonical(&d));
+        let templates = canonical(&templates::folder_for(
+            options.templates.as_deref(),
+            &folder,
+        ));
         Self { files, templates }
     }
 
-    /// The folders to watch: those holding the files, and the templates folder.
+    /// The folders to watch: those holding the files, and the templates folder, or, while
+    /// it does not exist, the folder it would be made in.
     fn folders(&self) -> BTreeMap<PathBuf, RecursiveMode> {
         let mut out: BTreeMap<PathBuf, RecursiveMode> = self
             .files
@@ -77,20 +80,22 @@ impl Inputs {
             .filter_map(|f| f.parent())
             .map(|d| (d.to_path_buf(), RecursiveMode::NonRecursive))
             .collect();
-        if let Some(t) = &self.templates {
-            out.insert(t.clone(), RecursiveMode::Recursive);
+        if self.templates.is_dir() {
+            out.insert(self.templates.clone(), RecursiveMode::Recursive);
+        } else if let Some(parent) = self.templates.parent().filter(|p| p.is_dir()) {
+            out.entry(parent.to_path_buf())
+                .or_insert(RecursiveMode::NonRecursive);
         }
         out
     }
 
-    /// Whether a change to `path` concerns the build.
+    /// Whether a change to `path` concerns the build: a briefing file or image, a
+    /// template, or the templates folder itself appearing or going.
     fn concerns(&self, path: &Path) -> bool {
         let path = canonical(path);
         self.files.contains(&path)
-            || self
-                .templates
-                .as_ref()
-                .is_some_and(|t| path.starts_with(t) && path.to_string_lossy().ends_with(".hbs"))
+            || path == self.templates
+            || (path.starts_with(&self.templates) && path.to_string_lossy().ends_with(".hbs"))
     }
 }
 
@@ -218,13 +223,16 @@ pub fn watch(
         Inputs::of(input, built.briefing.as_ref(), options)
     };
 
-    let mut inputs = rebuild(true);
-    loop {
+    let mut watch_folders = |inputs: &Inputs, watched: &mut BTreeSet<PathBuf>| {
         for (dir, mode) in inputs.folders() {
             if !watched.contains(&dir) && watcher.watch(&dir, mode).is_ok() {
                 watched.insert(dir);
             }
         }
+    };
+    let mut inputs = rebuild(true);
+    loop {
+        watch_folders(&inputs, &mut watched);
         if !quiet {
             eprintln!("watching {} (Ctrl-C to stop)", input.display());
         }
@@ -244,6 +252,11 @@ pub fn watch(
             match signal {
                 Some(Signal::Changed(paths)) => {
                     changed |= paths.iter().any(|p| inputs.concerns(p));
+                    // The templates folder itself came or went: a watch on the one that
+                    // went is gone with it, so watch whatever is there now.
+                    if paths.iter().any(|p| canonical(p) == inputs.templates) {
+                        watched.remove(&inputs.templates);
+                    }
                 }
                 Some(Signal::Failed(e)) => {
                     eprintln!("{}: warning: watching: {e}", input.display());
@@ -256,6 +269,9 @@ pub fn watch(
                 }
             }
         }
+        // Watched before the rebuild reads them: a folder that has just appeared (the
+        // templates) must not miss an edit made while the rebuild runs.
+        watch_folders(&inputs, &mut watched);
         inputs = rebuild(false);
     }
 }
@@ -291,5 +307,37 @@ mod tests {
             folders.get(&canonical(&dir.path().join("templates"))),
             Some(&RecursiveMode::Recursive)
         );
+    }
+
+    #[test]
+    fn a_templates_folder_yet_to_be_made_is_watched_for() {
+        let dir = tempfile::tempdir().unwrap();
+        let briefing = dir.path().join("b.toml");
+        std::fs::write(&briefing, "").unwrap();
+        std::fs::create_dir(dir.path().join("elsewhere")).unwrap();
+        for (option, parent) in [
+            (None, dir.path().to_path_buf()),
+            (
+                Some(dir.path().join("elsewhere/mine")),
+                dir.path().join("elsewhere"),
+            ),
+        ] {
+            let options = BuildOptions {
+                templates: option.clone(),
+                paper: crate::context::Paper::A4,
+                jobs: None,
+                timeout: 60.0,
+            };
+            let folder = option.unwrap_or_else(|| dir.path().join("templates"));
+            let inputs = Inputs::of(&briefing, None, &options);
+            // Making the folder is a change; its parent is watched to see it made.
+            assert!(inputs.concerns(&folder), "{}", folder.display());
+            assert!(inputs.concerns(&folder.join("press-release.typ.hbs")));
+            assert_eq!(
+                inputs.folders().get(&canonical(&parent)),
+                Some(&RecursiveMode::NonRecursive)
+            );
+            assert!(!inputs.folders().contains_key(&canonical(&folder)));
+        }
     }
 }

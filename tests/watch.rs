@@ -132,3 +132,63 @@ fn watch_rebuilds_on_change_and_keeps_the_last_good_documents_on_error() {
         log()
     );
 }
+
+#[test]
+fn a_templates_folder_made_while_watching_is_used_and_then_watched() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(REFERENCE, dir.path().join("almaty.toml")).unwrap();
+    let stderr_log = dir.path().join("watch.log");
+    let child = Command::new(env!("CARGO_BIN_EXE_presskit"))
+        .args(["watch", "almaty.toml", "-o", "out"])
+        .current_dir(dir.path())
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(std::fs::File::create(&stderr_log).unwrap())
+        .spawn()
+        .expect("the binary runs");
+    let _watcher = Watcher(child);
+    let log = || std::fs::read_to_string(&stderr_log).unwrap_or_default();
+    let text = dir.path().join("out/almaty/press-release.txt");
+    let read = || std::fs::read_to_string(&text).unwrap_or_default();
+    assert!(
+        wait_for(|| log().contains("watching")),
+        "no first build:\n{}",
+        log()
+    );
+    assert!(!read().contains("EDITED"), "{}", read());
+
+    // The office's own templates arrive as a folder (made elsewhere and moved in).
+    let staged = dir.path().join("staged");
+    std::fs::create_dir(&staged).unwrap();
+    std::fs::write(
+        staged.join("press-release.txt.hbs"),
+        "EDITED ONCE {{release.headline}}\n",
+    )
+    .unwrap();
+    std::fs::rename(&staged, dir.path().join("templates")).unwrap();
+    assert!(
+        wait_for(|| read().starts_with("EDITED ONCE")),
+        "the new templates folder was not used:\n{}",
+        log()
+    );
+
+    // From then on, its templates are watched like any other input.
+    std::fs::write(
+        dir.path().join("templates/press-release.txt.hbs"),
+        "EDITED TWICE {{release.headline}}\n",
+    )
+    .unwrap();
+    assert!(
+        wait_for(|| read().starts_with("EDITED TWICE")),
+        "an edit in the new templates folder was not seen:\n{}",
+        log()
+    );
+
+    // Taking the folder away brings back the built-in template.
+    std::fs::remove_dir_all(dir.path().join("templates")).unwrap();
+    assert!(
+        wait_for(|| !read().is_empty() && !read().contains("EDITED")),
+        "removing the templates folder was not seen:\n{}",
+        log()
+    );
+}
