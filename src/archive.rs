@@ -12,7 +12,7 @@ use sha2::{Digest, Sha256};
 use crate::briefing::{self, OutletKind, Source};
 use crate::diagnostic::Diagnostic;
 use crate::documents::{self, ARCHIVE_STANDARDS, Options};
-use crate::locale::{Language, Words};
+use crate::locale::{Language, Words, fill};
 use crate::model::{self, Date};
 use crate::output::{self, Artifact};
 use crate::render::{Renderer, Renderers};
@@ -288,8 +288,11 @@ pub struct IndexRow {
     /// Date as YYYY-MM-DD, for sorting.
     #[serde(skip)]
     pub sort_key: Date,
-    /// Date in words.
+    /// Date in words, in the index's language.
     pub date: String,
+    /// The briefing's language.
+    #[serde(skip)]
+    pub language: Language,
     /// Event title.
     pub title: String,
     /// Venue and city.
@@ -309,8 +312,12 @@ pub struct IndexRow {
 /// What the index template sees.
 #[derive(Debug, Serialize)]
 pub struct IndexContext<'a> {
-    /// Fixed words (English: the index spans briefings in every language).
+    /// The language of every archived briefing, or English when they differ.
+    pub lang: &'static str,
+    /// Fixed words, in that language.
     pub words: &'a Words,
+    /// "Briefings archived: 3", in that language.
+    pub count_line: String,
     /// Paper name.
     pub paper: &'static str,
     /// How many briefings are archived.
@@ -362,7 +369,13 @@ fn index_row(folder: &Path) -> Result<IndexRow, Diagnostic> {
         .join(", ");
     Ok(IndexRow {
         sort_key: date,
-        date: Language::En.locale().date(date),
+        date: String::new(),
+        language: raw
+            .event
+            .language
+            .as_deref()
+            .and_then(Language::from_code)
+            .unwrap_or_default(),
         title: raw.event.title.0,
         place: (!place.is_empty()).then_some(place),
         speakers: raw
@@ -382,6 +395,15 @@ fn index_row(folder: &Path) -> Result<IndexRow, Diagnostic> {
     })
 }
 
+/// The language of the index: that of every archived briefing when they share one;
+/// English for an archive in several languages (or none).
+fn index_language(rows: &[IndexRow]) -> Language {
+    match rows.split_first() {
+        Some((first, rest)) if rest.iter().all(|r| r.language == first.language) => first.language,
+        _ => Language::En,
+    }
+}
+
 /// Rebuilds `index.pdf` from the archive's folders (atomically).
 pub fn rebuild_index(archive: &Path, renderer: &Renderer) -> Result<PathBuf, Vec<Diagnostic>> {
     let mut rows = Vec::new();
@@ -396,9 +418,18 @@ pub fn rebuild_index(archive: &Path, renderer: &Renderer) -> Result<PathBuf, Vec
         return Err(errors);
     }
     rows.sort_by(|a, b| (a.sort_key, &a.folder).cmp(&(b.sort_key, &b.folder)));
-    let locale = Language::En.locale();
+    let language = index_language(&rows);
+    let locale = language.locale();
+    for row in &mut rows {
+        row.date = locale.date(row.sort_key);
+    }
     let context = IndexContext {
+        lang: language.code(),
         words: &locale.words,
+        count_line: fill(
+            &locale.words.archive_count,
+            &[("count", &rows.len().to_string())],
+        ),
         paper: crate::context::Paper::A4.typst_name(),
         chart_max: rows
             .iter()

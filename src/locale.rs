@@ -153,6 +153,12 @@ pub struct Words {
     pub signature: String,
     pub name_tents: String,
     pub fold: String,
+    pub archive_title: String,
+    pub archive_count: String,
+    pub date: String,
+    pub briefing: String,
+    pub place: String,
+    pub attendance_over_time: String,
 }
 
 /// Names of the kinds of media outlet.

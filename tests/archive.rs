@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{REFERENCE, presskit, snapshot};
+use common::{REFERENCE, pdf_text, presskit, snapshot, squeeze, stderr};
 
 use std::path::Path;
 use std::process::Command;
@@ -268,4 +268,54 @@ fn extract_refuses_a_pdf_without_a_source() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
+}
+
+#[test]
+fn the_index_is_in_the_archives_language_or_english_when_they_differ() {
+    let dir = two_briefings();
+    let kazakh = std::fs::read_to_string(REFERENCE)
+        .unwrap()
+        .replace("language = \"en\"", "language = \"kk\"");
+    std::fs::write(dir.path().join("kazakh.toml"), kazakh).unwrap();
+    let index_text =
+        |archive: &str| squeeze(&pdf_text(&dir.path().join(archive).join("index.pdf")));
+    let archive = |file: &str, to: &str| {
+        let out = presskit(dir.path(), &["archive", file, "--to", to]);
+        assert!(out.status.success(), "{}", stderr(&out));
+    };
+
+    // One Russian briefing: a Russian index, down to the date.
+    archive("data/almaty-2017-03-23.toml", "one");
+    let text = index_text("one");
+    for words in [
+        "Архив пресс-брифингов",
+        "Брифингов в архиве: 1",
+        "23 марта 2017 г.",
+        "Дата",
+    ] {
+        assert!(text.contains(&squeeze(words)), "no {words}: {text}");
+    }
+    assert!(!text.contains("archive"), "{text}");
+
+    // The English one added: two languages, so an English index.
+    archive("data/almaty-2016-12-22.toml", "one");
+    let text = index_text("one");
+    for words in [
+        "Press briefing archive",
+        "Briefings archived: 2",
+        "23 March 2017",
+        "22 December 2016",
+    ] {
+        assert!(text.contains(&squeeze(words)), "no {words}: {text}");
+    }
+
+    // A Kazakh archive.
+    archive("kazakh.toml", "kk");
+    let text = index_text("kk");
+    for words in [
+        "Баспасөз брифингтерінің мұрағаты",
+        "Мұрағаттағы брифингтер саны: 1",
+    ] {
+        assert!(text.contains(&squeeze(words)), "no {words}: {text}");
+    }
 }

@@ -52,6 +52,13 @@ pub fn pdf_text(path: &Path) -> String {
     String::from_utf8(out.stdout).unwrap()
 }
 
+/// Text with white space and hyphens removed, so line breaks and hyphenation do not matter.
+pub fn squeeze(text: &str) -> String {
+    text.chars()
+        .filter(|c| !c.is_whitespace() && !matches!(c, '-' | '\u{AD}' | '‐'))
+        .collect()
+}
+
 /// Every file below `dir`, by path relative to it, with its bytes, sorted.
 pub fn snapshot(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
     let mut out = Vec::new();
