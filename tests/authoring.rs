@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{REFERENCE, build_reference, pdf_text, presskit, snapshot, stderr};
+use common::{REFERENCE, build_reference, pdf_text, presskit, snapshot, squeeze, stderr};
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -38,11 +38,6 @@ fn top_band(pdf: &Path, page: usize, rows: usize) -> Vec<u8> {
     let width: usize = header[1].parse().unwrap();
     let pixels = out.stdout.len() - width * header[2].parse::<usize>().unwrap();
     out.stdout[pixels..pixels + width * rows].to_vec()
-}
-
-/// Text with white space removed, so line breaks do not matter.
-fn squeeze(text: &str) -> String {
-    text.chars().filter(|c| !c.is_whitespace()).collect()
 }
 
 /// A fresh folder holding a copy of the reference briefing.

@@ -3,17 +3,10 @@
 
 mod common;
 
-use common::{REFERENCE, build_reference, pdf_text, presskit, stderr};
+use common::{REFERENCE, build_reference, pdf_text, presskit, squeeze, stderr};
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
-
-/// Text with white space and hyphens removed, so line breaks and hyphenation do not matter.
-fn squeeze(text: &str) -> String {
-    text.chars()
-        .filter(|c| !c.is_whitespace() && !matches!(c, '-' | '\u{AD}' | '‐'))
-        .collect()
-}
 
 /// Asserts that `needle` is printed in `haystack` (a PDF's text).
 #[track_caller]

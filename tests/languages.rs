@@ -45,10 +45,7 @@ fn build(stem: &str) -> (tempfile::TempDir, PathBuf) {
 /// Lower-case text without white space or hyphens, so line breaks, hyphenation and
 /// the templates' capitals do not matter.
 fn squeeze(text: &str) -> String {
-    text.chars()
-        .filter(|c| !c.is_whitespace() && !matches!(c, '-' | '\u{AD}' | '‐'))
-        .flat_map(char::to_lowercase)
-        .collect()
+    common::squeeze(text).to_lowercase()
 }
 
 /// Asserts that `needle` is printed in `text`.

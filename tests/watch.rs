@@ -1,12 +1,12 @@
 //! `presskit watch` as a user runs it: started on a copy of the reference briefing, the
 //! briefing edited while it runs, then broken; the child is killed at the end.
 
+mod common;
+
+use common::{REFERENCE, squeeze};
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
-
-/// The reference briefing, as shipped in `data/`.
-const REFERENCE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/data/almaty-2016-12-22.toml");
 
 /// How long a rebuild may take before the test gives up (debug builds on a slow machine).
 const PATIENCE: Duration = Duration::from_secs(90);
@@ -44,11 +44,6 @@ fn wait_for(mut done: impl FnMut() -> bool) -> bool {
         std::thread::sleep(Duration::from_millis(100));
     }
     false
-}
-
-/// Text with white space removed.
-fn squeeze(text: &str) -> String {
-    text.chars().filter(|c| !c.is_whitespace()).collect()
 }
 
 #[test]
