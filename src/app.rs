@@ -1,10 +1,11 @@
 //! Running the commands: find the briefings, make each one's documents (in parallel,
 //! one failure not stopping the others), write them, and report.
 
+use std::collections::HashSet;
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Mutex, PoisonError};
 use std::time::{Duration, Instant};
 
 use crate::archive;
@@ -115,6 +116,36 @@ fn limit_threads(jobs: usize) {
         .build_global();
 }
 
+/// Prints the diagnostics of a run's briefings, each only once: a problem that many
+/// briefings share (a broken template, a missing templates folder) is printed for the
+/// first, and every other briefing it stops is named in one line.
+#[derive(Default)]
+struct Reports {
+    /// Every diagnostic printed so far, as printed.
+    printed: Mutex<HashSet<String>>,
+}
+
+impl Reports {
+    /// Prints those of `diagnostics` not printed before; when `file` failed on nothing
+    /// but those, a line that names it.
+    fn print(&self, file: &Path, diagnostics: &[Diagnostic], failed: bool) {
+        let mut printed = self.printed.lock().unwrap_or_else(PoisonError::into_inner);
+        let new: Vec<Diagnostic> = diagnostics
+            .iter()
+            .filter(|d| printed.insert(d.to_string()))
+            .cloned()
+            .collect();
+        if failed && new.is_empty() && !diagnostics.is_empty() {
+            crate::diagnostic::eprint(&[Diagnostic::error(
+                file,
+                "not done: the errors printed above stop this briefing too",
+            )]);
+        } else {
+            crate::diagnostic::eprint(&new);
+        }
+    }
+}
+
 /// Prints diagnostics to stderr and returns the failure.
 fn report(diagnostics: &[Diagnostic]) -> Failed {
     crate::diagnostic::eprint(diagnostics);
@@ -222,6 +253,7 @@ fn make_all(
     let (failed_count, documents_count, single) = (&failed, &documents, files.len() == 1);
     let bar = progress_bar(files.len(), verbosity);
     let (bar, renderers) = (&bar, &Renderers::new(options.templates.as_deref()));
+    let reports = &Reports::default();
     in_parallel(&files, options.jobs(), |file, threads| {
         let begun = Instant::now();
         let result = guarded(file, || make_one(file, out, renderers, options, threads));
@@ -229,7 +261,7 @@ fn make_all(
             let print = || match result {
                 Ok(outcome) => {
                     if !verbosity.quiet {
-                        report(&outcome.warnings);
+                        reports.print(file, &outcome.warnings, false);
                     }
                     documents_count.fetch_add(outcome.written.len(), Ordering::Relaxed);
                     if verbosity.verbose || (!verbosity.quiet && single) {
@@ -238,7 +270,7 @@ fn make_all(
                 }
                 Err(diagnostics) => {
                     failed_count.fetch_add(1, Ordering::Relaxed);
-                    report(&diagnostics);
+                    reports.print(file, &diagnostics, true);
                 }
             };
             match bar {
@@ -342,6 +374,7 @@ fn archive_all(
     let failed = AtomicUsize::new(0);
     let failed_count = &failed;
     let renderers = &Renderers::new(options.templates.as_deref());
+    let reports = &Reports::default();
     in_parallel(&files, options.jobs(), |file, threads| {
         let result = guarded(file, || {
             archive::archive_one(file, to, renderers, document_options(options, threads))
@@ -363,7 +396,7 @@ fn archive_all(
             }
             Err(diagnostics) => {
                 failed_count.fetch_add(1, Ordering::Relaxed);
-                report(&diagnostics);
+                reports.print(file, &diagnostics, true);
             }
         }
     });

@@ -93,6 +93,41 @@ fn one_broken_briefing_does_not_stop_the_others() {
 }
 
 #[test]
+fn an_error_that_many_briefings_share_is_printed_once() {
+    let dir = tempfile::tempdir().unwrap();
+    presskit::synth::write_folder(&dir.path().join("data"), 3).unwrap();
+    std::fs::create_dir(dir.path().join("mine")).unwrap();
+    std::fs::write(
+        dir.path().join("mine/press-release.typ.hbs"),
+        "{{#if release}}\nunclosed\n",
+    )
+    .unwrap();
+    for args in [
+        &["build", "data", "--templates", "mine"][..],
+        &["archive", "data", "--templates", "mine"],
+        &["build", "data", "--templates", "nowhere"],
+    ] {
+        let out = presskit(dir.path(), args);
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{args:?}: {err}");
+        let shared = if args[3] == "mine" {
+            "mine/press-release.typ.hbs:3:1: error: template syntax"
+        } else {
+            "nowhere: error: the templates folder does not exist"
+        };
+        assert_eq!(err.matches(shared).count(), 1, "{args:?}: {err}");
+        // The two briefings after the first are named, one line each.
+        let named = err
+            .lines()
+            .filter(|l| {
+                l.ends_with("error: not done: the errors printed above stop this briefing too")
+            })
+            .count();
+        assert_eq!(named, 2, "{args:?}: {err}");
+    }
+}
+
+#[test]
 fn verbose_says_where_each_briefings_time_went() {
     let dir = tempfile::tempdir().unwrap();
     presskit::synth::write_folder(&dir.path().join("data"), 3).unwrap();
