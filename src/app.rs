@@ -99,9 +99,33 @@ pub fn run(cli: &Cli) -> Result<(), Failed> {
                 for path in written {
                     println!("wrote {}", path.display());
                 }
+                eprintln!("{}", after_eject(dir));
             }
             Ok(())
         }
+    }
+}
+
+/// What to do with ejected templates: they are used without an option only from a
+/// `templates/` folder beside the briefing files.
+fn after_eject(dir: &Path) -> String {
+    let folder = dir
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let beside = dir.ends_with("templates")
+        && briefing_files(&[folder.to_path_buf()]).is_ok_and(|files| !files.is_empty());
+    if beside {
+        format!(
+            "next: edit them; the briefings in {} use them from now on",
+            folder.display()
+        )
+    } else {
+        format!(
+            "next: edit them, then `presskit build --templates {}` (a `templates/` folder \
+             beside the briefing files is used without the option)",
+            dir.display()
+        )
     }
 }
 

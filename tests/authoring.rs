@@ -145,6 +145,18 @@ fn an_ejected_and_edited_template_is_used_beside_the_briefing() {
     let (dir, _) = workspace();
     let out = presskit(dir.path(), &["templates", "eject"]);
     assert!(out.status.success(), "{}", stderr(&out));
+    // Beside the briefing, so it says they are used as they are.
+    assert!(
+        stderr(&out).contains("next: edit them; the briefings in . use them from now on"),
+        "{}",
+        stderr(&out)
+    );
+    let elsewhere = presskit(dir.path(), &["templates", "eject", "house"]);
+    assert!(
+        stderr(&elsewhere).contains("`presskit build --templates house`"),
+        "{}",
+        stderr(&elsewhere)
+    );
     let advisory = dir.path().join("templates/media-advisory.typ.hbs");
     let text = std::fs::read_to_string(&advisory).unwrap();
     std::fs::write(
