@@ -459,7 +459,11 @@ fn extract(file: &Path) -> Result<(), Failed> {
     use std::io::Write;
     let pdf = std::fs::read(file)
         .map_err(|e| report(&[Diagnostic::error(file, format!("cannot read: {e}"))]))?;
-    let (_, bytes) = archive::extract(&pdf).map_err(|e| report(&[Diagnostic::error(file, e)]))?;
+    let (_, bytes) = archive::extract(&pdf).map_err(|e| {
+        report(&[Diagnostic::error(file, e).with_hint(
+            "only the archived copies (`presskit archive`) carry their briefing; `build` output does not",
+        )])
+    })?;
     std::io::stdout()
         .write_all(&bytes)
         .map_err(|e| report(&[Diagnostic::error("stdout", e.to_string())]))

@@ -263,10 +263,11 @@ fn extract_refuses_a_pdf_without_a_source() {
     );
     let out = presskit(dir.path(), &["extract", "out/b/press-release.pdf"]);
     assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("no attached"), "{}", stderr(&out));
     assert!(
-        String::from_utf8_lossy(&out.stderr).contains("no attached"),
+        stderr(&out).contains("hint: only the archived copies (`presskit archive`)"),
         "{}",
-        String::from_utf8_lossy(&out.stderr)
+        stderr(&out)
     );
 }
 
