@@ -425,6 +425,9 @@ fn archive_all(
         }
     });
     if to.is_dir() {
+        if !verbosity.quiet {
+            warn_of_leftovers(to);
+        }
         let renderer = Renderer::from_folder(options.templates.as_deref(), templates::Use::Index)
             .map_err(|d| report(&d))?;
         match archive::rebuild_index(to, &renderer) {
@@ -450,8 +453,22 @@ fn verify(dir: &Path, verbosity: Verbosity) -> Result<(), Failed> {
         for (folder, files) in checked {
             println!("ok {} ({files} files)", folder.display());
         }
+        warn_of_leftovers(dir);
     }
     Ok(())
+}
+
+/// Warns of the folders that interrupted `archive` runs left in `archive`.
+fn warn_of_leftovers(archive: &Path) {
+    let warnings: Vec<Diagnostic> = archive::leftovers(archive)
+        .into_iter()
+        .map(|folder| {
+            Diagnostic::error(folder, "left by an `archive` run that was interrupted")
+                .warning()
+                .with_hint("it is not part of the archive, and can be deleted")
+        })
+        .collect();
+    crate::diagnostic::eprint(&warnings);
 }
 
 /// Writes the briefing attached to an archived PDF to stdout, byte for byte.

@@ -99,8 +99,8 @@ pub fn store(folder: &Path, artifacts: &[Artifact]) -> Result<Archived, Diagnost
     };
     std::fs::create_dir_all(parent).map_err(|e| fail(&e))?;
     let staging = tempfile::Builder::new()
-        .prefix(".presskit-")
-        .suffix(".partial")
+        .prefix(STAGING_PREFIX)
+        .suffix(STAGING_SUFFIX)
         .tempdir_in(parent)
         .map_err(|e| fail(&e))?;
     output::write_all(staging.path(), artifacts)?;
@@ -151,6 +151,33 @@ fn folder_files(folder: &Path) -> Vec<String> {
         .unwrap_or_default();
     names.sort();
     names
+}
+
+/// How a briefing folder being written is named, beside its place: `.presskit-XXXX.partial`.
+const STAGING_PREFIX: &str = ".presskit-";
+/// See [`STAGING_PREFIX`].
+const STAGING_SUFFIX: &str = ".partial";
+
+/// Folders that an `archive` run stopped part-way (killed, or the machine went down) left
+/// in the archive, sorted: never part of it, and safe to delete.
+pub fn leftovers(archive: &Path) -> Vec<PathBuf> {
+    let mut found: Vec<PathBuf> = std::fs::read_dir(archive)
+        .map(|entries| {
+            entries
+                .flatten()
+                .map(|e| e.path())
+                .filter(|p| {
+                    p.is_dir()
+                        && p.file_name().is_some_and(|n| {
+                            let n = n.to_string_lossy();
+                            n.starts_with(STAGING_PREFIX) && n.ends_with(STAGING_SUFFIX)
+                        })
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    found.sort();
+    found
 }
 
 /// The briefing folders of an archive: every subfolder not starting with a dot, sorted.

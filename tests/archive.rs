@@ -320,3 +320,37 @@ fn the_index_is_in_the_archives_language_or_english_when_they_differ() {
         assert!(text.contains(&squeeze(words)), "no {words}: {text}");
     }
 }
+
+#[test]
+fn verify_names_what_an_interrupted_archive_left_and_still_passes() {
+    let dir = two_briefings();
+    let out = presskit(dir.path(), &["archive", "data/almaty-2016-12-22.toml"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    // What a run killed while writing a briefing's folder leaves beside it.
+    let left = dir.path().join("archive/.presskit-Xk3v9q.partial");
+    std::fs::create_dir(&left).unwrap();
+    std::fs::write(left.join("press-release.pdf"), b"half").unwrap();
+    let out = presskit(dir.path(), &["verify", "archive"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains(
+            "archive/.presskit-Xk3v9q.partial: warning: left by an `archive` run that was interrupted"
+        ),
+        "{}",
+        stderr(&out)
+    );
+    // The next archive run says so too, and neither touches it.
+    let out = presskit(dir.path(), &["archive", "data"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stderr(&out).contains("can be deleted"), "{}", stderr(&out));
+    assert_eq!(
+        std::fs::read(left.join("press-release.pdf")).unwrap(),
+        b"half"
+    );
+    let quiet = presskit(dir.path(), &["verify", "archive", "--quiet"]);
+    assert!(
+        quiet.status.success() && quiet.stderr.is_empty(),
+        "{}",
+        stderr(&quiet)
+    );
+}
