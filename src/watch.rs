@@ -280,19 +280,23 @@ pub fn watch(
 mod tests {
     use super::*;
 
+    /// The options of `watch` with `--templates` as given, the rest as by default.
+    fn options(templates: Option<PathBuf>) -> BuildOptions {
+        BuildOptions {
+            templates,
+            paper: crate::context::Paper::A4,
+            jobs: None,
+            timeout: 60.0,
+        }
+    }
+
     #[test]
     fn only_the_briefing_its_images_and_templates_concern_the_build() {
         let dir = tempfile::tempdir().unwrap();
         let briefing = dir.path().join("b.toml");
         std::fs::write(&briefing, "").unwrap();
         std::fs::create_dir_all(dir.path().join("templates/partials")).unwrap();
-        let options = BuildOptions {
-            templates: None,
-            paper: crate::context::Paper::A4,
-            jobs: None,
-            timeout: 60.0,
-        };
-        let inputs = Inputs::of(&briefing, None, &options);
+        let inputs = Inputs::of(&briefing, None, &options(None));
         assert!(inputs.concerns(&briefing));
         assert!(inputs.concerns(&dir.path().join("templates/partials/style.typ.hbs")));
         assert!(!inputs.concerns(&dir.path().join("other.toml")));
@@ -322,14 +326,8 @@ mod tests {
                 dir.path().join("elsewhere"),
             ),
         ] {
-            let options = BuildOptions {
-                templates: option.clone(),
-                paper: crate::context::Paper::A4,
-                jobs: None,
-                timeout: 60.0,
-            };
+            let inputs = Inputs::of(&briefing, None, &options(option.clone()));
             let folder = option.unwrap_or_else(|| dir.path().join("templates"));
-            let inputs = Inputs::of(&briefing, None, &options);
             // Making the folder is a change; its parent is watched to see it made.
             assert!(inputs.concerns(&folder), "{}", folder.display());
             assert!(inputs.concerns(&folder.join("press-release.typ.hbs")));

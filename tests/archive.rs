@@ -278,47 +278,53 @@ fn the_index_is_in_the_archives_language_or_english_when_they_differ() {
         .unwrap()
         .replace("language = \"en\"", "language = \"kk\"");
     std::fs::write(dir.path().join("kazakh.toml"), kazakh).unwrap();
-    let index_text =
-        |archive: &str| squeeze(&pdf_text(&dir.path().join(archive).join("index.pdf")));
     let archive = |file: &str, to: &str| {
         let out = presskit(dir.path(), &["archive", file, "--to", to]);
         assert!(out.status.success(), "{}", stderr(&out));
     };
+    // The index's text, once it is checked to hold every one of `words`.
+    let index_with = |archive: &str, words: &[&str]| {
+        let text = squeeze(&pdf_text(&dir.path().join(archive).join("index.pdf")));
+        for w in words {
+            assert!(text.contains(&squeeze(w)), "no {w}: {text}");
+        }
+        text
+    };
 
     // One Russian briefing: a Russian index, down to the date.
     archive("data/almaty-2017-03-23.toml", "one");
-    let text = index_text("one");
-    for words in [
-        "Архив пресс-брифингов",
-        "Брифингов в архиве: 1",
-        "23 марта 2017 г.",
-        "Дата",
-    ] {
-        assert!(text.contains(&squeeze(words)), "no {words}: {text}");
-    }
+    let text = index_with(
+        "one",
+        &[
+            "Архив пресс-брифингов",
+            "Брифингов в архиве: 1",
+            "23 марта 2017 г.",
+            "Дата",
+        ],
+    );
     assert!(!text.contains("archive"), "{text}");
 
     // The English one added: two languages, so an English index.
     archive("data/almaty-2016-12-22.toml", "one");
-    let text = index_text("one");
-    for words in [
-        "Press briefing archive",
-        "Briefings archived: 2",
-        "23 March 2017",
-        "22 December 2016",
-    ] {
-        assert!(text.contains(&squeeze(words)), "no {words}: {text}");
-    }
+    index_with(
+        "one",
+        &[
+            "Press briefing archive",
+            "Briefings archived: 2",
+            "23 March 2017",
+            "22 December 2016",
+        ],
+    );
 
     // A Kazakh archive.
     archive("kazakh.toml", "kk");
-    let text = index_text("kk");
-    for words in [
-        "Баспасөз брифингтерінің мұрағаты",
-        "Мұрағаттағы брифингтер саны: 1",
-    ] {
-        assert!(text.contains(&squeeze(words)), "no {words}: {text}");
-    }
+    index_with(
+        "kk",
+        &[
+            "Баспасөз брифингтерінің мұрағаты",
+            "Мұрағаттағы брифингтер саны: 1",
+        ],
+    );
 }
 
 #[test]

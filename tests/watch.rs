@@ -21,6 +21,23 @@ impl Drop for Watcher {
     }
 }
 
+/// Starts `presskit watch almaty.toml -o out` in `dir`; returns the running watcher and
+/// a reader of what it has printed to stderr so far.
+fn start(dir: &Path) -> (Watcher, impl Fn() -> String) {
+    let stderr_log = dir.join("watch.log");
+    let child = Command::new(env!("CARGO_BIN_EXE_presskit"))
+        .args(["watch", "almaty.toml", "-o", "out"])
+        .current_dir(dir)
+        .env_remove("SOURCE_DATE_EPOCH")
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(std::fs::File::create(&stderr_log).unwrap())
+        .spawn()
+        .expect("the binary runs");
+    let log = move || std::fs::read_to_string(&stderr_log).unwrap_or_default();
+    (Watcher(child), log)
+}
+
 /// Text of a PDF as poppler reads it, or nothing while it cannot be read.
 fn pdf_text(path: &Path) -> String {
     Command::new("pdftotext")
@@ -52,18 +69,7 @@ fn watch_rebuilds_on_change_and_keeps_the_last_good_documents_on_error() {
     let briefing = dir.path().join("almaty.toml");
     let original = std::fs::read_to_string(REFERENCE).unwrap();
     std::fs::write(&briefing, &original).unwrap();
-    let stderr_log = dir.path().join("watch.log");
-    let child = Command::new(env!("CARGO_BIN_EXE_presskit"))
-        .args(["watch", "almaty.toml", "-o", "out"])
-        .current_dir(dir.path())
-        .env_remove("SOURCE_DATE_EPOCH")
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(std::fs::File::create(&stderr_log).unwrap())
-        .spawn()
-        .expect("the binary runs");
-    let _watcher = Watcher(child);
-    let log = || std::fs::read_to_string(&stderr_log).unwrap_or_default();
+    let (_watcher, log) = start(dir.path());
     let release = dir.path().join("out/almaty/press-release.pdf");
 
     // The first build, then the watch.
@@ -132,17 +138,7 @@ fn watch_rebuilds_on_change_and_keeps_the_last_good_documents_on_error() {
 fn a_templates_folder_made_while_watching_is_used_and_then_watched() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::copy(REFERENCE, dir.path().join("almaty.toml")).unwrap();
-    let stderr_log = dir.path().join("watch.log");
-    let child = Command::new(env!("CARGO_BIN_EXE_presskit"))
-        .args(["watch", "almaty.toml", "-o", "out"])
-        .current_dir(dir.path())
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(std::fs::File::create(&stderr_log).unwrap())
-        .spawn()
-        .expect("the binary runs");
-    let _watcher = Watcher(child);
-    let log = || std::fs::read_to_string(&stderr_log).unwrap_or_default();
+    let (_watcher, log) = start(dir.path());
     let text = dir.path().join("out/almaty/press-release.txt");
     let read = || std::fs::read_to_string(&text).unwrap_or_default();
     assert!(
