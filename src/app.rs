@@ -1,11 +1,9 @@
 //! Running the commands: find the briefings, make each one's documents (in parallel,
 //! one failure not stopping the others), write them, and report.
 
-use std::collections::HashSet;
-use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Mutex, PoisonError};
 use std::time::{Duration, Instant};
 
 use crate::archive;
@@ -14,21 +12,13 @@ use crate::diagnostic::Diagnostic;
 use crate::documents::{self, Options};
 use crate::model;
 use crate::output;
+use crate::progress::{Progress, Verbosity, plural};
 use crate::render::{Renderer, Renderers};
 use crate::templates;
 
 /// The run failed; every reason has been printed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Failed;
-
-/// How much to print.
-#[derive(Debug, Clone, Copy)]
-struct Verbosity {
-    /// Errors only.
-    quiet: bool,
-    /// Every file.
-    verbose: bool,
-}
 
 /// Runs one command line; diagnostics and progress go to stderr, results to stdout.
 pub fn run(cli: &Cli) -> Result<(), Failed> {
@@ -140,36 +130,6 @@ fn limit_threads(jobs: usize) {
         .build_global();
 }
 
-/// Prints the diagnostics of a run's briefings, each only once: a problem that many
-/// briefings share (a broken template, a missing templates folder) is printed for the
-/// first, and every other briefing it stops is named in one line.
-#[derive(Default)]
-struct Reports {
-    /// Every diagnostic printed so far, as printed.
-    printed: Mutex<HashSet<String>>,
-}
-
-impl Reports {
-    /// Prints those of `diagnostics` not printed before; when `file` failed on nothing
-    /// but those, a line that names it.
-    fn print(&self, file: &Path, diagnostics: &[Diagnostic], failed: bool) {
-        let mut printed = self.printed.lock().unwrap_or_else(PoisonError::into_inner);
-        let new: Vec<Diagnostic> = diagnostics
-            .iter()
-            .filter(|d| printed.insert(d.to_string()))
-            .cloned()
-            .collect();
-        if failed && new.is_empty() && !diagnostics.is_empty() {
-            crate::diagnostic::eprint(&[Diagnostic::error(
-                file,
-                "not done: the errors printed above stop this briefing too",
-            )]);
-        } else {
-            crate::diagnostic::eprint(&new);
-        }
-    }
-}
-
 /// Prints diagnostics to stderr and returns the failure.
 fn report(diagnostics: &[Diagnostic]) -> Failed {
     crate::diagnostic::eprint(diagnostics);
@@ -271,82 +231,49 @@ fn make_all(
     options: &BuildOptions,
     verbosity: Verbosity,
 ) -> Result<(), Failed> {
-    let started = Instant::now();
     let files = briefing_files(inputs).map_err(|d| report(&d))?;
-    let (failed, documents) = (AtomicUsize::new(0), AtomicUsize::new(0));
-    let (failed_count, documents_count, single) = (&failed, &documents, files.len() == 1);
-    let bar = progress_bar(files.len(), verbosity);
-    let (bar, renderers) = (&bar, &Renderers::new(options.templates.as_deref()));
-    let reports = &Reports::default();
+    let progress = &Progress::new(files.len(), verbosity);
+    let documents = &AtomicUsize::new(0);
+    let renderers = &Renderers::new(options.templates.as_deref());
     in_parallel(&files, options.jobs(), |file, threads| {
         let begun = Instant::now();
         let result = guarded(file, || make_one(file, out, renderers, options, threads));
         move || {
-            let print = || match result {
-                Ok(outcome) => {
-                    if !verbosity.quiet {
-                        reports.print(file, &outcome.warnings, false);
-                    }
-                    documents_count.fetch_add(outcome.written.len(), Ordering::Relaxed);
-                    if verbosity.verbose || (!verbosity.quiet && single) {
-                        announce(file, out, &outcome, begun.elapsed().as_secs_f64());
-                    }
+            progress.done(file, result, |outcome| {
+                progress.warnings(&outcome.warnings);
+                documents.fetch_add(outcome.written.len(), Ordering::Relaxed);
+                if progress.each() {
+                    announce(file, out, &outcome, begun.elapsed().as_secs_f64());
                 }
-                Err(diagnostics) => {
-                    failed_count.fetch_add(1, Ordering::Relaxed);
-                    reports.print(file, &diagnostics, true);
-                }
-            };
-            match bar {
-                Some(bar) => {
-                    bar.suspend(print);
-                    bar.inc(1);
-                }
-                None => print(),
-            }
+            });
         }
     });
-    if let Some(bar) = bar {
-        bar.finish_and_clear();
-    }
-    let failed = failed.into_inner();
-    if !verbosity.quiet && (files.len() > 1 || std::io::stderr().is_terminal()) {
+    let failed = progress.finish(|failed| {
         let verb = if out.is_some() { "built" } else { "checked" };
-        let docs = if let Some(out) = out {
+        let docs = out.map_or_else(String::new, |out| {
             format!(
                 ", {} documents in {}/<briefing>/",
-                documents.into_inner(),
+                documents.load(Ordering::Relaxed),
                 out.display()
             )
-        } else {
-            String::new()
-        };
-        let failures = if failed > 0 {
-            format!(", {failed} failed")
-        } else {
-            String::new()
-        };
-        eprintln!(
-            "{verb} {} briefing{}{docs}{failures}, {:.2} s",
+        });
+        format!(
+            "{verb} {} briefing{}{docs}{}",
             files.len(),
             plural(files.len()),
-            started.elapsed().as_secs_f64()
-        );
-    }
+            failures(failed)
+        )
+    });
     if failed == 0 { Ok(()) } else { Err(Failed) }
 }
 
-/// A progress bar on stderr, only when it is a terminal and there is more than one briefing.
-fn progress_bar(count: usize, verbosity: Verbosity) -> Option<indicatif::ProgressBar> {
-    if verbosity.quiet || count < 2 || !std::io::stderr().is_terminal() {
-        return None;
+/// ", 2 failed", or nothing.
+fn failures(failed: usize) -> String {
+    if failed > 0 {
+        format!(", {failed} failed")
+    } else {
+        String::new()
     }
-    let bar = indicatif::ProgressBar::new(count as u64);
-    let style =
-        indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} briefings, {elapsed}")
-            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar());
-    bar.set_style(style);
-    Some(bar)
 }
 
 /// Runs `work` on every file on up to `jobs` threads, telling it how many threads the
@@ -395,55 +322,64 @@ fn archive_all(
     verbosity: Verbosity,
 ) -> Result<(), Failed> {
     let files = briefing_files(inputs).map_err(|d| report(&d))?;
-    let failed = AtomicUsize::new(0);
-    let failed_count = &failed;
+    let progress = &Progress::new(files.len(), verbosity);
+    let (written, unchanged) = (&AtomicUsize::new(0), &AtomicUsize::new(0));
     let renderers = &Renderers::new(options.templates.as_deref());
-    let reports = &Reports::default();
     in_parallel(&files, options.jobs(), |file, threads| {
         let result = guarded(file, || {
             archive::archive_one(file, to, renderers, document_options(options, threads))
         });
-        move || match result {
-            Ok(done) => {
-                if !verbosity.quiet {
-                    match done {
-                        archive::Archived::Written(dir) => {
-                            println!("archived {} into {}", file.display(), dir.display())
-                        }
-                        archive::Archived::Unchanged(dir) => println!(
+        move || {
+            progress.done(file, result, |done| {
+                let (count, line) = match done {
+                    archive::Archived::Written(dir) => (
+                        written,
+                        format!("archived {} into {}", file.display(), dir.display()),
+                    ),
+                    archive::Archived::Unchanged(dir) => (
+                        unchanged,
+                        format!(
                             "{} is already archived, unchanged, in {}",
                             file.display(),
                             dir.display()
                         ),
-                    }
+                    ),
+                };
+                count.fetch_add(1, Ordering::Relaxed);
+                if progress.each() {
+                    println!("{line}");
                 }
-            }
-            Err(diagnostics) => {
-                failed_count.fetch_add(1, Ordering::Relaxed);
-                reports.print(file, &diagnostics, true);
-            }
+            });
         }
     });
-    if to.is_dir() {
+    let index = if to.is_dir() {
         if !verbosity.quiet {
             warn_of_leftovers(to);
         }
-        let renderer = Renderer::from_folder(options.templates.as_deref(), templates::Use::Index)
-            .map_err(|d| report(&d))?;
-        match archive::rebuild_index(to, &renderer) {
-            Ok(path) if !verbosity.quiet => println!("wrote {}", path.display()),
-            Ok(_) => {}
-            Err(d) => {
-                report(&d);
-                return Err(Failed);
-            }
-        }
-    }
-    if failed.into_inner() == 0 {
-        Ok(())
+        Renderer::from_folder(options.templates.as_deref(), templates::Use::Index)
+            .and_then(|renderer| archive::rebuild_index(to, &renderer))
+            .map(|path| {
+                if !verbosity.quiet {
+                    println!("wrote {}", path.display());
+                }
+            })
+            .map_err(|d| report(&d))
     } else {
-        Err(Failed)
-    }
+        Ok(())
+    };
+    let failed = progress.finish(|failed| {
+        format!(
+            "archived {} briefing{} into {}: {} new, {} already archived{}",
+            files.len(),
+            plural(files.len()),
+            to.display(),
+            written.load(Ordering::Relaxed),
+            unchanged.load(Ordering::Relaxed),
+            failures(failed)
+        )
+    });
+    index?;
+    if failed == 0 { Ok(()) } else { Err(Failed) }
 }
 
 /// Checks every folder of an archive against its manifest.
@@ -484,11 +420,6 @@ fn extract(file: &Path) -> Result<(), Failed> {
     std::io::stdout()
         .write_all(&bytes)
         .map_err(|e| report(&[Diagnostic::error("stdout", e.to_string())]))
-}
-
-/// "s" for counts other than one.
-fn plural(n: usize) -> &'static str {
-    if n == 1 { "" } else { "s" }
 }
 
 /// Prints what one briefing produced.

@@ -20,6 +20,7 @@ pub mod locale;
 pub mod model;
 pub mod output;
 pub mod pool;
+pub mod progress;
 pub mod render;
 pub mod synth;
 pub mod templates;

@@ -207,7 +207,20 @@ fn archiving_again_is_a_no_op_and_a_change_is_refused() {
         "{}",
         String::from_utf8_lossy(&again.stderr)
     );
-    assert!(String::from_utf8_lossy(&again.stdout).contains("already archived"));
+    // Off a terminal: one closing line, and a line per briefing only with --verbose.
+    assert!(
+        stderr(&again).contains("archived 2 briefings into archive: 0 new, 2 already archived"),
+        "{}",
+        stderr(&again)
+    );
+    assert!(!String::from_utf8_lossy(&again.stdout).contains("already archived"));
+    let verbose = presskit(dir.path(), &["archive", "data", "--verbose"]);
+    let listed = String::from_utf8_lossy(&verbose.stdout);
+    assert_eq!(
+        listed.matches("is already archived, unchanged").count(),
+        2,
+        "{listed}"
+    );
     assert!(
         snapshot(&dir.path().join("archive")) == before,
         "re-archiving changed files"

@@ -128,6 +128,35 @@ fn an_error_that_many_briefings_share_is_printed_once() {
 }
 
 #[test]
+fn on_a_terminal_build_and_archive_show_a_bar_and_a_closing_line() {
+    let dir = tempfile::tempdir().unwrap();
+    presskit::synth::write_folder(&dir.path().join("data"), 3).unwrap();
+    for (args, closing) in [
+        (
+            "build data -o out",
+            "built 3 briefings, 24 documents in out/<briefing>/",
+        ),
+        (
+            "archive data --to archive",
+            "archived 3 briefings into archive: 3 new",
+        ),
+    ] {
+        // `script` gives presskit a pseudo-terminal and copies what it draws.
+        let line = format!("{} {args}", env!("CARGO_BIN_EXE_presskit"));
+        let out = std::process::Command::new("script")
+            .args(["-qec", &line, "/dev/null"])
+            .current_dir(dir.path())
+            .output()
+            .expect("script (bsdutils) is installed");
+        let screen = String::from_utf8_lossy(&out.stdout);
+        assert!(out.status.success(), "{args}: {screen}");
+        assert!(screen.contains("/3 briefings"), "{args}: no bar: {screen}");
+        assert!(screen.contains(closing), "{args}: {screen}");
+        assert!(!screen.contains("archived data/"), "{args}: {screen}");
+    }
+}
+
+#[test]
 fn verbose_says_where_each_briefings_time_went() {
     let dir = tempfile::tempdir().unwrap();
     presskit::synth::write_folder(&dir.path().join("data"), 3).unwrap();
