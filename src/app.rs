@@ -248,32 +248,17 @@ fn make_all(
             });
         }
     });
-    let failed = progress.finish(|failed| {
-        let verb = if out.is_some() { "built" } else { "checked" };
-        let docs = out.map_or_else(String::new, |out| {
-            format!(
-                ", {} documents in {}/<briefing>/",
-                documents.load(Ordering::Relaxed),
-                out.display()
-            )
-        });
+    let verb = if out.is_some() { "built" } else { "checked" };
+    let docs = out.map_or_else(String::new, |out| {
         format!(
-            "{verb} {} briefing{}{docs}{}",
-            files.len(),
-            plural(files.len()),
-            failures(failed)
+            ", {} documents in {}/<briefing>/",
+            documents.load(Ordering::Relaxed),
+            out.display()
         )
     });
+    let n = files.len();
+    let failed = progress.finish(&format!("{verb} {n} briefing{}{docs}", plural(n)));
     if failed == 0 { Ok(()) } else { Err(Failed) }
-}
-
-/// ", 2 failed", or nothing.
-fn failures(failed: usize) -> String {
-    if failed > 0 {
-        format!(", {failed} failed")
-    } else {
-        String::new()
-    }
 }
 
 /// Runs `work` on every file on up to `jobs` threads, telling it how many threads the
@@ -367,17 +352,14 @@ fn archive_all(
     } else {
         Ok(())
     };
-    let failed = progress.finish(|failed| {
-        format!(
-            "archived {} briefing{} into {}: {} new, {} already archived{}",
-            files.len(),
-            plural(files.len()),
-            to.display(),
-            written.load(Ordering::Relaxed),
-            unchanged.load(Ordering::Relaxed),
-            failures(failed)
-        )
-    });
+    let n = files.len();
+    let failed = progress.finish(&format!(
+        "archived {n} briefing{} into {}: {} new, {} already archived",
+        plural(n),
+        to.display(),
+        written.load(Ordering::Relaxed),
+        unchanged.load(Ordering::Relaxed),
+    ));
     index?;
     if failed == 0 { Ok(()) } else { Err(Failed) }
 }

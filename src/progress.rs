@@ -113,18 +113,22 @@ impl Progress {
             .collect()
     }
 
-    /// Ends the run: clears the bar and prints the closing line, `summary` (given the
-    /// number of briefings that failed) and the time taken, on a terminal or when there
-    /// was more than one briefing, never under `--quiet`. Returns how many failed.
-    pub fn finish(&self, summary: impl FnOnce(usize) -> String) -> usize {
+    /// Ends the run: clears the bar and prints the closing line (`summary`, how many
+    /// briefings failed, and the time taken) on a terminal or when there was more than one
+    /// briefing, never under `--quiet`. Returns how many failed.
+    pub fn finish(&self, summary: &str) -> usize {
         if let Some(bar) = &self.bar {
             bar.finish_and_clear();
         }
         let failed = self.failed.load(Ordering::Relaxed);
         if !self.verbosity.quiet && (self.count > 1 || std::io::stderr().is_terminal()) {
+            let failures = if failed > 0 {
+                format!(", {failed} failed")
+            } else {
+                String::new()
+            };
             eprintln!(
-                "{}, {:.2} s",
-                summary(failed),
+                "{summary}{failures}, {:.2} s",
                 self.started.elapsed().as_secs_f64()
             );
         }
