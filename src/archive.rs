@@ -161,38 +161,24 @@ const STAGING_SUFFIX: &str = ".partial";
 /// Folders that an `archive` run stopped part-way (killed, or the machine went down) left
 /// in the archive, sorted: never part of it, and safe to delete.
 pub fn leftovers(archive: &Path) -> Vec<PathBuf> {
-    let mut found: Vec<PathBuf> = std::fs::read_dir(archive)
-        .map(|entries| {
-            entries
-                .flatten()
-                .map(|e| e.path())
-                .filter(|p| {
-                    p.is_dir()
-                        && p.file_name().is_some_and(|n| {
-                            let n = n.to_string_lossy();
-                            n.starts_with(STAGING_PREFIX) && n.ends_with(STAGING_SUFFIX)
-                        })
-                })
-                .collect()
-        })
-        .unwrap_or_default();
-    found.sort();
-    found
+    subfolders(archive, |name| {
+        name.starts_with(STAGING_PREFIX) && name.ends_with(STAGING_SUFFIX)
+    })
+    .unwrap_or_default()
 }
 
 /// The briefing folders of an archive: every subfolder not starting with a dot, sorted.
 pub fn briefing_folders(archive: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
-    let entries = std::fs::read_dir(archive)
-        .map_err(|e| Diagnostic::error(archive, format!("cannot read the archive: {e}")))?;
-    let mut folders: Vec<PathBuf> = entries
+    subfolders(archive, |name| !name.starts_with('.'))
+        .map_err(|e| Diagnostic::error(archive, format!("cannot read the archive: {e}")))
+}
+
+/// The subfolders of `dir` whose names `keep` accepts, sorted.
+fn subfolders(dir: &Path, keep: impl Fn(&str) -> bool) -> std::io::Result<Vec<PathBuf>> {
+    let mut folders: Vec<PathBuf> = std::fs::read_dir(dir)?
         .flatten()
         .map(|e| e.path())
-        .filter(|p| {
-            p.is_dir()
-                && !p
-                    .file_name()
-                    .is_some_and(|n| n.to_string_lossy().starts_with('.'))
-        })
+        .filter(|p| p.is_dir() && p.file_name().is_some_and(|n| keep(&n.to_string_lossy())))
         .collect();
     folders.sort();
     Ok(folders)
