@@ -38,9 +38,10 @@ pub fn run(cli: &Cli) -> Result<(), Failed> {
         Command::Build {
             inputs,
             output,
+            only,
             options,
-        } => make_all(inputs, Some(output), options, verbosity),
-        Command::Check { inputs, options } => make_all(inputs, None, options, verbosity),
+        } => make_all(inputs, Some(output), only, options, verbosity),
+        Command::Check { inputs, options } => make_all(inputs, None, &[], options, verbosity),
         Command::Archive {
             inputs,
             to,
@@ -228,6 +229,7 @@ struct Outcome {
 fn make_all(
     inputs: &[PathBuf],
     out: Option<&Path>,
+    only: &[&'static str],
     options: &BuildOptions,
     verbosity: Verbosity,
 ) -> Result<(), Failed> {
@@ -237,7 +239,11 @@ fn make_all(
     let renderers = &Renderers::new(options.templates.as_deref());
     in_parallel(&files, options.jobs(), |file, threads| {
         let begun = Instant::now();
-        let result = guarded(file, || make_one(file, out, renderers, options, threads));
+        let result = guarded(file, || {
+            let mut options = document_options(options, threads);
+            options.only = (!only.is_empty()).then(|| only.to_vec());
+            make_one(file, out, renderers, &options)
+        });
         move || {
             progress.done(file, result, |outcome| {
                 progress.warnings(&outcome.warnings);
@@ -441,6 +447,7 @@ fn document_options(options: &BuildOptions, threads: usize) -> Options {
         archival: false,
         timeout: Some(options.timeout()),
         threads,
+        only: None,
     }
 }
 
@@ -449,8 +456,7 @@ fn make_one(
     file: &Path,
     out: Option<&Path>,
     renderers: &Renderers,
-    options: &BuildOptions,
-    threads: usize,
+    options: &Options,
 ) -> Result<Outcome, Vec<Diagnostic>> {
     let begun = Instant::now();
     let briefing = model::load(file)?;
@@ -458,7 +464,7 @@ fn make_one(
     let begun = Instant::now();
     let renderer = renderers.for_briefing(&briefing.source.folder())?;
     let parse = begun.elapsed();
-    let made = documents::make(&briefing, &renderer, &document_options(options, threads))?;
+    let made = documents::make(&briefing, &renderer, options)?;
     let begun = Instant::now();
     let written = match out {
         Some(out) => output::write_all(&out.join(briefing.source.stem()), &made.artifacts)

@@ -61,9 +61,18 @@ pub fn archive_one(
     options: Options,
 ) -> Result<Archived, Vec<Diagnostic>> {
     let briefing = model::load(file)?;
+    if briefing.release.is_none() {
+        return Err(vec![
+            briefing
+                .source
+                .error_at(0..0, "this briefing has no [release] yet; only a briefing whose release is written is archived")
+                .with_hint("write the [release] (headline and body) first; `presskit build` makes the advisory and the handouts meanwhile"),
+        ]);
+    }
     let renderer = renderers.for_briefing(&briefing.source.folder())?;
     let options = Options {
         archival: true,
+        only: None,
         paper: Default::default(),
         ..options
     };

@@ -256,6 +256,18 @@ fn toml_error(source: &Source, error: &toml::de::Error, path: Option<String>) ->
     let message = error.message().trim().to_string();
     let span = error.span().unwrap_or(0..0);
     let path = path.filter(|p| !p.is_empty() && p != ".");
+    let section = message
+        .strip_prefix("missing field `")
+        .and_then(|rest| rest.strip_suffix('`'))
+        .filter(|_| path.is_none());
+    if let Some(section) = section {
+        // A whole section is missing: say so in the format's words, not serde's.
+        return source
+            .error_at(span, format!("this briefing has no [{section}] section"))
+            .with_hint(format!(
+                "add a [{section}] table; `presskit init` writes a file with every section"
+            ));
+    }
     let located = match &path {
         Some(path) => format!("{path}: {message}"),
         None => message.clone(),
@@ -336,8 +348,10 @@ pub struct Briefing {
     pub organization: Organization,
     /// The briefing itself.
     pub event: Event,
-    /// The press release.
-    pub release: Release,
+    /// The media advisory sent before the event.
+    pub advisory: Option<Advisory>,
+    /// The press release; absent until it is written.
+    pub release: Option<Release>,
     /// Topics discussed.
     #[serde(default)]
     pub topics: Vec<Topic>,
@@ -356,6 +370,31 @@ pub struct Briefing {
     /// Media outlets that registered or came.
     #[serde(default)]
     pub attendance: Vec<Attendance>,
+    /// Pieces published after the event.
+    #[serde(default)]
+    pub coverage: Vec<Coverage>,
+    /// Photos for the kit and for newsrooms.
+    #[serde(default)]
+    pub photos: Vec<Photo>,
+}
+
+/// `[advisory]`: what the media advisory adds to the event.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Advisory {
+    /// Accreditation contact; defaults to the release contact.
+    pub contact: Option<Contact>,
+    /// Accreditation or registration deadline: a local or offset date-time.
+    pub deadline: Option<Datetime>,
+    /// "Did you know" lines that open the invitation.
+    #[serde(default)]
+    pub facts: Vec<Text>,
+    /// Interviews, photo opportunities, site visits.
+    #[serde(default)]
+    pub opportunities: Vec<Text>,
+    /// Codes of the languages interpreted at the event.
+    #[serde(default)]
+    pub interpretation: Vec<Text>,
 }
 
 /// `[organization]`: the letterhead.
@@ -483,6 +522,8 @@ pub struct Speaker {
     pub bio: Option<Vec<Text>>,
     /// Photo file, relative to the briefing.
     pub photo: Option<String>,
+    /// Credit printed with the photo.
+    pub photo_credit: Option<String>,
 }
 
 /// `[[agenda]]`.
@@ -597,6 +638,44 @@ pub struct Attendance {
     pub journalists: Vec<Text>,
 }
 
+/// `[[coverage]]`: one published piece.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Coverage {
+    /// Outlet that published it.
+    pub outlet: Text,
+    /// Headline as published.
+    pub headline: Text,
+    /// Publication date.
+    pub date: Datetime,
+    /// Kind of outlet.
+    pub kind: Option<OutletKind>,
+    /// Link to the piece.
+    pub url: Option<String>,
+    /// Language code of the piece.
+    pub language: Option<String>,
+    /// Audience estimate.
+    pub reach: Option<u64>,
+    /// A note.
+    pub note: Option<String>,
+}
+
+/// `[[photos]]`: a photo with its caption and credit.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Photo {
+    /// Image file, relative to the briefing.
+    pub file: String,
+    /// Caption.
+    pub caption: Text,
+    /// Credit.
+    pub credit: Text,
+    /// Alternative text.
+    pub alt: Text,
+    /// Id of the speaker it shows.
+    pub speaker: Option<Id>,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -631,6 +710,15 @@ mod tests {
         assert_eq!(e.location.unwrap().line, 1);
         let e = parse(&source("[event]\n")).unwrap_err();
         assert!(e.message.contains("no `format`"), "{}", e.message);
+    }
+
+    #[test]
+    fn a_missing_section_is_named_in_the_formats_words() {
+        let e = parse(&source(
+            "format = 1\n[event]\ntitle = \"T\"\ndate = 2016-12-22\n",
+        ))
+        .unwrap_err();
+        assert_eq!(e.message, "this briefing has no [organization] section");
     }
 
     #[test]

@@ -35,6 +35,10 @@ pub enum Command {
         /// Where to write; each briefing gets a folder named after its file.
         #[arg(short, long, default_value = "out")]
         output: PathBuf,
+        /// Build only these documents, named as in the output folder without the
+        /// extension (`press-release` makes both its PDF and its text).
+        #[arg(long, value_name = "DOCUMENT,...", value_delimiter = ',', value_parser = document_name)]
+        only: Vec<&'static str>,
         /// Shared options.
         #[command(flatten)]
         options: BuildOptions,
@@ -149,6 +153,21 @@ impl BuildOptions {
     pub fn timeout(&self) -> std::time::Duration {
         std::time::Duration::from_secs_f64(self.timeout)
     }
+}
+
+/// Parses the name of a document for `--only`.
+fn document_name(text: &str) -> Result<&'static str, String> {
+    let names = crate::documents::names();
+    let name = text
+        .trim()
+        .trim_end_matches(".pdf")
+        .trim_end_matches(".txt");
+    names.iter().find(|n| **n == name).copied().ok_or_else(|| {
+        format!(
+            "`{text}` is not a document of presskit; the documents are {}",
+            names.join(", ")
+        )
+    })
 }
 
 /// Parses a positive number of seconds.

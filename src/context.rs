@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use crate::briefing::{self, OutletKind};
 use crate::locale::{Locale, Words, fill};
-use crate::model::{Asset, Briefing, Outlet};
+use crate::model::{Asset, Briefing, Outlet, Release};
 
 /// Paper size of the printed documents.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
@@ -45,8 +45,10 @@ pub struct Context<'a> {
     pub organization: OrganizationContext<'a>,
     /// The event.
     pub event: EventContext,
-    /// The press release.
-    pub release: ReleaseContext,
+    /// The media advisory's additions.
+    pub advisory: AdvisoryContext,
+    /// The press release, once written.
+    pub release: Option<ReleaseContext>,
     /// Topics.
     pub topics: Vec<TopicContext<'a>>,
     /// Speakers.
@@ -59,8 +61,63 @@ pub struct Context<'a> {
     pub reports: Vec<ReportContext<'a>>,
     /// Attendance.
     pub attendance: AttendanceContext<'a>,
+    /// Coverage published after the event.
+    pub coverage: Vec<PieceContext<'a>>,
+    /// Photos with captions and credits.
+    pub photos: Vec<PhotoContext<'a>>,
     /// Whether there is an agenda, topics, programmes or reports: the kit's fact sheets.
     pub has_facts: bool,
+}
+
+/// What the media advisory adds to the event.
+#[derive(Debug, Serialize)]
+pub struct AdvisoryContext {
+    /// "Did you know" lines.
+    pub facts: Vec<String>,
+    /// Interviews, photo opportunities, site visits.
+    pub opportunities: Vec<String>,
+    /// Languages interpreted, named in the briefing's language and joined.
+    pub interpretation: Option<String>,
+    /// Accreditation deadline in words.
+    pub deadline: Option<String>,
+    /// Accreditation contact: the advisory's, else the release's.
+    pub contact: Option<ContactContext>,
+}
+
+/// A published piece.
+#[derive(Debug, Serialize)]
+pub struct PieceContext<'a> {
+    /// Outlet.
+    pub outlet: &'a str,
+    /// Headline.
+    pub headline: &'a str,
+    /// Publication date in words.
+    pub date: String,
+    /// Kind of outlet, in words.
+    pub kind: Option<&'a str>,
+    /// Link.
+    pub url: Option<&'a str>,
+    /// Language, in words.
+    pub language: Option<String>,
+    /// Audience estimate, with digit groups.
+    pub reach: Option<String>,
+    /// Note.
+    pub note: Option<&'a str>,
+}
+
+/// A photo.
+#[derive(Debug, Serialize)]
+pub struct PhotoContext<'a> {
+    /// Path of the image inside the briefing's folder.
+    pub file: &'a str,
+    /// Caption.
+    pub caption: &'a str,
+    /// Credit.
+    pub credit: &'a str,
+    /// Alternative text.
+    pub alt: &'a str,
+    /// Name of the speaker shown.
+    pub speaker: Option<&'a str>,
 }
 
 /// The organisation.
@@ -180,6 +237,8 @@ pub struct SpeakerContext<'a> {
     pub organization: Option<&'a str>,
     /// Path of the photo inside the briefing's folder.
     pub photo: Option<&'a str>,
+    /// Credit printed with the photo.
+    pub photo_credit: Option<&'a str>,
     /// Initials, for when there is no photo.
     pub monogram: String,
     /// Bio paragraphs, or one composed from role and organisation.
@@ -383,7 +442,36 @@ pub fn build(b: &Briefing, paper: Paper) -> Context<'_> {
                 event.country.as_deref(),
             ]),
         },
-        release: release(b, locale, short_name),
+        advisory: advisory(b, locale),
+        release: b
+            .release
+            .as_ref()
+            .map(|r| release(b, r, locale, short_name)),
+        coverage: b
+            .coverage
+            .iter()
+            .map(|p| PieceContext {
+                outlet: &p.outlet,
+                headline: &p.headline,
+                date: locale.date(p.date),
+                kind: p.kind.map(|k| locale.kind(k)),
+                url: p.url.as_deref(),
+                language: p.language.as_deref().map(|l| locale.language_name(l)),
+                reach: p.reach.map(|r| locale.number(r)),
+                note: p.note.as_deref(),
+            })
+            .collect(),
+        photos: b
+            .photos
+            .iter()
+            .map(|p| PhotoContext {
+                file: &p.image.virtual_path,
+                caption: &p.caption,
+                credit: &p.credit,
+                alt: &p.alt,
+                speaker: p.speaker.map(|i| b.speakers[i].name.as_str()),
+            })
+            .collect(),
         topics: b
             .topics
             .iter()
@@ -403,6 +491,7 @@ pub fn build(b: &Briefing, paper: Paper) -> Context<'_> {
                 role: &s.role,
                 organization: s.organization.as_deref(),
                 photo: asset_path(&s.photo),
+                photo_credit: s.photo_credit.as_deref(),
                 monogram: monogram(&s.name),
                 bio: if s.bio.is_empty() {
                     let pattern = if s.organization.is_some() {
@@ -457,10 +546,37 @@ fn locale_code(locale: &Locale) -> &'static str {
     crate::locale::Language::from_code(&locale.code).map_or("en", |l| l.code())
 }
 
+/// A contact, its role and organisation joined.
+fn contact(c: &briefing::Contact) -> ContactContext {
+    ContactContext {
+        name: c.name.0.clone(),
+        role: join([c.role.as_deref(), c.organization.as_deref()]),
+        email: c.email.clone(),
+        phone: c.phone.clone(),
+    }
+}
+
+/// The advisory's facts, opportunities, interpretation, deadline and contact.
+fn advisory(b: &Briefing, locale: &Locale) -> AdvisoryContext {
+    let a = &b.advisory;
+    AdvisoryContext {
+        facts: a.facts.clone(),
+        opportunities: a.opportunities.clone(),
+        interpretation: (!a.interpretation.is_empty()).then(|| {
+            a.interpretation
+                .iter()
+                .map(|code| locale.language_name(code))
+                .collect::<Vec<_>>()
+                .join(", ")
+        }),
+        deadline: a.deadline.map(|d| locale.deadline(d)),
+        contact: b.accreditation_contact().map(contact),
+    }
+}
+
 /// The release, with its timing line, dateline and quotes resolved.
-fn release(b: &Briefing, locale: &Locale, short_name: &str) -> ReleaseContext {
+fn release(b: &Briefing, r: &Release, locale: &Locale, short_name: &str) -> ReleaseContext {
     let words = &locale.words;
-    let r = &b.release;
     let city = b
         .event
         .data
@@ -493,12 +609,7 @@ fn release(b: &Briefing, locale: &Locale, short_name: &str) -> ReleaseContext {
                 }
             })
             .collect(),
-        contact: r.contact.as_ref().map(|c| ContactContext {
-            name: c.name.0.clone(),
-            role: join([c.role.as_deref(), c.organization.as_deref()]),
-            email: c.email.clone(),
-            phone: c.phone.clone(),
-        }),
+        contact: r.contact.as_ref().map(contact),
         about_heading: fill(&words.about, &[("organization", short_name)]),
     }
 }

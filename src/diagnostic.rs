@@ -16,6 +16,8 @@ pub enum Severity {
     Error,
     /// Printed, but the output is still written.
     Warning,
+    /// Information about what was done, such as documents left out.
+    Note,
 }
 
 /// A position in a text file, 1-based, with the line it points into.
@@ -134,6 +136,12 @@ impl Diagnostic {
         self
     }
 
+    /// Turns this diagnostic into a note.
+    pub fn note(mut self) -> Self {
+        self.severity = Severity::Note;
+        self
+    }
+
     /// Adds a hint line.
     pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
         self.hints.push(hint.into());
@@ -154,6 +162,7 @@ impl Diagnostic {
         let level = match self.severity {
             Severity::Error => Level::ERROR,
             Severity::Warning => Level::WARNING,
+            Severity::Note => Level::NOTE,
         };
         let file = self.file.display().to_string();
         let title = level.primary_title(self.message.as_str());
@@ -247,6 +256,7 @@ impl fmt::Display for Diagnostic {
         let kind = match self.severity {
             Severity::Error => "error",
             Severity::Warning => "warning",
+            Severity::Note => "note",
         };
         match &self.location {
             Some(at) => {

@@ -26,6 +26,69 @@ pub struct Document {
     /// Rough relative cost of typesetting it (about its pages in a typical kit), so that
     /// when documents are typeset in parallel the heaviest start first.
     pub weight: u8,
+    /// What the briefing must hold for the document to be made.
+    pub needs: Needs,
+}
+
+/// Data a document cannot be made without.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Needs {
+    /// Nothing beyond the organisation and the event.
+    Nothing,
+    /// A `[release]`.
+    Release,
+    /// At least one `[[speakers]]` table.
+    Speakers,
+}
+
+impl Needs {
+    /// What is missing from `briefing` for a document with these needs, if anything.
+    pub fn missing(self, briefing: &Briefing) -> Option<Missing> {
+        match self {
+            Self::Release if briefing.release.is_none() => Some(Missing::Release),
+            Self::Speakers if briefing.speakers.is_empty() => Some(Missing::Speakers),
+            _ => None,
+        }
+    }
+}
+
+/// Why a document was left out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Missing {
+    /// The briefing has no `[release]` yet.
+    Release,
+    /// The briefing has no `[[speakers]]`.
+    Speakers,
+}
+
+impl Missing {
+    /// The reason, in the format's words.
+    pub fn reason(self) -> &'static str {
+        match self {
+            Self::Release => "no [release] yet",
+            Self::Speakers => "no [[speakers]]",
+        }
+    }
+}
+
+impl Document {
+    /// The name `--only` knows the document by: its file name without the extension.
+    pub fn name(&self) -> &'static str {
+        self.file
+            .rsplit_once('.')
+            .map_or(self.file, |(stem, _)| stem)
+    }
+}
+
+/// The names `--only` accepts, each once, in [`DOCUMENTS`] order.
+pub fn names() -> Vec<&'static str> {
+    let mut names: Vec<&'static str> = Vec::new();
+    for doc in DOCUMENTS {
+        if !names.contains(&doc.name()) {
+            names.push(doc.name());
+        }
+    }
+    names
 }
 
 /// Every document of a press kit, in the order they are written.
@@ -35,48 +98,56 @@ pub const DOCUMENTS: &[Document] = &[
         template: "press-release",
         output: Output::Typst,
         weight: 1,
+        needs: Needs::Release,
     },
     Document {
         file: "speaker-bios.pdf",
         template: "speaker-bios",
         output: Output::Typst,
         weight: 3,
+        needs: Needs::Speakers,
     },
     Document {
         file: "attendance-summary.pdf",
         template: "attendance-summary",
         output: Output::Typst,
         weight: 2,
+        needs: Needs::Nothing,
     },
     Document {
         file: "press-kit.pdf",
         template: "press-kit",
         output: Output::Typst,
         weight: 8,
+        needs: Needs::Nothing,
     },
     Document {
         file: "press-release.txt",
         template: "press-release",
         output: Output::Text,
         weight: 0,
+        needs: Needs::Release,
     },
     Document {
         file: "media-advisory.pdf",
         template: "media-advisory",
         output: Output::Typst,
         weight: 1,
+        needs: Needs::Nothing,
     },
     Document {
         file: "sign-in-sheet.pdf",
         template: "sign-in-sheet",
         output: Output::Typst,
         weight: 3,
+        needs: Needs::Nothing,
     },
     Document {
         file: "name-tents.pdf",
         template: "name-tents",
         output: Output::Typst,
         weight: 3,
+        needs: Needs::Speakers,
     },
 ];
 
@@ -92,6 +163,8 @@ pub struct Options {
     /// How many documents of the briefing are typeset at once; 0 or 1 typesets them one
     /// after another on the calling thread.
     pub threads: usize,
+    /// Only the documents of these names (see [`Document::name`]); `None` makes all.
+    pub only: Option<Vec<&'static str>>,
 }
 
 /// The standards archived PDFs conform to: PDF/A-3a (tagged) and PDF/UA-1.
@@ -125,10 +198,21 @@ impl Timings {
     }
 }
 
+/// A document left out, and why.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LeftOut {
+    /// The document.
+    pub file: &'static str,
+    /// What the briefing lacks for it.
+    pub missing: Missing,
+}
+
 /// The result of making one briefing's documents.
 pub struct Made {
     /// The files, complete, in [`DOCUMENTS`] order.
     pub artifacts: Vec<Artifact>,
+    /// Documents asked for but not made, because the briefing lacks their data.
+    pub left_out: Vec<LeftOut>,
     /// Warnings to print.
     pub warnings: Vec<Diagnostic>,
     /// Time spent per stage (CPU time across threads, not wall time).
@@ -152,21 +236,57 @@ pub fn make(
     };
     // Heaviest first, so the longest document is not the last to start; the results
     // go back to [`DOCUMENTS`] order by their place in it.
-    let mut documents: Vec<(usize, &Document)> = DOCUMENTS
-        .iter()
-        .enumerate()
-        .filter(|(_, d)| !options.archival || d.output == Output::Typst)
-        .collect();
+    let asked = DOCUMENTS.iter().enumerate().filter(|(_, d)| {
+        (!options.archival || d.output == Output::Typst)
+            && options
+                .only
+                .as_ref()
+                .is_none_or(|only| only.contains(&d.name()))
+    });
+    let mut left_out = Vec::new();
+    let mut documents: Vec<(usize, &Document)> = Vec::new();
+    for (place, doc) in asked {
+        match doc.needs.missing(briefing) {
+            Some(missing) => left_out.push(LeftOut {
+                file: doc.file,
+                missing,
+            }),
+            None => documents.push((place, doc)),
+        }
+    }
     documents.sort_by_key(|(_, d)| std::cmp::Reverse(d.weight));
+    let mut notes = left_out_notes(briefing, &left_out);
+    if options.only.is_some() && !notes.is_empty() {
+        // Named with `--only`, so asked for by name: not making it is a failure.
+        return Err(notes
+            .into_iter()
+            .map(|note| {
+                Diagnostic {
+                    severity: crate::diagnostic::Severity::Error,
+                    ..note
+                }
+                .with_hint(
+                    "add what is missing to the briefing, or leave the document out of --only",
+                )
+            })
+            .collect());
+    }
     let mut finished: Vec<(usize, Finished)> =
         crate::pool::map(&documents, options.threads, |&(place, doc)| {
             let done = make_document(doc, briefing, renderer, &context, options, &source);
             (place, done)
         });
     finished.sort_by_key(|(place, _)| *place);
+    if documents
+        .iter()
+        .any(|(_, d)| d.template == "media-advisory")
+    {
+        notes.extend(crate::model::no_way_to_register(briefing));
+    }
     let mut made = Made {
         artifacts: Vec::new(),
-        warnings: Vec::new(),
+        left_out,
+        warnings: notes,
         timings: Timings::default(),
     };
     let mut errors = Vec::new();
@@ -185,6 +305,28 @@ pub fn make(
     } else {
         Err(errors)
     }
+}
+
+/// One line per reason, naming the documents left out for it.
+fn left_out_notes(briefing: &Briefing, left_out: &[LeftOut]) -> Vec<Diagnostic> {
+    let mut reasons: Vec<Missing> = left_out.iter().map(|l| l.missing).collect();
+    reasons.sort();
+    reasons.dedup();
+    reasons
+        .into_iter()
+        .map(|missing| {
+            let files: Vec<&str> = left_out
+                .iter()
+                .filter(|l| l.missing == missing)
+                .map(|l| l.file)
+                .collect();
+            Diagnostic::error(
+                &briefing.source.path,
+                format!("{}: {} not written", missing.reason(), files.join(", ")),
+            )
+            .note()
+        })
+        .collect()
 }
 
 /// Renders one document and, for Typst templates, typesets it.

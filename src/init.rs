@@ -35,8 +35,14 @@ mod tests {
             text: SKELETON.into(),
         };
         let briefing = crate::model::validate(source).expect("the skeleton validates");
-        assert!(briefing.release.contact.is_some());
-        assert!(!briefing.release.quotes.is_empty());
+        let release = briefing
+            .release
+            .as_ref()
+            .expect("the skeleton has a release");
+        assert!(release.contact.is_some());
+        assert!(!release.quotes.is_empty());
+        assert!(!briefing.advisory.facts.is_empty());
+        assert!(briefing.advisory.contact.is_some());
         for (section, count) in [
             ("topics", briefing.topics.len()),
             ("speakers", briefing.speakers.len()),

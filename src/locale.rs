@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 use serde::{Deserialize, Serialize};
 
 use crate::briefing::OutletKind;
-use crate::model::{Date, Embargo, Time};
+use crate::model::{Date, Deadline, Embargo, Time};
 
 /// A language the documents can be written in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -159,6 +159,26 @@ pub struct Words {
     pub briefing: String,
     pub place: String,
     pub attendance_over_time: String,
+    pub did_you_know: String,
+    pub opportunities: String,
+    pub interpretation: String,
+    pub deadline: String,
+    pub language_names: LanguageNames,
+    pub photos: String,
+    pub coverage: String,
+    pub headline: String,
+    pub published: String,
+    pub reach: String,
+}
+
+/// Names of the languages of the documents, as an interpretation line lists them.
+#[derive(Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+#[allow(missing_docs)]
+pub struct LanguageNames {
+    pub en: String,
+    pub ru: String,
+    pub kk: String,
 }
 
 /// Names of the kinds of media outlet.
@@ -211,20 +231,33 @@ impl Locale {
 
     /// The moment an embargo lifts, with its UTC offset.
     pub fn embargo(&self, embargo: Embargo) -> String {
-        let sign = if embargo.offset_minutes < 0 {
-            '−'
-        } else {
-            '+'
-        };
-        let minutes = embargo.offset_minutes.unsigned_abs();
-        let offset = format!("{sign}{:02}:{:02}", minutes / 60, minutes % 60);
-        let zone = fill(&self.words.time_zone, &[("offset", &offset)]);
         format!(
             // A no-break space: the time never parts from its zone at a line end.
-            "{}, {}\u{a0}{zone}",
+            "{}, {}\u{a0}{}",
             self.date(embargo.date),
-            self.time(embargo.time)
+            self.time(embargo.time),
+            self.zone(embargo.offset_minutes)
         )
+    }
+
+    /// A UTC offset in minutes, as "UTC+06:00".
+    fn zone(&self, offset_minutes: i16) -> String {
+        let sign = if offset_minutes < 0 { '−' } else { '+' };
+        let minutes = offset_minutes.unsigned_abs();
+        let offset = format!("{sign}{:02}:{:02}", minutes / 60, minutes % 60);
+        fill(&self.words.time_zone, &[("offset", &offset)])
+    }
+
+    /// A deadline: its date, and its time and UTC offset when given.
+    pub fn deadline(&self, deadline: Deadline) -> String {
+        let mut text = self.date(deadline.date);
+        if let Some(time) = deadline.time {
+            text = format!("{text}, {}", self.time(time));
+            if let Some(offset) = deadline.offset_minutes {
+                text = format!("{text}\u{a0}{}", self.zone(offset));
+            }
+        }
+        text
     }
 
     /// A whole number with digit groups, as "12,500".
@@ -246,6 +279,17 @@ impl Locale {
     /// Text between this language's quotation marks.
     pub fn quote(&self, text: &str) -> String {
         format!("{}{text}{}", self.quote_open, self.quote_close)
+    }
+
+    /// The name of a language by its code, in this language; unknown codes in capitals.
+    pub fn language_name(&self, code: &str) -> String {
+        let names = &self.words.language_names;
+        match Language::from_code(code) {
+            Some(Language::En) => names.en.clone(),
+            Some(Language::Ru) => names.ru.clone(),
+            Some(Language::Kk) => names.kk.clone(),
+            None => code.to_uppercase(),
+        }
     }
 
     /// The name of a kind of media outlet.
@@ -271,13 +315,19 @@ mod tests {
         for language in Language::ALL {
             let locale = language.locale();
             assert_eq!(locale.code, language.code());
-            let words = toml::Value::try_from(&locale.words).unwrap();
+            let mut words = toml::Value::try_from(&locale.words).unwrap();
+            let names = words
+                .as_table_mut()
+                .unwrap()
+                .remove("language_names")
+                .unwrap();
             let kinds = toml::Value::try_from(&locale.kinds).unwrap();
             for (key, value) in words
                 .as_table()
                 .unwrap()
                 .iter()
                 .chain(kinds.as_table().unwrap())
+                .chain(names.as_table().unwrap())
             {
                 let text = value.as_str().unwrap();
                 assert!(

@@ -81,6 +81,8 @@ pub struct Speaker {
     pub bio: Vec<String>,
     /// Photo, when given.
     pub photo: Option<Asset>,
+    /// Credit printed with the photo.
+    pub photo_credit: Option<String>,
 }
 
 /// A quote, its speaker resolved to an index into [`Briefing::speakers`].
@@ -154,6 +156,70 @@ pub struct Release {
     pub quotes: Vec<Quote>,
 }
 
+/// A deadline: a date, usually with a time, and the UTC offset when written with one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Deadline {
+    /// Local date.
+    pub date: Date,
+    /// Local time, when given.
+    pub time: Option<Time>,
+    /// Offset from UTC in minutes, when given.
+    pub offset_minutes: Option<i16>,
+}
+
+/// The media advisory's own data, resolved.
+#[derive(Debug, Clone, Default)]
+pub struct Advisory {
+    /// Accreditation contact as written (the release contact stands in when absent).
+    pub contact: Option<briefing::Contact>,
+    /// Accreditation deadline.
+    pub deadline: Option<Deadline>,
+    /// "Did you know" lines.
+    pub facts: Vec<String>,
+    /// Interviews, photo opportunities, site visits.
+    pub opportunities: Vec<String>,
+    /// Codes of the languages interpreted, lower case.
+    pub interpretation: Vec<String>,
+}
+
+/// A published piece of coverage.
+#[derive(Debug, Clone)]
+pub struct Piece {
+    /// Outlet.
+    pub outlet: String,
+    /// Headline as published.
+    pub headline: String,
+    /// Publication date.
+    pub date: Date,
+    /// Kind of outlet: as written, else that of the attending outlet it is linked to.
+    pub kind: Option<OutletKind>,
+    /// Link.
+    pub url: Option<String>,
+    /// Language code.
+    pub language: Option<String>,
+    /// Audience estimate.
+    pub reach: Option<u64>,
+    /// Note.
+    pub note: Option<String>,
+    /// The outlet of [`Briefing::attendance`] it is linked to by name.
+    pub outlet_index: Option<usize>,
+}
+
+/// A photo for the kit and for newsrooms.
+#[derive(Debug, Clone)]
+pub struct Photo {
+    /// The image.
+    pub image: Asset,
+    /// Caption.
+    pub caption: String,
+    /// Credit.
+    pub credit: String,
+    /// Alternative text.
+    pub alt: String,
+    /// The speaker it shows, as an index into [`Briefing::speakers`].
+    pub speaker: Option<usize>,
+}
+
 /// The organisation, with its logo read.
 #[derive(Debug, Clone)]
 pub struct Organization {
@@ -185,8 +251,10 @@ pub struct Briefing {
     pub organization: Organization,
     /// Event.
     pub event: Event,
-    /// Press release.
-    pub release: Release,
+    /// Media advisory data (empty when the briefing has no `[advisory]`).
+    pub advisory: Advisory,
+    /// Press release, once written.
+    pub release: Option<Release>,
     /// Topics.
     pub topics: Vec<briefing::Topic>,
     /// Speakers.
@@ -199,6 +267,10 @@ pub struct Briefing {
     pub reports: Vec<briefing::Report>,
     /// Attendance.
     pub attendance: Vec<Outlet>,
+    /// Coverage published after the event.
+    pub coverage: Vec<Piece>,
+    /// Photos.
+    pub photos: Vec<Photo>,
 }
 
 impl Briefing {
@@ -208,7 +280,49 @@ impl Briefing {
             .logo
             .iter()
             .chain(self.speakers.iter().filter_map(|s| s.photo.as_ref()))
+            .chain(self.photos.iter().map(|p| &p.image))
     }
+
+    /// The accreditation contact: the advisory's, else the release's.
+    pub fn accreditation_contact(&self) -> Option<&briefing::Contact> {
+        self.advisory
+            .contact
+            .as_ref()
+            .or_else(|| self.release.as_ref().and_then(|r| r.contact.as_ref()))
+    }
+}
+
+/// A warning when the media advisory would give journalists no way to register: no
+/// phone or email in the advisory's contact, the release's or the organisation's.
+pub fn no_way_to_register(briefing: &Briefing) -> Option<Diagnostic> {
+    let reachable = |c: &briefing::Contact| {
+        [&c.email, &c.phone]
+            .into_iter()
+            .any(|v| v.as_deref().is_some_and(|t| !t.trim().is_empty()))
+    };
+    let org = &briefing.organization.data;
+    let any = briefing.accreditation_contact().is_some_and(reachable)
+        || [&org.email, &org.phone]
+            .into_iter()
+            .any(|v| v.as_deref().is_some_and(|t| !t.trim().is_empty()));
+    if any {
+        return None;
+    }
+    let text = &briefing.source.text;
+    let path = if briefing::span_of(text, &at("advisory")) != (0..0) {
+        at("advisory")
+    } else {
+        at("organization")
+    };
+    let span = briefing::span_of(text, &path);
+    let span = span.start..span.start;
+    Some(
+        briefing
+            .source
+            .error_at(span, "the media advisory gives journalists no way to register: no phone or email anywhere")
+            .warning()
+            .with_hint("add `contact = { name = \"…\", phone = \"…\", email = \"…\" }` under [advisory], or `email`/`phone` under [organization]"),
+    )
 }
 
 /// Reads, parses and validates a briefing file.
@@ -268,7 +382,10 @@ impl Validator<'_> {
                 logo,
             },
             event: self.event(raw.event),
-            release: self.release(raw.release, &ids),
+            advisory: raw.advisory.map(|a| self.advisory(a)).unwrap_or_default(),
+            release: raw.release.map(|r| self.release(r, &ids)),
+            coverage: self.coverage(raw.coverage, &raw.attendance),
+            photos: self.photos(raw.photos, &ids),
             topics: raw.topics,
             agenda: raw
                 .agenda
@@ -371,6 +488,131 @@ impl Validator<'_> {
         }
     }
 
+    /// Checks the advisory's deadline and interpretation codes.
+    fn advisory(&mut self, advisory: briefing::Advisory) -> Advisory {
+        let path = at("advisory");
+        let deadline = advisory
+            .deadline
+            .as_ref()
+            .and_then(|d| self.deadline(&path.key("deadline"), d));
+        let interpretation = advisory
+            .interpretation
+            .into_iter()
+            .enumerate()
+            .filter_map(|(i, code)| {
+                let code = code.0.trim().to_lowercase();
+                let valid =
+                    (2..=3).contains(&code.len()) && code.chars().all(|c| c.is_ascii_lowercase());
+                if !valid {
+                    self.error(
+                        &path.key("interpretation").index(i),
+                        format!("`{code}` is not a language code"),
+                    )
+                    .hints
+                    .push(
+                        "write two-letter codes, like interpretation = [\"ru\", \"kk\", \"en\"]"
+                            .into(),
+                    );
+                }
+                valid.then_some(code)
+            })
+            .collect();
+        Advisory {
+            contact: advisory.contact,
+            deadline,
+            facts: texts(advisory.facts),
+            opportunities: texts(advisory.opportunities),
+            interpretation,
+        }
+    }
+
+    /// Checks a deadline: a local date-time or one with a UTC offset (a date alone is
+    /// read as that day).
+    fn deadline(&mut self, path: &KeyPath, value: &Datetime) -> Option<Deadline> {
+        use toml::value::Offset;
+        match (value.date, value.time, value.offset) {
+            (Some(d), time, offset) => Some(Deadline {
+                date: Date {
+                    year: d.year,
+                    month: d.month,
+                    day: d.day,
+                },
+                time: time.map(|t| Time {
+                    hour: t.hour,
+                    minute: t.minute,
+                }),
+                offset_minutes: offset.map(|o| match o {
+                    Offset::Z => 0,
+                    Offset::Custom { minutes } => minutes,
+                }),
+            }),
+            (None, ..) => {
+                self.error(
+                    path,
+                    format!("expected a date and time like 2027-03-15T18:00:00, found {value}"),
+                );
+                None
+            }
+        }
+    }
+
+    /// Checks coverage dates and links each piece to the attending outlet of its name.
+    fn coverage(
+        &mut self,
+        coverage: Vec<briefing::Coverage>,
+        attendance: &[briefing::Attendance],
+    ) -> Vec<Piece> {
+        let key = |name: &str| name.trim().to_lowercase();
+        coverage
+            .into_iter()
+            .enumerate()
+            .map(|(i, c)| {
+                let path = at("coverage").index(i);
+                let date = self.local_date(&path.key("date"), &c.date).unwrap_or(Date {
+                    year: 1970,
+                    month: 1,
+                    day: 1,
+                });
+                let outlet_index = attendance
+                    .iter()
+                    .position(|a| key(&a.outlet.0) == key(&c.outlet.0));
+                Piece {
+                    kind: c.kind.or_else(|| outlet_index.map(|o| attendance[o].kind)),
+                    outlet: c.outlet.0,
+                    headline: c.headline.0,
+                    date,
+                    url: nonempty(c.url),
+                    language: nonempty(c.language),
+                    reach: c.reach,
+                    note: nonempty(c.note),
+                    outlet_index,
+                }
+            })
+            .collect()
+    }
+
+    /// Reads photos and resolves the speakers they show.
+    fn photos(&mut self, photos: Vec<briefing::Photo>, ids: &HashMap<String, usize>) -> Vec<Photo> {
+        photos
+            .into_iter()
+            .enumerate()
+            .filter_map(|(i, p)| {
+                let path = at("photos").index(i);
+                let speaker = p
+                    .speaker
+                    .and_then(|id| self.speaker_ref(&path.key("speaker"), &id.0, ids));
+                let image = self.asset(&path.key("file"), &p.file)?;
+                Some(Photo {
+                    image,
+                    caption: p.caption.0,
+                    credit: p.credit.0,
+                    alt: p.alt.0,
+                    speaker,
+                })
+            })
+            .collect()
+    }
+
     /// Checks speaker ids for uniqueness and reads photos.
     fn speakers(&mut self, speakers: Vec<briefing::Speaker>) -> Vec<Speaker> {
         let mut seen: HashMap<String, usize> = HashMap::new();
@@ -397,6 +639,7 @@ impl Validator<'_> {
                 organization: nonempty(s.organization),
                 bio: s.bio.map(texts).unwrap_or_default(),
                 photo,
+                photo_credit: nonempty(s.photo_credit),
             });
         }
         out
@@ -517,7 +760,7 @@ impl Validator<'_> {
             .collect();
         while let Some((key, value)) = stack.pop() {
             match value.get_ref() {
-                toml::de::DeValue::String(text) if !matches!(key, "logo" | "photo") => {
+                toml::de::DeValue::String(text) if !matches!(key, "logo" | "photo" | "file") => {
                     if let Some(c) = text.chars().find(|&c| !fonts::prints(c)) {
                         let span = value.span();
                         self.errors.push(
@@ -737,6 +980,43 @@ role = "R"
             first_error(&MINIMAL.replace("2016-12-22", "2016-12-22T10:00:00"));
         assert_eq!((line, column), (6, 8));
         assert!(message.contains("event.date"), "{message}");
+    }
+
+    #[test]
+    fn a_briefing_needs_no_release_and_its_advisory_is_resolved() {
+        let text = MINIMAL.replace("[release]\nheadline = \"H\"\nbody = [\"P\"]\n", "")
+            + "[advisory]\ndeadline = 2016-12-20T18:00:00\ninterpretation = [\"RU\", \"kk\"]\n";
+        let b = check(&text).unwrap();
+        assert!(b.release.is_none());
+        assert_eq!(b.advisory.interpretation, ["ru", "kk"]);
+        let deadline = b.advisory.deadline.unwrap();
+        assert_eq!(
+            (deadline.date.day, deadline.time.map(|t| t.hour)),
+            (20, Some(18))
+        );
+        assert_eq!(deadline.offset_minutes, None);
+        let (line, column, message) =
+            first_error(&text.replace("\"RU\", \"kk\"", "\"kk\", \"Russian\""));
+        assert_eq!((line, column), (13, 25));
+        assert!(message.contains("advisory.interpretation[1]"), "{message}");
+    }
+
+    #[test]
+    fn coverage_links_to_the_attending_outlet_and_takes_its_kind() {
+        let text = format!(
+            "{MINIMAL}[[attendance]]\noutlet = \"Caravan\"\nkind = \"print\"\n\
+             [[coverage]]\noutlet = \" caravan \"\nheadline = \"H\"\ndate = 2016-12-23\n\
+             [[coverage]]\noutlet = \"Khabar\"\nheadline = \"H\"\ndate = 2016-12-23\nkind = \"television\"\n"
+        );
+        let b = check(&text).unwrap();
+        assert_eq!(b.coverage[0].outlet_index, Some(0));
+        assert_eq!(b.coverage[0].kind, Some(OutletKind::Print));
+        assert_eq!(b.coverage[1].outlet_index, None);
+        assert_eq!(b.coverage[1].kind, Some(OutletKind::Television));
+        let (line, _, message) =
+            first_error(&text.replace("2016-12-23\n[[coverage]]", "\"2016-12-23\"\n[[coverage]]"));
+        assert_eq!(line, 20);
+        assert!(message.contains("coverage[0].date"), "{message}");
     }
 
     #[test]

@@ -95,8 +95,18 @@ fn reference_briefing_builds_every_document_with_its_content() {
     for outlet in data["attendance"].as_array().unwrap() {
         let name = outlet["outlet"].as_str().unwrap();
         assert_printed(&attendance, name, "attendance");
-        assert_printed(&kit, name, "kit attendance");
     }
+    // The kit is handed to journalists: never the internal attendance list.
+    assert!(
+        !kit.contains("Media attendance") && !kit.contains("Outlets present"),
+        "the kit holds the attendance list:\n{kit}"
+    );
+    let contact = release["contact"]["name"].as_str().unwrap();
+    let back = kit
+        .rsplit('\u{c}')
+        .find(|page| !page.trim().is_empty())
+        .unwrap();
+    assert_printed(back, contact, "the kit's back page names the media contact");
     assert_printed(&kit, headline, "kit release");
     for topic in data["topics"].as_array().unwrap() {
         assert_printed(&kit, topic["title"].as_str().unwrap(), "kit topics");
@@ -133,7 +143,7 @@ fn pdfs_carry_metadata_and_the_kit_has_bookmarks() {
         "Topics",
         "Programmes",
         "Reports",
-        "Media attendance",
+        "Media contact",
     ] {
         assert!(
             json.contains(&format!("\"title\": \"{title}\"")),
@@ -443,4 +453,57 @@ fn command_line_errors_exit_2() {
     let missing = presskit(dir.path(), &["build", "nothing.toml"]);
     assert_eq!(missing.status.code(), Some(1));
     assert!(stderr(&missing).contains("nothing.toml"));
+}
+
+#[test]
+fn coverage_photos_and_photo_credits_are_printed_where_they_belong() {
+    let (dir, file) = workspace();
+    std::fs::create_dir(dir.path().join("assets")).unwrap();
+    let logo = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/assets/logo.svg");
+    std::fs::copy(&logo, dir.path().join("assets/hall.svg")).unwrap();
+    let mut text = std::fs::read_to_string(&file).unwrap();
+    // The first speaker gets a photo and its credit.
+    text = text.replacen(
+        "[[speakers]]\n",
+        "[[speakers]]\nphoto = \"assets/hall.svg\"\nphoto_credit = \"Photo: Zh. Bekova / IOM\"\n",
+        1,
+    );
+    text.push_str(
+        r#"
+[[coverage]]
+outlet = "Khabar"
+headline = "Migrants sent home less money in 2016"
+date = 2016-12-23
+url = "https://khabar.kz/story"
+reach = 125000
+
+[[photos]]
+file = "assets/hall.svg"
+caption = "Journalists at the briefing in the IOM office"
+credit = "Photo: A. Name / IOM"
+alt = "A room of journalists facing three speakers"
+"#,
+    );
+    std::fs::write(&file, text).unwrap();
+    let folder = build_reference(dir.path());
+    let summary = pdf_text(&folder.join("attendance-summary.pdf"));
+    assert_printed(
+        &summary,
+        "Migrants sent home less money in 2016",
+        "coverage",
+    );
+    assert_printed(&summary, "125,000", "reach with digit groups");
+    assert_printed(&summary, "23 December 2016", "publication date");
+    let kit = pdf_text(&folder.join("press-kit.pdf"));
+    assert_printed(
+        &kit,
+        "Journalists at the briefing in the IOM office",
+        "caption",
+    );
+    assert_printed(&kit, "Photo: A. Name / IOM", "credit");
+    assert_printed(&kit, "Photo: Zh. Bekova / IOM", "speaker photo credit");
+    assert!(
+        !kit.contains("Migrants sent home"),
+        "coverage is internal:\n{kit}"
+    );
 }

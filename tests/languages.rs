@@ -77,7 +77,16 @@ fn english_labels() -> Vec<String> {
     let en = locale("en");
     let mut labels = Vec::new();
     for table in ["words", "kinds"] {
-        for value in en[table].as_table().unwrap().values() {
+        // Nested tables (the names of languages) hold words too.
+        let values = en[table]
+            .as_table()
+            .unwrap()
+            .values()
+            .flat_map(|v| match v {
+                toml::Value::Table(t) => t.values().cloned().collect(),
+                other => vec![other.clone()],
+            });
+        for value in values {
             for part in value.as_str().unwrap().split(['{', '}']) {
                 let part = part.trim_matches(|c: char| !c.is_alphanumeric());
                 if part.chars().filter(|c| c.is_ascii_alphabetic()).count() >= 4
@@ -143,7 +152,7 @@ fn assert_localised(stem: &str, code: &str, date: &str, timing: &str) {
                 w("topics"),
                 w("programmes"),
                 w("reports"),
-                w("attendance"),
+                w("media_contact"),
                 w("funders"),
                 timing.to_string(),
             ],

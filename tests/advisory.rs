@@ -1,0 +1,331 @@
+//! Weeks before the briefing: a file with no `[release]` and no speakers yet builds the
+//! media advisory and the handouts, says what it left out, and grows into the full kit;
+//! `build --only` makes just the documents named.
+
+mod common;
+
+use common::{pdf_text, presskit, snapshot, squeeze, stderr};
+
+use std::path::{Path, PathBuf};
+
+/// A briefing as it stands the day the event is decided: organisation, event, advisory.
+const EARLY: &str = r#"format = 1
+
+[organization]
+name = "United Nations Children's Fund"
+short_name = "UNICEF"
+city = "Astana"
+
+[event]
+title = "Round table on child-friendly cities"
+date = 2027-04-14
+time = 10:30:00
+venue = "Hotel Rixos, conference hall Silk Way"
+city = "Turkestan"
+
+[advisory]
+deadline = 2027-04-10T18:00:00+05:00
+facts = [
+  "One child in four in the region lives more than 5 km from a school.",
+  "Turkestan joined the Child Friendly Cities Initiative in 2025.",
+]
+opportunities = ["Interviews with the mayor after the round table", "A video on the initiative will be shown"]
+interpretation = ["kk", "ru"]
+
+[advisory.contact]
+name = "Aigerim Ospanova"
+role = "Communication Officer"
+phone = "+7 701 555 0123"
+email = "aospanova@unicef.org"
+"#;
+
+/// What the officer adds once the release and the speakers are written.
+const LATER: &str = r#"
+[release]
+headline = "Turkestan maps its streets for children"
+body = ["The city presented its first child-friendly city plan."]
+
+[[speakers]]
+id = "mayor"
+name = "Nurlan Abenov"
+role = "Mayor of Turkestan"
+"#;
+
+/// A temporary folder holding `text` as `turkestan-2027-04-14.toml`.
+fn briefing(text: &str) -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("turkestan-2027-04-14.toml");
+    std::fs::write(&file, text).unwrap();
+    (dir, file)
+}
+
+/// The names of the files in `folder`, sorted.
+fn files(folder: &Path) -> Vec<String> {
+    snapshot(folder)
+        .into_iter()
+        .map(|(path, _)| path.display().to_string())
+        .collect()
+}
+
+#[test]
+fn a_briefing_without_release_or_speakers_builds_the_advisory_and_the_handouts() {
+    let (dir, _) = briefing(EARLY);
+    let out = presskit(
+        dir.path(),
+        &["build", "turkestan-2027-04-14.toml", "-o", "out"],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let folder = dir.path().join("out/turkestan-2027-04-14");
+    assert_eq!(
+        files(&folder),
+        [
+            "attendance-summary.pdf",
+            "media-advisory.pdf",
+            "press-kit.pdf",
+            "sign-in-sheet.pdf"
+        ]
+    );
+    let err = stderr(&out);
+    assert!(
+        err.contains(
+            "turkestan-2027-04-14.toml: note: no [release] yet: press-release.pdf, press-release.txt not written"
+        ),
+        "{err}"
+    );
+    assert!(
+        err.contains("note: no [[speakers]]: speaker-bios.pdf, name-tents.pdf not written"),
+        "{err}"
+    );
+    assert!(!err.contains("warning"), "{err}");
+
+    let advisory = pdf_text(&folder.join("media-advisory.pdf"));
+    for printed in [
+        "One child in four in the region lives more than 5 km from a school.",
+        "Turkestan joined the Child Friendly Cities Initiative in 2025.",
+        "14 April 2027, 10:30",
+        "Hotel Rixos, conference hall Silk Way, Turkestan",
+        "Aigerim Ospanova, Communication Officer",
+        "+7 701 555 0123",
+        "aospanova@unicef.org",
+        "10 April 2027, 18:00",
+        "Interviews with the mayor after the round table",
+        "Kazakh, Russian",
+    ] {
+        assert!(
+            squeeze(&advisory).contains(&squeeze(printed)),
+            "{printed:?} is not in the advisory:\n{advisory}"
+        );
+    }
+    // Labels are printed in capitals; compare without case.
+    let lower = advisory.to_lowercase();
+    assert!(
+        !lower.contains("who speaks"),
+        "an empty who line:\n{advisory}"
+    );
+    // The facts open the advisory: they come before what, when and where.
+    let facts = lower.find("one child in four").unwrap();
+    let when = lower.find("when").expect("a when line");
+    assert!(facts < when, "{advisory}");
+    // The deadline comes after the contact, where a journalist looks for how to register.
+    assert!(advisory.find("+7 701").unwrap() < advisory.find("10 April 2027").unwrap());
+
+    let kit = pdf_text(&folder.join("press-kit.pdf"));
+    assert!(
+        !kit.contains("Press release"),
+        "the kit has a release:\n{kit}"
+    );
+    assert!(
+        squeeze(&kit).contains(&squeeze("Aigerim Ospanova")),
+        "{kit}"
+    );
+}
+
+#[test]
+fn the_same_file_grows_into_the_full_kit_and_earlier_copies_stay_when_the_release_goes() {
+    let (dir, file) = briefing(EARLY);
+    assert!(
+        presskit(dir.path(), &["build", "-o", "out", "."])
+            .status
+            .success()
+    );
+    std::fs::write(&file, format!("{EARLY}{LATER}")).unwrap();
+    let out = presskit(dir.path(), &["build", "-o", "out", "."]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(!stderr(&out).contains("note:"), "{}", stderr(&out));
+    let folder = dir.path().join("out/turkestan-2027-04-14");
+    assert_eq!(
+        files(&folder),
+        [
+            "attendance-summary.pdf",
+            "media-advisory.pdf",
+            "name-tents.pdf",
+            "press-kit.pdf",
+            "press-release.pdf",
+            "press-release.txt",
+            "sign-in-sheet.pdf",
+            "speaker-bios.pdf"
+        ]
+    );
+    let advisory = pdf_text(&folder.join("media-advisory.pdf"));
+    assert!(advisory.to_lowercase().contains("who speaks"), "{advisory}");
+    assert!(advisory.contains("Nurlan Abenov"), "{advisory}");
+    let kit = pdf_text(&folder.join("press-kit.pdf"));
+    assert!(kit.contains("Turkestan maps its streets"), "{kit}");
+
+    // Taking the release out again (a retraction) leaves the release already written.
+    let release = std::fs::read(folder.join("press-release.pdf")).unwrap();
+    std::fs::write(&file, EARLY).unwrap();
+    let out = presskit(dir.path(), &["build", "-o", "out", "."]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(
+        std::fs::read(folder.join("press-release.pdf")).unwrap(),
+        release
+    );
+}
+
+#[test]
+fn only_builds_the_documents_named() {
+    let (dir, _) = briefing(&format!("{EARLY}{LATER}"));
+    let out = presskit(
+        dir.path(),
+        &[
+            "build",
+            "turkestan-2027-04-14.toml",
+            "--only",
+            "media-advisory",
+            "-o",
+            "out",
+        ],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let folder = dir.path().join("out/turkestan-2027-04-14");
+    assert_eq!(files(&folder), ["media-advisory.pdf"]);
+
+    // Two names, with an extension as people type them; press-release is both its files.
+    let out = presskit(
+        dir.path(),
+        &[
+            "build",
+            "turkestan-2027-04-14.toml",
+            "--only",
+            "press-release,name-tents.pdf",
+            "-o",
+            "more",
+        ],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(
+        files(&dir.path().join("more/turkestan-2027-04-14")),
+        ["name-tents.pdf", "press-release.pdf", "press-release.txt"]
+    );
+}
+
+#[test]
+fn only_a_document_the_briefing_cannot_make_yet_fails_and_an_unknown_name_is_a_usage_error() {
+    let (dir, _) = briefing(EARLY);
+    let out = presskit(
+        dir.path(),
+        &[
+            "build",
+            "turkestan-2027-04-14.toml",
+            "--only",
+            "press-release",
+            "-o",
+            "out",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(
+        stderr(&out)
+            .contains("error: no [release] yet: press-release.pdf, press-release.txt not written"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(!dir.path().join("out").exists());
+
+    let out = presskit(
+        dir.path(),
+        &[
+            "build",
+            "turkestan-2027-04-14.toml",
+            "--only",
+            "press-relase",
+            "-o",
+            "out",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(err.contains("`press-relase` is not a document"), "{err}");
+    assert!(
+        err.contains("media-advisory"),
+        "the names are listed: {err}"
+    );
+    assert!(!dir.path().join("out").exists());
+}
+
+#[test]
+fn an_advisory_with_no_way_to_register_gets_a_located_warning() {
+    let text = EARLY
+        .replace("phone = \"+7 701 555 0123\"\n", "")
+        .replace("email = \"aospanova@unicef.org\"\n", "");
+    let (dir, _) = briefing(&text);
+    let out = presskit(
+        dir.path(),
+        &[
+            "build",
+            "turkestan-2027-04-14.toml",
+            "--only",
+            "media-advisory",
+            "-o",
+            "out",
+        ],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let line = text.lines().position(|l| l == "[advisory]").unwrap() + 1;
+    let err = stderr(&out);
+    assert!(
+        err.contains(&format!(
+            "turkestan-2027-04-14.toml:{line}:1: warning: the media advisory gives journalists no way to register"
+        )),
+        "{err}"
+    );
+    assert!(
+        dir.path()
+            .join("out/turkestan-2027-04-14/media-advisory.pdf")
+            .is_file()
+    );
+}
+
+#[test]
+fn archive_refuses_a_briefing_without_release_in_the_formats_words() {
+    let (dir, _) = briefing(EARLY);
+    let out = presskit(
+        dir.path(),
+        &["archive", "turkestan-2027-04-14.toml", "--to", "archive"],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(
+        err.contains("turkestan-2027-04-14.toml:1:1: error: this briefing has no [release] yet"),
+        "{err}"
+    );
+    assert!(!err.contains("missing field"), "{err}");
+    assert!(!dir.path().join("archive/turkestan-2027-04-14").exists());
+
+    let out = presskit(dir.path(), &["check", "turkestan-2027-04-14.toml"]);
+    assert!(
+        out.status.success(),
+        "check validates what is there: {}",
+        stderr(&out)
+    );
+
+    let (dir, _) = briefing(&EARLY.replace("[event]", "[evnt]"));
+    let out = presskit(dir.path(), &["check", "turkestan-2027-04-14.toml"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("[evnt]") || stderr(&out).contains("no [event] section"),
+        "{}",
+        stderr(&out)
+    );
+}
