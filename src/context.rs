@@ -120,6 +120,50 @@ pub struct PhotoContext<'a> {
     pub speaker: Option<&'a str>,
 }
 
+/// What an HTML template sees: the context, the logo inlined as a `data:` URI (a web
+/// page or an email carries no file beside it), and a greeting for mail drafts.
+#[derive(Debug, Serialize)]
+pub struct WebPage<'a> {
+    /// Everything the other templates see.
+    #[serde(flatten)]
+    pub context: &'a Context<'a>,
+    /// The logo as a `data:` URI.
+    pub logo_data: Option<String>,
+    /// "Dear …," above the release, in a mail draft.
+    pub greeting: Option<String>,
+}
+
+impl<'a> WebPage<'a> {
+    /// The page of `context`, made from `briefing`, with an optional greeting.
+    pub fn new(context: &'a Context<'a>, briefing: &Briefing, greeting: Option<String>) -> Self {
+        Self {
+            context,
+            logo_data: briefing.organization.logo.as_ref().map(data_uri),
+            greeting,
+        }
+    }
+}
+
+/// An image as a `data:` URI, its type told by its file name (already checked against its
+/// contents).
+fn data_uri(asset: &Asset) -> String {
+    use base64::Engine;
+    let extension = asset
+        .virtual_path
+        .rsplit_once('.')
+        .map(|(_, e)| e.to_ascii_lowercase())
+        .unwrap_or_default();
+    let mime = match extension.as_str() {
+        "png" => "image/png",
+        "svg" => "image/svg+xml",
+        _ => "image/jpeg",
+    };
+    format!(
+        "data:{mime};base64,{}",
+        base64::engine::general_purpose::STANDARD.encode(&asset.bytes)
+    )
+}
+
 /// The organisation.
 #[derive(Debug, Serialize)]
 pub struct OrganizationContext<'a> {

@@ -129,6 +129,13 @@ pub const DOCUMENTS: &[Document] = &[
         needs: Needs::Release,
     },
     Document {
+        file: "press-release.html",
+        template: "press-release",
+        output: Output::Html,
+        weight: 0,
+        needs: Needs::Release,
+    },
+    Document {
         file: "media-advisory.pdf",
         template: "media-advisory",
         output: Output::Typst,
@@ -339,14 +346,20 @@ fn make_document(
     source: &Asset,
 ) -> Finished {
     let begun = Instant::now();
-    let text = renderer
-        .render(doc.template, doc.output, context)
-        .map_err(|e| vec![e])?;
+    let text = match doc.output {
+        Output::Html => renderer.render(
+            doc.template,
+            doc.output,
+            &context::WebPage::new(context, briefing, None),
+        ),
+        _ => renderer.render(doc.template, doc.output, context),
+    }
+    .map_err(|e| vec![e])?;
     let mut timings = Timings {
         templates: begun.elapsed(),
         ..Timings::default()
     };
-    if doc.output == Output::Text {
+    if doc.output != Output::Typst {
         return Ok((
             Artifact {
                 name: doc.file,

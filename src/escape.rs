@@ -54,6 +54,29 @@ pub fn string_literal(text: &str) -> String {
     out
 }
 
+/// Turns plain text into HTML text that prints exactly that text: `& < > " '` become
+/// character references (so a value is safe in text and in quoted attributes alike), a
+/// newline becomes `<br>`, and control characters, which HTML cannot hold, become U+FFFD.
+pub fn html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + text.len() / 8);
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            '\r' if chars.peek() == Some(&'\n') => {}
+            '\n' | '\r' => out.push_str("<br>"),
+            '\t' => out.push(' '),
+            c if c.is_control() => out.push('\u{fffd}'),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 /// Reading escaped text back: what Typst's parser sees in the output of [`markup`] and
 /// [`string_literal`]. Used by the unit tests and by the fuzz targets in `fuzz/`.
 pub mod check {
@@ -218,6 +241,17 @@ mod tests {
     }
 
     #[test]
+    fn html_text_prints_as_written_and_cannot_open_a_tag_or_leave_an_attribute() {
+        assert_eq!(
+            html("<script>alert('x')</script> & \"q\""),
+            "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;q&quot;"
+        );
+        assert_eq!(html("a\r\nb\nc"), "a<br>b<br>c");
+        assert_eq!(html("\u{1b}[2K"), "\u{fffd}[2K");
+        assert_eq!(html("Қазақстан «₸»"), "Қазақстан «₸»");
+    }
+
+    #[test]
     fn newlines_become_line_breaks() {
         assert_eq!(markup("a\r\nb"), "a#linebreak()b");
         assert_eq!(markup("a\nb"), "a#linebreak()b");
@@ -241,5 +275,32 @@ mod tests {
         fn punctuation_heavy_text_prints_verbatim(text in "[ -~\\n\\t]{0,40}") {
             assert_markup_round_trips(&text);
         }
+
+        #[test]
+        fn arbitrary_text_reads_back_from_html_as_written(text in "[^\\p{Cc}]*|[<>&\"' a-z/=!-]{0,40}") {
+            assert_eq!(html_read_back(&format!("<p title=\"{}\">{}</p>", html(&text), html(&text))), (text.clone(), text));
+        }
+    }
+
+    /// What an HTML tokenizer (as a browser's) reads from `<p title="…">…</p>`: the
+    /// attribute and the text, `<br>` read as a newline; panics on any other tag.
+    fn html_read_back(page: &str) -> (String, String) {
+        use html5gum::{Token, Tokenizer};
+        let (mut title, mut text) = (String::new(), String::new());
+        for token in Tokenizer::new(page) {
+            match token.expect("tokenizing a string cannot fail") {
+                Token::StartTag(tag) if &*tag.name == b"p" => {
+                    let value = tag.attributes.get(&b"title"[..]).expect("the attribute");
+                    title = String::from_utf8(value.to_vec()).unwrap();
+                    assert_eq!(tag.attributes.len(), 1, "an attribute broke out: {page}");
+                }
+                Token::StartTag(tag) if &*tag.name == b"br" => text.push('\n'),
+                Token::EndTag(tag) if &*tag.name == b"p" => {}
+                Token::String(s) => text.push_str(&String::from_utf8(s.to_vec()).unwrap()),
+                Token::Error(_) => {}
+                other => panic!("{other:?} in {page}"),
+            }
+        }
+        (title.replace("<br>", "\n"), text)
     }
 }

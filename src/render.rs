@@ -57,6 +57,8 @@ pub struct Renderer {
     typst: Handlebars<'static>,
     /// Templates producing plain text, values printed as they are.
     text: Handlebars<'static>,
+    /// Templates producing HTML, values escaped by [`escape::html`].
+    html: Handlebars<'static>,
     /// The templates, for locating errors.
     templates: Vec<Template>,
 }
@@ -74,7 +76,9 @@ impl Renderer {
         typst.register_helper("num", Box::new(number_helper));
         let mut text = registry();
         text.register_escape_fn(handlebars::no_escape);
-        for r in [&mut typst, &mut text] {
+        let mut html = registry();
+        html.register_escape_fn(escape::html);
+        for r in [&mut typst, &mut text, &mut html] {
             r.register_helper("upper", Box::new(upper));
         }
         let parsed: Vec<Result<HbTemplate, Diagnostic>> = templates.par_iter().map(parse).collect();
@@ -84,6 +88,7 @@ impl Renderer {
                 Ok(parsed) => match t.output {
                     Output::Typst => typst.register_template(&t.name, parsed),
                     Output::Text => text.register_template(&t.name, parsed),
+                    Output::Html => html.register_template(&t.name, parsed),
                 },
                 Err(e) => errors.push(e),
             }
@@ -92,6 +97,7 @@ impl Renderer {
             Ok(Self {
                 typst,
                 text,
+                html,
                 templates,
             })
         } else {
@@ -128,6 +134,7 @@ impl Renderer {
         let registry = match output {
             Output::Typst => &self.typst,
             Output::Text => &self.text,
+            Output::Html => &self.html,
         };
         registry
             .render(name, context)

@@ -29,6 +29,10 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../templates/press-release.txt.hbs"),
     ),
     (
+        "press-release.html.hbs",
+        include_str!("../templates/press-release.html.hbs"),
+    ),
+    (
         "media-advisory.typ.hbs",
         include_str!("../templates/media-advisory.typ.hbs"),
     ),
@@ -97,6 +101,8 @@ pub enum Output {
     Typst,
     /// Plain text (`.txt.hbs`): values are printed as they are.
     Text,
+    /// An HTML page (`.html.hbs`): every printed value is escaped for HTML.
+    Html,
 }
 
 /// One template, from the binary or from the user's folder.
@@ -117,6 +123,8 @@ fn classify(relative: &str) -> Option<(String, Output)> {
     let relative = relative.replace('\\', "/");
     if let Some(name) = relative.strip_suffix(".typ.hbs") {
         Some((name.to_string(), Output::Typst))
+    } else if let Some(name) = relative.strip_suffix(".html.hbs") {
+        Some((name.to_string(), Output::Html))
     } else {
         relative
             .strip_suffix(".txt.hbs")
@@ -129,8 +137,8 @@ pub fn builtin() -> Vec<Template> {
     BUILTIN
         .iter()
         .map(|(path, text)| {
-            let (name, output) =
-                classify(path).expect("built-in template names end in .typ.hbs or .txt.hbs");
+            let (name, output) = classify(path)
+                .expect("built-in template names end in .typ.hbs, .html.hbs or .txt.hbs");
             Template {
                 name,
                 output,
