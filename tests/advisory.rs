@@ -88,7 +88,7 @@ fn a_briefing_without_release_or_speakers_builds_the_advisory_and_the_handouts()
     let err = stderr(&out);
     assert!(
         err.contains(
-            "turkestan-2027-04-14.toml: note: no [release] yet: press-release.pdf, press-release.txt not written"
+            "turkestan-2027-04-14.toml: note: no [release] yet: press-release.pdf, press-release.txt, press-release.html not written"
         ),
         "{err}"
     );
@@ -160,6 +160,7 @@ fn the_same_file_grows_into_the_full_kit_and_earlier_copies_stay_when_the_releas
             "media-advisory.pdf",
             "name-tents.pdf",
             "press-kit.pdf",
+            "press-release.html",
             "press-release.pdf",
             "press-release.txt",
             "sign-in-sheet.pdf",
@@ -216,7 +217,12 @@ fn only_builds_the_documents_named() {
     assert!(out.status.success(), "{}", stderr(&out));
     assert_eq!(
         files(&dir.path().join("more/turkestan-2027-04-14")),
-        ["name-tents.pdf", "press-release.pdf", "press-release.txt"]
+        [
+            "name-tents.pdf",
+            "press-release.html",
+            "press-release.pdf",
+            "press-release.txt"
+        ]
     );
 }
 
@@ -237,7 +243,7 @@ fn only_a_document_the_briefing_cannot_make_yet_fails_and_an_unknown_name_is_a_u
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
     assert!(
         stderr(&out)
-            .contains("error: no [release] yet: press-release.pdf, press-release.txt not written"),
+            .contains("error: no [release] yet: press-release.pdf, press-release.txt, press-release.html not written"),
         "{}",
         stderr(&out)
     );
