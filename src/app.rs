@@ -26,7 +26,8 @@ pub fn run(cli: &Cli) -> Result<(), Failed> {
     if let Command::Build { options, .. }
     | Command::Check { options, .. }
     | Command::Archive { options, .. }
-    | Command::Watch { options, .. } = &cli.command
+    | Command::Watch { options, .. }
+    | Command::Mail { options, .. } = &cli.command
     {
         limit_threads(options.jobs());
     }
@@ -78,6 +79,26 @@ pub fn run(cli: &Cli) -> Result<(), Failed> {
             output,
             options,
         } => crate::watch::watch(input, output, options, verbosity.quiet).map_err(|d| report(&d)),
+        Command::Mail {
+            briefing,
+            media_list,
+            output,
+            attach_kit,
+            options,
+        } => {
+            let done =
+                mail(briefing, media_list, output, *attach_kit, options).map_err(|d| report(&d))?;
+            if !verbosity.quiet {
+                crate::diagnostic::eprint(&done.warnings);
+                println!(
+                    "wrote {} draft{} into {}",
+                    done.drafts,
+                    plural(done.drafts),
+                    done.folder.display()
+                );
+            }
+            Ok(())
+        }
         Command::Completions { shell } => {
             use clap::CommandFactory;
             let mut command = Cli::command();
@@ -478,6 +499,117 @@ fn make_one(
         parse,
         stages: made.timings,
         write: begun.elapsed(),
+    })
+}
+
+/// What `mail` wrote.
+struct Mailed {
+    /// How many drafts.
+    drafts: usize,
+    /// The folder they are in.
+    folder: PathBuf,
+    /// Warnings about the media list and the briefing.
+    warnings: Vec<Diagnostic>,
+}
+
+/// Writes one draft per journalist of `media_list` into `out/<stem>/mail/`, all or none.
+fn mail(
+    file: &Path,
+    media_list: &Path,
+    out: &Path,
+    attach_kit: bool,
+    options: &BuildOptions,
+) -> Result<Mailed, Vec<Diagnostic>> {
+    use crate::mail;
+    let briefing = model::load(file)?;
+    let Some(release) = briefing.release.as_ref() else {
+        return Err(vec![
+            briefing
+                .source
+                .error_at(
+                    0..0,
+                    "this briefing has no [release] yet; the drafts carry the release",
+                )
+                .with_hint("write the [release] (headline and body) first"),
+        ]);
+    };
+    let from = mail::sender(&briefing).map_err(|d| vec![d])?;
+    let language = briefing.event.language;
+    let list = mail::media_list(
+        &crate::sheet::read(media_list).map_err(|d| vec![d])?,
+        language,
+    )?;
+    let renderer = Renderer::for_briefing(options.templates.as_deref(), &briefing.source.folder())?;
+    let mut only = vec!["press-release"];
+    if attach_kit {
+        only.push("press-kit");
+    }
+    let made = documents::make(
+        &briefing,
+        &renderer,
+        &Options {
+            only: Some(only),
+            ..document_options(options, options.jobs())
+        },
+    )?;
+    let file_of = |name: &str| {
+        made.artifacts
+            .iter()
+            .find(|a| a.name == name)
+            .map(|a| a.bytes.as_slice())
+    };
+    let context = crate::context::build(&briefing, options.paper);
+    let words = &language.locale().words;
+    let release_line = context
+        .release
+        .as_ref()
+        .map_or(String::new(), |r| r.timing.clone());
+    let embargo = release.embargo.map(|_| release_line.to_uppercase());
+    let subject = match &embargo {
+        Some(embargo) => format!("{embargo} | {}: {}", words.press_release, release.headline),
+        None => format!("{}: {}", words.press_release, release.headline),
+    };
+    let text =
+        String::from_utf8_lossy(file_of("press-release.txt").unwrap_or_default()).into_owned();
+    let mut attachments = vec![(
+        "press-release.pdf",
+        file_of("press-release.pdf").unwrap_or_default(),
+    )];
+    if attach_kit {
+        attachments.push((
+            "press-kit.pdf",
+            file_of("press-kit.pdf").unwrap_or_default(),
+        ));
+    }
+    let shared = mail::Release {
+        from,
+        subject,
+        embargo,
+        text: &text,
+        attachments,
+        date: mail::date(briefing.event.date),
+    };
+    let count = list.recipients.len();
+    let mut drafts = Vec::with_capacity(count);
+    for (i, recipient) in list.recipients.iter().enumerate() {
+        let greeting = mail::greeting(recipient, language);
+        let page = crate::context::WebPage::new(&context, &briefing, Some(greeting.clone()));
+        let html = renderer
+            .render("press-release", crate::templates::Output::Html, &page)
+            .map_err(|d| vec![d])?;
+        drafts.push((
+            mail::file_name(i, count, &recipient.email),
+            mail::draft(&shared, recipient, &greeting, &html),
+        ));
+    }
+    let folder = out.join(briefing.source.stem());
+    output::write_all(&folder, &mail::artifacts(drafts)).map_err(|d| vec![d])?;
+    let mut warnings = list.warnings;
+    warnings.extend(made.warnings);
+    Ok(Mailed {
+        drafts: count,
+        folder: folder.join("mail"),
+        warnings,
     })
 }
 

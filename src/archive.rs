@@ -80,7 +80,7 @@ pub fn archive_one(
     let mut artifacts = made.artifacts;
     let manifest = manifest(&artifacts);
     artifacts.push(Artifact {
-        name: MANIFEST,
+        name: MANIFEST.into(),
         bytes: manifest.into_bytes(),
     });
     store(&to.join(briefing.source.stem()), &artifacts).map_err(|d| vec![d])
@@ -131,9 +131,9 @@ fn sync_dir(dir: &Path) {
 /// What would change if `artifacts` replaced the files in `folder`.
 fn differences(folder: &Path, artifacts: &[Artifact]) -> Vec<String> {
     let mut changes = Vec::new();
-    let wanted: BTreeSet<&str> = artifacts.iter().map(|a| a.name).collect();
+    let wanted: BTreeSet<&str> = artifacts.iter().map(|a| a.name.as_ref()).collect();
     for a in artifacts {
-        match std::fs::read(folder.join(a.name)) {
+        match std::fs::read(folder.join(a.name.as_ref())) {
             Ok(bytes) if bytes == a.bytes => {}
             Ok(_) => changes.push(format!("{} would change", a.name)),
             Err(_) => changes.push(format!("{} would be added", a.name)),

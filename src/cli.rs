@@ -114,6 +114,30 @@ pub enum Command {
         #[command(flatten)]
         options: BuildOptions,
     },
+    /// Write one email draft (.eml) per journalist of a media list into
+    /// DIR/<stem>/mail/: a greeting in the briefing's language, the release as text and
+    /// HTML in the body, the release PDF attached. Sends nothing: open the drafts in a
+    /// mail program. The media list (CSV, XLSX or ODS with name and email columns) is
+    /// personal data; it is read, never copied.
+    ///
+    /// Example: presskit mail data/almaty-2016-12-22.toml --media-list journalists.csv
+    Mail {
+        /// The briefing file.
+        briefing: PathBuf,
+        /// The media list: a CSV, XLSX or ODS file with name and email columns (and
+        /// optionally outlet, language, greeting).
+        #[arg(long, value_name = "FILE")]
+        media_list: PathBuf,
+        /// Where to write; the drafts go into DIR/<stem>/mail/.
+        #[arg(short, long, default_value = "out")]
+        output: PathBuf,
+        /// Attach the press kit as well as the release.
+        #[arg(long)]
+        attach_kit: bool,
+        /// Shared options.
+        #[command(flatten)]
+        options: BuildOptions,
+    },
     /// Print a shell completion script.
     ///
     /// Example: presskit completions bash > ~/.local/share/bash-completion/completions/presskit

@@ -362,7 +362,7 @@ fn make_document(
     if doc.output != Output::Typst {
         return Ok((
             Artifact {
-                name: doc.file,
+                name: doc.file.into(),
                 bytes: text.into_bytes(),
             },
             Vec::new(),
@@ -399,7 +399,7 @@ fn make_document(
     timings.export = done.export;
     Ok((
         Artifact {
-            name: doc.file,
+            name: doc.file.into(),
             bytes: done.pdf,
         },
         done.warnings,

@@ -169,6 +169,7 @@ pub struct Words {
     pub headline: String,
     pub published: String,
     pub reach: String,
+    pub mail_greeting: String,
 }
 
 /// Names of the languages of the documents, as an interpretation line lists them.

@@ -9,8 +9,8 @@ use crate::diagnostic::Diagnostic;
 /// A finished output file, not yet written.
 #[derive(Debug, Clone)]
 pub struct Artifact {
-    /// File name inside the briefing's output folder.
-    pub name: &'static str,
+    /// File name inside the briefing's output folder (`mail/x.eml` for one in a subfolder).
+    pub name: std::borrow::Cow<'static, str>,
     /// Contents.
     pub bytes: Vec<u8>,
 }
@@ -89,7 +89,7 @@ pub fn write_all(folder: &Path, artifacts: &[Artifact]) -> Result<Vec<PathBuf>, 
     let staged = artifacts
         .iter()
         .map(|a| {
-            let path = folder.join(a.name);
+            let path = folder.join(a.name.as_ref());
             complete_temporary(&path, &a.bytes).map(|file| (path, file))
         })
         .collect::<Result<Vec<_>, _>>()?;

@@ -1,0 +1,414 @@
+//! Tables as press offices keep them: a media list, a typed-up sign-in sheet, a
+//! monitoring export. CSV in UTF-8 (with or without a byte-order mark) or in the
+//! Windows-1251 that Russian-language spreadsheet programs write, separated by `,`, `;` or
+//! tabs (detected, not asked for), and XLSX or ODS workbooks (their first sheet). Every
+//! cell keeps its place, so a message names `FILE:row:column` or `sheet!B12`.
+//!
+//! Headings are matched to keys in English, Russian and Kazakh with common variants,
+//! after case folding and dropping everything but letters and digits.
+
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+
+use crate::diagnostic::Diagnostic;
+
+/// Largest table file read, in bytes: tens of thousands of rows.
+pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
+
+/// Where a cell is, to name it in a message.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Place {
+    /// A byte range of the decoded CSV text.
+    Text(Range<usize>),
+    /// A spreadsheet cell, as `Sheet1!B12`.
+    Cell(String),
+}
+
+/// One cell: its text, trimmed, and its place.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cell {
+    /// The text, white space trimmed.
+    pub text: String,
+    /// Where it is.
+    pub place: Place,
+}
+
+/// A table read from a file: a heading row and the rows under it, blank rows left out.
+#[derive(Debug, Clone)]
+pub struct Table {
+    /// The file, as the user named it.
+    pub file: PathBuf,
+    /// The decoded text of a CSV file, to show the line of a message.
+    text: Option<String>,
+    /// The heading row.
+    pub headings: Vec<Cell>,
+    /// The rows under it.
+    pub rows: Vec<Vec<Cell>>,
+}
+
+impl Table {
+    /// An error at `place` in this table.
+    pub fn error_at(&self, place: &Place, message: impl Into<String>) -> Diagnostic {
+        match (place, &self.text) {
+            (Place::Text(span), Some(text)) => {
+                Diagnostic::at(&self.file, text, span.clone(), message)
+            }
+            (Place::Cell(cell), _) => {
+                Diagnostic::error(&self.file, format!("{cell}: {}", message.into()))
+            }
+            (Place::Text(_), None) => Diagnostic::error(&self.file, message),
+        }
+    }
+
+    /// An error about the heading row.
+    pub fn heading_error(&self, message: impl Into<String>) -> Diagnostic {
+        match self.headings.first() {
+            Some(first) => self.error_at(&first.place, message),
+            None => Diagnostic::error(&self.file, message),
+        }
+    }
+}
+
+/// Reads a table: `.xlsx`, `.xlsm`, `.xls` and `.ods` as workbooks, anything else as CSV.
+pub fn read(path: &Path) -> Result<Table, Diagnostic> {
+    let meta = std::fs::metadata(path)
+        .map_err(|e| Diagnostic::error(path, format!("cannot read: {e}")))?;
+    if !meta.is_file() {
+        return Err(Diagnostic::error(path, "is not a file"));
+    }
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(Diagnostic::error(
+            path,
+            format!(
+                "the file is {} bytes; a table may be at most {MAX_FILE_BYTES}",
+                meta.len()
+            ),
+        ));
+    }
+    let extension = path
+        .extension()
+        .map(|e| e.to_string_lossy().to_ascii_lowercase())
+        .unwrap_or_default();
+    if matches!(extension.as_str(), "xlsx" | "xlsm" | "xls" | "ods") {
+        read_workbook(path)
+    } else {
+        let bytes = std::fs::read(path)
+            .map_err(|e| Diagnostic::error(path, format!("cannot read: {e}")))?;
+        read_csv(path, &bytes)
+    }
+}
+
+/// Decodes CSV bytes: UTF-8 when they are (a byte-order mark dropped), else Windows-1251.
+pub fn decode(bytes: &[u8]) -> String {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    match std::str::from_utf8(bytes) {
+        Ok(text) => text.to_string(),
+        Err(_) => encoding_rs::WINDOWS_1251
+            .decode_without_bom_handling(bytes)
+            .0
+            .into_owned(),
+    }
+}
+
+/// The separator of a CSV text: whichever of `;`, tab and `,` its first line has most of.
+fn separator(text: &str) -> u8 {
+    let first = text.lines().next().unwrap_or("");
+    [b',', b';', b'\t']
+        .into_iter()
+        .max_by_key(|&s| (first.bytes().filter(|&b| b == s).count(), s == b','))
+        .unwrap_or(b',')
+}
+
+/// Parses CSV bytes named `path`.
+pub fn read_csv(path: &Path, bytes: &[u8]) -> Result<Table, Diagnostic> {
+    let text = decode(bytes);
+    let separator = separator(&text);
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .delimiter(separator)
+        .from_reader(text.as_bytes());
+    let mut rows = Vec::new();
+    let mut record = csv::StringRecord::new();
+    loop {
+        match reader.read_record(&mut record) {
+            Ok(false) => break,
+            Ok(true) => {
+                let start = record.position().map_or(0, |p| p.byte() as usize);
+                let spans = field_spans(&text, start, separator);
+                let row: Vec<Cell> = record
+                    .iter()
+                    .enumerate()
+                    .map(|(i, field)| Cell {
+                        text: field.trim().to_string(),
+                        place: Place::Text(spans.get(i).cloned().unwrap_or(start..start)),
+                    })
+                    .collect();
+                if row.iter().any(|c| !c.text.is_empty()) {
+                    rows.push(row);
+                }
+            }
+            Err(e) => {
+                let at = e.position().map_or(0, |p| p.byte() as usize);
+                return Err(Diagnostic::at(
+                    path,
+                    &text,
+                    at..at,
+                    format!("this is not a CSV table: {e}"),
+                ));
+            }
+        }
+    }
+    table(path, Some(text), rows)
+}
+
+/// The byte ranges of the fields of the record starting at `start`, quotes honoured.
+fn field_spans(text: &str, start: usize, separator: u8) -> Vec<Range<usize>> {
+    let bytes = text.as_bytes();
+    let mut spans = Vec::new();
+    let (mut field, mut quoted, mut i) = (start, false, start);
+    while i < bytes.len() {
+        match bytes[i] {
+            b'"' => quoted = !quoted,
+            b if b == separator && !quoted => {
+                spans.push(field..i);
+                field = i + 1;
+            }
+            b'\n' | b'\r' if !quoted => break,
+            _ => {}
+        }
+        i += 1;
+    }
+    spans.push(field..i);
+    spans
+}
+
+/// Reads the first sheet of a workbook.
+fn read_workbook(path: &Path) -> Result<Table, Diagnostic> {
+    use calamine::{Data, Reader};
+    let fail = |e: &dyn std::fmt::Display| {
+        Diagnostic::error(path, format!("cannot read the spreadsheet: {e}"))
+    };
+    let mut workbook = calamine::open_workbook_auto(path).map_err(|e| fail(&e))?;
+    let name = workbook
+        .sheet_names()
+        .first()
+        .cloned()
+        .ok_or_else(|| fail(&"it has no sheet"))?;
+    let range = workbook.worksheet_range(&name).map_err(|e| fail(&e))?;
+    let (top, left) = range.start().unwrap_or((0, 0));
+    let mut rows = Vec::new();
+    for (r, cells) in range.rows().enumerate() {
+        let row: Vec<Cell> = cells
+            .iter()
+            .enumerate()
+            .map(|(c, value)| Cell {
+                text: match value {
+                    Data::Empty => String::new(),
+                    Data::Float(f) if f.fract() == 0.0 && f.abs() < 1e15 => format!("{f:.0}"),
+                    Data::DateTime(d) => d.as_f64().to_string(),
+                    other => other.to_string(),
+                }
+                .trim()
+                .to_string(),
+                place: Place::Cell(format!(
+                    "{name}!{}{}",
+                    column_letters(left as usize + c),
+                    top as usize + r + 1
+                )),
+            })
+            .collect();
+        if row.iter().any(|c| !c.text.is_empty()) {
+            rows.push(row);
+        }
+    }
+    table(path, None, rows)
+}
+
+/// A spreadsheet column's letters: 0 is `A`, 26 is `AA`.
+pub fn column_letters(mut index: usize) -> String {
+    let mut letters = Vec::new();
+    loop {
+        letters.push(b'A' + (index % 26) as u8);
+        if index < 26 {
+            break;
+        }
+        index = index / 26 - 1;
+    }
+    letters.reverse();
+    String::from_utf8(letters).expect("ASCII letters")
+}
+
+/// Splits the heading row off the rows.
+fn table(path: &Path, text: Option<String>, mut rows: Vec<Vec<Cell>>) -> Result<Table, Diagnostic> {
+    if rows.is_empty() {
+        return Err(Diagnostic::error(
+            path,
+            "the table is empty: it needs a heading row and a row per entry",
+        ));
+    }
+    let headings = rows.remove(0);
+    Ok(Table {
+        file: path.to_path_buf(),
+        text,
+        headings,
+        rows,
+    })
+}
+
+/// A heading as compared: lower case, letters and digits only (`E-mail` is `email`).
+pub fn fold(heading: &str) -> String {
+    heading
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// Which column holds each key, and the headings no key claimed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Columns {
+    /// Column index by key, in the order of the keys given.
+    pub found: Vec<(&'static str, usize)>,
+    /// Headings that name no key: listed to the user and ignored.
+    pub unknown: Vec<String>,
+}
+
+impl Columns {
+    /// The column of `key`, if the table has one.
+    pub fn of(&self, key: &str) -> Option<usize> {
+        self.found.iter().find(|(k, _)| *k == key).map(|(_, c)| *c)
+    }
+}
+
+/// Matches the headings of `table` to `keys` (each with the headings that name it,
+/// folded), `map` (`HEADING=key` pairs given by the user) taking precedence.
+pub fn columns(
+    table: &Table,
+    keys: &[(&'static str, &[&str])],
+    map: &[(String, String)],
+) -> Result<Columns, Diagnostic> {
+    let mut found: Vec<(&'static str, usize)> = Vec::new();
+    let mut unknown = Vec::new();
+    for (index, heading) in table.headings.iter().enumerate() {
+        let folded = fold(&heading.text);
+        let mapped = map
+            .iter()
+            .find(|(h, _)| fold(h) == folded)
+            .map(|(_, k)| k.as_str());
+        let key = keys.iter().find(|(key, names)| match mapped {
+            Some(m) => m == *key,
+            None => fold(key) == folded || names.contains(&folded.as_str()),
+        });
+        match key {
+            Some((key, _)) if found.iter().any(|(k, _)| k == key) => {
+                return Err(table
+                    .error_at(
+                        &heading.place,
+                        format!("a second column for `{key}`: `{}`", heading.text),
+                    )
+                    .with_hint("delete or rename one of them, or say which to use with --map"));
+            }
+            Some((key, _)) => found.push((key, index)),
+            None if mapped.is_some() => {
+                let names: Vec<&str> = keys.iter().map(|(k, _)| *k).collect();
+                return Err(Diagnostic::error(
+                    &table.file,
+                    format!(
+                        "--map names `{}`, which is none of {}",
+                        mapped.unwrap_or(""),
+                        names.join(", ")
+                    ),
+                ));
+            }
+            None if !heading.text.is_empty() => unknown.push(heading.text.clone()),
+            None => {}
+        }
+    }
+    Ok(Columns { found, unknown })
+}
+
+/// Parses `--map` values: `HEADING=key`.
+pub fn parse_map(text: &str) -> Result<(String, String), String> {
+    match text.split_once('=') {
+        Some((heading, key)) if !heading.trim().is_empty() && !key.trim().is_empty() => {
+            Ok((heading.trim().to_string(), key.trim().to_string()))
+        }
+        _ => Err(format!("`{text}` is not HEADING=key, like 'СМИ=outlet'")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn utf8_with_a_mark_and_windows_1251_with_semicolons_read_alike() {
+        let utf8 = "\u{feff}ФИО;E-mail\nАйгерим Оспанова;a@b.kz\n";
+        let (cp1251, _, _) =
+            encoding_rs::WINDOWS_1251.encode("ФИО;E-mail\r\nАйгерим Оспанова;a@b.kz\r\n");
+        for bytes in [utf8.as_bytes(), &cp1251] {
+            let t = read_csv(Path::new("m.csv"), bytes).unwrap();
+            assert_eq!(
+                t.headings
+                    .iter()
+                    .map(|c| c.text.as_str())
+                    .collect::<Vec<_>>(),
+                ["ФИО", "E-mail"]
+            );
+            assert_eq!(t.rows.len(), 1);
+            assert_eq!(t.rows[0][0].text, "Айгерим Оспанова");
+            assert_eq!(t.rows[0][1].text, "a@b.kz");
+        }
+    }
+
+    #[test]
+    fn cells_know_their_line_and_column() {
+        let text = "name,email\n\"Ospanova, Aigerim\",bad address\n\n,\nB,b@c.d\n";
+        let t = read_csv(Path::new("m.csv"), text.as_bytes()).unwrap();
+        assert_eq!(t.rows.len(), 2, "blank rows are left out");
+        let d = t.error_at(&t.rows[0][1].place, "not an address");
+        let at = d.location.unwrap();
+        assert_eq!((at.line, at.column), (2, 21));
+        assert_eq!(t.rows[0][0].text, "Ospanova, Aigerim");
+    }
+
+    #[test]
+    fn headings_match_in_three_languages_and_unknown_ones_are_listed() {
+        let text = "Аты-жөні;Электрондық пошта;БАҚ;Notes\nx;y;z;w\n";
+        let t = read_csv(Path::new("m.csv"), text.as_bytes()).unwrap();
+        let keys: &[(&str, &[&str])] = &[
+            ("name", &["атыжөні", "фио"]),
+            ("email", &["электрондықпошта"]),
+            ("outlet", &["бақ", "сми"]),
+        ];
+        let c = columns(&t, keys, &[]).unwrap();
+        assert_eq!(
+            (c.of("name"), c.of("email"), c.of("outlet")),
+            (Some(0), Some(1), Some(2))
+        );
+        assert_eq!(c.unknown, ["Notes"]);
+        let c = columns(
+            &t,
+            keys,
+            &[
+                ("Notes".into(), "outlet".into()),
+                ("БАҚ".into(), "name".into()),
+            ],
+        );
+        assert!(
+            c.unwrap_err()
+                .message
+                .contains("a second column for `name`")
+        );
+    }
+
+    #[test]
+    fn column_letters_run_past_z() {
+        assert_eq!(column_letters(0), "A");
+        assert_eq!(column_letters(25), "Z");
+        assert_eq!(column_letters(26), "AA");
+        assert_eq!(column_letters(701), "ZZ");
+        assert_eq!(column_letters(702), "AAA");
+    }
+}
