@@ -1,9 +1,11 @@
 //! Benchmarks of whole runs of the release binary, printed as a table:
 //! the reference kit in one cold process (median of 21 runs), and folders of 50, 100
 //! and 200 synthetic briefings on every core and on one (wall time, peak memory), and
-//! the speed-up this machine allows at all (independent processes side by side).
+//! the speed-up this machine allows at all (independent processes side by side); then
+//! incremental builds: a second build of 200 unchanged briefings, and of 200 with one
+//! changed (median of 5 each).
 //!
-//! Run with `cargo bench --bench kit`.
+//! Run with `cargo bench --bench kit` (`--profile dev` for the debug build's figures).
 
 use std::path::Path;
 use std::process::Command;
@@ -58,10 +60,11 @@ fn median(mut times: Vec<Duration>) -> Duration {
 fn main() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::copy(REFERENCE, dir.path().join("reference.toml")).unwrap();
-    run(dir.path(), &["build", "reference.toml", "-o", "out", "-q"]);
-    let kit: Vec<Run> = (0..21)
-        .map(|_| run(dir.path(), &["build", "reference.toml", "-o", "out", "-q"]))
-        .collect();
+    // `--force` everywhere but in the incremental runs: the same briefings built again
+    // into the same folder would otherwise be skipped as up to date.
+    let reference = ["build", "reference.toml", "-o", "out", "-q", "--force"];
+    run(dir.path(), &reference);
+    let kit: Vec<Run> = (0..21).map(|_| run(dir.path(), &reference)).collect();
     let kit_median = median(kit.iter().map(|r| r.wall).collect());
     let kit_peak = kit.iter().map(|r| r.peak_mb).fold(0.0, f64::max);
 
@@ -82,7 +85,10 @@ fn main() {
         let data = dir.path().join(format!("data-{count}"));
         presskit::synth::write_folder(&data, count).unwrap();
         let data = data.to_str().unwrap().to_string();
-        let all = run(dir.path(), &["build", &data, "-o", "batch", "-q"]);
+        let all = run(
+            dir.path(),
+            &["build", &data, "-o", "batch", "-q", "--force"],
+        );
         println!(
             "| {count} synthetic briefings, {cores} threads | {:.2} s | {:.0} MB |",
             all.wall.as_secs_f64(),
@@ -90,10 +96,15 @@ fn main() {
         );
         last = Some((count, all, data));
     }
+    if let Some((count, _, data)) = &last {
+        incremental(dir.path(), data, *count);
+    }
     if let Some((count, all, data)) = last {
         let one = run(
             dir.path(),
-            &["build", &data, "-o", "batch", "-q", "--jobs", "1"],
+            &[
+                "build", &data, "-o", "batch", "-q", "--jobs", "1", "--force",
+            ],
         );
         println!(
             "| {count} synthetic briefings, 1 thread | {:.2} s | {:.0} MB |",
@@ -109,6 +120,32 @@ fn main() {
     println!(
         "ceiling of this machine: {:.2}×",
         machine_ceiling(dir.path(), cores)
+    );
+}
+
+/// A second build of `count` unchanged briefings in `data`, and one after an edit of
+/// one of them, each the median of 5 runs.
+fn incremental(dir: &Path, data: &str, count: u64) {
+    let build = || run(dir, &["build", data, "-o", "incremental", "-q"]).wall;
+    build();
+    let unchanged = median((0..5).map(|_| build()).collect());
+    let edited = Path::new(data).join("synthetic-0000.toml");
+    let original = std::fs::read_to_string(&edited).unwrap();
+    let one_changed = median(
+        (0..5)
+            .map(|i| {
+                std::fs::write(&edited, format!("{original}\n# edit {i}\n")).unwrap();
+                build()
+            })
+            .collect(),
+    );
+    println!(
+        "| {count} synthetic briefings built again, unchanged (median of 5) | {:.3} s | |",
+        unchanged.as_secs_f64()
+    );
+    println!(
+        "| {count} synthetic briefings built again, one changed (median of 5) | {:.3} s | |",
+        one_changed.as_secs_f64()
     );
 }
 
@@ -128,7 +165,14 @@ fn machine_ceiling(dir: &Path, cores: usize) -> f64 {
             data.to_str().unwrap().to_string()
         })
         .collect();
-    let build = |data: &str| run(dir, &["build", data, "-o", "shares", "-q", "--jobs", "1"]);
+    let build = |data: &str| {
+        run(
+            dir,
+            &[
+                "build", data, "-o", "shares", "-q", "--jobs", "1", "--force",
+            ],
+        )
+    };
     let alone: Duration = folders.iter().map(|data| build(data).wall).sum();
     let begun = Instant::now();
     std::thread::scope(|scope| {

@@ -15,6 +15,7 @@ use crate::output;
 use crate::progress::{Progress, Verbosity, plural};
 use crate::render::{Renderer, Renderers};
 use crate::templates;
+use crate::uptodate::{self, Inputs};
 
 /// The run failed; every reason has been printed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -209,7 +210,10 @@ pub fn briefing_files(inputs: &[PathBuf]) -> Result<Vec<PathBuf>, Vec<Diagnostic
 }
 
 /// What one briefing produced.
+#[derive(Default)]
 struct Outcome {
+    /// Its documents were up to date: nothing was made (see [`uptodate`]).
+    up_to_date: bool,
     /// Files written (empty for `check`).
     written: Vec<PathBuf>,
     /// Warnings.
@@ -235,13 +239,27 @@ fn make_all(
     let progress = &Progress::new(files.len(), verbosity);
     let documents = &AtomicUsize::new(0);
     let renderers = &Renderers::new(options.templates.as_deref());
+    let inputs = &Inputs::new(options.templates.as_deref(), options.paper, false);
+    let fresh = &AtomicUsize::new(0);
     in_parallel(&files, options.jobs(), |file, threads| {
         let begun = Instant::now();
-        let result = guarded(file, || make_one(file, out, renderers, options, threads));
+        let result = guarded(file, || {
+            // `check` trusts the records of `build`'s default output folder.
+            let folder = out.unwrap_or(Path::new("out")).join(stem(file));
+            if !options.force && inputs.up_to_date(file, &folder) {
+                return Ok(Outcome {
+                    up_to_date: true,
+                    ..Outcome::default()
+                });
+            }
+            inputs.prepare(file);
+            make_one(file, out, renderers, inputs, options, threads)
+        });
         move || {
             progress.done(file, result, |outcome| {
                 progress.warnings(&outcome.warnings);
                 documents.fetch_add(outcome.written.len(), Ordering::Relaxed);
+                fresh.fetch_add(usize::from(outcome.up_to_date), Ordering::Relaxed);
                 if progress.each() {
                     announce(file, out, &outcome, begun.elapsed().as_secs_f64());
                 }
@@ -257,7 +275,11 @@ fn make_all(
         )
     });
     let n = files.len();
-    let failed = progress.finish(&format!("{verb} {n} briefing{}{docs}", plural(n)));
+    let fresh = match fresh.load(Ordering::Relaxed) {
+        0 => String::new(),
+        fresh => format!(", {fresh} up to date"),
+    };
+    let failed = progress.finish(&format!("{verb} {n} briefing{}{docs}{fresh}", plural(n)));
     if failed == 0 { Ok(()) } else { Err(Failed) }
 }
 
@@ -406,6 +428,11 @@ fn extract(file: &Path) -> Result<(), Failed> {
 
 /// Prints what one briefing produced.
 fn announce(file: &Path, out: Option<&Path>, outcome: &Outcome, seconds: f64) {
+    if outcome.up_to_date {
+        let folder = out.unwrap_or(Path::new("out")).join(stem(file));
+        println!("{}: up to date in {}", file.display(), folder.display());
+        return;
+    }
     match out {
         Some(_) => {
             for path in &outcome.written {
@@ -444,11 +471,19 @@ fn document_options(options: &BuildOptions, threads: usize) -> Options {
     }
 }
 
-/// Loads, renders and typesets one briefing, then writes it when `out` is given.
+/// The name of a briefing's output folder: its file name without `.toml`.
+fn stem(file: &Path) -> String {
+    file.file_stem()
+        .map_or_else(|| "briefing".into(), |s| s.to_string_lossy().into())
+}
+
+/// Loads, renders and typesets one briefing, then writes it, and the record of what it
+/// was made from (when it had no warning), when `out` is given.
 fn make_one(
     file: &Path,
     out: Option<&Path>,
     renderers: &Renderers,
+    inputs: &Inputs,
     options: &BuildOptions,
     threads: usize,
 ) -> Result<Outcome, Vec<Diagnostic>> {
@@ -461,11 +496,20 @@ fn make_one(
     let made = documents::make(&briefing, &renderer, &document_options(options, threads))?;
     let begun = Instant::now();
     let written = match out {
-        Some(out) => output::write_all(&out.join(briefing.source.stem()), &made.artifacts)
-            .map_err(|d| vec![d])?,
+        Some(out) => {
+            let folder = out.join(briefing.source.stem());
+            let written = output::write_all(&folder, &made.artifacts).map_err(|d| vec![d])?;
+            if made.warnings.is_empty()
+                && let Some(record) = inputs.record(&briefing, &made.artifacts)
+            {
+                uptodate::write(&folder, &record).map_err(|d| vec![d])?;
+            }
+            written
+        }
         None => Vec::new(),
     };
     Ok(Outcome {
+        up_to_date: false,
         written,
         warnings: made.warnings,
         load,

@@ -1,0 +1,215 @@
+//! Incremental builds: a record, beside a briefing's documents, of what they were made
+//! from, and the check that skips a briefing whose record still holds.
+//!
+//! After a briefing's documents are written, [`write`] puts [`RECORD`] into the same
+//! folder, atomically and last. It holds a SHA-256 digest of every input: the briefing's
+//! text, each image it uses, the templates it was rendered with (the built-in ones and
+//! those of the user's folder, as one digest), the options that change bytes (paper,
+//! archival, `SOURCE_DATE_EPOCH`), and which presskit made them (its version and the size
+//! and time of its binary, so that a rebuilt presskit, with other built-in templates or
+//! fonts, redoes everything); and of every document written. [`Inputs::up_to_date`]
+//! reads the record back and digests the same files again: one byte changed in an input
+//! or an output, an output deleted, another option or another presskit, and the
+//! briefing is made again. Deleting the output folder resets it.
+//!
+//! The digests are of the bytes actually used: the briefing's text and images as the
+//! build read them, the templates read before the build reads them (so a template edited
+//! during a run is seen as changed by the next). A briefing that had warnings is not
+//! recorded, so that they are printed again on the next run. The record holds no time
+//! and no path of the machine, so two builds of the same inputs write the same record.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, OnceLock, PoisonError};
+
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+use crate::diagnostic::Diagnostic;
+use crate::model::Briefing;
+use crate::output::Artifact;
+
+/// The record's file name, in the briefing's output folder.
+pub const RECORD: &str = ".presskit-record.json";
+
+/// What the documents of one briefing were made from, and their digests.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Record {
+    /// The presskit that made them (see [`presskit_identity`]).
+    presskit: String,
+    /// The options that change their bytes.
+    options: String,
+    /// Digest of the briefing's text.
+    briefing: String,
+    /// Digest of every image the briefing uses, by its path inside the briefing's folder.
+    assets: Vec<(String, String)>,
+    /// Digest of the templates the documents were rendered with.
+    templates: String,
+    /// Digest of every file written, by file name.
+    documents: Vec<(String, String)>,
+}
+
+/// The digest of some bytes, in hexadecimal.
+fn digest(bytes: &[u8]) -> String {
+    Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// The digest of a file, or `None` when it cannot be read.
+fn digest_file(path: &Path) -> Option<String> {
+    std::fs::read(path).ok().map(|bytes| digest(&bytes))
+}
+
+/// The presskit that runs: its version, and the size and modification time of its
+/// binary, which change whenever it is rebuilt.
+fn presskit_identity() -> String {
+    let binary = std::env::current_exe()
+        .and_then(std::fs::metadata)
+        .map(|m| {
+            let time = m
+                .modified()
+                .ok()
+                .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+                .map_or(0, |d| d.as_nanos());
+            format!("{} bytes, {time} ns", m.len())
+        })
+        .unwrap_or_else(|_| "unknown binary".into());
+    format!("presskit {} ({binary})", env!("CARGO_PKG_VERSION"))
+}
+
+/// The templates of a briefing folder, digested once per run and shared.
+type Slot = Arc<OnceLock<Option<String>>>;
+
+/// What every briefing of a run shares: the presskit, the options, the templates'
+/// digests by templates folder.
+pub struct Inputs {
+    /// See [`presskit_identity`].
+    presskit: String,
+    /// See [`Record::options`].
+    options: String,
+    /// `--templates DIR`.
+    templates_option: Option<PathBuf>,
+    /// Digests of the templates so far, by user templates folder (`None`: built-in only).
+    templates: Mutex<HashMap<Option<PathBuf>, Slot>>,
+}
+
+impl Inputs {
+    /// The inputs of a run with `--templates` `templates_option`, on `paper`, archival
+    /// or not.
+    pub fn new(
+        templates_option: Option<&Path>,
+        paper: crate::context::Paper,
+        archival: bool,
+    ) -> Self {
+        let epoch = std::env::var("SOURCE_DATE_EPOCH").unwrap_or_default();
+        Self {
+            presskit: presskit_identity(),
+            options: format!("paper {paper:?}, archival {archival}, SOURCE_DATE_EPOCH {epoch:?}"),
+            templates_option: templates_option.map(Path::to_path_buf),
+            templates: Mutex::default(),
+        }
+    }
+
+    /// The digest of the templates a briefing in `briefing_folder` is rendered with, or
+    /// `None` when they cannot be read (the build will say why).
+    fn templates(&self, briefing_folder: &Path) -> Option<String> {
+        let folder =
+            crate::templates::user_folder(self.templates_option.as_deref(), briefing_folder);
+        let slot = Arc::clone(
+            self.templates
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .entry(folder.clone())
+                .or_default(),
+        );
+        slot.get_or_init(|| {
+            let templates = crate::templates::resolve(folder.as_deref()).ok()?;
+            let mut hasher = Sha256::new();
+            for t in &templates {
+                // Lengths first, so that no two lists hash alike.
+                for part in [
+                    t.name.as_bytes(),
+                    format!("{:?}", t.output).as_bytes(),
+                    t.text.as_bytes(),
+                ] {
+                    hasher.update((part.len() as u64).to_le_bytes());
+                    hasher.update(part);
+                }
+            }
+            Some(
+                hasher
+                    .finalize()
+                    .iter()
+                    .map(|b| format!("{b:02x}"))
+                    .collect(),
+            )
+        })
+        .clone()
+    }
+
+    /// Whether the documents of the briefing `file` in `folder` are those its inputs make
+    /// today: its record is there, was made by this presskit with these options, and
+    /// every input and document still has the recorded digest.
+    pub fn up_to_date(&self, file: &Path, folder: &Path) -> bool {
+        let Some(record) = std::fs::read(folder.join(RECORD))
+            .ok()
+            .and_then(|bytes| serde_json::from_slice::<Record>(&bytes).ok())
+        else {
+            return false;
+        };
+        if record.presskit != self.presskit || record.options != self.options {
+            return false;
+        }
+        let Ok(source) = crate::briefing::Source::read(file) else {
+            return false;
+        };
+        let briefing_folder = source.folder();
+        digest(source.text.as_bytes()) == record.briefing
+            && self.templates(&briefing_folder).as_ref() == Some(&record.templates)
+            && record.assets.iter().all(|(path, d)| {
+                digest_file(&briefing_folder.join(path.trim_start_matches('/'))).as_ref() == Some(d)
+            })
+            && record
+                .documents
+                .iter()
+                .all(|(name, d)| digest_file(&folder.join(name)).as_ref() == Some(d))
+    }
+
+    /// The record of a briefing whose documents are `artifacts`. Call [`Inputs::up_to_date`]
+    /// or [`Inputs::prepare`] for the briefing's folder before the build reads the
+    /// templates, so that their digest is of what was there before.
+    pub fn record(&self, briefing: &Briefing, artifacts: &[Artifact]) -> Option<Record> {
+        Some(Record {
+            presskit: self.presskit.clone(),
+            options: self.options.clone(),
+            briefing: digest(briefing.source.text.as_bytes()),
+            assets: briefing
+                .assets()
+                .map(|a| (a.virtual_path.clone(), digest(&a.bytes)))
+                .collect(),
+            templates: self.templates(&briefing.source.folder())?,
+            documents: artifacts
+                .iter()
+                .map(|a| (a.name.to_string(), digest(&a.bytes)))
+                .collect(),
+        })
+    }
+
+    /// Digests the templates of the briefing `file` now, before the build reads them
+    /// (what [`Inputs::up_to_date`] also does).
+    pub fn prepare(&self, file: &Path) {
+        let folder = match file.parent() {
+            Some(parent) if !parent.as_os_str().is_empty() => parent,
+            _ => Path::new("."),
+        };
+        let _ = self.templates(folder);
+    }
+}
+
+/// Writes the record into the briefing's output folder, atomically, after its documents.
+pub fn write(folder: &Path, record: &Record) -> Result<(), Diagnostic> {
+    let json = serde_json::to_vec_pretty(record).expect("a record serialises");
+    crate::output::write_atomic(&folder.join(RECORD), &json)
+}
