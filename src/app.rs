@@ -332,18 +332,27 @@ fn archive_all(
     let progress = &Progress::new(files.len(), verbosity);
     let (written, unchanged) = (&AtomicUsize::new(0), &AtomicUsize::new(0));
     let renderers = &Renderers::new(options.templates.as_deref());
+    let inputs = &Inputs::new(options.templates.as_deref(), Default::default(), true);
+    let fresh = &AtomicUsize::new(0);
     in_parallel(&files, options.jobs(), |file, threads| {
         let result = guarded(file, || {
-            archive::archive_one(file, to, renderers, document_options(options, threads))
+            archive_unless_up_to_date(file, to, renderers, inputs, options, threads)
         });
         move || {
             progress.done(file, result, |done| {
                 let (count, line) = match done {
-                    archive::Archived::Written(dir) => (
+                    (archive::Archived::Unchanged(dir), true) => {
+                        fresh.fetch_add(1, Ordering::Relaxed);
+                        (
+                            unchanged,
+                            format!("{}: up to date in {}", file.display(), dir.display()),
+                        )
+                    }
+                    (archive::Archived::Written(dir), _) => (
                         written,
                         format!("archived {} into {}", file.display(), dir.display()),
                     ),
-                    archive::Archived::Unchanged(dir) => (
+                    (archive::Archived::Unchanged(dir), false) => (
                         unchanged,
                         format!(
                             "{} is already archived, unchanged, in {}",
@@ -375,8 +384,12 @@ fn archive_all(
         Ok(())
     };
     let n = files.len();
+    let fresh = match fresh.load(Ordering::Relaxed) {
+        0 => String::new(),
+        fresh => format!(" ({fresh} up to date)"),
+    };
     let failed = progress.finish(&format!(
-        "archived {n} briefing{} into {}: {} new, {} already archived",
+        "archived {n} briefing{} into {}: {} new, {} already archived{fresh}",
         plural(n),
         to.display(),
         written.load(Ordering::Relaxed),
@@ -384,6 +397,33 @@ fn archive_all(
     ));
     index?;
     if failed == 0 { Ok(()) } else { Err(Failed) }
+}
+
+/// Archives one briefing, unless its archived folder is up to date by its record (in
+/// the archive's [`uptodate::ARCHIVE_RECORDS`]); then records what it was made from.
+/// The flag says whether it was up to date.
+fn archive_unless_up_to_date(
+    file: &Path,
+    to: &Path,
+    renderers: &Renderers,
+    inputs: &Inputs,
+    options: &BuildOptions,
+    threads: usize,
+) -> Result<(archive::Archived, bool), Vec<Diagnostic>> {
+    let folder = to.join(stem(file));
+    let record = uptodate::archive_record(to, &stem(file));
+    if !options.force && inputs.up_to_date_by(file, &record, &folder) {
+        return Ok((archive::Archived::Unchanged(folder), true));
+    }
+    inputs.prepare(file);
+    // Digested before `archive_one` reads the briefing again: an edit in between makes
+    // the next run archive (and find it changed) rather than skip.
+    let briefing = model::load(file)?;
+    let done = archive::archive_one(file, to, renderers, document_options(options, threads))?;
+    if let Some(record_now) = inputs.record_of_folder(&briefing, &folder) {
+        uptodate::write_to(&record, &record_now).map_err(|d| vec![d])?;
+    }
+    Ok((done, false))
 }
 
 /// Checks every folder of an archive against its manifest.

@@ -32,6 +32,15 @@ use crate::output::Artifact;
 /// The record's file name, in the briefing's output folder.
 pub const RECORD: &str = ".presskit-record.json";
 
+/// The folder of the archive's records, in the archive folder: an archived briefing's
+/// folder is never written again, and holds only the files its manifest lists.
+pub const ARCHIVE_RECORDS: &str = ".presskit-records";
+
+/// Where the record of the briefing `stem` archived in `archive` lives.
+pub fn archive_record(archive: &Path, stem: &str) -> PathBuf {
+    archive.join(ARCHIVE_RECORDS).join(format!("{stem}.json"))
+}
+
 /// What the documents of one briefing were made from, and their digests.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Record {
@@ -153,7 +162,13 @@ impl Inputs {
     /// today: its record is there, was made by this presskit with these options, and
     /// every input and document still has the recorded digest.
     pub fn up_to_date(&self, file: &Path, folder: &Path) -> bool {
-        let Some(record) = std::fs::read(folder.join(RECORD))
+        self.up_to_date_by(file, &folder.join(RECORD), folder)
+    }
+
+    /// Whether the documents of the briefing `file` in `folder` are those its inputs make
+    /// today, by the record in the file `record`.
+    pub fn up_to_date_by(&self, file: &Path, record: &Path, folder: &Path) -> bool {
+        let Some(record) = std::fs::read(record)
             .ok()
             .and_then(|bytes| serde_json::from_slice::<Record>(&bytes).ok())
         else {
@@ -181,6 +196,33 @@ impl Inputs {
     /// or [`Inputs::prepare`] for the briefing's folder before the build reads the
     /// templates, so that their digest is of what was there before.
     pub fn record(&self, briefing: &Briefing, artifacts: &[Artifact]) -> Option<Record> {
+        let documents = artifacts
+            .iter()
+            .map(|a| (a.name.to_string(), digest(&a.bytes)))
+            .collect();
+        self.record_of(briefing, documents)
+    }
+
+    /// The record of a briefing whose documents are the files of `folder` (the archive's
+    /// folder of the briefing, complete and never written again), or `None` when they
+    /// cannot be read.
+    pub fn record_of_folder(&self, briefing: &Briefing, folder: &Path) -> Option<Record> {
+        let mut names: Vec<String> = std::fs::read_dir(folder)
+            .ok()?
+            .flatten()
+            .filter(|e| e.path().is_file())
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        let documents = names
+            .into_iter()
+            .map(|name| digest_file(&folder.join(&name)).map(|d| (name, d)))
+            .collect::<Option<Vec<_>>>()?;
+        self.record_of(briefing, documents)
+    }
+
+    /// The record of a briefing whose documents have the digests `documents`.
+    fn record_of(&self, briefing: &Briefing, documents: Vec<(String, String)>) -> Option<Record> {
         Some(Record {
             presskit: self.presskit.clone(),
             options: self.options.clone(),
@@ -190,10 +232,7 @@ impl Inputs {
                 .map(|a| (a.virtual_path.clone(), digest(&a.bytes)))
                 .collect(),
             templates: self.templates(&briefing.source.folder())?,
-            documents: artifacts
-                .iter()
-                .map(|a| (a.name.to_string(), digest(&a.bytes)))
-                .collect(),
+            documents,
         })
     }
 
@@ -210,6 +249,11 @@ impl Inputs {
 
 /// Writes the record into the briefing's output folder, atomically, after its documents.
 pub fn write(folder: &Path, record: &Record) -> Result<(), Diagnostic> {
+    write_to(&folder.join(RECORD), record)
+}
+
+/// Writes a record into the file `path`, atomically.
+pub fn write_to(path: &Path, record: &Record) -> Result<(), Diagnostic> {
     let json = serde_json::to_vec_pretty(record).expect("a record serialises");
-    crate::output::write_atomic(&folder.join(RECORD), &json)
+    crate::output::write_atomic(path, &json)
 }

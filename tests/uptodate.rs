@@ -247,3 +247,61 @@ fn the_record_is_the_same_for_the_same_inputs() {
         "a path of the machine: {text}"
     );
 }
+
+#[test]
+fn archive_skips_unchanged_briefings_and_still_refuses_a_change() {
+    let dir = samples();
+    let archive = |extra: &[&str]| {
+        let mut args = vec!["archive", "data", "--to", "archive"];
+        args.extend(extra);
+        presskit(dir.path(), &args)
+    };
+    let first = archive(&[]);
+    assert!(first.status.success(), "{}", stderr(&first));
+    assert!(
+        stderr(&first).contains("3 new, 0 already archived"),
+        "{}",
+        stderr(&first)
+    );
+    let second = archive(&["--verbose"]);
+    assert!(second.status.success(), "{}", stderr(&second));
+    assert!(
+        stderr(&second).contains("0 new, 3 already archived (3 up to date)"),
+        "{}",
+        stderr(&second)
+    );
+    let stdout = String::from_utf8_lossy(&second.stdout);
+    assert!(
+        stdout.contains(&format!(
+            "data/{KAZAKH}.toml: up to date in archive/{KAZAKH}"
+        )),
+        "{stdout}"
+    );
+    // The records stay out of the archived folders: `verify` finds nothing extra.
+    let verify = presskit(dir.path(), &["verify", "archive"]);
+    assert!(verify.status.success(), "{}", stderr(&verify));
+    assert!(stderr(&verify).is_empty(), "{}", stderr(&verify));
+    // --force archives again: identical, so nothing changes, but nothing is skipped.
+    let forced = archive(&["--force"]);
+    assert!(forced.status.success(), "{}", stderr(&forced));
+    assert!(
+        !stderr(&forced).contains("up to date"),
+        "{}",
+        stderr(&forced)
+    );
+    // An edited briefing is not skipped: the archive refuses the change, as before.
+    let file = dir.path().join("data").join(format!("{REFERENCE}.toml"));
+    let text = std::fs::read_to_string(&file).unwrap();
+    std::fs::write(
+        &file,
+        text.replace("date = 2016-12-22", "date = 2016-12-23"),
+    )
+    .unwrap();
+    let changed = archive(&[]);
+    assert_eq!(changed.status.code(), Some(1), "{}", stderr(&changed));
+    assert!(
+        stderr(&changed).contains("already archived, and this run would change it"),
+        "{}",
+        stderr(&changed)
+    );
+}
