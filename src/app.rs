@@ -345,7 +345,11 @@ fn archive_all(
                         fresh.fetch_add(1, Ordering::Relaxed);
                         (
                             unchanged,
-                            format!("{}: up to date in {}", file.display(), dir.display()),
+                            format!(
+                                "{} is already archived, unchanged, in {} (up to date)",
+                                file.display(),
+                                dir.display()
+                            ),
                         )
                     }
                     (archive::Archived::Written(dir), _) => (

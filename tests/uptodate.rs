@@ -273,7 +273,7 @@ fn archive_skips_unchanged_briefings_and_still_refuses_a_change() {
     let stdout = String::from_utf8_lossy(&second.stdout);
     assert!(
         stdout.contains(&format!(
-            "data/{KAZAKH}.toml: up to date in archive/{KAZAKH}"
+            "data/{KAZAKH}.toml is already archived, unchanged, in archive/{KAZAKH} (up to date)"
         )),
         "{stdout}"
     );
