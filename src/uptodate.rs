@@ -17,6 +17,9 @@
 //! during a run is seen as changed by the next). A briefing that had warnings is not
 //! recorded, so that they are printed again on the next run. The record holds no time
 //! and no path of the machine, so two builds of the same inputs write the same record.
+//!
+//! `archive` keeps its records in [`ARCHIVE_RECORDS`] at the top of the archive, one per
+//! briefing, since an archived briefing's folder holds only what its manifest lists.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -256,4 +259,47 @@ pub fn write(folder: &Path, record: &Record) -> Result<(), Diagnostic> {
 pub fn write_to(path: &Path, record: &Record) -> Result<(), Diagnostic> {
     let json = serde_json::to_vec_pretty(record).expect("a record serialises");
     crate::output::write_atomic(path, &json)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::context::Paper;
+
+    #[test]
+    fn the_templates_digest_follows_the_folder_beside_the_briefing() {
+        let dir = tempfile::tempdir().unwrap();
+        let digest_now = || Inputs::new(None, Paper::A4, false).templates(dir.path());
+        let builtin = digest_now().expect("the built-in templates");
+        let templates = dir.path().join("templates");
+        std::fs::create_dir(&templates).unwrap();
+        std::fs::write(templates.join("press-release.txt.hbs"), "mine").unwrap();
+        let mine = digest_now().unwrap();
+        assert_ne!(mine, builtin);
+        std::fs::write(templates.join("press-release.txt.hbs"), "mine!").unwrap();
+        assert_ne!(digest_now().unwrap(), mine);
+        // A file that is no template changes nothing.
+        std::fs::write(templates.join("press-release.txt.hbs"), "mine").unwrap();
+        std::fs::write(templates.join("notes.md"), "whatever").unwrap();
+        assert_eq!(digest_now().unwrap(), mine);
+        std::fs::remove_dir_all(&templates).unwrap();
+        assert_eq!(digest_now().unwrap(), builtin);
+    }
+
+    #[test]
+    fn options_that_change_bytes_change_the_record() {
+        let a4 = Inputs::new(None, Paper::A4, false);
+        assert_ne!(a4.options, Inputs::new(None, Paper::Letter, false).options);
+        assert_ne!(a4.options, Inputs::new(None, Paper::A4, true).options);
+        assert_eq!(a4.options, Inputs::new(None, Paper::A4, false).options);
+        assert!(a4.presskit.contains(env!("CARGO_PKG_VERSION")));
+    }
+
+    #[test]
+    fn digests_are_sha256_in_hexadecimal() {
+        assert_eq!(
+            digest(b"abc"),
+            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+        );
+    }
 }
