@@ -198,6 +198,11 @@ impl Inputs {
     /// The record of a briefing whose documents are `artifacts`. Call [`Inputs::up_to_date`]
     /// or [`Inputs::prepare`] for the briefing's folder before the build reads the
     /// templates, so that their digest is of what was there before.
+    ///
+    /// `artifacts` must be every document the briefing makes: [`Inputs::up_to_date`]
+    /// checks the recorded documents only, so a run that writes some of them (a
+    /// `--only`) must write no record, or one that keeps the other documents' entries
+    /// of the previous record when its inputs are the same.
     pub fn record(&self, briefing: &Briefing, artifacts: &[Artifact]) -> Option<Record> {
         let documents = artifacts
             .iter()
