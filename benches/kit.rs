@@ -6,7 +6,8 @@
 //! changed (median of 5 each); and `watch`: from saving a one-word edit of the release
 //! body to the renamed `press-release.pdf` (median of 15).
 //!
-//! Run with `cargo bench --bench kit` (`--profile dev` for the debug build's figures).
+//! Run with `cargo bench --bench kit` (`--profile dev` for the debug build's figures);
+//! `cargo bench --bench kit -- incremental watch` runs only those parts.
 
 use std::path::Path;
 use std::process::Command;
@@ -60,6 +61,22 @@ fn median(mut times: Vec<Duration>) -> Duration {
 
 fn main() {
     let dir = tempfile::tempdir().unwrap();
+    // Parts named on the command line (cargo adds `--bench`), else everything.
+    let parts: Vec<String> = std::env::args()
+        .skip(1)
+        .filter(|a| !a.starts_with('-'))
+        .collect();
+    if !parts.is_empty() {
+        if parts.iter().any(|p| p == "incremental") {
+            let data = dir.path().join("data-200");
+            presskit::synth::write_folder(&data, 200).unwrap();
+            incremental(dir.path(), data.to_str().unwrap(), 200);
+        }
+        if parts.iter().any(|p| p == "watch") {
+            watch_latency(dir.path());
+        }
+        return;
+    }
     std::fs::copy(REFERENCE, dir.path().join("reference.toml")).unwrap();
     // `--force` everywhere but in the incremental runs: the same briefings built again
     // into the same folder would otherwise be skipped as up to date.
@@ -172,10 +189,17 @@ fn watch_latency(dir: &Path) {
     let rebuilds: Vec<Duration> = std::fs::read_to_string(&log)
         .unwrap()
         .lines()
-        .filter_map(|l| l.strip_prefix("rebuilt 8 files into out/almaty in "))
-        .filter_map(|l| l.strip_suffix(" s")?.parse::<f64>().ok())
+        .filter(|l| l.starts_with("rebuilt "))
+        .filter_map(|l| {
+            l.rsplit(" in ")
+                .next()?
+                .strip_suffix(" s")?
+                .parse::<f64>()
+                .ok()
+        })
         .map(Duration::from_secs_f64)
         .collect();
+    assert!(!rebuilds.is_empty(), "watch printed no rebuild time");
     println!();
     println!(
         "watch, one-word edit of the release body: {:.0} ms from save to renamed PDF \
