@@ -2,8 +2,8 @@
 //! Kazakh) is compared with `tests/golden/<briefing>/`, twice: its text, in reading order,
 //! must equal `<document>.p<page>.txt` exactly, so a changed word or digit fails; its
 //! render (by hayro, in-process, at 72 dpi in grey) must match `<document>.p<page>.png`
-//! within a small tolerance, so a layout change fails. A document or page more or fewer
-//! than the goldens fails too.
+//! within a small tolerance, so a layout change fails. The plain-text release must equal
+//! `press-release.text.txt`. A document or page more or fewer than the goldens fails too.
 //!
 //! After a deliberate change of the look or the wording, regenerate the goldens and
 //! review them like code (`git diff --stat tests/golden`, the PNGs in an image viewer):
@@ -170,14 +170,14 @@ fn copy_tree(from: &Path, to: &Path) {
     }
 }
 
-/// The PDFs in a folder, by stem, sorted.
-fn documents(folder: &Path) -> Vec<String> {
+/// The documents in a folder with the extension `extension`, by stem, sorted.
+fn documents(folder: &Path, extension: &str) -> Vec<String> {
     let mut names: Vec<String> = std::fs::read_dir(folder)
         .unwrap()
         .flatten()
         .filter_map(|e| {
             let name = e.file_name().to_string_lossy().into_owned();
-            name.strip_suffix(".pdf").map(String::from)
+            name.strip_suffix(extension).map(String::from)
         })
         .collect();
     names.sort();
@@ -186,18 +186,26 @@ fn documents(folder: &Path) -> Vec<String> {
 
 /// One page made by this run: where it comes from, its text and its render.
 struct Page {
-    /// The golden's name without extension: `<document>.p<page>`.
+    /// The golden's name without extension: `<document>.p<page>` for a page of a PDF,
+    /// `<document>.text` for a plain-text document (`press-release.txt`).
     name: String,
     /// Its text.
     text: String,
-    /// Its render.
-    image: Grey,
+    /// Its render (none for a plain-text document).
+    image: Option<Grey>,
 }
 
-/// Every page of every PDF in a briefing's output folder.
+/// Every page of every PDF in a briefing's output folder, and every plain-text document.
 fn pages(folder: &Path) -> Vec<Page> {
     let mut out = Vec::new();
-    for doc in documents(folder) {
+    for doc in documents(folder, ".txt") {
+        out.push(Page {
+            name: format!("{doc}.text"),
+            text: std::fs::read_to_string(folder.join(format!("{doc}.txt"))).unwrap(),
+            image: None,
+        });
+    }
+    for doc in documents(folder, ".pdf") {
         let pdf = folder.join(format!("{doc}.pdf"));
         let texts = pdf::page_texts(&pdf);
         let images = pdf::render(&pdf, DPI);
@@ -206,7 +214,7 @@ fn pages(folder: &Path) -> Vec<Page> {
             out.push(Page {
                 name: format!("{doc}.p{}", i + 1),
                 text,
-                image,
+                image: Some(image),
             });
         }
     }
@@ -256,11 +264,14 @@ fn check_page(folder: &Path, stem: &str, page: &Page, review: &Path) -> Vec<Stri
             }
         }
     }
+    let Some(image) = &page.image else {
+        return failures;
+    };
     match std::fs::read(folder.join(format!("{}.png", page.name))) {
         Err(_) => failures.push(format!("{stem}/{}.png: missing", page.name)),
         Ok(golden) => {
-            if let Some((reason, diff)) = compare(&decode(&golden), &page.image) {
-                let actual = keep(".png", &encode(&page.image));
+            if let Some((reason, diff)) = compare(&decode(&golden), image) {
+                let actual = keep(".png", &encode(image));
                 let marked = keep(".diff.png", &encode(&diff));
                 failures.push(format!(
                     "{stem}/{}: {reason}; see {} and {}",
@@ -296,11 +307,10 @@ fn every_page_matches_its_golden_text_and_render() {
             std::fs::create_dir_all(&folder).unwrap();
             for page in &pages {
                 std::fs::write(folder.join(format!("{}.txt", page.name)), &page.text).unwrap();
-                std::fs::write(
-                    folder.join(format!("{}.png", page.name)),
-                    encode(&page.image),
-                )
-                .unwrap();
+                if let Some(image) = &page.image {
+                    std::fs::write(folder.join(format!("{}.png", page.name)), encode(image))
+                        .unwrap();
+                }
             }
             continue;
         }
@@ -341,7 +351,8 @@ fn a_one_character_change_fails_both_comparisons() {
     let reason = compare_text(&golden_text, &page.text).expect("the text comparison fails");
     assert!(reason.contains("23 December 2016"), "{reason}");
     let golden = decode(&std::fs::read(folder.join("press-release.p1.png")).unwrap());
-    let (reason, _) = compare(&golden, &page.image).expect("the render comparison fails");
+    let image = page.image.as_ref().expect("a render");
+    let (reason, _) = compare(&golden, image).expect("the render comparison fails");
     assert!(reason.contains("pixels differ"), "{reason}");
     println!("one digit of the dateline: {reason}");
 }
