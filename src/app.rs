@@ -376,14 +376,24 @@ fn archive_all(
         if !verbosity.quiet {
             warn_of_leftovers(to);
         }
-        Renderer::from_folder(options.templates.as_deref(), templates::Use::Index)
-            .and_then(|renderer| archive::rebuild_index(to, &renderer))
-            .map(|path| {
-                if !verbosity.quiet {
-                    println!("wrote {}", path.display());
-                }
-            })
-            .map_err(|d| report(&d))
+        let now = inputs.index_now(to);
+        if !options.force && inputs.index_up_to_date(to, &now) {
+            if !verbosity.quiet {
+                println!("{} is up to date", to.join(archive::INDEX).display());
+            }
+            Ok(())
+        } else {
+            Renderer::from_folder(options.templates.as_deref(), templates::Use::Index)
+                .and_then(|renderer| archive::rebuild_index(to, &renderer))
+                .and_then(|path| {
+                    inputs.record_index(to, now).map_err(|d| vec![d])?;
+                    if !verbosity.quiet {
+                        println!("wrote {}", path.display());
+                    }
+                    Ok(())
+                })
+                .map_err(|d| report(&d))
+        }
     } else {
         Ok(())
     };

@@ -39,6 +39,10 @@ pub const RECORD: &str = ".presskit-record.json";
 /// folder is never written again, and holds only the files its manifest lists.
 pub const ARCHIVE_RECORDS: &str = ".presskit-records";
 
+/// The index's record, in [`ARCHIVE_RECORDS`]; its leading dot keeps it apart from the
+/// briefings' `<stem>.json`.
+const INDEX_RECORD: &str = ".index.json";
+
 /// Where the record of the briefing `stem` archived in `archive` lives.
 pub fn archive_record(archive: &Path, stem: &str) -> PathBuf {
     archive.join(ARCHIVE_RECORDS).join(format!("{stem}.json"))
@@ -60,6 +64,24 @@ pub struct Record {
     /// Digest of every file written, by file name.
     documents: Vec<(String, String)>,
 }
+
+/// What the archive's `index.pdf` was made from, and its digest.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+struct IndexRecord {
+    /// The presskit that made it.
+    presskit: String,
+    /// Digest of the templates it was rendered with.
+    templates: String,
+    /// Every briefing folder of the archive, with the digest of its manifest (which
+    /// covers every file of the folder, the attached sources included).
+    folders: Vec<(String, String)>,
+    /// Digest of `index.pdf`.
+    index: String,
+}
+
+/// What the archive's index is made from, taken before it is rebuilt (`None` when the
+/// archive could not be read).
+pub struct IndexInputs(Option<IndexRecord>);
 
 /// The digest of some bytes, in hexadecimal.
 fn digest(bytes: &[u8]) -> String {
@@ -136,29 +158,57 @@ impl Inputs {
                 .entry(folder.clone())
                 .or_default(),
         );
-        slot.get_or_init(|| {
-            let templates = crate::templates::resolve(folder.as_deref()).ok()?;
-            let mut hasher = Sha256::new();
-            for t in &templates {
-                // Lengths first, so that no two lists hash alike.
-                for part in [
-                    t.name.as_bytes(),
-                    format!("{:?}", t.output).as_bytes(),
-                    t.text.as_bytes(),
-                ] {
-                    hasher.update((part.len() as u64).to_le_bytes());
-                    hasher.update(part);
-                }
-            }
-            Some(
-                hasher
-                    .finalize()
-                    .iter()
-                    .map(|b| format!("{b:02x}"))
-                    .collect(),
-            )
+        slot.get_or_init(|| templates_digest(folder.as_deref()))
+            .clone()
+    }
+
+    /// What the archive's index would be made from now, with the digest of the
+    /// `index.pdf` there (empty when there is none); `None` when the archive cannot be
+    /// read.
+    fn index_inputs(&self, archive: &Path) -> Option<IndexRecord> {
+        let folders = crate::archive::briefing_folders(archive)
+            .ok()?
+            .into_iter()
+            .map(|folder| {
+                let name = folder.file_name()?.to_string_lossy().into_owned();
+                let manifest = digest_file(&folder.join(crate::archive::MANIFEST))?;
+                Some((name, manifest))
+            })
+            .collect::<Option<Vec<_>>>()?;
+        Some(IndexRecord {
+            presskit: self.presskit.clone(),
+            // The index is rendered from `--templates DIR` alone (see `app::archive_all`).
+            templates: templates_digest(self.templates_option.as_deref())?,
+            folders,
+            index: digest_file(&archive.join(crate::archive::INDEX)).unwrap_or_default(),
         })
-        .clone()
+    }
+
+    /// What the archive's index is made from now: take it before the index is rebuilt,
+    /// so that a change in between makes the next run rebuild it again.
+    pub fn index_now(&self, archive: &Path) -> IndexInputs {
+        IndexInputs(self.index_inputs(archive))
+    }
+
+    /// Whether the archive's `index.pdf` was made, by its record, from exactly what the
+    /// archive holds `now`.
+    pub fn index_up_to_date(&self, archive: &Path, now: &IndexInputs) -> bool {
+        let recorded = std::fs::read(archive.join(ARCHIVE_RECORDS).join(INDEX_RECORD))
+            .ok()
+            .and_then(|bytes| serde_json::from_slice::<IndexRecord>(&bytes).ok());
+        now.0.is_some() && now.0 == recorded
+    }
+
+    /// Records what the index just rebuilt in `archive` was made from: `before` (see
+    /// [`Inputs::index_now`]) with the digest of the new `index.pdf`.
+    pub fn record_index(&self, archive: &Path, before: IndexInputs) -> Result<(), Diagnostic> {
+        let (Some(mut record), Some(index)) =
+            (before.0, digest_file(&archive.join(crate::archive::INDEX)))
+        else {
+            return Ok(());
+        };
+        record.index = index;
+        write_to(&archive.join(ARCHIVE_RECORDS).join(INDEX_RECORD), &record)
     }
 
     /// Whether the documents of the briefing `file` in `folder` are those its inputs make
@@ -261,9 +311,34 @@ pub fn write(folder: &Path, record: &Record) -> Result<(), Diagnostic> {
 }
 
 /// Writes a record into the file `path`, atomically.
-pub fn write_to(path: &Path, record: &Record) -> Result<(), Diagnostic> {
+pub fn write_to(path: &Path, record: &impl Serialize) -> Result<(), Diagnostic> {
     let json = serde_json::to_vec_pretty(record).expect("a record serialises");
     crate::output::write_atomic(path, &json)
+}
+
+/// The digest of the templates resolved from `folder` over the built-in ones, or `None`
+/// when they cannot be read (the build will say why).
+fn templates_digest(folder: Option<&Path>) -> Option<String> {
+    let templates = crate::templates::resolve(folder).ok()?;
+    let mut hasher = Sha256::new();
+    for t in &templates {
+        // Lengths first, so that no two lists hash alike.
+        for part in [
+            t.name.as_bytes(),
+            format!("{:?}", t.output).as_bytes(),
+            t.text.as_bytes(),
+        ] {
+            hasher.update((part.len() as u64).to_le_bytes());
+            hasher.update(part);
+        }
+    }
+    Some(
+        hasher
+            .finalize()
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect(),
+    )
 }
 
 #[cfg(test)]

@@ -305,3 +305,42 @@ fn archive_skips_unchanged_briefings_and_still_refuses_a_change() {
         stderr(&changed)
     );
 }
+
+#[test]
+fn the_archive_index_is_rebuilt_only_when_the_archive_changed() {
+    let dir = samples();
+    let archive = |what: &str, extra: &[&str]| {
+        let mut args = vec!["archive", what, "--to", "archive"];
+        args.extend(extra);
+        let out = presskit(dir.path(), &args);
+        assert!(out.status.success(), "{}", stderr(&out));
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let wrote = "wrote archive/index.pdf";
+    let fresh = "archive/index.pdf is up to date";
+    let kazakh = format!("data/{KAZAKH}.toml");
+    assert!(archive(&kazakh, &[]).contains(wrote));
+    assert!(archive(&kazakh, &[]).contains(fresh));
+    // Another briefing archived: the index lists it.
+    assert!(archive("data", &[]).contains(wrote));
+    assert!(archive("data", &[]).contains(fresh));
+    // The index deleted, or altered: made again.
+    let index = dir.path().join("archive/index.pdf");
+    std::fs::remove_file(&index).unwrap();
+    assert!(archive(&kazakh, &[]).contains(wrote));
+    let mut bytes = std::fs::read(&index).unwrap();
+    bytes.push(b'\n');
+    std::fs::write(&index, bytes).unwrap();
+    assert!(archive(&kazakh, &[]).contains(wrote));
+    // A briefing folder removed by hand: made again, without it.
+    std::fs::remove_dir_all(dir.path().join("archive").join(RUSSIAN)).unwrap();
+    assert!(archive(&kazakh, &[]).contains(wrote));
+    let text = common::squeeze(&common::pdf_text(&index));
+    assert!(text.contains("Briefingsarchived:2"), "{text}");
+    assert!(
+        !text.contains("ЕленаОрлова"),
+        "the removed briefing is still listed: {text}"
+    );
+    // --force rebuilds it whatever the record says.
+    assert!(archive(&kazakh, &["--force"]).contains(wrote));
+}
