@@ -15,6 +15,7 @@ use crate::output;
 use crate::progress::{Progress, Verbosity, plural};
 use crate::render::{Renderer, Renderers};
 use crate::templates;
+use crate::uptodate::{self, Inputs};
 
 /// The run failed; every reason has been printed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -231,7 +232,10 @@ pub fn briefing_files(inputs: &[PathBuf]) -> Result<Vec<PathBuf>, Vec<Diagnostic
 }
 
 /// What one briefing produced.
+#[derive(Default)]
 struct Outcome {
+    /// Its documents were up to date: nothing was made (see [`uptodate`]).
+    up_to_date: bool,
     /// Files written (empty for `check`).
     written: Vec<PathBuf>,
     /// Warnings.
@@ -258,17 +262,32 @@ fn make_all(
     let progress = &Progress::new(files.len(), verbosity);
     let documents = &AtomicUsize::new(0);
     let renderers = &Renderers::new(options.templates.as_deref());
+    let inputs = &Inputs::new(options.templates.as_deref(), options.paper, false);
+    let fresh = &AtomicUsize::new(0);
     in_parallel(&files, options.jobs(), |file, threads| {
         let begun = Instant::now();
         let result = guarded(file, || {
+            // `check` trusts the records of `build`'s default output folder.
+            let folder = out.unwrap_or(Path::new("out")).join(stem(file));
+            if !options.force
+                && let Some(warnings) = inputs.up_to_date(file, &folder)
+            {
+                return Ok(Outcome {
+                    up_to_date: true,
+                    warnings,
+                    ..Outcome::default()
+                });
+            }
+            inputs.prepare(file);
             let mut options = document_options(options, threads);
             options.only = (!only.is_empty()).then(|| only.to_vec());
-            make_one(file, out, renderers, &options)
+            make_one(file, out, renderers, inputs, &options)
         });
         move || {
             progress.done(file, result, |outcome| {
                 progress.warnings(&outcome.warnings);
                 documents.fetch_add(outcome.written.len(), Ordering::Relaxed);
+                fresh.fetch_add(usize::from(outcome.up_to_date), Ordering::Relaxed);
                 if progress.each() {
                     announce(file, out, &outcome, begun.elapsed().as_secs_f64());
                 }
@@ -284,7 +303,11 @@ fn make_all(
         )
     });
     let n = files.len();
-    let failed = progress.finish(&format!("{verb} {n} briefing{}{docs}", plural(n)));
+    let fresh = match fresh.load(Ordering::Relaxed) {
+        0 => String::new(),
+        fresh => format!(", {fresh} up to date"),
+    };
+    let failed = progress.finish(&format!("{verb} {n} briefing{}{docs}{fresh}", plural(n)));
     if failed == 0 { Ok(()) } else { Err(Failed) }
 }
 
@@ -337,18 +360,31 @@ fn archive_all(
     let progress = &Progress::new(files.len(), verbosity);
     let (written, unchanged) = (&AtomicUsize::new(0), &AtomicUsize::new(0));
     let renderers = &Renderers::new(options.templates.as_deref());
+    let inputs = &Inputs::new(options.templates.as_deref(), Default::default(), true);
+    let fresh = &AtomicUsize::new(0);
     in_parallel(&files, options.jobs(), |file, threads| {
         let result = guarded(file, || {
-            archive::archive_one(file, to, renderers, document_options(options, threads))
+            archive_unless_up_to_date(file, to, renderers, inputs, options, threads)
         });
         move || {
             progress.done(file, result, |done| {
                 let (count, line) = match done {
-                    archive::Archived::Written(dir) => (
+                    (archive::Archived::Unchanged(dir), true) => {
+                        fresh.fetch_add(1, Ordering::Relaxed);
+                        (
+                            unchanged,
+                            format!(
+                                "{} is already archived, unchanged, in {} (up to date)",
+                                file.display(),
+                                dir.display()
+                            ),
+                        )
+                    }
+                    (archive::Archived::Written(dir), _) => (
                         written,
                         format!("archived {} into {}", file.display(), dir.display()),
                     ),
-                    archive::Archived::Unchanged(dir) => (
+                    (archive::Archived::Unchanged(dir), false) => (
                         unchanged,
                         format!(
                             "{} is already archived, unchanged, in {}",
@@ -368,20 +404,34 @@ fn archive_all(
         if !verbosity.quiet {
             warn_of_leftovers(to);
         }
-        Renderer::from_folder(options.templates.as_deref(), templates::Use::Index)
-            .and_then(|renderer| archive::rebuild_index(to, &renderer))
-            .map(|path| {
-                if !verbosity.quiet {
-                    println!("wrote {}", path.display());
-                }
-            })
-            .map_err(|d| report(&d))
+        let now = inputs.index_now(to);
+        if !options.force && inputs.index_up_to_date(to, &now) {
+            if !verbosity.quiet {
+                println!("{} is up to date", to.join(archive::INDEX).display());
+            }
+            Ok(())
+        } else {
+            Renderer::from_folder(options.templates.as_deref(), templates::Use::Index)
+                .and_then(|renderer| archive::rebuild_index(to, &renderer))
+                .and_then(|path| {
+                    inputs.record_index(to, now).map_err(|d| vec![d])?;
+                    if !verbosity.quiet {
+                        println!("wrote {}", path.display());
+                    }
+                    Ok(())
+                })
+                .map_err(|d| report(&d))
+        }
     } else {
         Ok(())
     };
     let n = files.len();
+    let fresh = match fresh.load(Ordering::Relaxed) {
+        0 => String::new(),
+        fresh => format!(" ({fresh} up to date)"),
+    };
     let failed = progress.finish(&format!(
-        "archived {n} briefing{} into {}: {} new, {} already archived",
+        "archived {n} briefing{} into {}: {} new, {} already archived{fresh}",
         plural(n),
         to.display(),
         written.load(Ordering::Relaxed),
@@ -389,6 +439,33 @@ fn archive_all(
     ));
     index?;
     if failed == 0 { Ok(()) } else { Err(Failed) }
+}
+
+/// Archives one briefing, unless its archived folder is up to date by its record (in
+/// the archive's [`uptodate::ARCHIVE_RECORDS`]); then records what it was made from.
+/// The flag says whether it was up to date.
+fn archive_unless_up_to_date(
+    file: &Path,
+    to: &Path,
+    renderers: &Renderers,
+    inputs: &Inputs,
+    options: &BuildOptions,
+    threads: usize,
+) -> Result<(archive::Archived, bool), Vec<Diagnostic>> {
+    let folder = to.join(stem(file));
+    let record = uptodate::archive_record(to, &stem(file));
+    if !options.force && inputs.up_to_date_by(file, &record, &folder).is_some() {
+        return Ok((archive::Archived::Unchanged(folder), true));
+    }
+    inputs.prepare(file);
+    // Digested before `archive_one` reads the briefing again: an edit in between makes
+    // the next run archive (and find it changed) rather than skip.
+    let briefing = model::load(file)?;
+    let done = archive::archive_one(file, to, renderers, document_options(options, threads))?;
+    if let Some(record_now) = inputs.record_of_folder(&briefing, &folder) {
+        uptodate::write_to(&record, &record_now).map_err(|d| vec![d])?;
+    }
+    Ok((done, false))
 }
 
 /// Checks every folder of an archive against its manifest.
@@ -433,6 +510,11 @@ fn extract(file: &Path) -> Result<(), Failed> {
 
 /// Prints what one briefing produced.
 fn announce(file: &Path, out: Option<&Path>, outcome: &Outcome, seconds: f64) {
+    if outcome.up_to_date {
+        let folder = out.unwrap_or(Path::new("out")).join(stem(file));
+        println!("{}: up to date in {}", file.display(), folder.display());
+        return;
+    }
     match out {
         Some(_) => {
             for path in &outcome.written {
@@ -472,11 +554,19 @@ fn document_options(options: &BuildOptions, threads: usize) -> Options {
     }
 }
 
-/// Loads, renders and typesets one briefing, then writes it when `out` is given.
+/// The name of a briefing's output folder: its file name without `.toml`.
+fn stem(file: &Path) -> String {
+    file.file_stem()
+        .map_or_else(|| "briefing".into(), |s| s.to_string_lossy().into())
+}
+
+/// Loads, renders and typesets one briefing, then writes it, and the record of what it
+/// was made from (when it had no warning), when `out` is given.
 fn make_one(
     file: &Path,
     out: Option<&Path>,
     renderers: &Renderers,
+    inputs: &Inputs,
     options: &Options,
 ) -> Result<Outcome, Vec<Diagnostic>> {
     let begun = Instant::now();
@@ -488,11 +578,21 @@ fn make_one(
     let made = documents::make(&briefing, &renderer, options)?;
     let begun = Instant::now();
     let written = match out {
-        Some(out) => output::write_all(&out.join(briefing.source.stem()), &made.artifacts)
-            .map_err(|d| vec![d])?,
+        Some(out) => {
+            let folder = out.join(briefing.source.stem());
+            let written = output::write_all(&folder, &made.artifacts).map_err(|d| vec![d])?;
+            // A partial run (`--only`) leaves the record of the last whole one alone.
+            if options.only.is_none()
+                && let Some(record) = inputs.record(&briefing, &made.artifacts, &made.warnings)
+            {
+                uptodate::write(&folder, &record).map_err(|d| vec![d])?;
+            }
+            written
+        }
         None => Vec::new(),
     };
     Ok(Outcome {
+        up_to_date: false,
         written,
         warnings: made.warnings,
         load,

@@ -528,7 +528,7 @@ mod tests {
 
     fn artifact(name: &'static str, bytes: &[u8]) -> Artifact {
         Artifact {
-            name,
+            name: name.into(),
             bytes: bytes.to_vec(),
         }
     }

@@ -159,6 +159,10 @@ pub struct BuildOptions {
     /// How many briefings to work on at once (default: one per core).
     #[arg(short, long, value_name = "N")]
     pub jobs: Option<std::num::NonZeroUsize>,
+    /// Make every briefing again, even one whose documents are up to date (its inputs
+    /// and documents unchanged since they were written).
+    #[arg(long)]
+    pub force: bool,
     /// Stop typesetting a document after this many seconds (a template may loop).
     #[arg(long, value_name = "SECONDS", default_value_t = 60.0, value_parser = positive_seconds)]
     pub timeout: f64,

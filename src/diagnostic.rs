@@ -10,7 +10,7 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 
 /// Whether a diagnostic stops the run or only informs.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Severity {
     /// The input is wrong; nothing of the affected briefing is written.
     Error,
@@ -21,7 +21,7 @@ pub enum Severity {
 }
 
 /// A position in a text file, 1-based, with the line it points into.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Location {
     /// Line number, from 1.
     pub line: usize,
@@ -91,7 +91,7 @@ fn floor_char_boundary(text: &str, mut index: usize) -> usize {
 }
 
 /// A problem to report to the user.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Diagnostic {
     /// Error or warning.
     pub severity: Severity,

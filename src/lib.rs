@@ -3,7 +3,8 @@
 //! The pipeline, one module a stage: [`briefing`] (TOML to serde types) → [`model`]
 //! (validated) → [`context`] (what templates see) → [`render`] (Handlebars to Typst
 //! markup, escaped by [`escape`]) → [`typeset`] (Typst in the sandboxed [`world`]) →
-//! [`output`] (atomic files). [`app`] runs the commands.
+//! [`output`] (atomic files). [`app`] runs the commands; [`uptodate`] lets them skip
+//! briefings whose documents are up to date.
 
 pub mod app;
 pub mod archive;
@@ -27,6 +28,7 @@ pub mod sheet;
 pub mod synth;
 pub mod templates;
 pub mod typeset;
+pub mod uptodate;
 pub mod watch;
 pub mod world;
 

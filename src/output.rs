@@ -120,8 +120,8 @@ mod tests {
     #[test]
     fn a_file_that_cannot_be_written_leaves_every_old_file_in_place() {
         let dir = tempfile::tempdir().unwrap();
-        let artifact = |name, bytes: &[u8]| Artifact {
-            name,
+        let artifact = |name: &'static str, bytes: &[u8]| Artifact {
+            name: name.into(),
             bytes: bytes.to_vec(),
         };
         write_all(

@@ -286,6 +286,7 @@ mod tests {
             templates,
             paper: crate::context::Paper::A4,
             jobs: None,
+            force: false,
             timeout: 60.0,
         }
     }

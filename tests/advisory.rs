@@ -59,11 +59,12 @@ fn briefing(text: &str) -> (tempfile::TempDir, PathBuf) {
     (dir, file)
 }
 
-/// The names of the files in `folder`, sorted.
+/// The names of the documents in `folder`, sorted (the build's record left out).
 fn files(folder: &Path) -> Vec<String> {
     snapshot(folder)
         .into_iter()
         .map(|(path, _)| path.display().to_string())
+        .filter(|name| !name.starts_with('.'))
         .collect()
 }
 

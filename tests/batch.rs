@@ -179,7 +179,8 @@ fn verbose_says_where_each_briefings_time_went() {
     }
     assert!(err.contains("built 3 briefings, 27 documents"), "{err}");
     // Without --verbose and off a terminal: no line per briefing, only the closing one.
-    let out = presskit(dir.path(), &["build", "data", "-o", "out"]);
+    // (--force: the briefings are up to date since the first run.)
+    let out = presskit(dir.path(), &["build", "data", "-o", "out", "--force"]);
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(!err.contains(" files in "), "{err}");
     assert!(err.contains("built 3 briefings, 27 documents"), "{err}");
@@ -222,7 +223,7 @@ fn jobs_bounds_every_thread_that_computes() {
         let n = jobs.to_string();
         let (layout, typeset) = busiest(
             dir.path(),
-            &["build", "data", "-o", "out", "-q", "--jobs", &n],
+            &["build", "data", "-o", "out", "-q", "--jobs", &n, "--force"],
         );
         // The layout pool starts all its threads at once, so it is always seen whole.
         assert_eq!(layout, jobs, "threads laying out pages with --jobs {jobs}");

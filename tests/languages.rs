@@ -1,5 +1,5 @@
 //! The Russian and Kazakh sample briefings in `data/`, built by the real binary and read
-//! back with poppler: localised dates and words, no English label, Kazakh letters, the
+//! back in-process (`common::pdf`): localised dates and words, no English label, Kazakh letters, the
 //! tenge sign and guillemets in every document, and a character no font covers refused
 //! with its location.
 
@@ -8,7 +8,6 @@ mod common;
 use common::{pdf_text, presskit};
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 /// The Russian sample briefing.
 const RUSSIAN: &str = "almaty-2017-03-23-ru";
@@ -331,28 +330,17 @@ fn letter_paper_is_us_letter() {
         String::from_utf8_lossy(&out.stderr)
     );
     for doc in PDFS {
-        let info = Command::new("pdfinfo")
-            .arg(dir.path().join("out").join(KAZAKH).join(doc))
-            .output()
-            .unwrap();
-        let info = String::from_utf8_lossy(&info.stdout);
+        let sizes = common::pdf::page_sizes(&dir.path().join("out").join(KAZAKH).join(doc));
         assert!(
-            info.contains("612 x 792 pts"),
-            "{doc} is not Letter:\n{info}"
+            !sizes.is_empty() && sizes.iter().all(|&size| size == (612, 792)),
+            "{doc} is not Letter: {sizes:?}"
         );
     }
 }
 
-/// Text of one page of a PDF.
+/// Text of one page (from 1) of a PDF.
 fn page_text(path: &Path, page: usize) -> String {
-    let page = page.to_string();
-    let out = Command::new("pdftotext")
-        .args(["-enc", "UTF-8", "-f", &page, "-l", &page])
-        .arg(path)
-        .arg("-")
-        .output()
-        .expect("pdftotext runs");
-    String::from_utf8(out.stdout).unwrap()
+    common::pdf::page_texts(path).swap_remove(page - 1)
 }
 
 #[test]

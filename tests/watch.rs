@@ -38,16 +38,10 @@ fn start(dir: &Path) -> (Watcher, impl Fn() -> String) {
     (Watcher(child), log)
 }
 
-/// Text of a PDF as poppler reads it, or nothing while it cannot be read.
+/// Text of a PDF, or nothing while it cannot be read.
 fn pdf_text(path: &Path) -> String {
-    Command::new("pdftotext")
-        .args(["-enc", "UTF-8"])
-        .arg(path)
-        .arg("-")
-        .output()
-        .ok()
-        .filter(|o| o.status.success())
-        .map(|o| String::from_utf8_lossy(&o.stdout).into_owned())
+    common::pdf::try_page_texts(path)
+        .map(|pages| pages.concat())
         .unwrap_or_default()
 }
 

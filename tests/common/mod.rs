@@ -2,6 +2,8 @@
 //! binary. Each test binary uses some of them.
 #![allow(dead_code)]
 
+pub mod pdf;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
@@ -36,20 +38,9 @@ pub fn stderr(out: &Output) -> String {
     String::from_utf8_lossy(&out.stderr).into_owned()
 }
 
-/// Text of a PDF as poppler reads it.
+/// Text of a PDF, every page followed by a form feed (see [`pdf::text`]).
 pub fn pdf_text(path: &Path) -> String {
-    let out = Command::new("pdftotext")
-        .args(["-enc", "UTF-8"])
-        .arg(path)
-        .arg("-")
-        .output()
-        .expect("pdftotext (poppler-utils) is installed");
-    assert!(
-        out.status.success(),
-        "pdftotext failed on {}",
-        path.display()
-    );
-    String::from_utf8(out.stdout).unwrap()
+    pdf::text(path)
 }
 
 /// Text with white space and hyphens removed, so line breaks and hyphenation do not matter.
