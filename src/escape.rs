@@ -296,7 +296,7 @@ mod tests {
                 }
                 Token::StartTag(tag) if &*tag.name == b"br" => text.push('\n'),
                 Token::EndTag(tag) if &*tag.name == b"p" => {}
-                Token::String(s) => text.push_str(&String::from_utf8(s.to_vec()).unwrap()),
+                Token::String(s) => text.push_str(std::str::from_utf8(&s).unwrap()),
                 Token::Error(_) => {}
                 other => panic!("{other:?} in {page}"),
             }
