@@ -39,17 +39,21 @@ pub struct Source {
 impl Source {
     /// Reads a briefing file, accepting a UTF-8 byte-order mark and refusing other encodings.
     pub fn read(path: &Path) -> Result<Self, Diagnostic> {
-        let size = std::fs::metadata(path)
-            .map_err(|e| Diagnostic::error(path, format!("cannot read the briefing: {e}")))?
-            .len();
-        if size > MAX_FILE_BYTES {
-            return Err(Diagnostic::error(
+        use crate::input::Refused;
+        let bytes = crate::input::read(path, MAX_FILE_BYTES).map_err(|refused| {
+            Diagnostic::error(
                 path,
-                format!("the file is {size} bytes; a briefing may be at most {MAX_FILE_BYTES}"),
-            ));
-        }
-        let bytes = std::fs::read(path)
-            .map_err(|e| Diagnostic::error(path, format!("cannot read the briefing: {e}")))?;
+                match refused {
+                    Refused::TooLarge { size, .. } => format!(
+                        "the file is {size} bytes; a briefing may be at most {MAX_FILE_BYTES}"
+                    ),
+                    Refused::NotAFile(kind) => {
+                        format!("the briefing is {kind}, not a regular file")
+                    }
+                    Refused::Unreadable(e) => format!("cannot read the briefing: {e}"),
+                },
+            )
+        })?;
         Self::from_bytes(path, bytes)
     }
 

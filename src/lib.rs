@@ -16,6 +16,7 @@ pub mod escape;
 pub mod fonts;
 pub mod fuzzing;
 pub mod init;
+pub mod input;
 pub mod locale;
 pub mod model;
 pub mod output;

@@ -285,3 +285,176 @@ fn killing_an_archive_run_leaves_an_archive_that_verifies() {
     }
     eprintln!("{complete} of 12 killed runs had finished their folder");
 }
+
+// ---------------------------------------------------------------------------------------
+// Issue 20: the breaks of a hostile run, one test each (most severe first).
+
+use common::snapshot;
+
+/// The reference briefing's text with `from` replaced by `to` (which must occur).
+fn reference_with(from: &str, to: &str) -> String {
+    let text = std::fs::read_to_string(REFERENCE).unwrap();
+    assert!(text.contains(from), "{from:?} not in the reference");
+    text.replacen(from, to, 1)
+}
+
+#[test]
+fn symlinked_templates_cannot_read_outside_their_folder() {
+    // Item 1: a template (or partial) that is a link to a file outside its folder.
+    let outside = tempfile::tempdir().unwrap();
+    let secret = outside.path().join("secret.hbs");
+    std::fs::write(&secret, "TOP-SECRET-CONTENT\n").unwrap();
+    for (relative, option) in [
+        ("templates/press-release.txt.hbs", false),
+        ("templates/partials/style.typ.hbs", false),
+        ("mine/press-release.txt.hbs", true),
+    ] {
+        let dir = workspace();
+        let link = dir.path().join(relative);
+        std::fs::create_dir_all(link.parent().unwrap()).unwrap();
+        std::os::unix::fs::symlink(&secret, &link).unwrap();
+        let mut args = vec!["build", "b.toml", "-o", "out"];
+        if option {
+            args.extend(["--templates", "mine"]);
+        }
+        let out = presskit(dir.path(), &args);
+        let err = common::stderr(&out);
+        assert_eq!(out.status.code(), Some(1), "{relative}: {err}");
+        let name = Path::new(relative).file_name().unwrap().to_str().unwrap();
+        assert!(
+            err.contains(name) && err.contains("outside its templates folder"),
+            "{relative}: {err}"
+        );
+        assert!(!err.contains("TOP-SECRET"), "{relative}: {err}");
+        assert!(
+            !dir.path().join("out").exists(),
+            "{relative}: output written"
+        );
+    }
+    // A link inside the folder is fine.
+    let dir = workspace();
+    std::fs::create_dir_all(dir.path().join("templates/partials")).unwrap();
+    std::fs::write(
+        dir.path().join("templates/mine.txt"),
+        "release: {{release.headline}}\n",
+    )
+    .unwrap();
+    std::os::unix::fs::symlink(
+        "mine.txt",
+        dir.path().join("templates/press-release.txt.hbs"),
+    )
+    .unwrap();
+    let out = presskit(dir.path(), &["build", "b.toml", "-o", "out"]);
+    assert!(out.status.success(), "{}", common::stderr(&out));
+    let text = std::fs::read_to_string(dir.path().join("out/b/press-release.txt")).unwrap();
+    assert!(text.starts_with("release: IOM briefs"), "{text}");
+}
+
+#[test]
+fn briefing_names_that_would_leave_or_hide_in_the_output_are_refused() {
+    // Items 2, 5 and 16: `...toml` has the stem `..`; dot names are hidden folders that
+    // verify skips; a backslash breaks the archive's attachment.
+    for name in [
+        "...toml",
+        "..toml",
+        ".hidden.toml",
+        "a\\b.toml",
+        "tab\there.toml",
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        let inner = dir.path().join("in");
+        std::fs::create_dir(&inner).unwrap();
+        std::fs::copy(REFERENCE, inner.join(name)).unwrap();
+        let before = snapshot(dir.path());
+        for args in [
+            vec!["build", name, "-o", "out"],
+            vec!["archive", name, "--to", "archive"],
+        ] {
+            let out = presskit(&inner, &args);
+            let err = common::stderr(&out);
+            assert_eq!(out.status.code(), Some(1), "{name:?} {args:?}: {err}");
+            assert!(
+                err.contains("cannot name an output folder"),
+                "{name:?}: {err}"
+            );
+            assert_eq!(
+                snapshot(dir.path()),
+                before,
+                "{name:?} {args:?} wrote something"
+            );
+            assert!(!inner.join("out").exists() && !inner.join("archive").exists());
+        }
+    }
+}
+
+#[test]
+fn a_failed_build_writes_or_replaces_nothing() {
+    // Item 3: one target is a folder; the other seven files used to be replaced.
+    let dir = workspace();
+    let built = presskit(dir.path(), &["build", "b.toml", "-o", "out"]);
+    assert!(built.status.success(), "{}", common::stderr(&built));
+    let folder = dir.path().join("out/b");
+    let name_tents = folder.join("name-tents.pdf");
+    std::fs::remove_file(&name_tents).unwrap();
+    std::fs::create_dir(&name_tents).unwrap();
+    let before = snapshot(dir.path());
+    std::fs::write(
+        dir.path().join("b.toml"),
+        reference_with("IOM briefs Almaty", "IOM briefed Almaty"),
+    )
+    .unwrap();
+    let before: Vec<_> = before
+        .into_iter()
+        .filter(|(p, _)| p != Path::new("b.toml"))
+        .collect();
+    let out = presskit(dir.path(), &["build", "b.toml", "-o", "out"]);
+    let err = common::stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("name-tents.pdf") && err.contains("folder"),
+        "{err}"
+    );
+    let after: Vec<_> = snapshot(dir.path())
+        .into_iter()
+        .filter(|(p, _)| p != Path::new("b.toml"))
+        .collect();
+    assert_eq!(after, before, "files were replaced by a failed build");
+}
+
+#[test]
+fn special_files_and_dangling_links_are_named_for_what_they_are() {
+    // Item 17: a link to /dev/zero "did not exist"; a dangling -o link said "File exists".
+    let dir = workspace();
+    std::os::unix::fs::symlink("/dev/zero", dir.path().join("zero.toml")).unwrap();
+    let out = presskit(dir.path(), &["check", "zero.toml"]);
+    let err = common::stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.contains("a device"), "{err}");
+    std::os::unix::fs::symlink("nowhere/at/all", dir.path().join("out")).unwrap();
+    let out = presskit(dir.path(), &["build", "b.toml", "-o", "out"]);
+    let err = common::stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.contains("symbolic link to nothing"), "{err}");
+}
+
+#[test]
+fn control_characters_in_data_reach_no_terminal() {
+    // Item 18: a `language` with escape sequences erased lines and printed a fake "ok".
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("b.toml"),
+        reference_with(
+            "language = \"en\"",
+            "language = \"\\u001b[2K\\u001b[1A\\rb.toml: ok\\u009b\"",
+        ),
+    )
+    .unwrap();
+    let out = presskit(dir.path(), &["check", "b.toml"]);
+    let err = common::stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        !err.contains('\u{1b}') && !err.contains('\r') && !err.contains('\u{9b}'),
+        "{err:?}"
+    );
+    assert!(err.contains("\\u{1b}[2K"), "{err}");
+}
