@@ -366,10 +366,17 @@ fn archive_all(
             warn_of_leftovers(to);
         }
         Renderer::from_folder(options.templates.as_deref(), templates::Use::Index)
-            .and_then(|renderer| archive::rebuild_index(to, &renderer))
-            .map(|path| {
+            .and_then(|renderer| {
+                let options = archive::IndexOptions {
+                    paper: options.paper,
+                    timeout: options.timeout(),
+                };
+                archive::rebuild_index(to, &renderer, options)
+            })
+            .map(|(path, warnings)| {
+                progress.warnings(&warnings);
                 if !verbosity.quiet {
-                    println!("wrote {}", path.display());
+                    println!("wrote {}", crate::diagnostic::shown(&path));
                 }
             })
             .map_err(|d| report(&d))
@@ -416,8 +423,7 @@ fn warn_of_leftovers(archive: &Path) {
 /// Writes the briefing attached to an archived PDF to stdout, byte for byte.
 fn extract(file: &Path) -> Result<(), Failed> {
     use std::io::Write;
-    let pdf = std::fs::read(file)
-        .map_err(|e| report(&[Diagnostic::error(file, format!("cannot read: {e}"))]))?;
+    let pdf = archive::read_pdf(file).map_err(|d| report(&[d]))?;
     let (_, bytes) = archive::extract(&pdf).map_err(|e| {
         report(&[Diagnostic::error(file, e).with_hint(
             "only the archived copies (`presskit archive`) carry their briefing; `build` output does not",
