@@ -4,6 +4,10 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
+/// Counts the bytes in use, so that `--max-memory` can stop a runaway template.
+#[global_allocator]
+static ALLOCATOR: presskit::memory::Counting = presskit::memory::Counting;
+
 fn main() -> ExitCode {
     let cli = presskit::cli::Cli::parse();
     match presskit::run(&cli) {

@@ -290,6 +290,7 @@ mod tests {
             paper: crate::context::Paper::A4,
             jobs: None,
             timeout: 60.0,
+            max_memory: 4096,
         }
     }
 

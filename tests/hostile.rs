@@ -596,6 +596,98 @@ fn verify_sees_every_kind_of_tampering() {
     }
 }
 
+#[test]
+fn people_counts_past_any_briefing_are_refused_at_their_key() {
+    // Item 7: 4294967295 people aborted the process; a million took 7.6 GB.
+    for people in ["4294967295", "1000000", "1001"] {
+        let dir = tempfile::tempdir().unwrap();
+        let text = reference_with(
+            "website = \"www.exclusive.kz\"",
+            &format!("website = \"www.exclusive.kz\"\npeople = {people}"),
+        );
+        std::fs::write(dir.path().join("b.toml"), text).unwrap();
+        let out = presskit_limited(dir.path(), &["build", "b.toml", "-o", "out"], ADDRESS_SPACE);
+        let err = common::stderr(&out);
+        assert_eq!(out.status.code(), Some(1), "{people}: {err}");
+        assert!(
+            err.contains("b.toml:104:10") && err.contains("attendance[0].people"),
+            "{people}: {err}"
+        );
+        assert!(err.contains("at most 1000"), "{err}");
+        assert!(!dir.path().join("out").exists());
+    }
+    // Many outlets of many people: the sign-in sheet's rows are bounded in all.
+    let dir = tempfile::tempdir().unwrap();
+    let mut text = std::fs::read_to_string(REFERENCE).unwrap();
+    for i in 0..6 {
+        text.push_str(&format!(
+            "\n[[attendance]]\noutlet = \"Crowd {i}\"\nkind = \"online\"\npeople = 1000\n"
+        ));
+    }
+    std::fs::write(dir.path().join("b.toml"), text).unwrap();
+    let out = presskit_limited(dir.path(), &["check", "b.toml"], ADDRESS_SPACE);
+    let err = common::stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.contains("more than a sign-in sheet can list"), "{err}");
+}
+
+/// The reference with the first speaker's photo set to `name`, holding `bytes`.
+fn with_photo(dir: &Path, name: &str, bytes: &[u8]) {
+    std::fs::write(dir.join(name), bytes).unwrap();
+    let text = reference_with(
+        "name = \"Dejan Keserovic\"",
+        &format!("name = \"Dejan Keserovic\"\nphoto = \"{name}\""),
+    );
+    std::fs::write(dir.join("b.toml"), text).unwrap();
+}
+
+#[test]
+fn images_are_checked_at_their_key_before_any_decoding() {
+    // Items 8 and 9: a 74-byte PNG claiming 2^31-1 pixels a side aborted the process;
+    // broken images were reported in generated markup, SVG errors at no line at all.
+    let mut huge = b"\x89PNG\r\n\x1a\n\0\0\0\x0dIHDR".to_vec();
+    huge.extend(2_147_483_647u32.to_be_bytes());
+    huge.extend(2_147_483_647u32.to_be_bytes());
+    huge.extend([8, 6, 0, 0, 0, 0, 0, 0, 0]);
+    huge.extend(b"\0\0\0\0IEND\xaeB`\x82");
+    let mut truncated_jpeg = vec![0xFF, 0xD8, 0xFF, 0xE0, 0, 16];
+    truncated_jpeg.extend(b"JFIF\0\x01\x01\0\0\x01\0\x01\0\0");
+    truncated_jpeg.extend([0xFF, 0xC0, 0, 17, 8, 0, 64, 0, 64, 3]);
+    let cases: Vec<(&str, Vec<u8>, &str)> = vec![
+        ("huge.png", huge, "2147483647 × 2147483647 pixels"),
+        ("garbage.png", b"\x89PNG\r\n\x1a\ngarbage after the signature".to_vec(), "damaged"),
+        ("cut.jpg", truncated_jpeg, "cannot be decoded"),
+        (
+            "linked.svg",
+            br#"<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="10" height="10"><image xlink:href="file:///etc/passwd" width="10" height="10"/></svg>"#.to_vec(),
+            "SVG cannot be read",
+        ),
+        (
+            "entities.svg",
+            br#"<?xml version="1.0"?><!DOCTYPE svg [<!ENTITY a "&b;"><!ENTITY b "&a;">]><svg xmlns="http://www.w3.org/2000/svg">&a;</svg>"#.to_vec(),
+            "SVG cannot be read",
+        ),
+    ];
+    for (name, bytes, expected) in cases {
+        let dir = tempfile::tempdir().unwrap();
+        with_photo(dir.path(), name, &bytes);
+        let out = presskit_limited(dir.path(), &["build", "b.toml", "-o", "out"], ADDRESS_SPACE);
+        let err = common::stderr(&out);
+        assert_eq!(out.status.code(), Some(1), "{name}: {err}");
+        assert!(
+            err.contains("b.toml:59:9") && err.contains("speakers[0].photo"),
+            "{name}: not located at the key: {err}"
+        );
+        assert!(err.contains(expected), "{name}: {err}");
+        assert!(!err.contains("generated"), "{name}: {err}");
+        assert!(!dir.path().join("out").exists());
+    }
+    let dir = tempfile::tempdir().unwrap();
+    with_photo(dir.path(), "fine.png", presskit::image::ONE_PIXEL_PNG);
+    let out = presskit(dir.path(), &["build", "b.toml", "-o", "out"]);
+    assert!(out.status.success(), "{}", common::stderr(&out));
+}
+
 /// A workspace whose `templates/NAME` holds `text`.
 fn with_template(name: &str, text: &str) -> tempfile::TempDir {
     let dir = workspace();
@@ -603,6 +695,50 @@ fn with_template(name: &str, text: &str) -> tempfile::TempDir {
     std::fs::create_dir_all(path.parent().unwrap()).unwrap();
     std::fs::write(path, text).unwrap();
     dir
+}
+
+#[test]
+fn templates_including_each_other_in_a_loop_are_refused() {
+    // Item 10: `style` → `bio` → `style` overflowed the stack and aborted.
+    let dir = with_template("partials/style.typ.hbs", "{{> partials/bio}}\n");
+    std::fs::write(
+        dir.path().join("templates/partials/bio.typ.hbs"),
+        "{{#if true}}{{> partials/style}}{{/if}}\n",
+    )
+    .unwrap();
+    let out = presskit(dir.path(), &["build", "b.toml", "-o", "out"]);
+    let err = common::stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("`partials/bio` includes `partials/style` includes `partials/bio`"),
+        "{err}"
+    );
+    assert!(!dir.path().join("out").exists());
+}
+
+#[test]
+fn a_template_that_asks_for_too_much_memory_ends_the_run_cleanly() {
+    // Item 10: one allocation of 100 GB aborted (status 134); a range of 10^12 grew to
+    // 10 GB inside the time limit.
+    for code in ["#(\"x\" * 100000000000)", "#range(1000000000000).len()"] {
+        let dir = with_template("press-release.typ.hbs", &format!("{code}\n"));
+        let begun = Instant::now();
+        let out = presskit_limited(
+            dir.path(),
+            &["build", "b.toml", "-o", "out", "--max-memory", "512"],
+            ADDRESS_SPACE,
+        );
+        let err = common::stderr(&out);
+        assert_eq!(out.status.code(), Some(1), "{code}: {err}");
+        assert!(
+            err.contains(
+                "typesetting press-release needed more memory than --max-memory allows (512 MiB"
+            ),
+            "{code}: {err}"
+        );
+        assert!(begun.elapsed() < Duration::from_secs(50), "{code}");
+        assert!(!dir.path().join("out").exists(), "{code}");
+    }
 }
 
 #[test]
@@ -674,6 +810,81 @@ fn reading_archives_is_bounded() {
     assert_eq!(out.status.code(), Some(1), "{err}");
     assert!(
         err.contains("MANIFEST.sha256") && err.contains("more than the"),
+        "{err}"
+    );
+}
+
+#[test]
+fn jobs_are_bounded() {
+    // Item 13: 100,000 threads took over a minute for a 0.1 s build.
+    let dir = workspace();
+    let begun = Instant::now();
+    let out = presskit(dir.path(), &["check", "b.toml", "--jobs", "100000"]);
+    assert_eq!(out.status.code(), Some(2), "{}", common::stderr(&out));
+    assert!(common::stderr(&out).contains("from 1 to 256"));
+    assert!(begun.elapsed() < Duration::from_secs(5));
+}
+
+#[test]
+fn an_unbreakable_short_name_still_builds() {
+    // Item 14: the `one-line` helper failed when not one character fitted.
+    let dir = tempfile::tempdir().unwrap();
+    let name = "X".repeat(59);
+    std::fs::write(
+        dir.path().join("b.toml"),
+        reference_with("short_name = \"IOM\"", &format!("short_name = \"{name}\"")),
+    )
+    .unwrap();
+    let out = presskit(dir.path(), &["build", "b.toml", "-o", "out"]);
+    assert!(out.status.success(), "{}", common::stderr(&out));
+}
+
+#[test]
+fn a_negative_utc_offset_prints() {
+    // Item 15: the minus sign was U+2212, which the fonts lack.
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("b.toml"),
+        reference_with(
+            "[release]\n",
+            "[release]\nembargo = 2016-12-22T09:00:00-05:30\n",
+        ),
+    )
+    .unwrap();
+    let out = presskit(dir.path(), &["build", "b.toml", "-o", "out"]);
+    assert!(out.status.success(), "{}", common::stderr(&out));
+    let text = std::fs::read_to_string(dir.path().join("out/b/press-release.txt")).unwrap();
+    assert!(text.contains("UTC-05:30"), "{text}");
+}
+
+#[test]
+fn wrong_settings_and_dates_are_refused_once_and_clearly() {
+    // Item 16 and 19: SOURCE_DATE_EPOCH past 9999 dropped the date in build and failed
+    // archive with one error per document; year 0 printed as "1 January 0".
+    let dir = workspace();
+    for args in [
+        &["build", "b.toml", "-o", "out"][..],
+        &["archive", "b.toml", "--to", "archive"][..],
+    ] {
+        let out = command(dir.path(), args)
+            .env("SOURCE_DATE_EPOCH", "999999999999")
+            .output()
+            .unwrap();
+        let err = common::stderr(&out);
+        assert_eq!(out.status.code(), Some(1), "{args:?}: {err}");
+        assert_eq!(err.matches("error").count(), 1, "{args:?}: {err}");
+        assert!(err.contains("SOURCE_DATE_EPOCH"), "{err}");
+    }
+    std::fs::write(
+        dir.path().join("b.toml"),
+        reference_with("date = 2016-12-22", "date = 0000-01-01"),
+    )
+    .unwrap();
+    let out = presskit(dir.path(), &["check", "b.toml"]);
+    let err = common::stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("b.toml:19:8") && err.contains("year 0"),
         "{err}"
     );
 }
@@ -777,5 +988,23 @@ fn archive_follows_paper_and_build_cleans_what_a_killed_run_left() {
     assert!(
         fresh.exists(),
         "a file another run may be writing was removed"
+    );
+}
+
+#[test]
+fn a_value_whose_capital_no_font_has_is_refused() {
+    // Item 19: `ↄ` prints, but the city is set in capitals, and `Ↄ` does not.
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("b.toml"),
+        reference_with("city = \"Almaty\"", "city = \"Almaty ↄ\""),
+    )
+    .unwrap();
+    let out = presskit(dir.path(), &["check", "b.toml"]);
+    let err = common::stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("b.toml:12:8") && err.contains("U+2184"),
+        "{err}"
     );
 }
