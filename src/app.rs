@@ -29,7 +29,7 @@ pub fn run(cli: &Cli) -> Result<(), Failed> {
     | Command::Watch { options, .. } = &cli.command
     {
         limit_threads(options.jobs());
-        crate::memory::set_limit_mib(options.max_memory);
+        crate::memory::watch(options.max_memory);
         crate::typeset::check_source_date_epoch().map_err(|d| report(&[d]))?;
     }
     let verbosity = Verbosity {

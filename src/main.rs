@@ -4,9 +4,9 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
-/// Counts the bytes in use, so that `--max-memory` can stop a runaway template.
+/// Refuses any one allocation past `--max-memory` (see `presskit::memory`).
 #[global_allocator]
-static ALLOCATOR: presskit::memory::Counting = presskit::memory::Counting;
+static ALLOCATOR: presskit::memory::Guarded = presskit::memory::Guarded;
 
 fn main() -> ExitCode {
     let cli = presskit::cli::Cli::parse();

@@ -125,6 +125,11 @@ pub fn typeset<'a>(
     let thread = std::thread::Builder::new()
         .name(format!("typeset {name}"))
         .spawn(move || {
+            let _busy = crate::memory::Busy::new(format!(
+                "{} ({})",
+                world.main_source().id().vpath().get_without_slash(),
+                thread_origin.display()
+            ));
             let result = compile_and_export(&world, &thread_origin, &thread_settings);
             let _ = sender.send(result);
         })
