@@ -267,7 +267,7 @@ fn killing_an_archive_run_leaves_an_archive_that_verifies() {
             let err = String::from_utf8_lossy(&out.stderr);
             assert!(
                 out.status.success()
-                    || (err.matches("error").count() == 1 && err.contains("index.pdf")),
+                    || (err.matches(": error:").count() == 1 && err.contains("index.pdf")),
                 "round {round}: {err}"
             );
         }
@@ -876,7 +876,7 @@ fn wrong_settings_and_dates_are_refused_once_and_clearly() {
             .unwrap();
         let err = common::stderr(&out);
         assert_eq!(out.status.code(), Some(1), "{args:?}: {err}");
-        assert_eq!(err.matches("error").count(), 1, "{args:?}: {err}");
+        assert_eq!(err.matches(": error:").count(), 1, "{args:?}: {err}");
         assert!(err.contains("SOURCE_DATE_EPOCH"), "{err}");
     }
     std::fs::write(
