@@ -152,6 +152,30 @@ mod tests {
         briefing(b"# Reference briefing,ournalists on mid in the report \xe2\x80\x9cMapping on Irregular Migration in Centralrights and trafficking in perso\r\r\r\r\r\r\r\r\r\r\r\r\r\r\noutlet = \"Vremya\noutlet = \"Kazakh TV\"\nkind = \"\"\n");
     }
 
+    /// Briefings of the hostile run of issue 20: validation refuses each at its place
+    /// (the `briefing` property), where building them once aborted or ran away.
+    #[test]
+    fn inputs_of_the_hostile_run() {
+        let reference = include_str!("../data/almaty-2016-12-22.toml");
+        for (from, to) in [
+            (
+                "website = \"www.exclusive.kz\"",
+                "website = \"www.exclusive.kz\"\npeople = 4294967295",
+            ),
+            ("date = 2016-12-22", "date = 0000-01-01"),
+            ("language = \"en\"", "language = \"\\u001b[2K\\u001b[1Aok\""),
+            ("city = \"Almaty\"", "city = \"ↄ\""),
+        ] {
+            let text = reference.replacen(from, to, 1);
+            briefing(text.as_bytes());
+            let source = Source {
+                path: "fuzz.toml".into(),
+                text,
+            };
+            assert!(model::validate(source).is_err(), "{to} was accepted");
+        }
+    }
+
     #[test]
     fn smoke_run_of_the_fuzz_targets() {
         let mut rng = fastrand::Rng::with_seed(2016);
