@@ -414,9 +414,16 @@ fn warn_of_leftovers(archive: &Path) {
     let warnings: Vec<Diagnostic> = archive::leftovers(archive)
         .into_iter()
         .map(|folder| {
-            Diagnostic::error(folder, "left by an `archive` run that was interrupted")
-                .warning()
-                .with_hint("it is not part of the archive, and can be deleted")
+            let warning =
+                Diagnostic::error(&folder, "left by an `archive` run that was interrupted")
+                    .warning();
+            // Never invite deleting what may be the only archived copy of a briefing.
+            match archive::complete_leftover(&folder) {
+                Some(stem) if !archive.join(&stem).exists() => warning.with_hint(format!(
+                    "it holds a complete copy of `{stem}`, which verifies, and the archive has no `{stem}` folder: rename it to `{stem}` to keep it"
+                )),
+                _ => warning.with_hint("it is not part of the archive, and can be deleted"),
+            }
         })
         .collect();
     crate::diagnostic::eprint(&warnings);

@@ -175,6 +175,16 @@ pub fn leftovers(archive: &Path) -> Vec<PathBuf> {
     .unwrap_or_default()
 }
 
+/// When a leftover folder holds a complete copy that verifies against its manifest
+/// (a run killed just before the rename, or a briefing named `.presskit-x.partial.toml`
+/// that an older presskit archived), the folder name its documents belong under.
+pub fn complete_leftover(folder: &Path) -> Option<String> {
+    verify_folder(folder).ok()?;
+    let pdf = read_pdf(&folder.join("press-release.pdf")).ok()?;
+    let (name, _) = extract(&pdf).ok()?;
+    Some(name.strip_suffix(".toml").unwrap_or(&name).to_string())
+}
+
 /// The briefing folders of an archive: every subfolder not starting with a dot, sorted.
 pub fn briefing_folders(archive: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
     subfolders(archive, |name| !name.starts_with('.'))

@@ -1012,3 +1012,27 @@ fn a_value_whose_capital_no_font_has_is_refused() {
         "{err}"
     );
 }
+
+#[test]
+fn a_leftover_holding_the_only_complete_copy_is_not_called_deletable() {
+    // Item 5: `.presskit-abc.partial.toml`, archived by an older presskit, was then
+    // called a leftover that "can be deleted".
+    let dir = tempfile::tempdir().unwrap();
+    archive_as(dir.path(), "b.toml");
+    let archive = dir.path().join("archive");
+    let left = archive.join(".presskit-abc.partial");
+    std::fs::rename(archive.join("b"), &left).unwrap();
+    archive_as(dir.path(), "other.toml");
+    let out = presskit(dir.path(), &["verify", "archive"]);
+    let err = common::stderr(&out);
+    assert!(out.status.success(), "{err}");
+    assert!(
+        err.contains("complete copy of `b`") && err.contains("rename it to `b`"),
+        "{err}"
+    );
+    assert!(!err.contains("can be deleted"), "{err}");
+    // Once the briefing is archived again, the copy is a true leftover.
+    archive_as(dir.path(), "b.toml");
+    let out = presskit(dir.path(), &["verify", "archive"]);
+    assert!(common::stderr(&out).contains("can be deleted"));
+}
