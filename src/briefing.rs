@@ -258,17 +258,54 @@ fn versions() -> String {
 /// Turns a TOML or serde error into a diagnostic, with a key path and a suggestion.
 fn toml_error(source: &Source, error: &toml::de::Error, path: Option<String>) -> Diagnostic {
     let message = error.message().trim().to_string();
-    let span = error.span().unwrap_or(0..0);
+    // The parser's recursion limit comes without a place: the deepest key is the place.
+    let span = error
+        .span()
+        .or_else(|| {
+            message
+                .contains("recursion limit")
+                .then(|| deepest_key(&source.text))
+        })
+        .unwrap_or(0..0);
     let path = path.filter(|p| !p.is_empty() && p != ".");
     let located = match &path {
         Some(path) => format!("{path}: {message}"),
         None => message.clone(),
     };
     let mut diagnostic = source.error_at(span, located);
+    if message.contains("recursion limit") {
+        diagnostic = diagnostic
+            .with_hint("keys nest too deeply here; a briefing's keys nest a few levels at most");
+    }
     if let Some(hint) = suggestion(&message) {
         diagnostic = diagnostic.with_hint(hint);
     }
     diagnostic
+}
+
+/// The span of the key with the most dotted parts (`a.b.c = 1`, `[a.b.c]`), where a
+/// nesting too deep for the parser is; dots inside quotes count too, which only matters
+/// for the rare key that holds one.
+fn deepest_key(text: &str) -> Range<usize> {
+    let mut best = (0, 0..0);
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let trimmed = line.trim_start();
+        let start = offset + (line.len() - trimmed.len());
+        let key = if trimmed.starts_with('[') {
+            trimmed.split(']').next().unwrap_or_default()
+        } else if trimmed.starts_with('#') {
+            ""
+        } else {
+            trimmed.split('=').next().unwrap_or_default()
+        };
+        let depth = key.matches('.').count();
+        if depth > best.0 {
+            best = (depth, start..start + key.trim_end().len());
+        }
+        offset += line.len();
+    }
+    best.1
 }
 
 /// For "unknown field `x`, expected one of `a`, `b`" (serde's wording for unknown keys

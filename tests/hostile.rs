@@ -1036,3 +1036,22 @@ fn a_leftover_holding_the_only_complete_copy_is_not_called_deletable() {
     let out = presskit(dir.path(), &["verify", "archive"]);
     assert!(common::stderr(&out).contains("can be deleted"));
 }
+
+#[test]
+fn keys_nested_past_the_parser_s_limit_are_located() {
+    // Item 16: about 85 dotted levels gave `1:1: error: recursion limit`.
+    let dir = tempfile::tempdir().unwrap();
+    let mut text = std::fs::read_to_string(REFERENCE).unwrap();
+    let lines = text.lines().count();
+    let deep: Vec<String> = (0..90).map(|i| format!("k{i}")).collect();
+    text.push_str(&format!("\n[deep]\n{} = 1\n", deep.join(".")));
+    std::fs::write(dir.path().join("b.toml"), text).unwrap();
+    let out = presskit(dir.path(), &["check", "b.toml"]);
+    let err = common::stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains(&format!("b.toml:{}:1: error", lines + 3)),
+        "{err}"
+    );
+    assert!(err.contains("nest too deeply"), "{err}");
+}
