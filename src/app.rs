@@ -31,6 +31,8 @@ pub fn run(cli: &Cli) -> Result<(), Failed> {
     | Command::Mail { options, .. } = &cli.command
     {
         limit_threads(options.jobs());
+        crate::memory::watch(options.max_memory);
+        crate::typeset::check_source_date_epoch().map_err(|d| report(&[d]))?;
     }
     let verbosity = Verbosity {
         quiet: cli.quiet,
@@ -66,11 +68,11 @@ pub fn run(cli: &Cli) -> Result<(), Failed> {
         Command::Init { dir } => {
             let path = crate::init::init(dir).map_err(|d| report(&[d]))?;
             if !verbosity.quiet {
-                println!("wrote {}", path.display());
+                println!("wrote {}", crate::diagnostic::shown(&path));
                 eprintln!(
                     "next: edit it, then `presskit build {}` (or `presskit watch {}`)",
-                    dir.display(),
-                    path.display()
+                    crate::diagnostic::shown(dir),
+                    crate::diagnostic::shown(&path)
                 );
             }
             Ok(())
@@ -110,7 +112,7 @@ pub fn run(cli: &Cli) -> Result<(), Failed> {
             let written = templates::eject(dir).map_err(|d| report(&[d]))?;
             if !verbosity.quiet {
                 for path in written {
-                    println!("wrote {}", path.display());
+                    println!("wrote {}", crate::diagnostic::shown(&path));
                 }
                 eprintln!("{}", after_eject(dir));
             }
@@ -131,13 +133,13 @@ fn after_eject(dir: &Path) -> String {
     if beside {
         format!(
             "next: edit them; the briefings in {} use them from now on",
-            folder.display()
+            crate::diagnostic::shown(folder)
         )
     } else {
         format!(
             "next: edit them, then `presskit build --templates {}` (a `templates/` folder \
              beside the briefing files is used without the option)",
-            dir.display()
+            crate::diagnostic::shown(dir)
         )
     }
 }
@@ -170,7 +172,14 @@ pub fn briefing_files(inputs: &[PathBuf]) -> Result<Vec<PathBuf>, Vec<Diagnostic
                     let mut found: Vec<PathBuf> = entries
                         .flatten()
                         .map(|e| e.path())
-                        .filter(|p| p.is_file() && p.extension().is_some_and(|e| e == "toml"))
+                        // Hidden files (an editor's `.#briefing.toml`) are not briefings.
+                        .filter(|p| {
+                            p.is_file()
+                                && p.extension().is_some_and(|e| e == "toml")
+                                && !p
+                                    .file_name()
+                                    .is_some_and(|n| n.to_string_lossy().starts_with('.'))
+                        })
                         .collect();
                     found.sort();
                     if found.is_empty() {
@@ -189,21 +198,34 @@ pub fn briefing_files(inputs: &[PathBuf]) -> Result<Vec<PathBuf>, Vec<Diagnostic
         } else if input.is_file() {
             files.push(input.clone());
         } else {
-            errors.push(Diagnostic::error(input, "no such file or folder"));
+            errors.push(match std::fs::metadata(input) {
+                Ok(meta) => Diagnostic::error(
+                    input,
+                    format!(
+                        "this is {}, not a briefing file or a folder of them",
+                        crate::input::kind_of(&meta)
+                    ),
+                ),
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                    match std::fs::symlink_metadata(input) {
+                        Ok(_) => Diagnostic::error(
+                            input,
+                            "a symbolic link to nothing: what it points to does not exist",
+                        ),
+                        Err(_) => Diagnostic::error(input, "no such file or folder"),
+                    }
+                }
+                Err(e) => Diagnostic::error(input, format!("cannot read: {e}")),
+            });
         }
     }
-    let mut stems: Vec<(String, &PathBuf)> = files
-        .iter()
-        .map(|f| {
-            (
-                f.file_stem()
-                    .unwrap_or_default()
-                    .to_string_lossy()
-                    .into_owned(),
-                f,
-            )
-        })
-        .collect();
+    let mut stems: Vec<(String, &PathBuf)> = Vec::new();
+    for file in &files {
+        match output::folder_name(file) {
+            Ok(stem) => stems.push((stem, file)),
+            Err(d) => errors.push(d),
+        }
+    }
     stems.sort();
     for pair in stems.windows(2) {
         if pair[0].0 == pair[1].0 && pair[0].1 != pair[1].1 {
@@ -299,7 +321,7 @@ fn make_all(
         format!(
             ", {} documents in {}/<briefing>/",
             documents.load(Ordering::Relaxed),
-            out.display()
+            crate::diagnostic::shown(out)
         )
     });
     let n = files.len();
@@ -382,14 +404,18 @@ fn archive_all(
                     }
                     (archive::Archived::Written(dir), _) => (
                         written,
-                        format!("archived {} into {}", file.display(), dir.display()),
+                        format!(
+                            "archived {} into {}",
+                            crate::diagnostic::shown(file),
+                            crate::diagnostic::shown(&dir)
+                        ),
                     ),
                     (archive::Archived::Unchanged(dir), false) => (
                         unchanged,
                         format!(
                             "{} is already archived, unchanged, in {}",
-                            file.display(),
-                            dir.display()
+                            crate::diagnostic::shown(file),
+                            crate::diagnostic::shown(&dir)
                         ),
                     ),
                 };
@@ -407,16 +433,26 @@ fn archive_all(
         let now = inputs.index_now(to);
         if !options.force && inputs.index_up_to_date(to, &now) {
             if !verbosity.quiet {
-                println!("{} is up to date", to.join(archive::INDEX).display());
+                println!(
+                    "{} is up to date",
+                    crate::diagnostic::shown(&to.join(archive::INDEX))
+                );
             }
             Ok(())
         } else {
             Renderer::from_folder(options.templates.as_deref(), templates::Use::Index)
-                .and_then(|renderer| archive::rebuild_index(to, &renderer))
-                .and_then(|path| {
+                .and_then(|renderer| {
+                    let index_options = archive::IndexOptions {
+                        paper: options.paper,
+                        timeout: options.timeout(),
+                    };
+                    archive::rebuild_index(to, &renderer, index_options)
+                })
+                .and_then(|(path, warnings)| {
                     inputs.record_index(to, now).map_err(|d| vec![d])?;
+                    progress.warnings(&warnings);
                     if !verbosity.quiet {
-                        println!("wrote {}", path.display());
+                        println!("wrote {}", crate::diagnostic::shown(&path));
                     }
                     Ok(())
                 })
@@ -433,7 +469,7 @@ fn archive_all(
     let failed = progress.finish(&format!(
         "archived {n} briefing{} into {}: {} new, {} already archived{fresh}",
         plural(n),
-        to.display(),
+        crate::diagnostic::shown(to),
         written.load(Ordering::Relaxed),
         unchanged.load(Ordering::Relaxed),
     ));
@@ -473,7 +509,7 @@ fn verify(dir: &Path, verbosity: Verbosity) -> Result<(), Failed> {
     let checked = archive::verify(dir).map_err(|d| report(&d))?;
     if !verbosity.quiet {
         for (folder, files) in checked {
-            println!("ok {} ({files} files)", folder.display());
+            println!("ok {} ({files} files)", crate::diagnostic::shown(&folder));
         }
         warn_of_leftovers(dir);
     }
@@ -485,9 +521,16 @@ fn warn_of_leftovers(archive: &Path) {
     let warnings: Vec<Diagnostic> = archive::leftovers(archive)
         .into_iter()
         .map(|folder| {
-            Diagnostic::error(folder, "left by an `archive` run that was interrupted")
-                .warning()
-                .with_hint("it is not part of the archive, and can be deleted")
+            let warning =
+                Diagnostic::error(&folder, "left by an `archive` run that was interrupted")
+                    .warning();
+            // Never invite deleting what may be the only archived copy of a briefing.
+            match archive::complete_leftover(&folder) {
+                Some(stem) if !archive.join(&stem).exists() => warning.with_hint(format!(
+                    "it holds a complete copy of `{stem}`, which verifies, and the archive has no `{stem}` folder: rename it to `{stem}` to keep it"
+                )),
+                _ => warning.with_hint("it is not part of the archive, and can be deleted"),
+            }
         })
         .collect();
     crate::diagnostic::eprint(&warnings);
@@ -496,8 +539,7 @@ fn warn_of_leftovers(archive: &Path) {
 /// Writes the briefing attached to an archived PDF to stdout, byte for byte.
 fn extract(file: &Path) -> Result<(), Failed> {
     use std::io::Write;
-    let pdf = std::fs::read(file)
-        .map_err(|e| report(&[Diagnostic::error(file, format!("cannot read: {e}"))]))?;
+    let pdf = archive::read_pdf(file).map_err(|d| report(&[d]))?;
     let (_, bytes) = archive::extract(&pdf).map_err(|e| {
         report(&[Diagnostic::error(file, e).with_hint(
             "only the archived copies (`presskit archive`) carry their briefing; `build` output does not",
@@ -518,12 +560,12 @@ fn announce(file: &Path, out: Option<&Path>, outcome: &Outcome, seconds: f64) {
     match out {
         Some(_) => {
             for path in &outcome.written {
-                println!("wrote {}", path.display());
+                println!("wrote {}", crate::diagnostic::shown(path));
             }
             let t = &outcome.stages;
             eprintln!(
                 "{}: {} files in {:.0} ms (load {:.1} ms, parse templates {:.1} ms, render {:.1} ms, compile {:.1} ms, pdf {:.1} ms, write {:.1} ms; stage times are summed over the documents' threads)",
-                file.display(),
+                crate::diagnostic::shown(file),
                 outcome.written.len(),
                 seconds * 1000.0,
                 ms(outcome.load),
@@ -534,7 +576,7 @@ fn announce(file: &Path, out: Option<&Path>, outcome: &Outcome, seconds: f64) {
                 ms(outcome.write),
             );
         }
-        None => println!("{}: ok", file.display()),
+        None => println!("{}: ok", crate::diagnostic::shown(file)),
     }
 }
 

@@ -73,7 +73,6 @@ pub fn archive_one(
     let options = Options {
         archival: true,
         only: None,
-        paper: Default::default(),
         ..options
     };
     let made = documents::make(&briefing, &renderer, &options)?;
@@ -105,16 +104,25 @@ pub fn store(folder: &Path, artifacts: &[Artifact]) -> Result<Archived, Diagnost
         .unwrap_or(Path::new("."));
     let fail = |e: &dyn std::fmt::Display| {
         Diagnostic::error(folder, format!("cannot write the archive: {e}"))
+            .with_hint("nothing of this briefing was archived; the archive holds no part of it")
     };
-    std::fs::create_dir_all(parent).map_err(|e| fail(&e))?;
+    std::fs::create_dir_all(parent).map_err(|e| fail(&output::os_error(&e)))?;
     let staging = tempfile::Builder::new()
         .prefix(STAGING_PREFIX)
         .suffix(STAGING_SUFFIX)
         .tempdir_in(parent)
-        .map_err(|e| fail(&e))?;
-    output::write_all(staging.path(), artifacts)?;
+        .map_err(|e| fail(&output::os_error(&e)))?;
+    // Named after the folder, not the staging folder nobody asked for.
+    output::write_all(staging.path(), artifacts)
+        .map_err(|d| fail(&d.message.trim_start_matches("cannot write: ")))?;
     sync_dir(staging.path());
-    std::fs::rename(staging.path(), folder).map_err(|e| fail(&e))?;
+    if let Err(e) = std::fs::rename(staging.path(), folder) {
+        // Another run archived the same briefing meanwhile: the same as finding it there.
+        if folder.is_dir() {
+            return store(folder, artifacts);
+        }
+        return Err(fail(&output::os_error(&e)));
+    }
     // The staging folder is now the archive folder; do not let its guard remove it.
     let _ = staging.keep();
     sync_dir(parent);
@@ -176,6 +184,16 @@ pub fn leftovers(archive: &Path) -> Vec<PathBuf> {
     .unwrap_or_default()
 }
 
+/// When a leftover folder holds a complete copy that verifies against its manifest
+/// (a run killed just before the rename, or a briefing named `.presskit-x.partial.toml`
+/// that an older presskit archived), the folder name its documents belong under.
+pub fn complete_leftover(folder: &Path) -> Option<String> {
+    verify_folder(folder).ok()?;
+    let pdf = read_pdf(&folder.join("press-release.pdf")).ok()?;
+    let (name, _) = extract(&pdf).ok()?;
+    Some(name.strip_suffix(".toml").unwrap_or(&name).to_string())
+}
+
 /// The briefing folders of an archive: every subfolder not starting with a dot, sorted.
 pub fn briefing_folders(archive: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
     subfolders(archive, |name| !name.starts_with('.'))
@@ -194,14 +212,17 @@ fn subfolders(dir: &Path, keep: impl Fn(&str) -> bool) -> std::io::Result<Vec<Pa
 }
 
 /// Checks one briefing folder against its manifest; returns the number of files checked.
+///
+/// Every entry of the folder must be a regular file listed in the manifest (a folder, a
+/// symbolic link, a FIFO is tampering), and every listed file must match its checksum.
 pub fn verify_folder(folder: &Path) -> Result<usize, Vec<Diagnostic>> {
     let manifest_path = folder.join(MANIFEST);
-    let text = std::fs::read_to_string(&manifest_path).map_err(|e| {
-        vec![Diagnostic::error(
-            &manifest_path,
-            format!("the manifest is missing or unreadable: {e}"),
-        )]
-    })?;
+    let text = crate::input::read(&manifest_path, MAX_MANIFEST_BYTES)
+        .map_err(|e| format!("the manifest {e}"))
+        .and_then(|bytes| {
+            String::from_utf8(bytes).map_err(|_| "the manifest is not UTF-8 text".to_string())
+        })
+        .map_err(|message| vec![Diagnostic::error(&manifest_path, message)])?;
     let mut errors = Vec::new();
     let mut listed = BTreeSet::new();
     let mut offset = 0;
@@ -225,29 +246,35 @@ pub fn verify_folder(folder: &Path) -> Result<usize, Vec<Diagnostic>> {
             continue;
         };
         listed.insert(name.to_string());
-        match std::fs::read(folder.join(name)) {
-            Ok(bytes) if sha256_hex(&bytes) == hash => {}
-            Ok(_) => errors.push(Diagnostic::at(
-                &manifest_path,
-                &text,
-                span,
-                format!("{name} has been altered: its checksum does not match"),
+        let path = folder.join(name);
+        let problem = match std::fs::symlink_metadata(&path) {
+            Err(_) => Some(format!("{name} is missing")),
+            Ok(meta) if !meta.is_file() => Some(format!(
+                "{name} has been replaced: it is now {}",
+                entry_kind(&meta)
             )),
-            Err(_) => errors.push(Diagnostic::at(
-                &manifest_path,
-                &text,
-                span,
-                format!("{name} is missing"),
-            )),
+            Ok(_) => match crate::input::read(&path, MAX_PDF_BYTES) {
+                Ok(bytes) if sha256_hex(&bytes) == hash => None,
+                Ok(_) => Some(format!(
+                    "{name} has been altered: its checksum does not match"
+                )),
+                Err(e) => Some(format!("{name} {e}")),
+            },
+        };
+        if let Some(problem) = problem {
+            errors.push(Diagnostic::at(&manifest_path, &text, span, problem));
         }
     }
-    for name in folder_files(folder) {
-        if name != MANIFEST && !listed.contains(&name) {
-            errors.push(Diagnostic::error(
-                folder.join(&name),
-                "extra file: not in the manifest",
-            ));
+    for (name, meta) in folder_entries(folder) {
+        if name == MANIFEST || listed.contains(&name) {
+            continue;
         }
+        let what = if meta.is_file() {
+            "extra file: not in the manifest".to_string()
+        } else {
+            format!("extra entry, {}: not in the manifest", entry_kind(&meta))
+        };
+        errors.push(Diagnostic::error(folder.join(&name), what));
     }
     if errors.is_empty() {
         Ok(listed.len())
@@ -256,7 +283,181 @@ pub fn verify_folder(folder: &Path) -> Result<usize, Vec<Diagnostic>> {
     }
 }
 
-/// Reads the briefing file attached to an archived PDF, byte for byte.
+/// What a folder entry that is not a regular file is, for messages.
+fn entry_kind(meta: &std::fs::Metadata) -> &'static str {
+    if meta.file_type().is_symlink() {
+        "a symbolic link"
+    } else {
+        crate::input::kind_of(meta)
+    }
+}
+
+/// Every entry of a folder (links not followed), by name, sorted.
+fn folder_entries(folder: &Path) -> Vec<(String, std::fs::Metadata)> {
+    let mut entries: Vec<(String, std::fs::Metadata)> = std::fs::read_dir(folder)
+        .map(|entries| {
+            entries
+                .flatten()
+                .filter_map(|e| {
+                    let meta = std::fs::symlink_metadata(e.path()).ok()?;
+                    Some((e.file_name().to_string_lossy().into_owned(), meta))
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    entries.sort_by(|a, b| a.0.cmp(&b.0));
+    entries
+}
+
+/// Checks an archived briefing folder completely: its manifest ([`verify_folder`]), that
+/// the manifest lists every document an archived briefing has, and that the folder
+/// still bears the name of the briefing attached to its documents.
+pub fn verify_briefing(folder: &Path) -> Result<usize, Vec<Diagnostic>> {
+    let count = verify_folder(folder)?;
+    let manifest_path = folder.join(MANIFEST);
+    let mut errors = Vec::new();
+    let text = std::fs::read_to_string(&manifest_path).unwrap_or_default();
+    let listed: BTreeSet<&str> = text
+        .lines()
+        .filter_map(|l| l.split_once("  ").map(|(_, n)| n))
+        .collect();
+    // A briefing without speakers has no bios and no name tents: ask the attached source.
+    let release = folder.join("press-release.pdf");
+    let speakers = read_pdf(&release)
+        .ok()
+        .and_then(|pdf| extract(&pdf).ok())
+        .and_then(|(name, bytes)| {
+            let source = crate::briefing::Source::from_bytes(Path::new(&name), bytes).ok()?;
+            crate::briefing::parse(&source).ok()
+        })
+        .is_none_or(|b| !b.speakers.is_empty());
+    for document in documents::DOCUMENTS.iter().filter(|d| {
+        d.output == Output::Typst && (speakers || d.needs != documents::Needs::Speakers)
+    }) {
+        if !listed.contains(document.file) {
+            errors.push(Diagnostic::error(
+                &manifest_path,
+                format!(
+                    "{} is not in the manifest, and every archived briefing has one: the document and its line were removed",
+                    document.file
+                ),
+            ));
+        }
+    }
+    if errors.is_empty() {
+        let pdf_path = folder.join("press-release.pdf");
+        match read_pdf(&pdf_path)
+            .and_then(|pdf| extract(&pdf).map_err(|e| Diagnostic::error(&pdf_path, e)))
+        {
+            Ok((name, _)) => {
+                let stem = name.strip_suffix(".toml").unwrap_or(&name);
+                let folder_name = folder.file_name().unwrap_or_default().to_string_lossy();
+                if stem != folder_name {
+                    errors.push(
+                        Diagnostic::error(
+                            folder,
+                            format!(
+                                "the folder has been renamed: its documents are those of `{name}`, archived as `{stem}`"
+                            ),
+                        )
+                        .with_hint(format!("rename the folder back to `{stem}`")),
+                    );
+                }
+            }
+            Err(d) => errors.push(d),
+        }
+    }
+    if errors.is_empty() {
+        Ok(count)
+    } else {
+        Err(errors)
+    }
+}
+
+/// Checks the archive's `index.pdf`: present, within bounds, and a readable PDF.
+pub fn verify_index(archive: &Path) -> Result<(), Diagnostic> {
+    let path = archive.join(INDEX);
+    let pdf = read_pdf(&path).map_err(|d| {
+        d.with_hint("`presskit archive` with any briefing already archived writes it again")
+    })?;
+    lopdf::Document::load_mem(&pdf).map_err(|e| {
+        Diagnostic::error(
+            &path,
+            format!("the index is damaged: not a readable PDF ({e})"),
+        )
+        .with_hint("`presskit archive` with any briefing already archived writes it again")
+    })?;
+    Ok(())
+}
+
+/// Largest PDF that `extract`, `verify` and the index read: an archived document with
+/// every image a briefing may hold stays far below it.
+pub const MAX_PDF_BYTES: u64 = 256 * 1024 * 1024;
+
+/// Largest `MANIFEST.sha256` that `verify` reads: a few hundred bytes in practice.
+pub const MAX_MANIFEST_BYTES: u64 = 64 * 1024;
+
+/// Reads an archived PDF from disk, within [`MAX_PDF_BYTES`].
+pub fn read_pdf(path: &Path) -> Result<Vec<u8>, Diagnostic> {
+    crate::input::read(path, MAX_PDF_BYTES)
+        .map_err(|e| Diagnostic::error(path, format!("the file {e}")))
+}
+
+/// Decodes a PDF text string (a file specification's `/UF`): UTF-16BE after a byte-order
+/// mark, UTF-8 after one, else PDFDocEncoding (Latin-1 for the bytes that matter here).
+pub fn text_string(bytes: &[u8]) -> String {
+    if let Some(rest) = bytes.strip_prefix(&[0xFE, 0xFF]) {
+        let units: Vec<u16> = rest
+            .chunks_exact(2)
+            .map(|pair| u16::from_be_bytes([pair[0], pair[1]]))
+            .collect();
+        String::from_utf16_lossy(&units)
+    } else if let Some(rest) = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
+        String::from_utf8_lossy(rest).into_owned()
+    } else {
+        bytes.iter().map(|&b| char::from(b)).collect()
+    }
+}
+
+/// The content of an embedded file stream, decompressed to at most
+/// [`briefing::MAX_FILE_BYTES`]: a compressed bomb stops there instead of filling memory.
+fn attachment_bytes(stream: &lopdf::Stream) -> Result<Vec<u8>, String> {
+    use std::io::Read;
+    let limit = briefing::MAX_FILE_BYTES;
+    let too_large =
+        || format!("the attachment holds more than {limit} bytes, more than any briefing");
+    let filters: Vec<Vec<u8>> = match stream.dict.get(b"Filter") {
+        Err(_) => Vec::new(),
+        Ok(lopdf::Object::Name(name)) => vec![name.clone()],
+        Ok(lopdf::Object::Array(names)) => names
+            .iter()
+            .map(|n| n.as_name().map(<[u8]>::to_vec).map_err(|e| e.to_string()))
+            .collect::<Result<_, _>>()?,
+        Ok(_) => return Err("the attachment's filter is not a name".into()),
+    };
+    let mut bytes = stream.content.clone();
+    for filter in filters {
+        if filter != b"FlateDecode" {
+            return Err(format!(
+                "the attachment is compressed with {}, which presskit does not write",
+                String::from_utf8_lossy(&filter)
+            ));
+        }
+        let mut out = Vec::new();
+        flate2::read::ZlibDecoder::new(bytes.as_slice())
+            .take(limit + 1)
+            .read_to_end(&mut out)
+            .map_err(|e| format!("cannot decompress the attachment: {e}"))?;
+        bytes = out;
+    }
+    if bytes.len() as u64 > limit {
+        return Err(too_large());
+    }
+    Ok(bytes)
+}
+
+/// Reads the briefing file attached to an archived PDF, byte for byte, with its file name
+/// (only the name: whatever folders the PDF's own name holds are dropped).
 pub fn extract(pdf: &[u8]) -> Result<(String, Vec<u8>), String> {
     let document =
         lopdf::Document::load_mem(pdf).map_err(|e| format!("not a readable PDF: {e}"))?;
@@ -280,8 +481,13 @@ pub fn extract(pdf: &[u8]) -> Result<(String, Vec<u8>), String> {
         let name = spec
             .get(b"UF")
             .or_else(|_| spec.get(b"F"))
-            .and_then(|n| n.as_str().map(|s| String::from_utf8_lossy(s).into_owned()))
+            .and_then(|n| n.as_str().map(text_string))
             .unwrap_or_default();
+        let name = name
+            .rsplit(['/', '\\'])
+            .next()
+            .unwrap_or_default()
+            .to_string();
         if !name.ends_with(".toml") {
             continue;
         }
@@ -292,14 +498,7 @@ pub fn extract(pdf: &[u8]) -> Result<(String, Vec<u8>), String> {
             .map_err(|e| e.to_string())?;
         let stream = deref(embedded)?;
         let stream = stream.as_stream().map_err(|e| e.to_string())?;
-        let bytes = if stream.dict.get(b"Filter").is_ok() {
-            stream
-                .decompressed_content()
-                .map_err(|e| format!("cannot decompress the attachment: {e}"))?
-        } else {
-            stream.content.clone()
-        };
-        return Ok((name, bytes));
+        return Ok((name, attachment_bytes(stream)?));
     }
     Err("the PDF carries no attached briefing (.toml)".into())
 }
@@ -355,8 +554,7 @@ pub struct IndexContext<'a> {
 /// Reads an archived folder's attached briefing into an index row.
 fn index_row(folder: &Path) -> Result<IndexRow, Diagnostic> {
     let pdf_path = folder.join("press-release.pdf");
-    let pdf = std::fs::read(&pdf_path)
-        .map_err(|e| Diagnostic::error(&pdf_path, format!("cannot read: {e}")))?;
+    let pdf = read_pdf(&pdf_path)?;
     let (name, bytes) = extract(&pdf).map_err(|e| Diagnostic::error(&pdf_path, e))?;
     let source = Source::from_bytes(&folder.join(name), bytes)?;
     let raw = briefing::parse(&source)?;
@@ -426,18 +624,47 @@ fn index_language(rows: &[IndexRow]) -> Language {
     }
 }
 
-/// Rebuilds `index.pdf` from the archive's folders (atomically).
-pub fn rebuild_index(archive: &Path, renderer: &Renderer) -> Result<PathBuf, Vec<Diagnostic>> {
+/// How the index is made: on the paper and within the time the run was given.
+#[derive(Debug, Clone, Copy)]
+pub struct IndexOptions {
+    /// Paper size.
+    pub paper: crate::context::Paper,
+    /// How long typesetting may take.
+    pub timeout: std::time::Duration,
+}
+
+/// The index written, and the warnings about the folders it leaves out.
+pub type IndexWritten = (PathBuf, Vec<Diagnostic>);
+
+/// Rebuilds `index.pdf` (atomically) from the archive's folders that verify; each folder
+/// that does not verify or cannot be read is left out with a warning naming it, so one
+/// damaged folder never stops the index.
+pub fn rebuild_index(
+    archive: &Path,
+    renderer: &Renderer,
+    options: IndexOptions,
+) -> Result<IndexWritten, Vec<Diagnostic>> {
     let mut rows = Vec::new();
-    let mut errors = Vec::new();
+    let mut warnings = Vec::new();
     for folder in briefing_folders(archive).map_err(|d| vec![d])? {
-        match index_row(&folder) {
+        let row = verify_briefing(&folder)
+            .map_err(|_| {
+                Diagnostic::error(&folder, "does not verify against its manifest")
+                    .with_hint("`presskit verify` says what is wrong with it")
+            })
+            .and_then(|_| index_row(&folder));
+        match row {
             Ok(row) => rows.push(row),
-            Err(d) => errors.push(d),
+            Err(d) => {
+                warnings.push(
+                    Diagnostic::error(&folder, format!("left out of the index: {}", d.message))
+                        .warning()
+                        .with_hint(d.hints.first().cloned().unwrap_or_else(|| {
+                            "`presskit verify` says what is wrong with it".into()
+                        })),
+                )
+            }
         }
-    }
-    if !errors.is_empty() {
-        return Err(errors);
     }
     rows.sort_by(|a, b| (a.sort_key, &a.folder).cmp(&(b.sort_key, &b.folder)));
     let language = index_language(&rows);
@@ -452,7 +679,7 @@ pub fn rebuild_index(archive: &Path, renderer: &Renderer) -> Result<PathBuf, Vec
             &locale.words.archive_count,
             &[("count", &rows.len().to_string())],
         ),
-        paper: crate::context::Paper::A4.typst_name(),
+        paper: options.paper.typst_name(),
         chart_max: rows
             .iter()
             .map(|r| r.people_present)
@@ -478,7 +705,7 @@ pub fn rebuild_index(archive: &Path, renderer: &Renderer) -> Result<PathBuf, Vec
         ident: "presskit/archive/index".into(),
         date: typeset::document_date(last),
         standards: ARCHIVE_STANDARDS.to_vec(),
-        timeout: Some(std::time::Duration::from_secs(60)),
+        timeout: Some(options.timeout),
     };
     let origin = renderer
         .origin(templates::ARCHIVE_INDEX, Output::Typst)
@@ -493,7 +720,7 @@ pub fn rebuild_index(archive: &Path, renderer: &Renderer) -> Result<PathBuf, Vec
     )?;
     let path = archive.join(INDEX);
     output::write_atomic(&path, &done.pdf).map_err(|d| vec![d])?;
-    Ok(path)
+    Ok((path, warnings))
 }
 
 /// Counts of files per folder checked by `verify`, or every problem found.
@@ -508,12 +735,15 @@ pub fn verify(archive: &Path) -> Result<BTreeMap<PathBuf, usize>, Vec<Diagnostic
     let mut checked = BTreeMap::new();
     let mut errors = Vec::new();
     for folder in folders {
-        match verify_folder(&folder) {
+        match verify_briefing(&folder) {
             Ok(n) => {
                 checked.insert(folder, n);
             }
             Err(e) => errors.extend(e),
         }
+    }
+    if let Err(e) = verify_index(archive) {
+        errors.push(e);
     }
     if errors.is_empty() {
         Ok(checked)
@@ -531,6 +761,40 @@ mod tests {
             name: name.into(),
             bytes: bytes.to_vec(),
         }
+    }
+
+    #[test]
+    fn attachment_names_are_pdf_text_strings() {
+        let mut utf16 = vec![0xFE, 0xFF];
+        for unit in "брифинг.toml".encode_utf16() {
+            utf16.extend(unit.to_be_bytes());
+        }
+        assert_eq!(text_string(&utf16), "брифинг.toml");
+        assert_eq!(text_string(b"plain.toml"), "plain.toml");
+        assert_eq!(
+            text_string(b"\xEF\xBB\xBFd\xC3\xA9j\xC3\xA0.toml"),
+            "déjà.toml"
+        );
+    }
+
+    #[test]
+    fn a_compressed_bomb_stops_at_a_briefing_s_size() {
+        use std::io::Write;
+        // 64 MiB of zeros compress to about 64 KiB.
+        let mut encoder = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::best());
+        let zeros = vec![0u8; 1 << 20];
+        for _ in 0..64 {
+            encoder.write_all(&zeros).unwrap();
+        }
+        let bomb = encoder.finish().unwrap();
+        let mut dict = lopdf::Dictionary::new();
+        dict.set("Filter", lopdf::Object::Name(b"FlateDecode".to_vec()));
+        let stream = lopdf::Stream::new(dict, bomb);
+        let e = attachment_bytes(&stream).unwrap_err();
+        assert!(e.contains("more than any briefing"), "{e}");
+        let mut dict = lopdf::Dictionary::new();
+        dict.set("Filter", lopdf::Object::Name(b"LZWDecode".to_vec()));
+        assert!(attachment_bytes(&lopdf::Stream::new(dict, vec![1, 2])).is_err());
     }
 
     #[test]

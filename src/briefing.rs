@@ -39,17 +39,21 @@ pub struct Source {
 impl Source {
     /// Reads a briefing file, accepting a UTF-8 byte-order mark and refusing other encodings.
     pub fn read(path: &Path) -> Result<Self, Diagnostic> {
-        let size = std::fs::metadata(path)
-            .map_err(|e| Diagnostic::error(path, format!("cannot read the briefing: {e}")))?
-            .len();
-        if size > MAX_FILE_BYTES {
-            return Err(Diagnostic::error(
+        use crate::input::Refused;
+        let bytes = crate::input::read(path, MAX_FILE_BYTES).map_err(|refused| {
+            Diagnostic::error(
                 path,
-                format!("the file is {size} bytes; a briefing may be at most {MAX_FILE_BYTES}"),
-            ));
-        }
-        let bytes = std::fs::read(path)
-            .map_err(|e| Diagnostic::error(path, format!("cannot read the briefing: {e}")))?;
+                match refused {
+                    Refused::TooLarge { size, .. } => format!(
+                        "the file is {size} bytes; a briefing may be at most {MAX_FILE_BYTES}"
+                    ),
+                    Refused::NotAFile(kind) => {
+                        format!("the briefing is {kind}, not a regular file")
+                    }
+                    Refused::Unreadable(e) => format!("cannot read the briefing: {e}"),
+                },
+            )
+        })?;
         Self::from_bytes(path, bytes)
     }
 
@@ -254,7 +258,15 @@ fn versions() -> String {
 /// Turns a TOML or serde error into a diagnostic, with a key path and a suggestion.
 fn toml_error(source: &Source, error: &toml::de::Error, path: Option<String>) -> Diagnostic {
     let message = error.message().trim().to_string();
-    let span = error.span().unwrap_or(0..0);
+    // The parser's recursion limit comes without a place: the deepest key is the place.
+    let span = error
+        .span()
+        .or_else(|| {
+            message
+                .contains("recursion limit")
+                .then(|| deepest_key(&source.text))
+        })
+        .unwrap_or(0..0);
     let path = path.filter(|p| !p.is_empty() && p != ".");
     let section = message
         .strip_prefix("missing field `")
@@ -273,10 +285,39 @@ fn toml_error(source: &Source, error: &toml::de::Error, path: Option<String>) ->
         None => message.clone(),
     };
     let mut diagnostic = source.error_at(span, located);
+    if message.contains("recursion limit") {
+        diagnostic = diagnostic
+            .with_hint("keys nest too deeply here; a briefing's keys nest a few levels at most");
+    }
     if let Some(hint) = suggestion(&message) {
         diagnostic = diagnostic.with_hint(hint);
     }
     diagnostic
+}
+
+/// The span of the key with the most dotted parts (`a.b.c = 1`, `[a.b.c]`), where a
+/// nesting too deep for the parser is; dots inside quotes count too, which only matters
+/// for the rare key that holds one.
+fn deepest_key(text: &str) -> Range<usize> {
+    let mut best = (0, 0..0);
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let trimmed = line.trim_start();
+        let start = offset + (line.len() - trimmed.len());
+        let key = if trimmed.starts_with('[') {
+            trimmed.split(']').next().unwrap_or_default()
+        } else if trimmed.starts_with('#') {
+            ""
+        } else {
+            trimmed.split('=').next().unwrap_or_default()
+        };
+        let depth = key.matches('.').count();
+        if depth > best.0 {
+            best = (depth, start..start + key.trim_end().len());
+        }
+        offset += line.len();
+    }
+    best.1
 }
 
 /// For "unknown field `x`, expected one of `a`, `b`" (serde's wording for unknown keys

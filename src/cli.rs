@@ -157,7 +157,7 @@ pub struct BuildOptions {
     #[arg(long, value_enum, default_value_t = Paper::A4)]
     pub paper: Paper,
     /// How many briefings to work on at once (default: one per core).
-    #[arg(short, long, value_name = "N")]
+    #[arg(short, long, value_name = "N", value_parser = jobs_count)]
     pub jobs: Option<std::num::NonZeroUsize>,
     /// Make every briefing again, even one whose documents are up to date (its inputs
     /// and documents unchanged since they were written).
@@ -166,6 +166,10 @@ pub struct BuildOptions {
     /// Stop typesetting a document after this many seconds (a template may loop).
     #[arg(long, value_name = "SECONDS", default_value_t = 60.0, value_parser = positive_seconds)]
     pub timeout: f64,
+    /// Stop the run when presskit's memory passes this many MiB (a template may build
+    /// something huge; Typst cannot stop one document, so the whole run ends, status 1).
+    #[arg(long, value_name = "MIB", default_value_t = 4096, value_parser = clap::value_parser!(u64).range(64..))]
+    pub max_memory: u64,
 }
 
 impl BuildOptions {
@@ -196,6 +200,21 @@ fn document_name(text: &str) -> Result<&'static str, String> {
             names.join(", ")
         )
     })
+}
+
+/// Most threads `--jobs` may ask for: every thread is started at once, and past a few per
+/// core they only add the cost of starting them (100,000 took over a minute).
+pub const MAX_JOBS: usize = 256;
+
+/// Parses `--jobs`: 1 to [`MAX_JOBS`].
+fn jobs_count(text: &str) -> Result<std::num::NonZeroUsize, String> {
+    match text.parse::<std::num::NonZeroUsize>() {
+        Ok(n) if n.get() <= MAX_JOBS => Ok(n),
+        _ => Err(format!(
+            "`{text}` is not a number of threads from 1 to {MAX_JOBS} (this machine has {})",
+            std::thread::available_parallelism().map_or(1, |n| n.get())
+        )),
+    }
 }
 
 /// Parses a positive number of seconds.

@@ -154,6 +154,52 @@ impl Diagnostic {
     }
 }
 
+/// `text` safe to print on a terminal: each control character (ESC, a line break, a
+/// carriage return, DEL, the C1 range...) that data or a file name holds is written as a
+/// Rust escape (`\u{1b}`), so that it shows instead of acting: a value holding an escape
+/// sequence can neither erase lines nor colour them.
+pub fn printable(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.chars().any(char::is_control) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    std::borrow::Cow::Owned(
+        text.chars()
+            .map(|c| {
+                if c.is_control() {
+                    c.escape_unicode().to_string()
+                } else {
+                    c.to_string()
+                }
+            })
+            .collect(),
+    )
+}
+
+/// A path as printed on stdout or stderr: displayed, then made [`printable`].
+pub fn shown(path: &Path) -> String {
+    printable(&path.display().to_string()).into_owned()
+}
+
+/// A source line safe to print under its caret: a tab stays (the caret line repeats it),
+/// every other control character becomes one visible character (its control picture,
+/// `␛` for ESC, or `�`), so that the caret still points at the same column.
+fn printable_line(line: &str) -> std::borrow::Cow<'_, str> {
+    if !line.chars().any(|c| c.is_control() && c != '\t') {
+        return std::borrow::Cow::Borrowed(line);
+    }
+    std::borrow::Cow::Owned(
+        line.chars()
+            .map(|c| match c {
+                '\t' => c,
+                '\u{0}'..='\u{1f}' => char::from_u32(0x2400 + c as u32).unwrap_or('\u{FFFD}'),
+                '\u{7f}' => '\u{2421}',
+                c if c.is_control() => '\u{FFFD}',
+                c => c,
+            })
+            .collect(),
+    )
+}
+
 impl Diagnostic {
     /// The diagnostic drawn with colours for a terminal: title, `--> file:line:col`,
     /// the source line with the span underlined, then the hints.
@@ -164,8 +210,13 @@ impl Diagnostic {
             Severity::Warning => Level::WARNING,
             Severity::Note => Level::NOTE,
         };
-        let file = self.file.display().to_string();
-        let title = level.primary_title(self.message.as_str());
+        let file = printable(&self.file.display().to_string()).into_owned();
+        let message = printable(&self.message);
+        let title = level.primary_title(message.as_ref());
+        let shown_line = self
+            .location
+            .as_ref()
+            .map(|at| printable_line(&at.source_line).into_owned());
         let group = match &self.location {
             Some(at) => {
                 let byte = |chars: usize| {
@@ -176,8 +227,16 @@ impl Diagnostic {
                 };
                 let start = byte(at.caret);
                 let end = byte(at.caret + at.width).max(start);
+                // Same characters, one for one, so the byte offsets move with them.
+                let line = shown_line.as_deref().unwrap_or_default();
+                let shift = |b: usize| {
+                    line.char_indices()
+                        .nth(at.source_line[..b].chars().count())
+                        .map_or(line.len(), |(i, _)| i)
+                };
+                let (start, end) = (shift(start), shift(end));
                 title.element(
-                    Snippet::source(at.source_line.as_str())
+                    Snippet::source(line)
                         .line_start(at.line)
                         .path(file.as_str())
                         .annotation(AnnotationKind::Primary.span(start..end)),
@@ -185,8 +244,12 @@ impl Diagnostic {
             }
             None => title.element(Origin::path(file.as_str())),
         };
-        let hints = self
+        let hints: Vec<String> = self
             .hints
+            .iter()
+            .map(|h| printable(h).into_owned())
+            .collect();
+        let hints = hints
             .iter()
             .map(|h| Group::with_title(Level::HELP.secondary_title(h.as_str())));
         let report: Vec<Group> = std::iter::once(group).chain(hints).collect();
@@ -252,7 +315,9 @@ pub fn eprint(diagnostics: &[Diagnostic]) {
 
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let file = self.file.display();
+        let file = self.file.display().to_string();
+        let file = printable(&file);
+        let message = printable(&self.message);
         let kind = match self.severity {
             Severity::Error => "error",
             Severity::Warning => "warning",
@@ -260,14 +325,10 @@ impl fmt::Display for Diagnostic {
         };
         match &self.location {
             Some(at) => {
-                writeln!(
-                    f,
-                    "{file}:{}:{}: {kind}: {}",
-                    at.line, at.column, self.message
-                )?;
+                writeln!(f, "{file}:{}:{}: {kind}: {message}", at.line, at.column)?;
                 let gutter = at.line.to_string().len();
                 writeln!(f, "{:gutter$} |", "")?;
-                writeln!(f, "{} | {}", at.line, at.source_line)?;
+                writeln!(f, "{} | {}", at.line, printable_line(&at.source_line))?;
                 let pad: String = at
                     .source_line
                     .chars()
@@ -276,10 +337,10 @@ impl fmt::Display for Diagnostic {
                     .collect();
                 write!(f, "{:gutter$} | {pad}{}", "", "^".repeat(at.width))?;
             }
-            None => write!(f, "{file}: {kind}: {}", self.message)?,
+            None => write!(f, "{file}: {kind}: {message}")?,
         }
         for hint in &self.hints {
-            write!(f, "\n  = hint: {hint}")?;
+            write!(f, "\n  = hint: {}", printable(hint))?;
         }
         Ok(())
     }
@@ -342,6 +403,33 @@ mod tests {
             assert!(at.caret <= shown, "caret {} past {shown}", at.caret);
             assert!(at.width >= 1);
         }
+    }
+
+    #[test]
+    fn control_characters_print_escaped_and_the_caret_stays_in_place() {
+        let text = "language = \"\u{1b}[2K\u{1b}[1Aok\"\n";
+        let d = Diagnostic::at(
+            "a\u{1b}b.toml",
+            text,
+            11..22,
+            "unknown language `\u{1b}[2Kok`",
+        )
+        .with_hint("not \u{9b}this");
+        for printed in [d.to_string(), d.styled()] {
+            let without_colour = printed.replace("\u{1b}[0m", "");
+            assert!(
+                !without_colour.contains("\u{1b}[2K") && !printed.contains('\u{9b}'),
+                "{printed:?}"
+            );
+        }
+        let plain = d.to_string();
+        assert!(
+            plain.starts_with("a\\u{1b}b.toml:1:12: error: unknown language `\\u{1b}[2Kok`"),
+            "{plain}"
+        );
+        assert!(plain.contains("1 | language = \"␛[2K␛[1Aok\""), "{plain}");
+        assert!(plain.contains("\n  |            ^^^^^^^^^^^\n"), "{plain}");
+        assert!(plain.contains("not \\u{9b}this"), "{plain}");
     }
 
     #[test]

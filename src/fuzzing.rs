@@ -121,6 +121,25 @@ pub fn pipeline(data: &[u8]) {
     typst::comemo::evict(2);
 }
 
+/// Arbitrary bytes as an archived PDF and as an archive folder's manifest: `extract`
+/// never panics and never returns more than a briefing can hold, and `verify` of a
+/// folder with that manifest never panics.
+pub fn archive_reader(bytes: &[u8]) {
+    if let Ok((name, attached)) = crate::archive::extract(bytes) {
+        assert!(name.ends_with(".toml") && !name.contains('/'), "{name:?}");
+        assert!(attached.len() as u64 <= crate::briefing::MAX_FILE_BYTES);
+    }
+    let Ok(dir) = tempfile::tempdir() else {
+        return;
+    };
+    let folder = dir.path().join("b");
+    if std::fs::create_dir(&folder).is_ok()
+        && std::fs::write(folder.join(crate::archive::MANIFEST), bytes).is_ok()
+    {
+        let _ = crate::archive::verify_folder(&folder);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -131,6 +150,30 @@ mod tests {
         // `briefing`, 2026-11-27: a long comment line ending in bare CRs; locating the
         // error among them overflowed the caret arithmetic of `diagnostic::Location`.
         briefing(b"# Reference briefing,ournalists on mid in the report \xe2\x80\x9cMapping on Irregular Migration in Centralrights and trafficking in perso\r\r\r\r\r\r\r\r\r\r\r\r\r\r\noutlet = \"Vremya\noutlet = \"Kazakh TV\"\nkind = \"\"\n");
+    }
+
+    /// Briefings of the hostile run of issue 20: validation refuses each at its place
+    /// (the `briefing` property), where building them once aborted or ran away.
+    #[test]
+    fn inputs_of_the_hostile_run() {
+        let reference = include_str!("../data/almaty-2016-12-22.toml");
+        for (from, to) in [
+            (
+                "website = \"www.exclusive.kz\"",
+                "website = \"www.exclusive.kz\"\npeople = 4294967295",
+            ),
+            ("date = 2016-12-22", "date = 0000-01-01"),
+            ("language = \"en\"", "language = \"\\u001b[2K\\u001b[1Aok\""),
+            ("city = \"Almaty\"", "city = \"ↄ\""),
+        ] {
+            let text = reference.replacen(from, to, 1);
+            briefing(text.as_bytes());
+            let source = Source {
+                path: "fuzz.toml".into(),
+                text,
+            };
+            assert!(model::validate(source).is_err(), "{to} was accepted");
+        }
     }
 
     #[test]
@@ -149,6 +192,16 @@ mod tests {
             briefing(&junk);
             escape(&String::from_utf8_lossy(&junk));
         }
+        for _ in 0..40 {
+            let junk: Vec<u8> = (0..rng.usize(0..400)).map(|_| rng.u8(..)).collect();
+            archive_reader(&junk);
+            let mut pdf = b"%PDF-1.7\n1 0 obj\n<< /Type /Catalog /AF [2 0 R] >>\nendobj\n".to_vec();
+            pdf.extend(&junk);
+            archive_reader(&pdf);
+        }
+        archive_reader(
+            b"0000000000000000000000000000000000000000000000000000000000000000  ../../etc/passwd\n",
+        );
         pipeline(b"\x00\x00\x00\x00\x00\x00\x00\x07#read(\"/etc/passwd\")|$x$|*b*|[|]|\\|//|<l>|@r|= h|\xD2\x9A\xD0\xB0\xD0\xB7\xD0\xB0\xD2\x9B|");
     }
 }

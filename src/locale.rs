@@ -243,7 +243,7 @@ impl Locale {
 
     /// A UTC offset in minutes, as "UTC+06:00".
     fn zone(&self, offset_minutes: i16) -> String {
-        let sign = if offset_minutes < 0 { '−' } else { '+' };
+        let sign = if offset_minutes < 0 { '-' } else { '+' };
         let minutes = offset_minutes.unsigned_abs();
         let offset = format!("{sign}{:02}:{:02}", minutes / 60, minutes % 60);
         fill(&self.words.time_zone, &[("offset", &offset)])
@@ -378,6 +378,57 @@ mod tests {
         };
         assert_eq!(en.embargo(e), "22 December 2016, 13:00\u{a0}UTC+06:00");
         assert_eq!(Language::Ru.locale().quote("x"), "«x»");
+    }
+
+    #[test]
+    fn every_formatted_value_prints_in_the_shipped_fonts() {
+        // Not only the words: what the code adds around them (a sign, a separator, the
+        // quotation marks) must be in the fonts too; a negative UTC offset once printed
+        // U+2212, which they lack.
+        for language in Language::ALL {
+            let locale = language.locale();
+            let mut texts = vec![
+                locale.number(1_234_567),
+                locale.quote("x"),
+                locale.time(Time {
+                    hour: 23,
+                    minute: 59,
+                }),
+            ];
+            for month in 1..=12 {
+                let date = Date {
+                    year: 2024,
+                    month,
+                    day: 28,
+                };
+                texts.push(locale.date(date));
+                for offset_minutes in [-720, -330, 0, 345, 840] {
+                    texts.push(locale.embargo(Embargo {
+                        date,
+                        time: Time { hour: 9, minute: 5 },
+                        offset_minutes,
+                    }));
+                }
+            }
+            for text in texts {
+                if let Some(c) = text.chars().find(|&c| !crate::fonts::prints(c)) {
+                    panic!("{}: {text:?} holds U+{:04X}", language.code(), c as u32);
+                }
+            }
+        }
+        let e = Embargo {
+            date: Date {
+                year: 2016,
+                month: 12,
+                day: 22,
+            },
+            time: Time { hour: 9, minute: 0 },
+            offset_minutes: -330,
+        };
+        assert_eq!(
+            Language::En.locale().embargo(e),
+            "22 December 2016, 09:00\u{a0}UTC-05:30"
+        );
     }
 
     #[test]

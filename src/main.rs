@@ -4,6 +4,10 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
+/// Refuses any one allocation past `--max-memory` (see `presskit::memory`).
+#[global_allocator]
+static ALLOCATOR: presskit::memory::Guarded = presskit::memory::Guarded;
+
 fn main() -> ExitCode {
     let cli = presskit::cli::Cli::parse();
     match presskit::run(&cli) {

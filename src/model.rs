@@ -15,6 +15,20 @@ use crate::diagnostic::Diagnostic;
 use crate::fonts;
 use crate::locale::Language;
 
+/// Most people one outlet may send: more than any press briefing seats, far fewer than
+/// would make the sign-in sheet a book (each person is a row of it).
+pub const MAX_PEOPLE: u32 = 1_000;
+
+/// Most rows the sign-in sheet may list (the people, or named journalists, of every
+/// outlet together): about 200 pages.
+pub const MAX_SIGN_IN_ROWS: usize = 5_000;
+
+/// The earliest year a briefing's dates may hold: before it, a date is a typo (`0216`).
+pub const MIN_YEAR: u16 = 1900;
+
+/// The latest year a briefing's dates may hold: four digits, as PDF dates have.
+pub const MAX_YEAR: u16 = 9999;
+
 /// Largest image read for a logo or photo, in bytes.
 pub const MAX_ASSET_BYTES: u64 = 16 * 1024 * 1024;
 
@@ -407,8 +421,42 @@ impl Validator<'_> {
             speakers,
             programmes: raw.programmes,
             reports: raw.reports,
-            attendance: raw.attendance.into_iter().map(Outlet::from).collect(),
+            attendance: self.attendance(raw.attendance),
         }
+    }
+
+    /// Resolves the attendance list, bounding the people of each outlet
+    /// ([`MAX_PEOPLE`]) and the rows they all make on the sign-in sheet
+    /// ([`MAX_SIGN_IN_ROWS`]).
+    fn attendance(&mut self, raw: Vec<briefing::Attendance>) -> Vec<Outlet> {
+        let outlets: Vec<Outlet> = raw.into_iter().map(Outlet::from).collect();
+        let mut rows = 0usize;
+        let mut too_many = false;
+        for (i, outlet) in outlets.iter().enumerate() {
+            if outlet.people > MAX_PEOPLE {
+                too_many = true;
+                self.error(
+                    &at("attendance").index(i).key("people"),
+                    format!(
+                        "{} people is more than one outlet can send; at most {MAX_PEOPLE}",
+                        outlet.people
+                    ),
+                )
+                .hints
+                .push("count the people the outlet registered or sent".into());
+            }
+            rows += outlet.journalists.len().max(outlet.people as usize);
+        }
+        // Said of each outlet already when one passes its own bound.
+        if rows > MAX_SIGN_IN_ROWS && !too_many {
+            self.error(
+                &at("attendance"),
+                format!(
+                    "the outlets register {rows} people, more than a sign-in sheet can list; at most {MAX_SIGN_IN_ROWS}"
+                ),
+            );
+        }
+        outlets
     }
 
     /// Checks the event's date, time and language.
@@ -677,6 +725,16 @@ impl Validator<'_> {
     /// Checks that a datetime is a date alone.
     fn local_date(&mut self, path: &KeyPath, value: &Datetime) -> Option<Date> {
         match (value.date, value.time, value.offset) {
+            (Some(d), None, None) if !(MIN_YEAR..=MAX_YEAR).contains(&d.year) => {
+                self.error(
+                    path,
+                    format!(
+                        "the year {} is not a briefing's; years run from {MIN_YEAR} to {MAX_YEAR}",
+                        d.year
+                    ),
+                );
+                None
+            }
             (Some(d), None, None) => Some(Date {
                 year: d.year,
                 month: d.month,
@@ -761,11 +819,22 @@ impl Validator<'_> {
         while let Some((key, value)) = stack.pop() {
             match value.get_ref() {
                 toml::de::DeValue::String(text) if !matches!(key, "logo" | "photo" | "file") => {
-                    if let Some(c) = text.chars().find(|&c| !fonts::prints(c)) {
+                    // Templates may print a value in capitals (`upper`): its capital
+                    // letters must print too (`ↄ` is in the fonts, `Ↄ` is not).
+                    let capital_missing = |c: char| c.to_uppercase().any(|u| !fonts::prints(u));
+                    if let Some(c) = text
+                        .chars()
+                        .find(|&c| !fonts::prints(c) || capital_missing(c))
+                    {
                         let span = value.span();
+                        let what = if fonts::prints(c) {
+                            "whose capital letter no shipped font can print"
+                        } else {
+                            "which no shipped font can print"
+                        };
                         self.errors.push(
                             self.source
-                                .error_at(span, format!("`{key}` holds {} ({c}), which no shipped font can print", unicode_name(c)))
+                                .error_at(span, format!("`{key}` holds {} ({c}), {what}", unicode_name(c)))
                                 .with_hint("replace or remove the character; the fonts cover Latin, Greek and Cyrillic (Kazakh included)"),
                         );
                     }
@@ -851,7 +920,12 @@ fn read_asset(folder: &Path, relative: &str) -> Result<Asset, (String, String)> 
             "scale the image down; 300 dpi at print size is plenty".into(),
         ));
     }
-    let bytes = std::fs::read(&real).map_err(not_found)?;
+    let bytes = crate::input::read(&real, MAX_ASSET_BYTES).map_err(|e| {
+        (
+            format!("`{relative}` {e}"),
+            "check the file name and that it sits beside the briefing".to_string(),
+        )
+    })?;
     let kind = image_kind(&bytes);
     let extension = rel
         .extension()
@@ -877,10 +951,22 @@ fn read_asset(folder: &Path, relative: &str) -> Result<Asset, (String, String)> 
             "export the image again in the format its name says".into(),
         ));
     }
-    Ok(Asset {
+    let asset = Asset {
         virtual_path: format!("/{}", parts.join("/")),
         bytes,
-    })
+    };
+    let kind = match expected {
+        "PNG" => crate::image::Kind::Png,
+        "JPEG" => crate::image::Kind::Jpeg,
+        _ => crate::image::Kind::Svg,
+    };
+    crate::image::check(&asset, kind).map_err(|e| {
+        (
+            format!("`{relative}`: {e}"),
+            "export the image again from an image editor, at the size it will print".into(),
+        )
+    })?;
+    Ok(asset)
 }
 
 /// Recognises PNG, JPEG and SVG by their first bytes.
@@ -1039,7 +1125,7 @@ role = "R"
     #[test]
     fn asset_paths_stay_inside_the_folder() {
         let dir = tempfile::tempdir().unwrap();
-        std::fs::write(dir.path().join("logo.png"), b"\x89PNG\r\n\x1a\nrest").unwrap();
+        std::fs::write(dir.path().join("logo.png"), crate::image::ONE_PIXEL_PNG).unwrap();
         std::fs::write(dir.path().join("fake.png"), b"GIF89a").unwrap();
         assert_eq!(
             read_asset(dir.path(), "./logo.png").unwrap().virtual_path,

@@ -82,7 +82,14 @@ impl Renderer {
             r.register_helper("upper", Box::new(upper));
         }
         let parsed: Vec<Result<HbTemplate, Diagnostic>> = templates.par_iter().map(parse).collect();
-        let mut errors = Vec::new();
+        let pairs: Vec<(&Template, &HbTemplate)> = templates
+            .iter()
+            .zip(&parsed)
+            .filter_map(|(t, p)| p.as_ref().ok().map(|p| (t, p)))
+            .collect();
+        let mut errors = crate::includes::check_cycles(&pairs)
+            .err()
+            .unwrap_or_default();
         for (t, parsed) in templates.iter().zip(parsed) {
             match parsed {
                 Ok(parsed) => match t.output {

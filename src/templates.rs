@@ -174,13 +174,15 @@ pub fn resolve(folder: Option<&Path>) -> Result<Vec<Template>, Diagnostic> {
             "the templates folder does not exist",
         ));
     }
+    let root = folder
+        .canonicalize()
+        .map_err(|e| Diagnostic::error(folder, format!("cannot read the templates folder: {e}")))?;
     for relative in list_files(folder)? {
         let Some((name, output)) = classify(&relative) else {
             continue;
         };
         let file = folder.join(&relative);
-        let text = std::fs::read_to_string(&file)
-            .map_err(|e| Diagnostic::error(&file, format!("cannot read the template: {e}")))?;
+        let text = read_inside(&root, &file)?;
         let template = Template {
             name,
             output,
@@ -198,6 +200,48 @@ pub fn resolve(folder: Option<&Path>) -> Result<Vec<Template>, Diagnostic> {
     Ok(templates)
 }
 
+/// Largest template read from a user's folder, in bytes: the built-in ones are a few KiB.
+pub const MAX_TEMPLATE_BYTES: u64 = 1024 * 1024;
+
+/// Reads the template `file`, which must resolve (symbolic links followed) to a regular
+/// file inside `root`, the templates folder's real path: a link to `/etc/passwd` or to
+/// a file beside the folder is refused, as an image outside the briefing's folder is.
+fn read_inside(root: &Path, file: &Path) -> Result<String, Diagnostic> {
+    let cannot = |e: &dyn std::fmt::Display| {
+        Diagnostic::error(file, format!("cannot read the template: {e}"))
+    };
+    let real = file.canonicalize().map_err(|e| cannot(&e))?;
+    if !real.starts_with(root) {
+        return Err(Diagnostic::error(
+            file,
+            "the template resolves outside its templates folder (through a symbolic link)",
+        )
+        .with_hint("templates are read only from inside their folder; copy the file in instead of linking to it"));
+    }
+    let meta = std::fs::metadata(&real).map_err(|e| cannot(&e))?;
+    if !meta.is_file() {
+        return Err(Diagnostic::error(
+            file,
+            "the template is not a regular file",
+        ));
+    }
+    if meta.len() > MAX_TEMPLATE_BYTES {
+        return Err(Diagnostic::error(
+            file,
+            format!(
+                "the template is {} bytes; templates may be at most {MAX_TEMPLATE_BYTES}",
+                meta.len()
+            ),
+        ));
+    }
+    let mut text = String::new();
+    use std::io::Read;
+    std::fs::File::open(&real)
+        .and_then(|f| f.take(MAX_TEMPLATE_BYTES + 1).read_to_string(&mut text))
+        .map_err(|e| cannot(&e))?;
+    Ok(text)
+}
+
 /// Relative paths of the files in `folder` and its `partials/` subfolder, sorted.
 fn list_files(folder: &Path) -> Result<Vec<String>, Diagnostic> {
     let mut out = Vec::new();
@@ -209,7 +253,9 @@ fn list_files(folder: &Path) -> Result<Vec<String>, Diagnostic> {
         let entries = std::fs::read_dir(&dir)
             .map_err(|e| Diagnostic::error(&dir, format!("cannot list templates: {e}")))?;
         for entry in entries.flatten() {
-            if entry.path().is_file() {
+            // Anything but a folder is listed, links and special files included, so that
+            // reading it checks where it leads instead of skipping it silently.
+            if !entry.path().is_dir() {
                 let name = entry.file_name().to_string_lossy().into_owned();
                 out.push(if sub.is_empty() {
                     name

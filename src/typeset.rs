@@ -26,6 +26,32 @@ pub struct PdfSettings {
     pub timeout: Option<std::time::Duration>,
 }
 
+/// The latest `SOURCE_DATE_EPOCH` a PDF date can hold: 9999-12-31 23:59:59 UTC.
+const MAX_EPOCH: i64 = 253_402_300_799;
+
+/// Checks `SOURCE_DATE_EPOCH` once, before anything is typeset: unset or empty is fine;
+/// otherwise it must be whole seconds from 1970 to the end of 9999, which a PDF date
+/// can hold. Refused once here rather than dropped in every document.
+pub fn check_source_date_epoch() -> Result<(), Diagnostic> {
+    let Some(value) = std::env::var_os("SOURCE_DATE_EPOCH") else {
+        return Ok(());
+    };
+    let text = value.to_string_lossy();
+    if text.trim().is_empty() {
+        return Ok(());
+    }
+    match text.trim().parse::<i64>() {
+        Ok(secs) if (0..=MAX_EPOCH).contains(&secs) => Ok(()),
+        _ => Err(Diagnostic::error(
+            "SOURCE_DATE_EPOCH",
+            format!(
+                "`{text}` is not a date a PDF can hold: give whole seconds since 1970-01-01 UTC, from 0 to {MAX_EPOCH} (the end of 9999)"
+            ),
+        )
+        .with_hint("unset it to date each document by its event")),
+    }
+}
+
 /// The PDF date: `SOURCE_DATE_EPOCH` when set and valid, else midnight UTC of `date`.
 pub fn document_date(date: Date) -> Timestamp {
     let epoch = std::env::var("SOURCE_DATE_EPOCH")
@@ -99,6 +125,11 @@ pub fn typeset<'a>(
     let thread = std::thread::Builder::new()
         .name(format!("typeset {name}"))
         .spawn(move || {
+            let _busy = crate::memory::Busy::new(format!(
+                "{} ({})",
+                world.main_source().id().vpath().get_without_slash(),
+                thread_origin.display()
+            ));
             let result = compile_and_export(&world, &thread_origin, &thread_settings);
             let _ = sender.send(result);
         })

@@ -172,6 +172,7 @@ pub fn watch(
             "no such briefing file; watch takes one .toml file",
         )]);
     }
+    let stem = output::folder_name(input).map_err(|d| vec![d])?;
     let (sender, signals) = mpsc::channel();
     let stop = sender.clone();
     ctrlc::set_handler(move || {
@@ -192,11 +193,7 @@ pub fn watch(
     })
     .map_err(|e| vec![Diagnostic::error(input, format!("cannot watch files: {e}"))])?;
 
-    let folder = out.join(
-        input
-            .file_stem()
-            .map_or_else(|| "briefing".into(), |s| s.to_string_lossy().into_owned()),
-    );
+    let folder = out.join(stem);
     let mut watched = BTreeSet::new();
     let rebuild = |first: bool| -> Inputs {
         let started = Instant::now();
@@ -208,7 +205,7 @@ pub fn watch(
                 let what = if first { "built" } else { "rebuilt" };
                 eprintln!(
                     "{what} {count} files into {} in {seconds:.2} s",
-                    folder.display()
+                    crate::diagnostic::shown(&folder)
                 );
             }
             Ok(_) => {}
@@ -216,7 +213,7 @@ pub fn watch(
                 diagnostic::eprint(errors);
                 eprintln!(
                     "build failed after {seconds:.2} s; the last good documents are left in {}",
-                    folder.display()
+                    crate::diagnostic::shown(&folder)
                 );
             }
         }
@@ -234,7 +231,10 @@ pub fn watch(
     loop {
         watch_folders(&inputs, &mut watched);
         if !quiet {
-            eprintln!("watching {} (Ctrl-C to stop)", input.display());
+            eprintln!(
+                "watching {} (Ctrl-C to stop)",
+                crate::diagnostic::shown(input)
+            );
         }
         // Wait for a change that concerns the build, then for the files to be quiet for
         // a moment (the debounce), or for the end.
@@ -259,11 +259,14 @@ pub fn watch(
                     }
                 }
                 Some(Signal::Failed(e)) => {
-                    eprintln!("{}: warning: watching: {e}", input.display());
+                    eprintln!(
+                        "{}: warning: watching: {e}",
+                        crate::diagnostic::shown(input)
+                    );
                 }
                 Some(Signal::Stop) | None => {
                     if !quiet {
-                        eprintln!("stopped watching {}", input.display());
+                        eprintln!("stopped watching {}", crate::diagnostic::shown(input));
                     }
                     return Ok(());
                 }
@@ -288,6 +291,7 @@ mod tests {
             jobs: None,
             force: false,
             timeout: 60.0,
+            max_memory: 4096,
         }
     }
 
@@ -330,7 +334,11 @@ mod tests {
             let inputs = Inputs::of(&briefing, None, &options(option.clone()));
             let folder = option.unwrap_or_else(|| dir.path().join("templates"));
             // Making the folder is a change; its parent is watched to see it made.
-            assert!(inputs.concerns(&folder), "{}", folder.display());
+            assert!(
+                inputs.concerns(&folder),
+                "{}",
+                crate::diagnostic::shown(&folder)
+            );
             assert!(inputs.concerns(&folder.join("press-release.typ.hbs")));
             assert_eq!(
                 inputs.folders().get(&canonical(&parent)),

@@ -336,3 +336,26 @@ fn archive_refuses_a_briefing_without_release_in_the_formats_words() {
         stderr(&out)
     );
 }
+
+#[test]
+fn a_briefing_without_speakers_archives_and_verifies_without_bios_or_tents() {
+    let release_only = LATER.split("[[speakers]]").next().unwrap();
+    let (dir, _) = briefing(&format!("{EARLY}{release_only}"));
+    let out = presskit(
+        dir.path(),
+        &["archive", "turkestan-2027-04-14.toml", "--to", "archive"],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let folder = dir.path().join("archive/turkestan-2027-04-14");
+    let archived = files(&folder);
+    assert!(
+        !archived.contains(&"speaker-bios.pdf".to_string()),
+        "{archived:?}"
+    );
+    assert!(
+        archived.contains(&"press-release.pdf".to_string()),
+        "{archived:?}"
+    );
+    let out = presskit(dir.path(), &["verify", "archive"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+}
