@@ -166,7 +166,7 @@ pub fn make(
     finished.sort_by_key(|(place, _)| *place);
     let mut made = Made {
         artifacts: Vec::new(),
-        warnings: Vec::new(),
+        warnings: crate::script::warnings(&briefing.source, briefing.event.language),
         timings: Timings::default(),
     };
     let mut errors = Vec::new();

@@ -510,26 +510,33 @@ impl Validator<'_> {
         let Ok(root) = toml::de::DeTable::parse(&self.source.text) else {
             return;
         };
-        let mut stack: Vec<(&str, &toml::Spanned<toml::de::DeValue>)> = root
+        let named = |path: &KeyPath, key: &str| path.key(key.to_string());
+        let mut stack: Vec<(KeyPath, &toml::Spanned<toml::de::DeValue>)> = root
             .get_ref()
             .iter()
-            .map(|(k, v)| (k.get_ref().as_ref(), v))
+            .map(|(k, v)| (named(&KeyPath::default(), k.get_ref()), v))
             .collect();
-        while let Some((key, value)) = stack.pop() {
+        while let Some((path, value)) = stack.pop() {
+            let leaf = path.0.iter().rev().find_map(|k| match k {
+                briefing::Key::Name(name) => Some(name.as_ref()),
+                briefing::Key::Index(_) => None,
+            });
             match value.get_ref() {
-                toml::de::DeValue::String(text) if !matches!(key, "logo" | "photo") => {
+                toml::de::DeValue::String(text) if !matches!(leaf, Some("logo" | "photo")) => {
                     if let Some(c) = text.chars().find(|&c| !fonts::prints(c)) {
                         let span = value.span();
                         self.errors.push(
                             self.source
-                                .error_at(span, format!("`{key}` holds {} ({c}), which no shipped font can print", unicode_name(c)))
+                                .error_at(span, format!("{path} holds {} ({c}), which no shipped font can print", unicode_name(c)))
                                 .with_hint("replace or remove the character; the fonts cover Latin, Greek and Cyrillic (Kazakh included)"),
                         );
                     }
                 }
-                toml::de::DeValue::Array(items) => stack.extend(items.iter().map(|v| (key, v))),
+                toml::de::DeValue::Array(items) => {
+                    stack.extend(items.iter().enumerate().map(|(i, v)| (path.index(i), v)))
+                }
                 toml::de::DeValue::Table(table) => {
-                    stack.extend(table.iter().map(|(k, v)| (k.get_ref().as_ref(), v)));
+                    stack.extend(table.iter().map(|(k, v)| (named(&path, k.get_ref()), v)));
                 }
                 _ => {}
             }
@@ -753,7 +760,10 @@ role = "R"
         let (line, column, message) =
             first_error(&MINIMAL.replace("title = \"T\"", "title = \"T 漢字\""));
         assert_eq!((line, column), (5, 9));
-        assert!(message.contains("U+6F22"), "{message}");
+        assert!(
+            message.starts_with("event.title holds U+6F22 (漢)"),
+            "{message}"
+        );
     }
 
     #[test]

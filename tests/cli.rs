@@ -308,7 +308,7 @@ fn broken_briefings_fail_with_their_location_and_write_nothing() {
             "kind = \"newsagency\"",
             "\"newsagency\"",
             0,
-            "did you mean `news agency`",
+            "for newsagency, write kind = \"news agency\"",
         ),
         (
             "bad language",

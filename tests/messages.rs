@@ -1,0 +1,307 @@
+//! Every mistake points where the person typed it, in plain words: the briefing file's
+//! common mistakes, each run through the real binary, checking the exact place, the
+//! words, and that nothing was written.
+
+mod common;
+
+use common::{REFERENCE, presskit, stderr};
+
+use std::path::Path;
+
+/// Line and column (1-based) where `needle` starts in `text`, plus `offset` characters.
+fn position(text: &str, needle: &str, offset: usize) -> (usize, usize) {
+    let at = text
+        .find(needle)
+        .unwrap_or_else(|| panic!("{needle:?} not in the file"));
+    let line = text[..at].matches('\n').count() + 1;
+    let column = text[..at].rsplit('\n').next().unwrap().chars().count() + 1 + offset;
+    (line, column)
+}
+
+/// Builds `b.toml` (holding `text`) over an output folder with one old file in it, and
+/// returns stderr after checking status 1 and that nothing was written or replaced.
+#[track_caller]
+fn fails(name: &str, text: &str, setup: impl FnOnce(&Path)) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("b.toml"), text).unwrap();
+    setup(dir.path());
+    std::fs::create_dir_all(dir.path().join("out/b")).unwrap();
+    std::fs::write(dir.path().join("out/b/press-release.pdf"), b"previous").unwrap();
+    let out = presskit(dir.path(), &["build", "b.toml", "-o", "out"]);
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{name}: {err}");
+    let left: Vec<_> = std::fs::read_dir(dir.path().join("out/b"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(left, ["press-release.pdf"], "{name}: wrote files");
+    assert_eq!(
+        std::fs::read(dir.path().join("out/b/press-release.pdf")).unwrap(),
+        b"previous",
+        "{name}: replaced a file"
+    );
+    err
+}
+
+/// One mistake in the briefing: what to replace in the reference, where the error must
+/// point (`at` found in the new text, plus `offset` characters), its message, a hint.
+struct Case {
+    /// What the case is.
+    name: &'static str,
+    /// Text of the reference to replace (its first occurrence).
+    from: &'static str,
+    /// What to put there.
+    to: &'static str,
+    /// Text that starts where the error points...
+    at: &'static str,
+    /// ...plus this many characters.
+    offset: usize,
+    /// The message, exactly.
+    message: &'static str,
+    /// A hint, exactly (empty: none checked).
+    hint: &'static str,
+}
+
+/// The briefing mistakes of issue 15, with the words each must get.
+const CASES: &[Case] = &[
+    Case {
+        name: "curly quotes",
+        from: "role = \"National Officer\"\norganization = \"IOM Sub",
+        to: "role = “National Officer”\norganization = \"IOM Sub",
+        at: "“National",
+        offset: 0,
+        message: "`role`: the text is in curly quotes (“…” or «…»), which TOML does not read as quotes",
+        hint: "write the straight quotes of a keyboard: role = \"National Officer\"",
+    },
+    Case {
+        name: "windows path",
+        from: "short_name = \"IOM\"",
+        to: "short_name = \"IOM\"\nlogo = \"assets\\logo.png\"",
+        at: "\\logo.png",
+        offset: 0,
+        message: "`logo`: a backslash \\ starts a special character in TOML text, so paths are written with /",
+        hint: "write logo = \"assets/logo.png\"",
+    },
+    Case {
+        name: "windows path from the disk",
+        from: "short_name = \"IOM\"",
+        to: "short_name = \"IOM\"\nlogo = \"C:\\Users\\aliya\\logo.png\"",
+        at: "\\Users",
+        offset: 0,
+        message: "`logo`: a backslash \\ starts a special character in TOML text, so paths are written with /",
+        hint: "write logo = \"C:/Users/aliya/logo.png\"",
+    },
+    Case {
+        name: "quote marks inside text",
+        from: "name = \"Aliya Alikova\"\nrole",
+        to: "name = \"Aliya \"Ali\" Alikova\"\nrole",
+        at: "\"Ali\"",
+        offset: 0,
+        message: "`name`: this quote mark ends the text, and what follows it is not TOML",
+        hint: "write name = \"Aliya \\\"Ali\\\" Alikova\"",
+    },
+    Case {
+        name: "missing closing quote",
+        from: "title = \"Labour migration\"",
+        to: "title = \"Labour migration",
+        at: "title = \"Labour migration",
+        offset: 25,
+        message: "`title`: this text has no closing quote",
+        hint: "end the text with \" on the same line; a text of several lines is written between \"\"\" and \"\"\"",
+    },
+    Case {
+        name: "date with dots",
+        from: "date = 2016-12-22",
+        to: "date = 22.12.2016",
+        at: "22.12.2016",
+        offset: 0,
+        message: "`date`: dates are written 2027-03-18 (year, month, day, with -), without quotes",
+        hint: "write date = 2016-12-22",
+    },
+    Case {
+        name: "date with slashes",
+        from: "date = 2016-12-22",
+        to: "date = 2016/12/22",
+        at: "2016/12/22",
+        offset: 0,
+        message: "`date`: dates are written 2027-03-18 (year, month, day, with -), without quotes",
+        hint: "write date = 2016-12-22",
+    },
+    Case {
+        name: "quoted date",
+        from: "date = 2016-12-22",
+        to: "date = \"2016-12-22\"",
+        at: "\"2016-12-22\"",
+        offset: 0,
+        message: "event.date: dates are written 2027-03-18 (year, month, day, with -), without quotes",
+        hint: "write date = 2016-12-22",
+    },
+    Case {
+        name: "key written twice",
+        from: "role = \"National Officer\"\n",
+        to: "role = \"National Officer\"\nrole = \"Officer\"\n",
+        at: "role = \"Officer\"",
+        offset: 0,
+        message: "`speakers[2].role` is already set on line 73",
+        hint: "a key is written once per table: keep one of the two lines",
+    },
+    Case {
+        name: "one table where a list is meant",
+        from: "[[attendance]]\noutlet = \"Exclusive\"",
+        to: "[attendance]\noutlet = \"Exclusive\"",
+        at: "[attendance]",
+        offset: 0,
+        message: "[attendance] makes one table, but attendance is a list: each item starts with [[attendance]], in double brackets",
+        hint: "write [[attendance]] here and over every other item",
+    },
+    Case {
+        name: "every item a table",
+        from: "[[topics]]\ntitle = \"Irregular migration\"",
+        to: "[topics]\ntitle = \"Irregular migration\"",
+        at: "[topics]\ntitle = \"Irregular",
+        offset: 0,
+        message: "[topics] makes one table, but topics is a list: each item starts with [[topics]], in double brackets",
+        hint: "write [[topics]] here and over every other item",
+    },
+    Case {
+        name: "number in quotes",
+        from: "year = 2014",
+        to: "year = \"2014\"",
+        at: "\"2014\"",
+        offset: 0,
+        message: "reports[1].year is a whole number, like 2014, without quotes",
+        hint: "write year = 2014",
+    },
+    Case {
+        name: "no people",
+        from: "outlet = \"Vremya\"\nkind = \"print\"",
+        to: "outlet = \"Vremya\"\nkind = \"print\"\npeople = 0",
+        at: "0\n",
+        offset: 0,
+        message: "attendance[3].people is a whole number of people, at least 1, like 2",
+        hint: "leave people out when the number is not known",
+    },
+    Case {
+        name: "one text for a list",
+        from: "funders = [\"IOM Development Fund\"]",
+        to: "funders = \"IOM Development Fund\"",
+        at: "\"IOM Development Fund\"",
+        offset: 0,
+        message: "reports[1].funders is a list of texts: funders = [\"…\", \"…\"]",
+        hint: "write funders = [\"IOM Development Fund\"]",
+    },
+    Case {
+        name: "yes for true",
+        from: "outlet = \"Vremya\"\nkind = \"print\"",
+        to: "outlet = \"Vremya\"\nkind = \"print\"\npresent = \"yes\"",
+        at: "\"yes\"",
+        offset: 0,
+        message: "attendance[3].present is true or false, without quotes",
+        hint: "write present = true",
+    },
+    Case {
+        name: "TV",
+        from: "kind = \"television\"",
+        to: "kind = \"TV\"",
+        at: "\"TV\"",
+        offset: 0,
+        message: "attendance[5].kind: `TV` is not a kind of media outlet; the kinds are television, radio, print, online, news agency, freelance, other",
+        hint: "for TV, write kind = \"television\"",
+    },
+    Case {
+        name: "newspaper",
+        from: "kind = \"print\"",
+        to: "kind = \"newspaper\"",
+        at: "\"newspaper\"",
+        offset: 0,
+        message: "attendance[3].kind: `newspaper` is not a kind of media outlet; the kinds are television, radio, print, online, news agency, freelance, other",
+        hint: "for newspaper, write kind = \"print\"",
+    },
+    Case {
+        name: "газета",
+        from: "kind = \"print\"",
+        to: "kind = \"газета\"",
+        at: "\"газета\"",
+        offset: 0,
+        message: "attendance[3].kind: `газета` is not a kind of media outlet; the kinds are television, radio, print, online, news agency, freelance, other",
+        hint: "for газета, write kind = \"print\"",
+    },
+    Case {
+        name: "сайт",
+        from: "kind = \"news agency\"",
+        to: "kind = \"сайт\"",
+        at: "\"сайт\"",
+        offset: 0,
+        message: "attendance[4].kind: `сайт` is not a kind of media outlet; the kinds are television, radio, print, online, news agency, freelance, other",
+        hint: "for сайт, write kind = \"online\"",
+    },
+    Case {
+        name: "a character no font has",
+        from: "title = \"Labour migration\"",
+        to: "title = \"Labour migration 勞動\"",
+        at: "\"Labour migration 勞動\"",
+        offset: 0,
+        message: "topics[0].title holds U+52DE (勞), which no shipped font can print",
+        hint: "replace or remove the character; the fonts cover Latin, Greek and Cyrillic (Kazakh included)",
+    },
+];
+
+#[test]
+fn briefing_mistakes_are_told_in_plain_words_where_they_were_typed() {
+    let reference = std::fs::read_to_string(REFERENCE).unwrap();
+    for case in CASES {
+        assert!(
+            reference.contains(case.from),
+            "{}: the reference lacks {:?}",
+            case.name,
+            case.from
+        );
+        let text = reference.replacen(case.from, case.to, 1);
+        let (line, column) = position(&text, case.at, case.offset);
+        let err = fails(case.name, &text, |_| {});
+        let expected = format!("b.toml:{line}:{column}: error: {}\n", case.message);
+        assert!(
+            err.starts_with(&expected),
+            "{}: expected\n{expected}in:\n{err}",
+            case.name
+        );
+        assert!(
+            err.contains(&format!("= hint: {}\n", case.hint)),
+            "{}: no hint {:?} in:\n{err}",
+            case.name,
+            case.hint
+        );
+    }
+}
+
+#[test]
+fn every_table_written_as_one_is_reported_once_at_the_first() {
+    let reference = std::fs::read_to_string(REFERENCE).unwrap();
+    let text = reference.replace("[[speakers]]", "[speakers]");
+    let (line, column) = position(&text, "[speakers]", 0);
+    let err = fails("all speakers", &text, |_| {});
+    assert!(
+        err.starts_with(&format!(
+            "b.toml:{line}:{column}: error: [speakers] makes one table, but speakers is a list"
+        )),
+        "{err}"
+    );
+}
+
+#[test]
+fn prose_in_another_script_than_the_language_is_a_warning() {
+    let reference = std::fs::read_to_string(REFERENCE).unwrap();
+    let text = reference.replacen("language = \"en\"", "language = \"ru\"", 1);
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("b.toml"), &text).unwrap();
+    let out = presskit(dir.path(), &["check", "b.toml"]);
+    let err = stderr(&out);
+    assert!(out.status.success(), "{err}");
+    let (line, column) = position(&text, "\"IOM briefs", 0);
+    assert!(
+        err.contains(&format!(
+            "b.toml:{line}:{column}: warning: release.headline is written in Latin letters, but the briefing's language is Russian (event.language)\n"
+        )),
+        "{err}"
+    );
+}
