@@ -170,21 +170,55 @@ pub fn make(
         timings: Timings::default(),
     };
     let mut errors = Vec::new();
-    for (_, result) in finished {
+    for (place, result) in finished {
         match result {
             Ok((artifact, warnings, timings)) => {
                 made.artifacts.push(artifact);
                 made.warnings.extend(warnings);
                 made.timings.add(timings);
             }
-            Err(e) => errors.extend(e),
+            Err(e) => errors.push((DOCUMENTS[place].file, e)),
         }
     }
     if errors.is_empty() {
         Ok(made)
     } else {
-        Err(errors)
+        Err(merge(errors))
     }
+}
+
+/// The errors of the documents that failed, each printed once: a document's errors at
+/// one template line are one error (a missing `]` upsets every line after it), and an
+/// error that several documents share (in a partial) names them all.
+fn merge(failed: Vec<(&'static str, Vec<Diagnostic>)>) -> Vec<Diagnostic> {
+    let mut merged: Vec<(Diagnostic, Vec<&'static str>)> = Vec::new();
+    for (document, errors) in failed {
+        let mut lines = Vec::new();
+        for error in errors {
+            let line = (error.file.clone(), error.location.as_ref().map(|l| l.line));
+            if error.location.is_some() && lines.contains(&line) {
+                continue;
+            }
+            lines.push(line);
+            let same = |d: &Diagnostic| {
+                (&d.file, &d.location, &d.message) == (&error.file, &error.location, &error.message)
+            };
+            match merged.iter_mut().find(|(d, _)| same(d)) {
+                Some((_, documents)) => documents.push(document),
+                None => merged.push((error, vec![document])),
+            }
+        }
+    }
+    merged
+        .into_iter()
+        .map(|(error, documents)| {
+            if documents.len() > 1 {
+                error.with_hint(format!("this stops {}", documents.join(", ")))
+            } else {
+                error
+            }
+        })
+        .collect()
 }
 
 /// Renders one document and, for Typst templates, typesets it.
@@ -232,6 +266,7 @@ fn make_document(
     } else {
         (text, None)
     };
+    let generated = text.clone();
     let done = typeset::typeset(
         doc.template,
         &origin,
@@ -239,7 +274,13 @@ fn make_document(
         briefing.assets().chain(attached),
         briefing.event.date,
         &settings,
-    )?;
+    )
+    .map_err(|errors| {
+        errors
+            .into_iter()
+            .map(|e| crate::origin::relocate(e, &generated, renderer.templates()))
+            .collect::<Vec<_>>()
+    })?;
     timings.compile = done.compile;
     timings.export = done.export;
     Ok((
@@ -247,7 +288,10 @@ fn make_document(
             name: doc.file,
             bytes: done.pdf,
         },
-        done.warnings,
+        done.warnings
+            .into_iter()
+            .map(|w| crate::origin::relocate(w, &generated, renderer.templates()))
+            .collect(),
         timings,
     ))
 }

@@ -19,14 +19,17 @@ pub mod init;
 pub mod locale;
 pub mod mistakes;
 pub mod model;
+pub mod origin;
 pub mod output;
 pub mod pool;
 pub mod progress;
 pub mod render;
 pub mod script;
 pub mod synth;
+pub mod template_syntax;
 pub mod templates;
 pub mod typeset;
+pub mod variables;
 pub mod watch;
 pub mod world;
 

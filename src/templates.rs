@@ -144,7 +144,12 @@ pub fn builtin() -> Vec<Template> {
 /// Where a briefing's user templates are looked for: `--templates DIR`, else `templates/`
 /// beside the briefing file.
 pub fn folder_for(option: Option<&Path>, briefing_folder: &Path) -> PathBuf {
-    option.map_or_else(|| briefing_folder.join("templates"), Path::to_path_buf)
+    match option {
+        Some(folder) => folder.to_path_buf(),
+        // `templates`, not `./templates`, in messages about a briefing named as `b.toml`.
+        None if briefing_folder == Path::new(".") => PathBuf::from("templates"),
+        None => briefing_folder.join("templates"),
+    }
 }
 
 /// The folder of user templates for a briefing: `--templates DIR`, else `templates/`

@@ -1,6 +1,6 @@
 //! Every mistake points where the person typed it, in plain words: the briefing file's
-//! common mistakes, each run through the real binary, checking the exact place, the
-//! words, and that nothing was written.
+//! common mistakes (an officer's) and broken templates (a designer's), each run through
+//! the real binary, checking the exact place, the words, and that nothing was written.
 
 mod common;
 
@@ -304,4 +304,124 @@ fn prose_in_another_script_than_the_language_is_a_warning() {
         )),
         "{err}"
     );
+}
+
+/// A folder holding the reference briefing as `b.toml` and the built-in templates
+/// ejected beside it, in `templates/`.
+fn ejected() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(REFERENCE, dir.path().join("b.toml")).unwrap();
+    let out = presskit(dir.path(), &["templates", "eject", "templates"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    dir
+}
+
+/// Replaces the first `from` in the template `file` of `dir`; returns the new text.
+#[track_caller]
+fn edit(dir: &Path, file: &str, from: &str, to: &str) -> String {
+    let path = dir.join("templates").join(file);
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(text.contains(from), "{file} lacks {from:?}");
+    let text = text.replacen(from, to, 1);
+    std::fs::write(&path, &text).unwrap();
+    text
+}
+
+/// Builds the briefing of `dir`, which must fail and write nothing; returns stderr.
+#[track_caller]
+fn build_fails(dir: &Path) -> String {
+    let out = presskit(dir, &["build", "b.toml", "-o", "out"]);
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(!dir.join("out").exists(), "wrote output:\n{err}");
+    err
+}
+
+/// One template mistake: the edit, where the error must point, its words and a hint.
+struct TemplateCase {
+    /// What the case is.
+    name: &'static str,
+    /// The template file, under `templates/`.
+    file: &'static str,
+    /// Text to replace.
+    from: &'static str,
+    /// What to put there.
+    to: &'static str,
+    /// Text that starts where the error points.
+    at: &'static str,
+    /// The message, exactly.
+    message: &'static str,
+    /// A hint, exactly (empty: none checked).
+    hint: &'static str,
+}
+
+/// The designer's mistakes of issue 15, made in an ejected partial.
+const TEMPLATE_CASES: &[TemplateCase] = &[
+    TemplateCase {
+        name: "unknown Typst variable",
+        file: "partials/letterhead.typ.hbs",
+        from: "fill: accent)[{{organization.name}}]",
+        to: "fill: accentt)[{{organization.name}}]",
+        at: "accentt",
+        message: "unknown variable: accentt",
+        hint: "this stops press-release.pdf, attendance-summary.pdf, media-advisory.pdf",
+    },
+    TemplateCase {
+        name: "unclosed block",
+        file: "partials/letterhead.typ.hbs",
+        from: "[{{organization.tagline}}]{{/if}}",
+        to: "[{{organization.tagline}}]",
+        at: "{{#if organization.tagline}}",
+        message: "the block `{{#if organization.tagline}}` opened on line 19 is never closed",
+        hint: "close it with {{/if}} where the block should end",
+    },
+    TemplateCase {
+        name: "missing brace",
+        file: "partials/letterhead.typ.hbs",
+        from: "[{{organization.office}}]",
+        to: "[{{organization.office}]",
+        at: "{{organization.office}]",
+        message: "`{{organization.office}` is not closed: `}}` is missing",
+        hint: "write {{organization.office}}",
+    },
+    TemplateCase {
+        name: "misspelt variable",
+        file: "partials/letterhead.typ.hbs",
+        from: "[{{organization.name}}]",
+        to: "[{{organization.nmae}}]",
+        at: "{{organization.nmae}}",
+        message: "`organization.nmae` does not exist in the data given to templates",
+        hint: "did you mean organization.name?",
+    },
+];
+
+#[test]
+fn template_mistakes_point_into_the_ejected_partial_once() {
+    for case in TEMPLATE_CASES {
+        let dir = ejected();
+        let text = edit(dir.path(), case.file, case.from, case.to);
+        let (line, column) = position(&text, case.at, 0);
+        let err = build_fails(dir.path());
+        let expected = format!(
+            "templates/{}:{line}:{column}: error: {}\n",
+            case.file, case.message
+        );
+        assert!(
+            err.contains(&expected),
+            "{}: expected\n{expected}in:\n{err}",
+            case.name
+        );
+        assert_eq!(
+            err.matches(case.message).count(),
+            1,
+            "{}: printed more than once:\n{err}",
+            case.name
+        );
+        assert!(
+            err.contains(&format!("= hint: {}\n", case.hint)),
+            "{}: no hint {:?} in:\n{err}",
+            case.name,
+            case.hint
+        );
+    }
 }
