@@ -57,11 +57,20 @@ impl Inputs {
             _ => PathBuf::from("."),
         };
         let mut files = BTreeSet::from([canonical(input)]);
-        if let Some(b) = briefing {
-            for asset in b.assets() {
-                files.insert(canonical(
-                    &folder.join(asset.virtual_path.trim_start_matches('/')),
-                ));
+        match briefing {
+            Some(b) => {
+                for asset in b.assets() {
+                    files.insert(canonical(
+                        &folder.join(asset.virtual_path.trim_start_matches('/')),
+                    ));
+                }
+            }
+            // It did not load (an image may be missing): the images it names, so that
+            // one copied back is seen.
+            None => {
+                for image in declared_images(input) {
+                    files.insert(canonical(&folder.join(image)));
+                }
             }
         }
         let templates = canonical(&templates::folder_for(
@@ -97,6 +106,36 @@ impl Inputs {
             || path == self.templates
             || (path.starts_with(&self.templates) && path.to_string_lossy().ends_with(".hbs"))
     }
+}
+
+/// The image paths (`logo`, `photo`, `file`) a briefing file names, read as loosely as
+/// TOML allows, for a briefing that did not load.
+fn declared_images(input: &Path) -> Vec<String> {
+    let Ok(text) = std::fs::read_to_string(input) else {
+        return Vec::new();
+    };
+    let Ok(root) = toml::de::DeTable::parse(&text) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    let mut stack: Vec<(&str, &toml::Spanned<toml::de::DeValue>)> = root
+        .get_ref()
+        .iter()
+        .map(|(k, v)| (k.get_ref().as_ref(), v))
+        .collect();
+    while let Some((key, value)) = stack.pop() {
+        match value.get_ref() {
+            toml::de::DeValue::String(path) if matches!(key, "logo" | "photo" | "file") => {
+                out.push(path.to_string());
+            }
+            toml::de::DeValue::Array(items) => stack.extend(items.iter().map(|v| (key, v))),
+            toml::de::DeValue::Table(t) => {
+                stack.extend(t.iter().map(|(k, v)| (k.get_ref().as_ref(), v)));
+            }
+            _ => {}
+        }
+    }
+    out
 }
 
 /// A path made absolute and free of symbolic links where it exists; as given otherwise.
@@ -166,6 +205,22 @@ pub fn watch(
     options: &BuildOptions,
     quiet: bool,
 ) -> Result<(), Vec<Diagnostic>> {
+    if input.is_dir() {
+        let example = crate::app::briefing_files(&[input.to_path_buf()])
+            .ok()
+            .and_then(|files| files.into_iter().next())
+            .unwrap_or_else(|| input.join("briefing.toml"));
+        return Err(vec![
+            Diagnostic::error(
+                input,
+                "is a folder; watch follows one briefing file and rebuilds it on every save",
+            )
+            .with_hint(format!(
+                "name the file: presskit watch {}",
+                example.display()
+            )),
+        ]);
+    }
     if !input.is_file() {
         return Err(vec![Diagnostic::error(
             input,
@@ -311,6 +366,21 @@ mod tests {
             folders.get(&canonical(&dir.path().join("templates"))),
             Some(&RecursiveMode::Recursive)
         );
+    }
+
+    #[test]
+    fn a_briefing_that_did_not_load_still_has_its_images_watched() {
+        let dir = tempfile::tempdir().unwrap();
+        let briefing = dir.path().join("b.toml");
+        std::fs::write(
+            &briefing,
+            "[organization]\nlogo = \"logo.png\"\n[[speakers]]\nphoto = \"ann.jpg\"\n",
+        )
+        .unwrap();
+        let inputs = Inputs::of(&briefing, None, &options(None));
+        assert!(inputs.concerns(&dir.path().join("ann.jpg")));
+        assert!(inputs.concerns(&dir.path().join("logo.png")));
+        assert!(!inputs.concerns(&dir.path().join("other.jpg")));
     }
 
     #[test]
