@@ -48,25 +48,40 @@ pub fn run(cli: &Cli) -> Result<(), Failed> {
         } => archive_all(inputs, to, options, verbosity),
         Command::Verify { dir } => verify(dir, verbosity),
         Command::Extract { file } => extract(file),
-        Command::Templates(TemplatesCommand::List) => {
-            for t in templates::builtin() {
-                println!(
-                    "{}",
-                    t.file
-                        .strip_prefix("(built-in)")
-                        .unwrap_or(&t.file)
-                        .display()
-                );
-            }
+        Command::Templates(TemplatesCommand::List { inputs, templates }) => {
+            list_templates(inputs, templates.as_deref())
+        }
+        Command::Templates(TemplatesCommand::Vars { template }) => {
+            let text = match template {
+                Some(name) => {
+                    let (file, text) = templates::find_builtin(name).map_err(|d| report(&[d]))?;
+                    Some((file, text))
+                }
+                None => None,
+            };
+            let partials: Vec<String> = templates::builtin()
+                .into_iter()
+                .filter(|t| t.name.starts_with("partials/"))
+                .map(|t| t.name)
+                .collect();
+            print!("{}", crate::variables::describe(text, &partials));
             Ok(())
         }
         Command::Init { dir } => {
             let path = crate::init::init(dir).map_err(|d| report(&[d]))?;
             if !verbosity.quiet {
                 println!("wrote {}", path.display());
+                if crate::init::named_by_default(dir) {
+                    eprintln!(
+                        "the file's name becomes the name of its output and archive folders: \
+                         rename it after the event and date (for example riga-2027-03-18.toml), \
+                         or give the name: `presskit init {}`",
+                        dir.join("riga-2027-03-18.toml").display()
+                    );
+                }
                 eprintln!(
                     "next: edit it, then `presskit build {}` (or `presskit watch {}`)",
-                    dir.display(),
+                    path.display(),
                     path.display()
                 );
             }
@@ -83,8 +98,12 @@ pub fn run(cli: &Cli) -> Result<(), Failed> {
             clap_complete::generate(*shell, &mut command, "presskit", &mut std::io::stdout());
             Ok(())
         }
-        Command::Templates(TemplatesCommand::Eject { dir }) => {
-            let written = templates::eject(dir).map_err(|d| report(&[d]))?;
+        Command::Templates(TemplatesCommand::Eject { dir, name }) => {
+            let written = match name {
+                Some(name) => templates::eject_one(dir, name).map(|p| vec![p]),
+                None => templates::eject(dir),
+            }
+            .map_err(|d| report(&[d]))?;
             if !verbosity.quiet {
                 for path in written {
                     println!("wrote {}", path.display());
@@ -94,6 +113,55 @@ pub fn run(cli: &Cli) -> Result<(), Failed> {
             Ok(())
         }
     }
+}
+
+/// `templates list`: the built-in templates, or, for briefings given, where each of
+/// their templates comes from.
+fn list_templates(inputs: &[PathBuf], option: Option<&Path>) -> Result<(), Failed> {
+    let name_of = |t: &templates::Template| match t.output {
+        templates::Output::Typst => format!("{}.typ.hbs", t.name),
+        templates::Output::Text => format!("{}.txt.hbs", t.name),
+    };
+    if inputs.is_empty() {
+        for t in templates::builtin() {
+            println!("{}", name_of(&t));
+        }
+        return Ok(());
+    }
+    let files = briefing_files(inputs).map_err(|d| report(&d))?;
+    // Briefings that share a templates folder are listed together.
+    let mut groups: Vec<(Option<PathBuf>, Vec<&PathBuf>)> = Vec::new();
+    for file in &files {
+        let folder = match file.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
+        let user = templates::user_folder(option, &folder);
+        match groups.iter_mut().find(|(f, _)| *f == user) {
+            Some((_, members)) => members.push(file),
+            None => groups.push((user, vec![file])),
+        }
+    }
+    for (folder, members) in groups {
+        let names: Vec<String> = members.iter().map(|f| f.display().to_string()).collect();
+        println!("{}:", names.join(", "));
+        let resolved = templates::resolve(folder.as_deref()).map_err(|d| report(&[d]))?;
+        let width = resolved.iter().map(|t| name_of(t).len()).max().unwrap_or(0);
+        let whence = if option.is_some() {
+            "from --templates"
+        } else {
+            "from templates/ beside the briefing"
+        };
+        for t in &resolved {
+            let origin = if t.file.starts_with("(built-in) templates") {
+                "built-in".to_string()
+            } else {
+                format!("{whence}: {}", t.file.display())
+            };
+            println!("  {:width$}  {origin}", name_of(t));
+        }
+    }
+    Ok(())
 }
 
 /// What to do with ejected templates: they are used without an option only from a
@@ -165,6 +233,8 @@ pub fn briefing_files(inputs: &[PathBuf]) -> Result<Vec<PathBuf>, Vec<Diagnostic
             }
         } else if input.is_file() {
             files.push(input.clone());
+        } else if input == Path::new("data") {
+            errors.push(no_data_folder());
         } else {
             errors.push(Diagnostic::error(input, "no such file or folder"));
         }
@@ -208,6 +278,24 @@ pub fn briefing_files(inputs: &[PathBuf]) -> Result<Vec<PathBuf>, Vec<Diagnostic
     }
 }
 
+/// The error for the default input, `data/`, missing: where the briefings seem to be.
+fn no_data_folder() -> Diagnostic {
+    let here = briefing_files(&[PathBuf::from(".")]).unwrap_or_default();
+    let d = Diagnostic::error(
+        "data",
+        "there is no data/ folder here, where presskit looks for briefings when none is named",
+    );
+    match here.first() {
+        Some(first) => d.with_hint(format!(
+            "the briefings seem to be in this folder: name them (`presskit build .` or `presskit build {}`), or run presskit from the folder above",
+            first.display()
+        )),
+        None => d.with_hint(
+            "run presskit in the folder that holds data/, or name the briefing: `presskit build path/to/briefing.toml`; `presskit init` starts a new one",
+        ),
+    }
+}
+
 /// What one briefing produced.
 struct Outcome {
     /// Files written (empty for `check`).
@@ -243,7 +331,8 @@ fn make_all(
                 progress.warnings(&outcome.warnings);
                 documents.fetch_add(outcome.written.len(), Ordering::Relaxed);
                 if progress.each() {
-                    announce(file, out, &outcome, begun.elapsed().as_secs_f64());
+                    let seconds = begun.elapsed().as_secs_f64();
+                    announce(file, out, &outcome, seconds, verbosity.verbose);
                 }
             });
         }
@@ -251,7 +340,7 @@ fn make_all(
     let verb = if out.is_some() { "built" } else { "checked" };
     let docs = out.map_or_else(String::new, |out| {
         format!(
-            ", {} documents in {}/<briefing>/",
+            ", {} documents in {}/",
             documents.load(Ordering::Relaxed),
             out.display()
         )
@@ -341,7 +430,16 @@ fn archive_all(
         if !verbosity.quiet {
             warn_of_leftovers(to);
         }
-        Renderer::from_folder(options.templates.as_deref(), templates::Use::Index)
+        // Looked up like every template: --templates, else templates/ beside the
+        // (first) briefing, else built in.
+        let folder = files.first().and_then(|file| {
+            let beside = file
+                .parent()
+                .filter(|p| !p.as_os_str().is_empty())
+                .unwrap_or(Path::new("."));
+            templates::user_folder(options.templates.as_deref(), beside)
+        });
+        Renderer::from_folder(folder.as_deref(), templates::Use::Index)
             .and_then(|renderer| archive::rebuild_index(to, &renderer))
             .map(|path| {
                 if !verbosity.quiet {
@@ -404,12 +502,15 @@ fn extract(file: &Path) -> Result<(), Failed> {
         .map_err(|e| report(&[Diagnostic::error("stdout", e.to_string())]))
 }
 
-/// Prints what one briefing produced.
-fn announce(file: &Path, out: Option<&Path>, outcome: &Outcome, seconds: f64) {
+/// Prints what one briefing produced; where its time went only when `verbose`.
+fn announce(file: &Path, out: Option<&Path>, outcome: &Outcome, seconds: f64, verbose: bool) {
     match out {
         Some(_) => {
             for path in &outcome.written {
                 println!("wrote {}", path.display());
+            }
+            if !verbose {
+                return;
             }
             let t = &outcome.stages;
             eprintln!(

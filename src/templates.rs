@@ -239,6 +239,57 @@ pub fn eject(folder: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
     Ok(targets.into_iter().map(|(p, _)| p).collect())
 }
 
+/// The built-in template named `name` (`press-release.typ.hbs`, or `press-release`
+/// when only one kind has that name): its file name and text; an error listing the
+/// names otherwise.
+pub fn find_builtin(name: &str) -> Result<(&'static str, &'static str), Diagnostic> {
+    let wanted = name.trim_start_matches("templates/");
+    let matching: Vec<&(&str, &str)> = BUILTIN
+        .iter()
+        .filter(|(path, _)| {
+            *path == wanted
+                || classify(path).is_some_and(|(n, _)| n == wanted)
+                || path.strip_prefix("partials/") == Some(wanted)
+        })
+        .collect();
+    match matching.as_slice() {
+        [(path, text)] => Ok((path, text)),
+        [] => {
+            let nearest = BUILTIN
+                .iter()
+                .map(|(p, _)| (strsim::levenshtein(wanted, p), *p))
+                .min()
+                .filter(|(d, _)| *d <= 4);
+            let mut d = Diagnostic::error(name, "is not a template presskit has");
+            if let Some((_, p)) = nearest {
+                d = d.with_hint(format!("did you mean {p}?"));
+            }
+            Err(d.with_hint("`presskit templates list` names them all"))
+        }
+        several => {
+            let names: Vec<&str> = several.iter().map(|(p, _)| *p).collect();
+            Err(Diagnostic::error(name, "names more than one template")
+                .with_hint(format!("write one of {}", names.join(", "))))
+        }
+    }
+}
+
+/// Writes one built-in template into `folder` (under `partials/` for a partial), never
+/// overwriting.
+pub fn eject_one(folder: &Path, name: &str) -> Result<PathBuf, Diagnostic> {
+    let (path, text) = find_builtin(name)?;
+    let target = folder.join(path);
+    if target.exists() {
+        return Err(Diagnostic::error(
+            &target,
+            "already exists; presskit does not overwrite templates",
+        )
+        .with_hint("move it away, or eject into another folder"));
+    }
+    crate::output::write_atomic(&target, text.as_bytes())?;
+    Ok(target)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -19,16 +19,42 @@ pub struct Variable {
 /// The reference briefing, whose values `templates vars` shows.
 const REFERENCE: &str = include_str!("../data/almaty-2016-12-22.toml");
 
-/// The context the documents' templates receive, made from the reference briefing and
+/// The context the documents' templates receive, made from the briefing `text` and
 /// serialised as Handlebars sees it.
-pub fn reference_context() -> Value {
+fn context_of(name: &str, text: &str) -> Value {
     let source = crate::briefing::Source {
-        path: "almaty-2016-12-22.toml".into(),
-        text: REFERENCE.into(),
+        path: name.into(),
+        text: text.into(),
     };
-    let briefing = crate::model::validate(source).expect("the reference briefing is valid");
+    let briefing = crate::model::validate(source).expect("a shipped briefing is valid");
     let context = crate::context::build(&briefing, crate::context::Paper::A4);
     serde_json::to_value(&context).expect("a context serialises")
+}
+
+/// The context of the reference briefing.
+pub fn reference_context() -> Value {
+    context_of("almaty-2016-12-22.toml", REFERENCE)
+}
+
+/// Every variable, with the reference briefing's values; the fields of what the
+/// reference leaves empty (it has no agenda) come from the `init` skeleton, which fills
+/// every section, marked as such.
+pub fn every_variable() -> Vec<Variable> {
+    let mut variables = list(&reference_context());
+    let skeleton = list(&context_of("briefing.toml", crate::init::SKELETON));
+    for mut v in skeleton {
+        if !variables.iter().any(|r| r.path == v.path) {
+            if !v.value.is_empty() {
+                v.value = format!(
+                    "{}  (from `presskit init`; the reference has none)",
+                    v.value
+                );
+            }
+            variables.push(v);
+        }
+    }
+    variables.sort_by(|a, b| a.path.cmp(&b.path));
+    variables
 }
 
 /// The helpers templates can call, with what each does; Handlebars' own block helpers
@@ -74,8 +100,7 @@ pub const HELPERS: &[(&str, &str)] = &[
 /// sections `template` uses, given its text), the helpers and the partials.
 pub fn describe(template: Option<(&str, &str)>, partials: &[String]) -> String {
     use std::fmt::Write;
-    let context = reference_context();
-    let mut variables = list(&context);
+    let mut variables = every_variable();
     let mut out = String::new();
     match template {
         Some((name, text)) => {
@@ -250,7 +275,7 @@ mod tests {
 
     #[test]
     fn every_variable_the_built_in_templates_print_is_listed() {
-        let listed: std::collections::BTreeSet<String> = list(&reference_context())
+        let listed: std::collections::BTreeSet<String> = every_variable()
             .into_iter()
             .flat_map(|v| {
                 let parts: Vec<String> = v

@@ -134,7 +134,7 @@ fn on_a_terminal_build_and_archive_show_a_bar_and_a_closing_line() {
     for (args, closing) in [
         (
             "build data -o out",
-            "built 3 briefings, 24 documents in out/<briefing>/",
+            "built 3 briefings, 24 documents in out/",
         ),
         (
             "archive data --to archive",

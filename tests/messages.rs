@@ -1,6 +1,8 @@
 //! Every mistake points where the person typed it, in plain words: the briefing file's
 //! common mistakes (an officer's) and broken templates (a designer's), each run through
-//! the real binary, checking the exact place, the words, and that nothing was written.
+//! the real binary, checking the exact place, the words, and that nothing was written;
+//! and what a designer or a newcomer is told: `templates vars`, `templates list`, one
+//! template ejected, `init` with a file name, a missing `data/`.
 
 mod common;
 
@@ -424,4 +426,153 @@ fn template_mistakes_point_into_the_ejected_partial_once() {
             case.hint
         );
     }
+}
+
+#[test]
+fn templates_vars_lists_variables_with_types_and_values_helpers_and_partials() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = presskit(dir.path(), &["templates", "vars"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = String::from_utf8(out.stdout).unwrap();
+    let line = text
+        .lines()
+        .find(|l| l.trim_start().starts_with("organization.name "))
+        .unwrap_or_else(|| panic!("no organization.name in:\n{text}"));
+    let words: Vec<&str> = line.split("  ").filter(|w| !w.trim().is_empty()).collect();
+    assert_eq!(
+        words.iter().map(|w| w.trim()).collect::<Vec<_>>(),
+        [
+            "organization.name",
+            "text",
+            "\"International Organization for Migration\""
+        ]
+    );
+    for needle in [
+        "speakers[].name ",
+        "attendance.by_kind[].kind ",
+        "agenda[].item ",
+        "{{str value}}",
+        "{{num value}}",
+        "{{upper value}}",
+        "{{> partials/letterhead}}",
+    ] {
+        assert!(text.contains(needle), "{needle:?} not in:\n{text}");
+    }
+
+    let out = presskit(dir.path(), &["templates", "vars", "name-tents.typ.hbs"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("speakers[].name "), "{text}");
+    assert!(!text.contains("attendance.any "), "{text}");
+
+    let out = presskit(dir.path(), &["templates", "vars", "press-relase.typ.hbs"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        stderr(&out),
+        "press-relase.typ.hbs: error: is not a template presskit has\n  = hint: did you mean press-release.typ.hbs?\n  = hint: `presskit templates list` names them all\n\n"
+    );
+}
+
+#[test]
+fn templates_list_says_where_each_template_of_a_briefing_comes_from() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(REFERENCE, dir.path().join("b.toml")).unwrap();
+    let out = presskit(
+        dir.path(),
+        &[
+            "templates",
+            "eject",
+            "templates",
+            "partials/letterhead.typ.hbs",
+        ],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "wrote templates/partials/letterhead.typ.hbs\n"
+    );
+    let files = common::snapshot(&dir.path().join("templates"));
+    assert_eq!(files.len(), 1, "{files:?}");
+    // Never overwriting, even one template.
+    let again = presskit(
+        dir.path(),
+        &[
+            "templates",
+            "eject",
+            "templates",
+            "partials/letterhead.typ.hbs",
+        ],
+    );
+    assert_eq!(again.status.code(), Some(1));
+    assert!(
+        stderr(&again).contains("already exists"),
+        "{}",
+        stderr(&again)
+    );
+
+    let out = presskit(dir.path(), &["templates", "list", "b.toml"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = String::from_utf8(out.stdout).unwrap();
+    let origin = |name: &str| {
+        text.lines()
+            .find(|l| l.trim_start().starts_with(name))
+            .map(|l| l.trim_start()[name.len()..].trim().to_string())
+            .unwrap_or_else(|| panic!("{name} not in:\n{text}"))
+    };
+    assert!(text.starts_with("b.toml:\n"), "{text}");
+    assert_eq!(
+        origin("partials/letterhead.typ.hbs"),
+        "from templates/ beside the briefing: templates/partials/letterhead.typ.hbs"
+    );
+    assert_eq!(origin("press-release.typ.hbs"), "built-in");
+    assert_eq!(origin("archive-index.typ.hbs"), "built-in");
+}
+
+#[test]
+fn newcomers_are_told_what_was_expected() {
+    let dir = tempfile::tempdir().unwrap();
+    // init with a file name writes that file; with a folder, it says to name the file.
+    let out = presskit(dir.path(), &["init", "data/riga-2027-03-18.toml"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(dir.path().join("data/riga-2027-03-18.toml").is_file());
+    assert!(!stderr(&out).contains("rename it"), "{}", stderr(&out));
+    let out = presskit(dir.path(), &["init", "other"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("the file's name becomes the name of its output and archive folders: rename it after the event and date"),
+        "{}",
+        stderr(&out)
+    );
+
+    // `cd data && presskit build`: no data/ here, but briefings are.
+    let data = dir.path().join("data");
+    let out = presskit(&data, &["build"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        stderr(&out),
+        "data: error: there is no data/ folder here, where presskit looks for briefings when none is named\n  = hint: the briefings seem to be in this folder: name them (`presskit build .` or `presskit build ./riga-2027-03-18.toml`), or run presskit from the folder above\n\n"
+    );
+    assert!(!data.join("out").exists());
+
+    // `presskit watch data`: a folder where one file is expected.
+    let out = presskit(dir.path(), &["watch", "data"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        stderr(&out),
+        "data: error: is a folder; watch follows one briefing file and rebuilds it on every save\n  = hint: name the file: presskit watch data/riga-2027-03-18.toml\n\n"
+    );
+
+    // One briefing: what was written, and the timings only with --verbose.
+    let out = presskit(dir.path(), &["build", "data", "-o", "out"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(!stderr(&out).contains("ms (load"), "{}", stderr(&out));
+    let out = presskit(dir.path(), &["build", "data", "-o", "out", "--verbose"]);
+    assert!(stderr(&out).contains("ms (load"), "{}", stderr(&out));
+
+    let out = presskit(dir.path(), &["--help"]);
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains("Example: presskit init data/"),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
 }
