@@ -192,7 +192,28 @@ pub fn make(
 /// error that several documents share (in a partial) names them all.
 fn merge(failed: Vec<(&'static str, Vec<Diagnostic>)>) -> Vec<Diagnostic> {
     let mut merged: Vec<(Diagnostic, Vec<&'static str>)> = Vec::new();
-    for (document, errors) in failed {
+    for (document, mut errors) in failed {
+        // A bracket left open makes every bracket around it unclosed too: the innermost,
+        // opened last, is the one to fix.
+        let unclosed = |d: &Diagnostic| d.message == "unclosed delimiter";
+        let innermost = errors
+            .iter()
+            .filter(|d| unclosed(d))
+            .filter_map(|d| {
+                d.location
+                    .as_ref()
+                    .map(|l| (d.file.clone(), l.line, l.column))
+            })
+            .max();
+        if let Some(innermost) = innermost {
+            errors.retain(|d| {
+                !unclosed(d)
+                    || d.location
+                        .as_ref()
+                        .map(|l| (d.file.clone(), l.line, l.column))
+                        == Some(innermost.clone())
+            });
+        }
         let mut lines = Vec::new();
         for error in errors {
             let line = (error.file.clone(), error.location.as_ref().map(|l| l.line));

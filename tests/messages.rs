@@ -369,6 +369,15 @@ const TEMPLATE_CASES: &[TemplateCase] = &[
         hint: "this stops press-release.pdf, attendance-summary.pdf, media-advisory.pdf",
     },
     TemplateCase {
+        name: "a bracket removed",
+        file: "partials/letterhead.typ.hbs",
+        from: "    ],\n    contact,",
+        to: "    ,\n    contact,",
+        at: "[\n      #text(size: 13pt",
+        message: "unclosed delimiter",
+        hint: "this stops press-release.pdf, attendance-summary.pdf, media-advisory.pdf",
+    },
+    TemplateCase {
         name: "unclosed block",
         file: "partials/letterhead.typ.hbs",
         from: "[{{organization.tagline}}]{{/if}}",
