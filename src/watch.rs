@@ -145,6 +145,10 @@ fn canonical(path: &Path) -> PathBuf {
     }
     // A file being replaced may not exist for a moment: canonicalise its folder.
     match (path.parent(), path.file_name()) {
+        // A bare name (`templates`) is in the current folder.
+        (Some(parent), Some(name)) if parent.as_os_str().is_empty() => Path::new(".")
+            .canonicalize()
+            .map_or_else(|_| path.to_path_buf(), |p| p.join(name)),
         (Some(parent), Some(name)) => parent
             .canonicalize()
             .map_or_else(|_| path.to_path_buf(), |p| p.join(name)),
