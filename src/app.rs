@@ -542,6 +542,7 @@ fn document_options(options: &BuildOptions, threads: usize) -> Options {
         archival: false,
         timeout: Some(options.timeout()),
         threads,
+        keep_typst: None,
     }
 }
 
@@ -559,7 +560,13 @@ fn make_one(
     let begun = Instant::now();
     let renderer = renderers.for_briefing(&briefing.source.folder())?;
     let parse = begun.elapsed();
-    let made = documents::make(&briefing, &renderer, &document_options(options, threads))?;
+    let mut document_options = document_options(options, threads);
+    if options.keep_typst {
+        // `check` has no output folder of its own: the markup goes where build puts it.
+        let out = out.unwrap_or(Path::new("out"));
+        document_options.keep_typst = Some(out.join(briefing.source.stem()).join("typst"));
+    }
+    let made = documents::make(&briefing, &renderer, &document_options)?;
     let begun = Instant::now();
     let written = match out {
         Some(out) => output::write_all(&out.join(briefing.source.stem()), &made.artifacts)

@@ -65,6 +65,8 @@ pub fn archive_one(
     let options = Options {
         archival: true,
         paper: Default::default(),
+        // The generated markup is a designer's aid, never part of an archive.
+        keep_typst: None,
         ..options
     };
     let made = documents::make(&briefing, &renderer, &options)?;

@@ -138,6 +138,11 @@ pub struct BuildOptions {
     /// How many briefings to work on at once (default: one per core).
     #[arg(short, long, value_name = "N")]
     pub jobs: Option<std::num::NonZeroUsize>,
+    /// Also write the Typst markup generated for each document into
+    /// OUT/<stem>/typst/<document>.typ (build and check: out/ unless -o; watch), even
+    /// when it fails to typeset, so that a designer can read what Typst saw.
+    #[arg(long)]
+    pub keep_typst: bool,
     /// Stop typesetting a document after this many seconds (a template may loop).
     #[arg(long, value_name = "SECONDS", default_value_t = 60.0, value_parser = positive_seconds)]
     pub timeout: f64,

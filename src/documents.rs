@@ -92,6 +92,9 @@ pub struct Options {
     /// How many documents of the briefing are typeset at once; 0 or 1 typesets them one
     /// after another on the calling thread.
     pub threads: usize,
+    /// The folder to write each document's generated Typst markup into
+    /// (`<document>.typ`), before it is typeset: `--keep-typst`.
+    pub keep_typst: Option<PathBuf>,
 }
 
 /// The standards archived PDFs conform to: PDF/A-3a (tagged) and PDF/UA-1.
@@ -288,6 +291,14 @@ fn make_document(
         (text, None)
     };
     let generated = text.clone();
+    let kept = match &options.keep_typst {
+        Some(folder) => {
+            let path = folder.join(format!("{}.typ", doc.template));
+            crate::output::write_atomic(&path, generated.as_bytes()).map_err(|d| vec![d])?;
+            Some(path)
+        }
+        None => None,
+    };
     let done = typeset::typeset(
         doc.template,
         &origin,
@@ -299,7 +310,7 @@ fn make_document(
     .map_err(|errors| {
         errors
             .into_iter()
-            .map(|e| crate::origin::relocate(e, &generated, renderer.templates()))
+            .map(|e| crate::origin::relocate(e, &generated, renderer.templates(), kept.as_deref()))
             .collect::<Vec<_>>()
     })?;
     timings.compile = done.compile;
@@ -311,7 +322,7 @@ fn make_document(
         },
         done.warnings
             .into_iter()
-            .map(|w| crate::origin::relocate(w, &generated, renderer.templates()))
+            .map(|w| crate::origin::relocate(w, &generated, renderer.templates(), kept.as_deref()))
             .collect(),
         timings,
     ))

@@ -229,10 +229,18 @@ pub fn locate(generated: &str, span: Range<usize>, templates: &[Template]) -> Op
 
 /// Moves a Typst error located in the `generated` markup of a document to the template
 /// line that produced it; leaves it where it is when no line matches beyond doubt.
-pub fn relocate(error: Diagnostic, generated: &str, templates: &[Template]) -> Diagnostic {
+/// When the markup was kept (`--keep-typst`) in the file `kept`, the error also names
+/// that file and line, or, when it stays in the markup, is placed in that file.
+pub fn relocate(
+    mut error: Diagnostic,
+    generated: &str,
+    templates: &[Template],
+    kept: Option<&std::path::Path>,
+) -> Diagnostic {
     let Some(at) = error.location.as_deref() else {
         return error;
     };
+    let in_kept = kept.map(|file| format!("{}:{}:{}", file.display(), at.line, at.column));
     let line_start: usize = generated
         .split('\n')
         .take(at.line - 1)
@@ -258,6 +266,9 @@ pub fn relocate(error: Diagnostic, generated: &str, templates: &[Template]) -> D
         .cloned()
         .collect();
     let Some(origin) = locate(generated, start..end, &typst) else {
+        if let Some(file) = kept {
+            error.file = file.to_path_buf();
+        }
         return error;
     };
     let template = &typst[origin.template];
@@ -268,6 +279,11 @@ pub fn relocate(error: Diagnostic, generated: &str, templates: &[Template]) -> D
     let mut moved = Diagnostic::at(&template.file, &template.text, origin.span, message);
     moved.severity = error.severity;
     moved.hints = error.hints;
+    if let Some(in_kept) = in_kept {
+        moved
+            .hints
+            .push(format!("in the generated Typst: {in_kept}"));
+    }
     if origin.printed_by.is_some() {
         moved.hints.push(
             "the value comes from the briefing and should print as written: please report this with the briefing".into(),

@@ -185,6 +185,9 @@ fn build(input: &Path, out: &Path, options: &BuildOptions) -> Built {
                 paper: options.paper,
                 timeout: Some(options.timeout()),
                 threads: options.jobs(),
+                keep_typst: options
+                    .keep_typst
+                    .then(|| out.join(briefing.source.stem()).join("typst")),
                 ..Options::default()
             },
         )?;
@@ -345,6 +348,7 @@ mod tests {
             templates,
             paper: crate::context::Paper::A4,
             jobs: None,
+            keep_typst: false,
             timeout: 60.0,
         }
     }

@@ -585,3 +585,62 @@ fn newcomers_are_told_what_was_expected() {
         String::from_utf8_lossy(&out.stdout)
     );
 }
+
+#[test]
+fn keep_typst_writes_the_markup_typst_saw_and_errors_name_it() {
+    let dir = ejected();
+    let out = presskit(
+        dir.path(),
+        &["build", "b.toml", "-o", "out", "--keep-typst"],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let kept = common::snapshot(&dir.path().join("out/b/typst"));
+    let names: Vec<String> = kept.iter().map(|(p, _)| p.display().to_string()).collect();
+    assert_eq!(
+        names,
+        [
+            "attendance-summary.typ",
+            "media-advisory.typ",
+            "name-tents.typ",
+            "press-kit.typ",
+            "press-release.typ",
+            "sign-in-sheet.typ",
+            "speaker-bios.typ"
+        ]
+    );
+    std::fs::remove_dir_all(dir.path().join("out")).unwrap();
+
+    let text = edit(
+        dir.path(),
+        "partials/letterhead.typ.hbs",
+        "fill: accent)[{{organization.name}}]",
+        "fill: accentt)[{{organization.name}}]",
+    );
+    let (line, column) = position(&text, "accentt", 0);
+    let out = presskit(
+        dir.path(),
+        &["build", "b.toml", "-o", "out", "--keep-typst"],
+    );
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains(&format!(
+            "templates/partials/letterhead.typ.hbs:{line}:{column}: error: unknown variable: accentt\n"
+        )),
+        "{err}"
+    );
+    let markup = std::fs::read_to_string(dir.path().join("out/b/typst/press-release.typ")).unwrap();
+    let (line, column) = position(&markup, "accentt", 0);
+    assert!(
+        err.contains(&format!(
+            "= hint: in the generated Typst: out/b/typst/press-release.typ:{line}:{column}\n"
+        )),
+        "{err}"
+    );
+    // Only the markup is written: no document of a failed build.
+    let written: Vec<_> = std::fs::read_dir(dir.path().join("out/b"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(written, ["typst"]);
+}
