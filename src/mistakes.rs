@@ -263,13 +263,13 @@ fn in_line(text: &str, range: Range<usize>) -> Option<Mistake> {
         }
         return Some(mistake);
     }
-    // A value that is no string, array or table (`title = Migration…"`) lacks its
-    // opening quote: the parser says so itself.
-    let bare = assignment.is_some()
-        && !line[from..].starts_with(['"', '\'', '[', '{'])
-        && !line[from..].trim().is_empty();
-    if bare {
-        return None;
+    // A value that is no string, array or table: words without quotes.
+    if let Some(a) = &assignment {
+        let value = line[from..].split(" #").next().unwrap_or("").trim_end();
+        let valid = toml::de::DeTable::parse(&format!("x = {value}")).is_ok();
+        if !value.starts_with(['"', '\'', '[', '{']) && !value.is_empty() && !valid {
+            return Some(bare(a.key, value, range.start + from));
+        }
     }
     match string_fault(line, from)? {
         StringFault::Escape(at, open, content) => {
@@ -340,6 +340,57 @@ fn in_line(text: &str, range: Range<usize>) -> Option<Mistake> {
                     .hint("end the text with \" on the same line; a text of several lines is written between \"\"\" and \"\"\""),
             )
         }
+    }
+}
+
+/// Keys whose value is true or false.
+const BOOLEAN_KEYS: &[&str] = &["present"];
+
+/// Keys whose value is a whole number.
+const NUMBER_KEYS: &[&str] = &["format", "year", "people", "reach"];
+
+/// A value typed without quotes that TOML cannot read: `present = yes`, `year = 2014
+/// год`, `title = Labour migration`.
+fn bare(key: &str, value: &str, at: usize) -> Mistake {
+    let span = at..at + value.len();
+    if BOOLEAN_KEYS.contains(&key) {
+        let mut m = Mistake::new(span, format!("`{key}` is true or false, without quotes"));
+        if let Some(b) = yes_or_no(value) {
+            m = m.hint(format!("write {key} = {b}"));
+        }
+        return m;
+    }
+    if NUMBER_KEYS.contains(&key) {
+        let digits: String = value.chars().take_while(char::is_ascii_digit).collect();
+        let mut m = Mistake::new(
+            span,
+            format!("`{key}` is a whole number, written in digits alone"),
+        );
+        if !digits.is_empty() {
+            m = m.hint(format!("write {key} = {digits}"));
+        }
+        return m;
+    }
+    let inner = value.trim_end_matches('"');
+    let what = if value.ends_with('"') {
+        "this text has no opening quote"
+    } else {
+        "text is written between quotes"
+    };
+    Mistake::new(span, format!("`{key}`: {what}")).hint(format!("write {key} = {}", quoted(inner)))
+}
+
+/// `true` or `false` for the words people write for them (English, Russian, Kazakh).
+fn yes_or_no(word: &str) -> Option<&'static str> {
+    match word
+        .trim()
+        .trim_matches(['"', '\''])
+        .to_lowercase()
+        .as_str()
+    {
+        "true" | "yes" | "y" | "да" | "иә" => Some("true"),
+        "false" | "no" | "n" | "нет" | "жоқ" => Some("false"),
+        _ => None,
     }
 }
 
@@ -431,6 +482,16 @@ pub fn normal_date(raw: &str) -> Option<String> {
     };
     ((1..=12).contains(&month) && (1..=31).contains(&day))
         .then(|| format!("{year:04}-{month:02}-{day:02}"))
+}
+
+/// A time typed as `11.00`, `11:00` or `11h00` in TOML's form, `11:00:00`.
+fn normal_time(raw: &str) -> Option<String> {
+    let parts: Vec<&str> = raw.split(['.', ':', 'h']).collect();
+    let [hour, minute] = parts.as_slice() else {
+        return None;
+    };
+    let (hour, minute): (u32, u32) = (hour.parse().ok()?, minute.parse().ok()?);
+    (hour < 24 && minute < 60 && parts[1].len() == 2).then(|| format!("{hour:02}:{minute:02}:00"))
 }
 
 /// A key or table written twice: where it was first written.
@@ -610,19 +671,26 @@ pub fn value(text: &str, path: &str, message: &str, span: Range<usize>) -> Optio
     } else {
         words
     };
+    let typed = text
+        .get(span.clone())
+        .unwrap_or("")
+        .trim()
+        .trim_matches(['"', '\''])
+        .to_string();
     let mut mistake = Mistake::new(span, words);
-    if let Some(found) = &found_text {
+    if expected == "a TOML datetime"
+        && key == "time"
+        && let Some(time) = normal_time(&typed)
+    {
+        mistake = mistake.hint(format!("write time = {time}"));
+    } else if let Some(found) = &found_text {
         let fixed = if expected == "a TOML datetime" {
             normal_date(found).or_else(|| {
                 let bare = found.trim();
                 (!bare.is_empty() && !bare.contains(['"', '\\', ' '])).then(|| bare.to_string())
             })
         } else if expected == "a boolean" {
-            match found.trim().to_lowercase().as_str() {
-                "true" | "yes" | "да" | "иә" | "y" => Some("true".to_string()),
-                "false" | "no" | "нет" | "жоқ" | "n" => Some("false".to_string()),
-                _ => None,
-            }
+            yes_or_no(found).map(str::to_string)
         } else if expected.contains("u32") || expected.contains("64") {
             let bare = found.trim();
             bare.parse::<i64>().is_ok().then(|| bare.to_string())

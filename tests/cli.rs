@@ -260,7 +260,7 @@ fn broken_briefings_fail_with_their_location_and_write_nothing() {
             "title = Migration trends",
             "title = Migration trends",
             8,
-            "missing opening quote",
+            "`title`: this text has no opening quote",
         ),
         (
             "unknown key",
