@@ -543,6 +543,7 @@ fn document_options(options: &BuildOptions, threads: usize) -> Options {
         timeout: Some(options.timeout()),
         threads,
         keep_typst: None,
+        fonts: options.fonts.clone(),
     }
 }
 
@@ -555,7 +556,7 @@ fn make_one(
     threads: usize,
 ) -> Result<Outcome, Vec<Diagnostic>> {
     let begun = Instant::now();
-    let briefing = model::load(file)?;
+    let briefing = model::load_with_fonts(file, options.fonts.as_deref())?;
     let load = begun.elapsed();
     let begun = Instant::now();
     let renderer = renderers.for_briefing(&briefing.source.folder())?;

@@ -60,7 +60,7 @@ pub fn archive_one(
     renderers: &Renderers,
     options: Options,
 ) -> Result<Archived, Vec<Diagnostic>> {
-    let briefing = model::load(file)?;
+    let briefing = model::load_with_fonts(file, options.fonts.as_deref())?;
     let renderer = renderers.for_briefing(&briefing.source.folder())?;
     let options = Options {
         archival: true,
@@ -481,6 +481,7 @@ pub fn rebuild_index(archive: &Path, renderer: &Renderer) -> Result<PathBuf, Vec
         &origin,
         markup,
         [],
+        crate::fonts::shipped(),
         last,
         &settings,
     )?;

@@ -143,6 +143,10 @@ pub struct BuildOptions {
     /// when it fails to typeset, so that a designer can read what Typst saw.
     #[arg(long)]
     pub keep_typst: bool,
+    /// Add the fonts (TTF, OTF, TTC) in DIR to the shipped ones and to those of a fonts/
+    /// folder beside the briefing; templates name them by family.
+    #[arg(long, value_name = "DIR")]
+    pub fonts: Option<PathBuf>,
     /// Stop typesetting a document after this many seconds (a template may loop).
     #[arg(long, value_name = "SECONDS", default_value_t = 60.0, value_parser = positive_seconds)]
     pub timeout: f64,

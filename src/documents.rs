@@ -95,6 +95,8 @@ pub struct Options {
     /// The folder to write each document's generated Typst markup into
     /// (`<document>.typ`), before it is typeset: `--keep-typst`.
     pub keep_typst: Option<PathBuf>,
+    /// `--fonts DIR`: fonts added to the shipped ones and to `fonts/` beside the briefing.
+    pub fonts: Option<PathBuf>,
 }
 
 /// The standards archived PDFs conform to: PDF/A-3a (tagged) and PDF/UA-1.
@@ -304,6 +306,7 @@ fn make_document(
         &origin,
         text,
         briefing.assets().chain(attached),
+        std::sync::Arc::clone(&briefing.fonts),
         briefing.event.date,
         &settings,
     )

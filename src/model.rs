@@ -199,6 +199,8 @@ pub struct Briefing {
     pub reports: Vec<briefing::Report>,
     /// Attendance.
     pub attendance: Vec<Outlet>,
+    /// The fonts its documents may use: the shipped ones and those it adds.
+    pub fonts: std::sync::Arc<fonts::FontSet>,
 }
 
 impl Briefing {
@@ -211,23 +213,45 @@ impl Briefing {
     }
 }
 
-/// Reads, parses and validates a briefing file.
+/// Reads, parses and validates a briefing file, with the fonts of a `fonts/` folder
+/// beside it.
 pub fn load(path: &Path) -> Result<Briefing, Vec<Diagnostic>> {
-    let source = Source::read(path).map_err(|d| vec![d])?;
-    validate(source)
+    load_with_fonts(path, None)
 }
 
-/// Parses and validates the text of a briefing.
+/// Reads, parses and validates a briefing file, with the fonts of a `fonts/` folder
+/// beside it and of `fonts` (`--fonts DIR`).
+pub fn load_with_fonts(path: &Path, fonts: Option<&Path>) -> Result<Briefing, Vec<Diagnostic>> {
+    let source = Source::read(path).map_err(|d| vec![d])?;
+    let folders = fonts::folders_for(fonts, &source.folder());
+    let fonts = fonts::with_added(&folders)?;
+    validate_with_fonts(source, fonts)
+}
+
+/// Parses and validates the text of a briefing, with the shipped fonts.
 pub fn validate(source: Source) -> Result<Briefing, Vec<Diagnostic>> {
+    validate_with_fonts(source, fonts::shipped())
+}
+
+/// Parses and validates the text of a briefing whose documents may use `fonts`.
+pub fn validate_with_fonts(
+    source: Source,
+    fonts: std::sync::Arc<fonts::FontSet>,
+) -> Result<Briefing, Vec<Diagnostic>> {
     let raw = briefing::parse(&source).map_err(|d| vec![d])?;
     let mut v = Validator {
         source: &source,
         errors: Vec::new(),
+        fonts: &fonts,
     };
     v.check_glyphs();
     let briefing = v.resolve(raw);
     if v.errors.is_empty() {
-        Ok(Briefing { source, ..briefing })
+        Ok(Briefing {
+            source,
+            fonts: std::sync::Arc::clone(&fonts),
+            ..briefing
+        })
     } else {
         Err(v.errors)
     }
@@ -237,6 +261,8 @@ pub fn validate(source: Source) -> Result<Briefing, Vec<Diagnostic>> {
 struct Validator<'a> {
     source: &'a Source,
     errors: Vec<Diagnostic>,
+    /// The fonts the documents may use, for the glyph check.
+    fonts: &'a fonts::FontSet,
 }
 
 impl Validator<'_> {
@@ -291,6 +317,7 @@ impl Validator<'_> {
             programmes: raw.programmes,
             reports: raw.reports,
             attendance: raw.attendance.into_iter().map(Outlet::from).collect(),
+            fonts: fonts::shipped(),
         }
     }
 
@@ -523,12 +550,13 @@ impl Validator<'_> {
             });
             match value.get_ref() {
                 toml::de::DeValue::String(text) if !matches!(leaf, Some("logo" | "photo")) => {
-                    if let Some(c) = text.chars().find(|&c| !fonts::prints(c)) {
+                    if let Some(c) = text.chars().find(|&c| !self.fonts.prints(c)) {
                         let span = value.span();
                         self.errors.push(
                             self.source
                                 .error_at(span, format!("{path} holds {} ({c}), which no shipped font can print", unicode_name(c)))
-                                .with_hint("replace or remove the character; the fonts cover Latin, Greek and Cyrillic (Kazakh included)"),
+                                .with_hint("replace or remove the character; the fonts cover Latin, Greek and Cyrillic (Kazakh included)")
+                                .with_hint("or add a font that has it (TTF, OTF) in a fonts/ folder beside the briefing"),
                         );
                     }
                 }

@@ -47,6 +47,9 @@ struct Inputs {
     /// The user templates folder, canonical: `--templates DIR`, else `templates/` beside
     /// the briefing, whether or not it exists yet (creating it changes the build).
     templates: PathBuf,
+    /// The font folders, canonical: `fonts/` beside the briefing (whether or not it
+    /// exists yet) and `--fonts DIR`.
+    fonts: Vec<PathBuf>,
 }
 
 impl Inputs {
@@ -77,7 +80,15 @@ impl Inputs {
             options.templates.as_deref(),
             &folder,
         ));
-        Self { files, templates }
+        let fonts = std::iter::once(folder.join("fonts"))
+            .chain(options.fonts.clone())
+            .map(|f| canonical(&f))
+            .collect();
+        Self {
+            files,
+            templates,
+            fonts,
+        }
     }
 
     /// The folders to watch: those holding the files, and the templates folder, or, while
@@ -89,6 +100,10 @@ impl Inputs {
             .filter_map(|f| f.parent())
             .map(|d| (d.to_path_buf(), RecursiveMode::NonRecursive))
             .collect();
+        for fonts in self.fonts.iter().filter(|f| f.is_dir()) {
+            out.entry(fonts.clone())
+                .or_insert(RecursiveMode::NonRecursive);
+        }
         if self.templates.is_dir() {
             out.insert(self.templates.clone(), RecursiveMode::Recursive);
         } else if let Some(parent) = self.templates.parent().filter(|p| p.is_dir()) {
@@ -103,6 +118,10 @@ impl Inputs {
     fn concerns(&self, path: &Path) -> bool {
         let path = canonical(path);
         self.files.contains(&path)
+            || self
+                .fonts
+                .iter()
+                .any(|f| path == *f || path.parent() == Some(f.as_path()))
             || path == self.templates
             || (path.starts_with(&self.templates) && path.to_string_lossy().ends_with(".hbs"))
     }
@@ -166,7 +185,7 @@ struct Built {
 
 /// Loads, renders, typesets and writes the briefing once.
 fn build(input: &Path, out: &Path, options: &BuildOptions) -> Built {
-    let briefing = match model::load(input) {
+    let briefing = match model::load_with_fonts(input, options.fonts.as_deref()) {
         Ok(b) => b,
         Err(e) => {
             return Built {
@@ -349,6 +368,7 @@ mod tests {
             paper: crate::context::Paper::A4,
             jobs: None,
             keep_typst: false,
+            fonts: None,
             timeout: 60.0,
         }
     }
@@ -389,6 +409,9 @@ mod tests {
         assert!(inputs.concerns(&dir.path().join("ann.jpg")));
         assert!(inputs.concerns(&dir.path().join("logo.png")));
         assert!(!inputs.concerns(&dir.path().join("other.jpg")));
+        // A font added beside the briefing, or its folder made, changes the build.
+        assert!(inputs.concerns(&dir.path().join("fonts")));
+        assert!(inputs.concerns(&dir.path().join("fonts/Brand.ttf")));
     }
 
     #[test]

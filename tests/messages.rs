@@ -671,3 +671,63 @@ fn keep_typst_writes_the_markup_typst_saw_and_errors_name_it() {
         .collect();
     assert_eq!(written, ["typst"]);
 }
+
+#[test]
+fn fonts_beside_the_briefing_or_given_add_what_the_shipped_ones_lack() {
+    let font = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fonts/NotoSansOgham-Regular.ttf"
+    );
+    let reference = std::fs::read_to_string(REFERENCE).unwrap();
+    // An outlet whose name is in a script the shipped fonts lack (Ogham stands in for
+    // Chinese or Arabic here: its font is 5 KB).
+    let text = reference.replacen("outlet = \"Vremya\"", "outlet = \"Vremya ᚁᚂᚃ\"", 1);
+    let (line, column) = position(&text, "\"Vremya ᚁᚂᚃ\"", 0);
+    let err = fails("no font", &text, |_| {});
+    assert!(
+        err.starts_with(&format!(
+            "b.toml:{line}:{column}: error: attendance[3].outlet holds U+1681 (ᚁ), which no shipped font can print\n"
+        )),
+        "{err}"
+    );
+    assert!(
+        err.contains(
+            "= hint: or add a font that has it (TTF, OTF) in a fonts/ folder beside the briefing\n"
+        ),
+        "{err}"
+    );
+
+    // A fonts/ folder beside the briefing: the glyph check and Typst use it.
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("b.toml"), &text).unwrap();
+    std::fs::create_dir(dir.path().join("fonts")).unwrap();
+    std::fs::copy(font, dir.path().join("fonts/NotoSansOgham-Regular.ttf")).unwrap();
+    let out = presskit(dir.path(), &["build", "b.toml", "-o", "out"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let summary = common::pdf_text(&dir.path().join("out/b/attendance-summary.pdf"));
+    assert!(summary.contains("ᚁᚂᚃ"), "{summary}");
+
+    // --fonts DIR, from anywhere.
+    let elsewhere = tempfile::tempdir().unwrap();
+    std::fs::write(elsewhere.path().join("b.toml"), &text).unwrap();
+    let out = presskit(
+        elsewhere.path(),
+        &[
+            "check",
+            "b.toml",
+            "--fonts",
+            dir.path().join("fonts").to_str().unwrap(),
+        ],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+
+    // A file named as a font that is not one is an error naming it; nothing is written.
+    let err = fails("not a font", &text, |dir| {
+        std::fs::create_dir(dir.join("fonts")).unwrap();
+        std::fs::write(dir.join("fonts/Brand.ttf"), b"<html>not a font</html>").unwrap();
+    });
+    assert_eq!(
+        err,
+        "fonts/Brand.ttf: error: is not a font presskit can read\n  = hint: fonts are TrueType or OpenType files (.ttf, .otf, .ttc); remove this one or export it again\n\n"
+    );
+}
