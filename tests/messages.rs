@@ -731,3 +731,24 @@ fn fonts_beside_the_briefing_or_given_add_what_the_shipped_ones_lack() {
         "fonts/Brand.ttf: error: is not a font presskit can read\n  = hint: fonts are TrueType or OpenType files (.ttf, .otf, .ttc); remove this one or export it again\n\n"
     );
 }
+
+#[test]
+fn the_archive_index_template_beside_the_briefing_is_used_without_an_option() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(REFERENCE, dir.path().join("b.toml")).unwrap();
+    let out = presskit(
+        dir.path(),
+        &["templates", "eject", "templates", "archive-index.typ.hbs"],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    edit(
+        dir.path(),
+        "archive-index.typ.hbs",
+        "#heading(level: 1)[{{words.archive_title}}]",
+        "#heading(level: 1)[{{words.archive_title}}]\nOUR OWN INDEX",
+    );
+    let out = presskit(dir.path(), &["archive", "b.toml", "--to", "archive"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let index = common::pdf_text(&dir.path().join("archive/index.pdf"));
+    assert!(index.contains("OUR OWN INDEX"), "{index}");
+}
