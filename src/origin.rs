@@ -284,12 +284,29 @@ pub fn relocate(
             .hints
             .push(format!("in the generated Typst: {in_kept}"));
     }
-    if origin.printed_by.is_some() {
-        moved.hints.push(
-            "the value comes from the briefing and should print as written: please report this with the briefing".into(),
-        );
+    if let Some(tag) = &origin.printed_by {
+        let key = printed_key(tag);
+        moved.hints.push(format!(
+            "the text is the briefing's {key} (or made from it), which should print as written: please report this with the briefing"
+        ));
     }
     moved
+}
+
+/// The value a printing tag names: `{{str organization.name}}` prints
+/// `organization.name`.
+fn printed_key(tag: &str) -> String {
+    let body = tag
+        .trim_matches(|c| c == '{' || c == '}' || c == '~')
+        .trim();
+    let mut words = body.split_whitespace();
+    let first = words.next().unwrap_or("");
+    let key = if matches!(first, "str" | "num" | "upper") {
+        words.next().unwrap_or(first)
+    } else {
+        first
+    };
+    format!("`{}`", key.trim_start_matches("this."))
 }
 
 #[cfg(test)]
@@ -333,5 +350,9 @@ mod tests {
         let at = generated.find("text").unwrap();
         let origin = locate(generated, at..at + 1, &templates).unwrap();
         assert_eq!(origin.printed_by.as_deref(), Some("{{body}}"));
+        assert_eq!(
+            printed_key("{{str organization.name}}"),
+            "`organization.name`"
+        );
     }
 }
