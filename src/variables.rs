@@ -312,6 +312,65 @@ mod tests {
         }
     }
 
+    /// The top-level variables the tags of a template name, comments left out.
+    fn sections_used(text: &str, sections: &[String]) -> Vec<String> {
+        let mut used = std::collections::BTreeSet::new();
+        let mut rest = text;
+        while let Some(start) = rest.find("{{") {
+            let after = &rest[start + 2..];
+            let end = if after.starts_with("!--") {
+                after.find("--}}").map_or(after.len(), |e| e + 4)
+            } else {
+                after.find("}}").map_or(after.len(), |e| e + 2)
+            };
+            let body = &after[..end.min(after.len())];
+            rest = &after[end.min(after.len())..];
+            if body.starts_with('!') {
+                continue;
+            }
+            let body = body.trim_start_matches(['#', '/', '^', '~', '{', '>', ' ']);
+            for word in body.split([' ', '(', ')', '}', '~', '\n']) {
+                let mut word = word;
+                while let Some(w) = word.strip_prefix("../") {
+                    word = w;
+                }
+                let word = word.trim_start_matches("this.");
+                let first = word.split('.').next().unwrap_or("");
+                if sections.iter().any(|s| s == first) {
+                    used.insert(first.to_string());
+                }
+            }
+        }
+        used.into_iter().collect()
+    }
+
+    #[test]
+    fn each_built_in_template_names_the_variables_it_uses_in_its_first_comment() {
+        let sections: Vec<String> = every_variable()
+            .into_iter()
+            .map(|v| v.path)
+            .filter(|p| !p.contains(['.', '[']))
+            .collect();
+        for (file, text) in crate::templates::BUILTIN {
+            if !file.ends_with(".typ.hbs") || file.starts_with("archive-index") {
+                continue;
+            }
+            let comment = text
+                .strip_prefix("{{!--")
+                .and_then(|t| t.split("--}}").next())
+                .unwrap_or_else(|| panic!("{file} does not start with a comment"));
+            let named: Vec<String> = comment
+                .split("Variables: ")
+                .nth(1)
+                .and_then(|v| v.split(" (").next())
+                .unwrap_or_else(|| panic!("{file}: no Variables: line"))
+                .split(", ")
+                .map(str::to_string)
+                .collect();
+            assert_eq!(named, sections_used(text, &sections), "{file}");
+        }
+    }
+
     #[test]
     fn names_the_nearest_variable_or_none() {
         let c = context();

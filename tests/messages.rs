@@ -60,7 +60,7 @@ struct Case {
     offset: usize,
     /// The message, exactly.
     message: &'static str,
-    /// A hint, exactly (empty: none checked).
+    /// A hint, exactly.
     hint: &'static str,
 }
 
@@ -378,9 +378,9 @@ struct TemplateCase {
     to: &'static str,
     /// Text that starts where the error points.
     at: &'static str,
-    /// The message, exactly.
+    /// The message, exactly (`{line}`: the line of `at`).
     message: &'static str,
-    /// A hint, exactly (empty: none checked).
+    /// A hint, exactly.
     hint: &'static str,
 }
 
@@ -410,7 +410,7 @@ const TEMPLATE_CASES: &[TemplateCase] = &[
         from: "[{{organization.tagline}}]{{/if}}",
         to: "[{{organization.tagline}}]",
         at: "{{#if organization.tagline}}",
-        message: "the block `{{#if organization.tagline}}` opened on line 19 is never closed",
+        message: "the block `{{#if organization.tagline}}` opened on line {line} is never closed",
         hint: "close it with {{/if}} where the block should end",
     },
     TemplateCase {
@@ -440,9 +440,10 @@ fn template_mistakes_point_into_the_ejected_partial_once() {
         let text = edit(dir.path(), case.file, case.from, case.to);
         let (line, column) = position(&text, case.at, 0);
         let err = build_fails(dir.path());
+        let message = case.message.replace("{line}", &line.to_string());
         let expected = format!(
-            "templates/{}:{line}:{column}: error: {}\n",
-            case.file, case.message
+            "templates/{}:{line}:{column}: error: {message}\n",
+            case.file
         );
         assert!(
             err.contains(&expected),
@@ -450,7 +451,7 @@ fn template_mistakes_point_into_the_ejected_partial_once() {
             case.name
         );
         assert_eq!(
-            err.matches(case.message).count(),
+            err.matches(&message).count(),
             1,
             "{}: printed more than once:\n{err}",
             case.name
