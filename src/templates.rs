@@ -49,6 +49,10 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../templates/partials/style.typ.hbs"),
     ),
     (
+        "partials/colours.typ.hbs",
+        include_str!("../templates/partials/colours.typ.hbs"),
+    ),
+    (
         "partials/letterhead.typ.hbs",
         include_str!("../templates/partials/letterhead.typ.hbs"),
     ),

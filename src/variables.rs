@@ -365,6 +365,7 @@ mod tests {
                 .and_then(|v| v.split(" (").next())
                 .unwrap_or_else(|| panic!("{file}: no Variables: line"))
                 .split(", ")
+                .filter(|v| *v != "none")
                 .map(str::to_string)
                 .collect();
             assert_eq!(named, sections_used(text, &sections), "{file}");

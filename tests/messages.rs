@@ -748,8 +748,26 @@ fn the_archive_index_template_beside_the_briefing_is_used_without_an_option() {
         "#heading(level: 1)[{{words.archive_title}}]",
         "#heading(level: 1)[{{words.archive_title}}]\nOUR OWN INDEX",
     );
+    // Its colours come from the partial the documents take them from.
+    let out = presskit(
+        dir.path(),
+        &[
+            "templates",
+            "eject",
+            "templates",
+            "partials/colours.typ.hbs",
+        ],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    edit(
+        dir.path(),
+        "partials/colours.typ.hbs",
+        "#let accent = rgb(\"#1b4f72\")",
+        "#let accent = rgb(\"#1b4f72\")\nOUR OWN COLOURS",
+    );
     let out = presskit(dir.path(), &["archive", "b.toml", "--to", "archive"]);
     assert!(out.status.success(), "{}", stderr(&out));
     let index = common::pdf_text(&dir.path().join("archive/index.pdf"));
     assert!(index.contains("OUR OWN INDEX"), "{index}");
+    assert!(index.contains("OUR OWN COLOURS"), "{index}");
 }
