@@ -625,6 +625,8 @@ pub fn value(text: &str, path: &str, message: &str, span: Range<usize>) -> Optio
     } else if let Some(rest) = message.strip_prefix("unknown variant `") {
         let (word, _) = rest.split_once('`')?;
         return kind(path, word, span);
+    } else if let Some(rest) = message.strip_prefix("unknown field `") {
+        return unknown_key(path, rest, span);
     } else {
         return None;
     };
@@ -707,6 +709,43 @@ pub fn value(text: &str, path: &str, message: &str, span: Range<usize>) -> Optio
         mistake = mistake.hint(format!("leave {key} out when the number is not known"));
     }
     Some(mistake)
+}
+
+/// A key the format does not have, from serde's "unknown field `x`, expected one of
+/// `a`, `b`" (`rest` is what follows "unknown field `"): the table it is in, the nearest
+/// key when one is close, and the keys there are.
+fn unknown_key(path: &str, rest: &str, span: Range<usize>) -> Option<Mistake> {
+    let (unknown, expected) = rest.split_once("`, expected ")?;
+    let known: Vec<&str> = expected.split('`').skip(1).step_by(2).collect();
+    let parent = path
+        .strip_suffix(unknown)
+        .map(|p| p.trim_end_matches('.'))
+        .unwrap_or("");
+    let (message, list) = if parent.is_empty() {
+        (
+            format!("`{unknown}` is not a table of the briefing format"),
+            format!("the tables are {}", known.join(", ")),
+        )
+    } else {
+        let heading = match parent.strip_suffix(']').and_then(|p| p.rsplit_once('[')) {
+            Some((list, _)) => format!("[[{list}]]"),
+            None => format!("[{parent}]"),
+        };
+        (
+            format!("`{unknown}` is not a key of {heading}"),
+            format!("its keys are {}", known.join(", ")),
+        )
+    };
+    let mut mistake = Mistake::new(span, message);
+    let nearest = known
+        .iter()
+        .map(|k| (strsim::damerau_levenshtein(unknown, k), *k))
+        .filter(|(distance, k)| *distance <= k.chars().count().div_ceil(2).max(2))
+        .min();
+    if let Some((_, k)) = nearest {
+        mistake = mistake.hint(format!("did you mean `{k}`?"));
+    }
+    Some(mistake.hint(list))
 }
 
 /// The kinds of media outlet, as the format spells them.
