@@ -627,6 +627,21 @@ pub fn value(text: &str, path: &str, message: &str, span: Range<usize>) -> Optio
         return kind(path, word, span);
     } else if let Some(rest) = message.strip_prefix("unknown field `") {
         return unknown_key(path, rest, span);
+    } else if let Some(rest) = message.strip_prefix("missing field `") {
+        let key = rest.strip_suffix('`')?;
+        let heading = match path.strip_suffix(']').and_then(|p| p.rsplit_once('[')) {
+            Some((list, _)) => format!("[[{list}]]"),
+            None => format!("[{path}]"),
+        };
+        let example = if matches!(key, "body" | "bio") {
+            format!("{key} = [\"…\"]")
+        } else {
+            format!("{key} = \"…\"")
+        };
+        return Some(
+            Mistake::new(span, format!("{path} has no `{key}`, which is required"))
+                .hint(format!("add {example} under this {heading} heading")),
+        );
     } else {
         return None;
     };

@@ -759,7 +759,10 @@ role = "R"
         assert_eq!(line, 13);
         assert!(message.contains("speakers[0].role"), "{message}");
         let (line, _, message) = first_error(&MINIMAL.replace("role = \"R\"\n", ""));
-        assert!(message.contains("missing field `role`"), "{message}");
+        assert!(
+            message.contains("speakers[0] has no `role`, which is required"),
+            "{message}"
+        );
         assert!(line >= 10, "{line}");
         let (line, column, message) = first_error(&MINIMAL.replace("role = \"R\"", "role = \"\""));
         assert_eq!((line, column), (13, 8));

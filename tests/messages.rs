@@ -184,6 +184,15 @@ const CASES: &[Case] = &[
         hint: "did you mean `release`?",
     },
     Case {
+        name: "required key missing",
+        from: "role = \"National Officer\"\norganization = \"IOM Sub",
+        to: "organization = \"IOM Sub",
+        at: "[[speakers]]\nid = \"alikova\"",
+        offset: 0,
+        message: "speakers[2] has no `role`, which is required",
+        hint: "add role = \"…\" under this [[speakers]] heading",
+    },
+    Case {
         name: "key written twice",
         from: "role = \"National Officer\"\n",
         to: "role = \"National Officer\"\nrole = \"Officer\"\n",
