@@ -137,7 +137,10 @@ fn string_fault(line: &str, from: usize) -> Option<StringFault> {
             b'"' if line[i..].starts_with("\"\"\"") => return None,
             b'\'' if line[i..].starts_with("'''") => return None,
             b'\'' => match line[i + 1..].find('\'') {
-                Some(end) => i = after_string(line, i + 1 + end)?,
+                Some(end) => match after_string(line, i + 1 + end) {
+                    Some(next) => i = next,
+                    None => return Some(StringFault::ClosedEarly(i + 1 + end, i)),
+                },
                 None => return Some(StringFault::Unclosed),
             },
             b'"' => {
@@ -303,7 +306,13 @@ fn in_line(text: &str, range: Range<usize>) -> Option<Mistake> {
             }
         }
         StringFault::ClosedEarly(at, open) => {
-            let key = key_before(line, open);
+            // In an array, the text belongs to the line's key.
+            let key = key_before(line, open).or(assignment.as_ref().map(|a| a.key));
+            let quote = if line[open..].starts_with('\'') {
+                '\''
+            } else {
+                '"'
+            };
             // The text as meant: from its opening quote to the last quote before the
             // line's end, comma or brace.
             let rest = &line[open + 1..];
@@ -311,14 +320,17 @@ fn in_line(text: &str, range: Range<usize>) -> Option<Mistake> {
                 .trim_end()
                 .trim_end_matches([',', ']', '}'])
                 .trim_end()
-                .strip_suffix('"');
+                .strip_suffix(quote);
             // Only for a plain `key = "…"` line: in an array or inline table the text's
             // end cannot be told.
             let plain = assignment.as_ref().is_some_and(|a| a.value == open);
-            let fixed = key
-                .filter(|_| plain)
-                .zip(end)
-                .map(|(key, inner)| format!("{key} = \"{}\"", inner.replace('"', "\\\"")));
+            let fixed = key.filter(|_| plain).zip(end).map(|(key, inner)| {
+                if quote == '\'' {
+                    format!("{key} = {}", quoted(inner))
+                } else {
+                    format!("{key} = \"{}\"", inner.replace('"', "\\\""))
+                }
+            });
             let at = range.start + at;
             let mut mistake = Mistake::new(
                 at..at + 1,
@@ -327,7 +339,11 @@ fn in_line(text: &str, range: Range<usize>) -> Option<Mistake> {
                     subject(key)
                 ),
             )
-            .hint("a quote mark inside text is written \\\" (or use the quotes of the language: “…” or «…»)");
+            .hint(if quote == '\'' {
+                "between single quotes a text cannot hold an apostrophe: put it between double quotes \"…\""
+            } else {
+                "a quote mark inside text is written \\\" (or use the quotes of the language: “…” or «…»)"
+            });
             if let Some(fixed) = fixed {
                 mistake = mistake.hint(format!("write {fixed}"));
             }
@@ -927,6 +943,10 @@ mod tests {
             Some(StringFault::Unclosed)
         ));
         assert!(string_fault("a = [\"x\", \"y\\n\"] # \"", 4).is_none());
+        assert!(matches!(
+            string_fault("name = 'O'Brien'", 7),
+            Some(StringFault::ClosedEarly(9, 7))
+        ));
         assert!(string_fault("a = \"caf\\u00e9\"", 4).is_none());
     }
 }
