@@ -57,6 +57,60 @@ pub fn every_variable() -> Vec<Variable> {
     variables
 }
 
+/// The context the archive's index template receives, for an archive holding only the
+/// reference briefing. Written field by field: a field added to the index's types does
+/// not compile until it is given here, so `templates vars` shows it.
+pub fn index_context() -> Value {
+    use crate::archive::{IndexContext, IndexRow};
+    let source = crate::briefing::Source {
+        path: "almaty-2016-12-22.toml".into(),
+        text: REFERENCE.into(),
+    };
+    let b = crate::model::validate(source).expect("the reference briefing is valid");
+    let locale = b.event.language.locale();
+    let kinds = crate::briefing::OutletKind::ALL;
+    let present: Vec<&crate::model::Outlet> = b.attendance.iter().filter(|o| o.present).collect();
+    let people_by_kind: Vec<u64> = kinds
+        .iter()
+        .map(|k| {
+            present
+                .iter()
+                .filter(|o| o.kind == *k)
+                .map(|o| u64::from(o.people))
+                .sum()
+        })
+        .collect();
+    let people_present: u64 = people_by_kind.iter().sum();
+    let row = IndexRow {
+        sort_key: b.event.date,
+        date: locale.date(b.event.date),
+        language: b.event.language,
+        title: b.event.data.title.0.clone(),
+        place: b.event.data.venue.clone(),
+        speakers: b
+            .speakers
+            .iter()
+            .map(|s| s.name.as_str())
+            .collect::<Vec<_>>()
+            .join(", "),
+        outlets_present: present.len() as u64,
+        people_present,
+        people_by_kind,
+        folder: "almaty-2016-12-22".into(),
+    };
+    let context = IndexContext {
+        lang: b.event.language.code(),
+        words: &locale.words,
+        count_line: crate::locale::fill(&locale.words.archive_count, &[("count", "1")]),
+        paper: crate::context::Paper::A4.typst_name(),
+        count: 1,
+        chart_max: people_present.max(1),
+        kinds: kinds.iter().map(|k| locale.kind(*k)).collect(),
+        rows: vec![row],
+    };
+    serde_json::to_value(&context).expect("a context serialises")
+}
+
 /// The helpers templates can call, with what each does; Handlebars' own block helpers
 /// last.
 pub const HELPERS: &[(&str, &str)] = &[
@@ -103,6 +157,13 @@ pub fn describe(template: Option<(&str, &str)>, partials: &[String]) -> String {
     let mut variables = every_variable();
     let mut out = String::new();
     match template {
+        Some((name, _)) if name.starts_with(crate::templates::ARCHIVE_INDEX) => {
+            variables = list(&index_context());
+            let _ = writeln!(
+                out,
+                "Variables of {name} (the archive's index), for an archive holding the reference briefing:"
+            );
+        }
         Some((name, text)) => {
             variables.retain(|v| {
                 let section = v.path.split(['.', '[']).next().unwrap_or("");
@@ -275,22 +336,28 @@ mod tests {
 
     #[test]
     fn every_variable_the_built_in_templates_print_is_listed() {
-        let listed: std::collections::BTreeSet<String> = every_variable()
-            .into_iter()
-            .flat_map(|v| {
-                let parts: Vec<String> = v
-                    .path
-                    .split('.')
-                    .map(|s| s.trim_end_matches("[]").to_string())
-                    .collect();
-                // Every tail: inside a block a path is written from the block's item.
-                (0..parts.len()).map(move |i| parts[i..].join("."))
-            })
-            .collect();
+        let tails = |variables: Vec<Variable>| -> std::collections::BTreeSet<String> {
+            variables
+                .into_iter()
+                .flat_map(|v| {
+                    let parts: Vec<String> = v
+                        .path
+                        .split('.')
+                        .map(|s| s.trim_end_matches("[]").to_string())
+                        .collect();
+                    // Every tail: inside a block a path is written from the block's item.
+                    (0..parts.len()).map(move |i| parts[i..].join("."))
+                })
+                .collect()
+        };
+        let documents = tails(every_variable());
+        let index = tails(list(&index_context()));
         for (file, text) in crate::templates::BUILTIN {
-            if file.starts_with("archive-index") {
-                continue;
-            }
+            let listed = if file.starts_with("archive-index") {
+                &index
+            } else {
+                &documents
+            };
             for tag in text.split("{{").skip(1) {
                 let body = tag.split("}}").next().unwrap_or("");
                 let body = body.trim_start_matches(['#', '/', '^', '~', '{', '>', '!', ' ']);
@@ -346,15 +413,23 @@ mod tests {
 
     #[test]
     fn each_built_in_template_names_the_variables_it_uses_in_its_first_comment() {
-        let sections: Vec<String> = every_variable()
-            .into_iter()
-            .map(|v| v.path)
-            .filter(|p| !p.contains(['.', '[']))
-            .collect();
+        let top = |variables: Vec<Variable>| -> Vec<String> {
+            variables
+                .into_iter()
+                .map(|v| v.path)
+                .filter(|p| !p.contains(['.', '[']))
+                .collect()
+        };
+        let (documents, index) = (top(every_variable()), top(list(&index_context())));
         for (file, text) in crate::templates::BUILTIN {
-            if !file.ends_with(".typ.hbs") || file.starts_with("archive-index") {
+            if !file.ends_with(".typ.hbs") {
                 continue;
             }
+            let sections = if file.starts_with("archive-index") {
+                &index
+            } else {
+                &documents
+            };
             let comment = text
                 .strip_prefix("{{!--")
                 .and_then(|t| t.split("--}}").next())
@@ -368,7 +443,7 @@ mod tests {
                 .filter(|v| *v != "none")
                 .map(str::to_string)
                 .collect();
-            assert_eq!(named, sections_used(text, &sections), "{file}");
+            assert_eq!(named, sections_used(text, sections), "{file}");
         }
     }
 

@@ -529,6 +529,12 @@ fn templates_vars_lists_variables_with_types_and_values_helpers_and_partials() {
     assert!(text.contains("speakers[].name "), "{text}");
     assert!(!text.contains("attendance.any "), "{text}");
 
+    let out = presskit(dir.path(), &["templates", "vars", "archive-index.typ.hbs"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("rows[].people_by_kind "), "{text}");
+    assert!(!text.contains("speakers[].name "), "{text}");
+
     let out = presskit(dir.path(), &["templates", "vars", "press-relase.typ.hbs"]);
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(
