@@ -457,10 +457,55 @@ fn date(key: &str, value: &str, at: usize) -> Option<Mistake> {
     let span = at..at + raw.len();
     let message = format!("`{key}`: {}", date_words(key));
     let mut mistake = Mistake::new(span, message);
-    if let Some(fixed) = normal_date(raw) {
+    let fixed = match key {
+        "embargo" | "deadline" => normal_moment(raw, key == "embargo"),
+        "time" => normal_time(raw),
+        _ => normal_date(raw),
+    };
+    if let Some(fixed) = fixed {
         mistake = mistake.hint(format!("write {key} = {fixed}"));
     }
     Some(mistake)
+}
+
+/// A date and time typed another way (`2027-03-18T10:00:00+6:00`, `18.03.2027 10:00
+/// +06:00`) in TOML's form, when every part is beyond doubt; an offset from UTC is kept
+/// as typed, never guessed, so an embargo (`needs_offset`) without one gets no value.
+fn normal_moment(raw: &str, needs_offset: bool) -> Option<String> {
+    let raw = raw.trim().trim_matches(['"', '\'']);
+    let (date, rest) = raw.split_once(['T', 't', ' '])?;
+    let date = normal_date(date)?;
+    let rest = rest.trim();
+    let split = rest.find(['+', '-', 'Z', 'z']);
+    let (time, offset) = match split {
+        Some(i) => (rest[..i].trim(), Some(rest[i..].trim())),
+        None => (rest, None),
+    };
+    let time = normal_time(time).or_else(|| {
+        let parts: Vec<u32> = time
+            .split(':')
+            .map(|p| p.parse().ok())
+            .collect::<Option<_>>()?;
+        match parts.as_slice() {
+            [h, m, s] if *h < 24 && *m < 60 && *s < 60 => Some(format!("{h:02}:{m:02}:{s:02}")),
+            _ => None,
+        }
+    })?;
+    let offset = match offset {
+        None if needs_offset => return None,
+        None => String::new(),
+        Some(z) if z.eq_ignore_ascii_case("z") => "Z".into(),
+        Some(o) => {
+            let (sign, digits) = o.split_at(1);
+            let (hours, minutes) = digits.split_once(':').unwrap_or((digits, "00"));
+            let (hours, minutes): (u32, u32) = (hours.parse().ok()?, minutes.parse().ok()?);
+            if hours > 14 || minutes > 59 {
+                return None;
+            }
+            format!("{sign}{hours:02}:{minutes:02}")
+        }
+    };
+    Some(format!("{date}T{time}{offset}"))
 }
 
 /// How a date key's value is written, in the format's words.
@@ -711,11 +756,15 @@ pub fn value(text: &str, path: &str, message: &str, span: Range<usize>) -> Optio
         .trim_matches(['"', '\''])
         .to_string();
     let mut mistake = Mistake::new(span, words);
+    let moment = match key {
+        "time" => normal_time(&typed),
+        "embargo" | "deadline" => normal_moment(&typed, key == "embargo"),
+        _ => None,
+    };
     if expected == "a TOML datetime"
-        && key == "time"
-        && let Some(time) = normal_time(&typed)
+        && let Some(moment) = moment
     {
-        mistake = mistake.hint(format!("write time = {time}"));
+        mistake = mistake.hint(format!("write {key} = {moment}"));
     } else if let Some(found) = &found_text {
         let fixed = if expected == "a TOML datetime" {
             normal_date(found).or_else(|| {
@@ -926,6 +975,23 @@ mod tests {
         assert_eq!(normal_date("\"2027-03-18\"").as_deref(), Some("2027-03-18"));
         assert_eq!(normal_date("03/18/2027"), None);
         assert_eq!(normal_date("18.13.2027"), None);
+    }
+
+    #[test]
+    fn moments_keep_their_offset_and_never_guess_one() {
+        assert_eq!(
+            normal_moment("2027-03-18T10:00:00+6:00", true).as_deref(),
+            Some("2027-03-18T10:00:00+06:00")
+        );
+        assert_eq!(
+            normal_moment("18.03.2027 10:00 +06:00", true).as_deref(),
+            Some("2027-03-18T10:00:00+06:00")
+        );
+        assert_eq!(normal_moment("2027-03-18T10:00:00", true), None);
+        assert_eq!(
+            normal_moment("2027-03-15 18:00", false).as_deref(),
+            Some("2027-03-15T18:00:00")
+        );
     }
 
     #[test]

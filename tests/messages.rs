@@ -193,6 +193,15 @@ const CASES: &[Case] = &[
         hint: "add role = \"…\" under this [[speakers]] heading",
     },
     Case {
+        name: "an embargo's offset of one digit",
+        from: "headline = ",
+        to: "embargo = 2016-12-22T10:00:00+6:00\nheadline = ",
+        at: "2016-12-22T10:00:00+6:00",
+        offset: 0,
+        message: "`embargo`: an embargo is written 2027-03-18T10:00:00+06:00 (date, T, time, offset from UTC), without quotes",
+        hint: "write embargo = 2016-12-22T10:00:00+06:00",
+    },
+    Case {
         name: "key written twice",
         from: "role = \"National Officer\"\n",
         to: "role = \"National Officer\"\nrole = \"Officer\"\n",
