@@ -53,25 +53,40 @@ pub fn run(cli: &Cli) -> Result<(), Failed> {
         } => archive_all(inputs, to, options, verbosity),
         Command::Verify { dir } => verify(dir, verbosity),
         Command::Extract { file } => extract(file),
-        Command::Templates(TemplatesCommand::List) => {
-            for t in templates::builtin() {
-                println!(
-                    "{}",
-                    t.file
-                        .strip_prefix("(built-in)")
-                        .unwrap_or(&t.file)
-                        .display()
-                );
-            }
+        Command::Templates(TemplatesCommand::List { inputs, templates }) => {
+            list_templates(inputs, templates.as_deref())
+        }
+        Command::Templates(TemplatesCommand::Vars { template }) => {
+            let text = match template {
+                Some(name) => {
+                    let (file, text) = templates::find_builtin(name).map_err(|d| report(&[d]))?;
+                    Some((file, text))
+                }
+                None => None,
+            };
+            let partials: Vec<String> = templates::builtin()
+                .into_iter()
+                .filter(|t| t.name.starts_with("partials/"))
+                .map(|t| t.name)
+                .collect();
+            print!("{}", crate::variables::describe(text, &partials));
             Ok(())
         }
         Command::Init { dir } => {
             let path = crate::init::init(dir).map_err(|d| report(&[d]))?;
             if !verbosity.quiet {
                 println!("wrote {}", crate::diagnostic::shown(&path));
+                if crate::init::named_by_default(dir) {
+                    eprintln!(
+                        "the file's name becomes the name of its output and archive folders: \
+                         rename it after the event and date (for example riga-2027-03-18.toml), \
+                         or give the name: `presskit init {}`",
+                        crate::diagnostic::shown(&dir.join("riga-2027-03-18.toml"))
+                    );
+                }
                 eprintln!(
                     "next: edit it, then `presskit build {}` (or `presskit watch {}`)",
-                    crate::diagnostic::shown(dir),
+                    crate::diagnostic::shown(&path),
                     crate::diagnostic::shown(&path)
                 );
             }
@@ -108,8 +123,12 @@ pub fn run(cli: &Cli) -> Result<(), Failed> {
             clap_complete::generate(*shell, &mut command, "presskit", &mut std::io::stdout());
             Ok(())
         }
-        Command::Templates(TemplatesCommand::Eject { dir }) => {
-            let written = templates::eject(dir).map_err(|d| report(&[d]))?;
+        Command::Templates(TemplatesCommand::Eject { dir, name }) => {
+            let written = match name {
+                Some(name) => templates::eject_one(dir, name).map(|p| vec![p]),
+                None => templates::eject(dir),
+            }
+            .map_err(|d| report(&[d]))?;
             if !verbosity.quiet {
                 for path in written {
                     println!("wrote {}", crate::diagnostic::shown(&path));
@@ -119,6 +138,52 @@ pub fn run(cli: &Cli) -> Result<(), Failed> {
             Ok(())
         }
     }
+}
+
+/// `templates list`: the built-in templates, or, for briefings given, where each of
+/// their templates comes from.
+fn list_templates(inputs: &[PathBuf], option: Option<&Path>) -> Result<(), Failed> {
+    let name_of = |t: &templates::Template| format!("{}{}", t.name, t.output.extension());
+    if inputs.is_empty() {
+        for t in templates::builtin() {
+            println!("{}", name_of(&t));
+        }
+        return Ok(());
+    }
+    let files = briefing_files(inputs).map_err(|d| report(&d))?;
+    // Briefings that share a templates folder are listed together.
+    let mut groups: Vec<(Option<PathBuf>, Vec<&PathBuf>)> = Vec::new();
+    for file in &files {
+        let folder = match file.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
+        let user = templates::user_folder(option, &folder);
+        match groups.iter_mut().find(|(f, _)| *f == user) {
+            Some((_, members)) => members.push(file),
+            None => groups.push((user, vec![file])),
+        }
+    }
+    for (folder, members) in groups {
+        let names: Vec<String> = members.iter().map(|f| f.display().to_string()).collect();
+        println!("{}:", names.join(", "));
+        let resolved = templates::resolve(folder.as_deref()).map_err(|d| report(&[d]))?;
+        let width = resolved.iter().map(|t| name_of(t).len()).max().unwrap_or(0);
+        let whence = if option.is_some() {
+            "from --templates"
+        } else {
+            "from templates/ beside the briefing"
+        };
+        for t in &resolved {
+            let origin = if t.file.starts_with("(built-in) templates") {
+                "built-in".to_string()
+            } else {
+                format!("{whence}: {}", t.file.display())
+            };
+            println!("  {:width$}  {origin}", name_of(t));
+        }
+    }
+    Ok(())
 }
 
 /// What to do with ejected templates: they are used without an option only from a
@@ -197,6 +262,8 @@ pub fn briefing_files(inputs: &[PathBuf]) -> Result<Vec<PathBuf>, Vec<Diagnostic
             }
         } else if input.is_file() {
             files.push(input.clone());
+        } else if input == Path::new("data") {
+            errors.push(no_data_folder());
         } else {
             errors.push(match std::fs::metadata(input) {
                 Ok(meta) => Diagnostic::error(
@@ -253,6 +320,24 @@ pub fn briefing_files(inputs: &[PathBuf]) -> Result<Vec<PathBuf>, Vec<Diagnostic
     }
 }
 
+/// The error for the default input, `data/`, missing: where the briefings seem to be.
+fn no_data_folder() -> Diagnostic {
+    let here = briefing_files(&[PathBuf::from(".")]).unwrap_or_default();
+    let d = Diagnostic::error(
+        "data",
+        "there is no data/ folder here, where presskit looks for briefings when none is named",
+    );
+    match here.first() {
+        Some(first) => d.with_hint(format!(
+            "the briefings seem to be in this folder: name them (`presskit build .` or `presskit build {}`), or run presskit from the folder above",
+            first.display()
+        )),
+        None => d.with_hint(
+            "run presskit in the folder that holds data/, or name the briefing: `presskit build path/to/briefing.toml`; `presskit init` starts a new one",
+        ),
+    }
+}
+
 /// What one briefing produced.
 #[derive(Default)]
 struct Outcome {
@@ -291,7 +376,9 @@ fn make_all(
         let result = guarded(file, || {
             // `check` trusts the records of `build`'s default output folder.
             let folder = out.unwrap_or(Path::new("out")).join(stem(file));
+            // `--keep-typst` asks for the markup, which only a build writes.
             if !options.force
+                && !options.keep_typst
                 && let Some(warnings) = inputs.up_to_date(file, &folder)
             {
                 return Ok(Outcome {
@@ -301,8 +388,10 @@ fn make_all(
                 });
             }
             inputs.prepare(file);
+            let keep_typst = options.keep_typst.then(|| folder.join("typst"));
             let mut options = document_options(options, threads);
             options.only = (!only.is_empty()).then(|| only.to_vec());
+            options.keep_typst = keep_typst;
             make_one(file, out, renderers, inputs, &options)
         });
         move || {
@@ -311,7 +400,8 @@ fn make_all(
                 documents.fetch_add(outcome.written.len(), Ordering::Relaxed);
                 fresh.fetch_add(usize::from(outcome.up_to_date), Ordering::Relaxed);
                 if progress.each() {
-                    announce(file, out, &outcome, begun.elapsed().as_secs_f64());
+                    let seconds = begun.elapsed().as_secs_f64();
+                    announce(file, out, &outcome, seconds, verbosity.verbose);
                 }
             });
         }
@@ -319,7 +409,7 @@ fn make_all(
     let verb = if out.is_some() { "built" } else { "checked" };
     let docs = out.map_or_else(String::new, |out| {
         format!(
-            ", {} documents in {}/<briefing>/",
+            ", {} documents in {}/",
             documents.load(Ordering::Relaxed),
             crate::diagnostic::shown(out)
         )
@@ -430,6 +520,15 @@ fn archive_all(
         if !verbosity.quiet {
             warn_of_leftovers(to);
         }
+        // Looked up like every template: --templates, else templates/ beside the
+        // (first) briefing, else built in.
+        let folder = files.first().and_then(|file| {
+            let beside = file
+                .parent()
+                .filter(|p| !p.as_os_str().is_empty())
+                .unwrap_or(Path::new("."));
+            templates::user_folder(options.templates.as_deref(), beside)
+        });
         let now = inputs.index_now(to);
         if !options.force && inputs.index_up_to_date(to, &now) {
             if !verbosity.quiet {
@@ -440,7 +539,7 @@ fn archive_all(
             }
             Ok(())
         } else {
-            Renderer::from_folder(options.templates.as_deref(), templates::Use::Index)
+            Renderer::from_folder(folder.as_deref(), templates::Use::Index)
                 .and_then(|renderer| {
                     let index_options = archive::IndexOptions {
                         paper: options.paper,
@@ -550,8 +649,8 @@ fn extract(file: &Path) -> Result<(), Failed> {
         .map_err(|e| report(&[Diagnostic::error("stdout", e.to_string())]))
 }
 
-/// Prints what one briefing produced.
-fn announce(file: &Path, out: Option<&Path>, outcome: &Outcome, seconds: f64) {
+/// Prints what one briefing produced; where its time went only when `verbose`.
+fn announce(file: &Path, out: Option<&Path>, outcome: &Outcome, seconds: f64, verbose: bool) {
     if outcome.up_to_date {
         let folder = out.unwrap_or(Path::new("out")).join(stem(file));
         println!("{}: up to date in {}", file.display(), folder.display());
@@ -561,6 +660,9 @@ fn announce(file: &Path, out: Option<&Path>, outcome: &Outcome, seconds: f64) {
         Some(_) => {
             for path in &outcome.written {
                 println!("wrote {}", crate::diagnostic::shown(path));
+            }
+            if !verbose {
+                return;
             }
             let t = &outcome.stages;
             eprintln!(
@@ -593,6 +695,8 @@ fn document_options(options: &BuildOptions, threads: usize) -> Options {
         timeout: Some(options.timeout()),
         threads,
         only: None,
+        keep_typst: None,
+        fonts: options.fonts.clone(),
     }
 }
 
@@ -603,7 +707,7 @@ fn stem(file: &Path) -> String {
 }
 
 /// Loads, renders and typesets one briefing, then writes it, and the record of what it
-/// was made from (when it had no warning), when `out` is given.
+/// was made from, when `out` is given.
 fn make_one(
     file: &Path,
     out: Option<&Path>,
@@ -612,7 +716,7 @@ fn make_one(
     options: &Options,
 ) -> Result<Outcome, Vec<Diagnostic>> {
     let begun = Instant::now();
-    let briefing = model::load(file)?;
+    let briefing = model::load_with_fonts(file, options.fonts.as_deref())?;
     let load = begun.elapsed();
     let begun = Instant::now();
     let renderer = renderers.for_briefing(&briefing.source.folder())?;

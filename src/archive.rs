@@ -60,7 +60,7 @@ pub fn archive_one(
     renderers: &Renderers,
     options: Options,
 ) -> Result<Archived, Vec<Diagnostic>> {
-    let briefing = model::load(file)?;
+    let briefing = model::load_with_fonts(file, options.fonts.as_deref())?;
     if briefing.release.is_none() {
         return Err(vec![
             briefing
@@ -73,6 +73,8 @@ pub fn archive_one(
     let options = Options {
         archival: true,
         only: None,
+        // The generated markup is a designer's aid, never part of an archive.
+        keep_typst: None,
         ..options
     };
     let made = documents::make(&briefing, &renderer, &options)?;
@@ -715,6 +717,7 @@ pub fn rebuild_index(
         &origin,
         markup,
         [],
+        crate::fonts::shipped(),
         last,
         &settings,
     )?;

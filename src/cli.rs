@@ -9,7 +9,13 @@ use crate::context::Paper;
 /// Press kits from one TOML file per briefing: press release, speaker bios, attendance
 /// summary and the combined kit, typeset as PDF.
 #[derive(Debug, Parser)]
-#[command(name = "presskit", version, about, propagate_version = true)]
+#[command(
+    name = "presskit",
+    version,
+    about,
+    propagate_version = true,
+    after_help = "Example: presskit init data/riga-2027-03-18.toml && presskit watch data/riga-2027-03-18.toml"
+)]
 pub struct Cli {
     /// What to do.
     #[command(subcommand)]
@@ -96,8 +102,9 @@ pub enum Command {
     ///
     /// Example: presskit init && presskit build   (writes data/briefing.toml, then out/briefing/)
     Init {
-        /// Folder to write DIR/briefing.toml into.
-        #[arg(default_value = "data", value_name = "DIR")]
+        /// A new .toml file to write (data/riga-2027-03-18.toml), or a folder to write
+        /// PATH/briefing.toml into.
+        #[arg(default_value = "data", value_name = "PATH")]
         dir: PathBuf,
     },
     /// Build one briefing, then rebuild it whenever it, its images or its templates
@@ -163,6 +170,15 @@ pub struct BuildOptions {
     /// and documents unchanged since they were written).
     #[arg(long)]
     pub force: bool,
+    /// Also write the Typst markup generated for each document into
+    /// OUT/<stem>/typst/<document>.typ (build and check: out/ unless -o; watch), even
+    /// when it fails to typeset, so that a designer can read what Typst saw.
+    #[arg(long)]
+    pub keep_typst: bool,
+    /// Add the fonts (TTF, OTF, TTC) in DIR to the shipped ones and to those of a fonts/
+    /// folder beside the briefing; templates name them by family.
+    #[arg(long, value_name = "DIR")]
+    pub fonts: Option<PathBuf>,
     /// Stop typesetting a document after this many seconds (a template may loop).
     #[arg(long, value_name = "SECONDS", default_value_t = 60.0, value_parser = positive_seconds)]
     pub timeout: f64,
@@ -228,16 +244,34 @@ fn positive_seconds(text: &str) -> Result<f64, String> {
 /// `presskit templates ...`.
 #[derive(Debug, Subcommand)]
 pub enum TemplatesCommand {
-    /// List the built-in templates and partials.
+    /// List the templates and partials; given a briefing or folder, say where each of
+    /// its templates comes from (built-in, templates/ beside it, or --templates DIR).
     ///
-    /// Example: presskit templates list
-    List,
-    /// Write editable copies of the built-in templates into DIR (default: templates/).
+    /// Example: presskit templates list data/almaty-2016-12-22.toml
+    List {
+        /// Briefing files or folders of them; without one, the built-in templates.
+        inputs: Vec<PathBuf>,
+        /// The templates folder `build --templates DIR` would be given.
+        #[arg(long, value_name = "DIR")]
+        templates: Option<PathBuf>,
+    },
+    /// Write editable copies of the built-in templates into DIR (default: templates/),
+    /// all of them or the one named; never overwrites.
     ///
-    /// Example: presskit templates eject data/templates
+    /// Example: presskit templates eject data/templates press-release.typ.hbs
     Eject {
         /// Folder to write into.
         #[arg(default_value = "templates")]
         dir: PathBuf,
+        /// One template to write, as `templates list` names it (partials/style.typ.hbs).
+        name: Option<String>,
+    },
+    /// Print every variable a template can use, with its type and the reference
+    /// briefing's value, the helpers and the partials.
+    ///
+    /// Example: presskit templates vars press-release.typ.hbs
+    Vars {
+        /// One template (press-release.typ.hbs): only the sections it uses.
+        template: Option<String>,
     },
 }

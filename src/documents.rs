@@ -172,6 +172,11 @@ pub struct Options {
     pub threads: usize,
     /// Only the documents of these names (see [`Document::name`]); `None` makes all.
     pub only: Option<Vec<&'static str>>,
+    /// The folder to write each document's generated Typst markup into
+    /// (`<document>.typ`), before it is typeset: `--keep-typst`.
+    pub keep_typst: Option<PathBuf>,
+    /// `--fonts DIR`: fonts added to the shipped ones and to `fonts/` beside the briefing.
+    pub fonts: Option<PathBuf>,
 }
 
 /// The standards archived PDFs conform to: PDF/A-3a (tagged) and PDF/UA-1.
@@ -293,24 +298,31 @@ pub fn make(
     let mut made = Made {
         artifacts: Vec::new(),
         left_out,
-        warnings: notes,
+        warnings: {
+            let mut warnings = notes;
+            warnings.extend(crate::script::warnings(
+                &briefing.source,
+                briefing.event.language,
+            ));
+            warnings
+        },
         timings: Timings::default(),
     };
     let mut errors = Vec::new();
-    for (_, result) in finished {
+    for (place, result) in finished {
         match result {
             Ok((artifact, warnings, timings)) => {
                 made.artifacts.push(artifact);
                 made.warnings.extend(warnings);
                 made.timings.add(timings);
             }
-            Err(e) => errors.extend(e),
+            Err(e) => errors.push((DOCUMENTS[place].file, e)),
         }
     }
     if errors.is_empty() {
         Ok(made)
     } else {
-        Err(errors)
+        Err(merge(errors))
     }
 }
 
@@ -332,6 +344,61 @@ fn left_out_notes(briefing: &Briefing, left_out: &[LeftOut]) -> Vec<Diagnostic> 
                 format!("{}: {} not written", missing.reason(), files.join(", ")),
             )
             .note()
+        })
+        .collect()
+}
+
+/// The errors of the documents that failed, each printed once: a document's errors at
+/// one template line are one error (a missing `]` upsets every line after it), and an
+/// error that several documents share (in a partial) names them all.
+fn merge(failed: Vec<(&'static str, Vec<Diagnostic>)>) -> Vec<Diagnostic> {
+    let mut merged: Vec<(Diagnostic, Vec<&'static str>)> = Vec::new();
+    for (document, mut errors) in failed {
+        // A bracket left open makes every bracket around it unclosed too: the innermost,
+        // opened last, is the one to fix.
+        let unclosed = |d: &Diagnostic| d.message == "unclosed delimiter";
+        let innermost = errors
+            .iter()
+            .filter(|d| unclosed(d))
+            .filter_map(|d| {
+                d.location
+                    .as_ref()
+                    .map(|l| (d.file.clone(), l.line, l.column))
+            })
+            .max();
+        if let Some(innermost) = innermost {
+            errors.retain(|d| {
+                !unclosed(d)
+                    || d.location
+                        .as_ref()
+                        .map(|l| (d.file.clone(), l.line, l.column))
+                        == Some(innermost.clone())
+            });
+        }
+        let mut lines = Vec::new();
+        for error in errors {
+            let line = (error.file.clone(), error.location.as_ref().map(|l| l.line));
+            if error.location.is_some() && lines.contains(&line) {
+                continue;
+            }
+            lines.push(line);
+            let same = |d: &Diagnostic| {
+                (&d.file, &d.location, &d.message) == (&error.file, &error.location, &error.message)
+            };
+            match merged.iter_mut().find(|(d, _)| same(d)) {
+                Some((_, documents)) => documents.push(document),
+                None => merged.push((error, vec![document])),
+            }
+        }
+    }
+    merged
+        .into_iter()
+        .map(|(error, documents)| {
+            if documents.len() > 1 {
+                error.with_hint(format!("this stops {}", documents.join(", ")))
+            } else {
+                error
+            }
         })
         .collect()
 }
@@ -387,14 +454,30 @@ fn make_document(
     } else {
         (text, None)
     };
+    let generated = text.clone();
+    let kept = match &options.keep_typst {
+        Some(folder) => {
+            let path = folder.join(format!("{}.typ", doc.template));
+            crate::output::write_atomic(&path, generated.as_bytes()).map_err(|d| vec![d])?;
+            Some(path)
+        }
+        None => None,
+    };
     let done = typeset::typeset(
         doc.template,
         &origin,
         text,
         briefing.assets().chain(attached),
+        std::sync::Arc::clone(&briefing.fonts),
         briefing.event.date,
         &settings,
-    )?;
+    )
+    .map_err(|errors| {
+        errors
+            .into_iter()
+            .map(|e| crate::origin::relocate(e, &generated, renderer.templates(), kept.as_deref()))
+            .collect::<Vec<_>>()
+    })?;
     timings.compile = done.compile;
     timings.export = done.export;
     Ok((
@@ -402,7 +485,10 @@ fn make_document(
             name: doc.file.into(),
             bytes: done.pdf,
         },
-        done.warnings,
+        done.warnings
+            .into_iter()
+            .map(|w| crate::origin::relocate(w, &generated, renderer.templates(), kept.as_deref()))
+            .collect(),
         timings,
     ))
 }

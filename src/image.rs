@@ -75,6 +75,7 @@ fn check_svg(asset: &Asset) -> Result<(), String> {
             month: 1,
             day: 1,
         },
+        crate::fonts::shipped(),
     );
     let world: &dyn World = &world;
     let data = Bytes::new(asset.bytes.clone());

@@ -11,17 +11,29 @@ pub const SKELETON: &str = include_str!("skeleton.toml");
 /// The file name of the new briefing inside the chosen folder.
 pub const FILE_NAME: &str = "briefing.toml";
 
-/// Writes the skeleton as `folder/briefing.toml`, never replacing an existing file.
-pub fn init(folder: &Path) -> Result<PathBuf, Diagnostic> {
-    if folder.exists() && !folder.is_dir() {
+/// Writes the skeleton as `target` when it names a `.toml` file, else as
+/// `target/briefing.toml`; never replaces an existing file.
+pub fn init(target: &Path) -> Result<PathBuf, Diagnostic> {
+    let is_file_name = target.extension().is_some_and(|e| e == "toml");
+    if !is_file_name && target.exists() && !target.is_dir() {
         return Err(Diagnostic::error(
-            folder,
-            "is a file, not a folder; init writes a briefing into a folder",
+            target,
+            "is a file, not a folder; init writes a briefing into a folder, or into a new .toml file",
         ));
     }
-    let path = folder.join(FILE_NAME);
+    let path = if is_file_name {
+        target.to_path_buf()
+    } else {
+        target.join(FILE_NAME)
+    };
     crate::output::write_new(&path, SKELETON.as_bytes())?;
     Ok(path)
+}
+
+/// Whether `init` chose the file name itself, as it does when given a folder: the name
+/// is then worth changing, since it becomes the name of the output and archive folders.
+pub fn named_by_default(target: &Path) -> bool {
+    target.extension().is_none_or(|e| e != "toml")
 }
 
 #[cfg(test)]
@@ -53,6 +65,19 @@ mod tests {
         ] {
             assert!(count > 0, "the skeleton has no {section}");
         }
+    }
+
+    #[test]
+    fn init_takes_a_file_name_or_a_folder() {
+        let dir = tempfile::tempdir().unwrap();
+        let named = dir.path().join("data/riga-2027-03-18.toml");
+        assert_eq!(init(&named).unwrap(), named);
+        assert!(!named_by_default(&named));
+        assert_eq!(
+            init(&dir.path().join("other")).unwrap(),
+            dir.path().join("other/briefing.toml")
+        );
+        assert!(named_by_default(&dir.path().join("other")));
     }
 
     #[test]

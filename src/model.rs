@@ -285,6 +285,8 @@ pub struct Briefing {
     pub coverage: Vec<Piece>,
     /// Photos.
     pub photos: Vec<Photo>,
+    /// The fonts its documents may use: the shipped ones and those it adds.
+    pub fonts: std::sync::Arc<fonts::FontSet>,
 }
 
 impl Briefing {
@@ -339,23 +341,45 @@ pub fn no_way_to_register(briefing: &Briefing) -> Option<Diagnostic> {
     )
 }
 
-/// Reads, parses and validates a briefing file.
+/// Reads, parses and validates a briefing file, with the fonts of a `fonts/` folder
+/// beside it.
 pub fn load(path: &Path) -> Result<Briefing, Vec<Diagnostic>> {
-    let source = Source::read(path).map_err(|d| vec![d])?;
-    validate(source)
+    load_with_fonts(path, None)
 }
 
-/// Parses and validates the text of a briefing.
+/// Reads, parses and validates a briefing file, with the fonts of a `fonts/` folder
+/// beside it and of `fonts` (`--fonts DIR`).
+pub fn load_with_fonts(path: &Path, fonts: Option<&Path>) -> Result<Briefing, Vec<Diagnostic>> {
+    let source = Source::read(path).map_err(|d| vec![d])?;
+    let folders = fonts::folders_for(fonts, &source.folder());
+    let fonts = fonts::with_added(&folders)?;
+    validate_with_fonts(source, fonts)
+}
+
+/// Parses and validates the text of a briefing, with the shipped fonts.
 pub fn validate(source: Source) -> Result<Briefing, Vec<Diagnostic>> {
+    validate_with_fonts(source, fonts::shipped())
+}
+
+/// Parses and validates the text of a briefing whose documents may use `fonts`.
+pub fn validate_with_fonts(
+    source: Source,
+    fonts: std::sync::Arc<fonts::FontSet>,
+) -> Result<Briefing, Vec<Diagnostic>> {
     let raw = briefing::parse(&source).map_err(|d| vec![d])?;
     let mut v = Validator {
         source: &source,
         errors: Vec::new(),
+        fonts: &fonts,
     };
     v.check_glyphs();
     let briefing = v.resolve(raw);
     if v.errors.is_empty() {
-        Ok(Briefing { source, ..briefing })
+        Ok(Briefing {
+            source,
+            fonts: std::sync::Arc::clone(&fonts),
+            ..briefing
+        })
     } else {
         Err(v.errors)
     }
@@ -365,6 +389,8 @@ pub fn validate(source: Source) -> Result<Briefing, Vec<Diagnostic>> {
 struct Validator<'a> {
     source: &'a Source,
     errors: Vec<Diagnostic>,
+    /// The fonts the documents may use, for the glyph check.
+    fonts: &'a fonts::FontSet,
 }
 
 impl Validator<'_> {
@@ -422,6 +448,7 @@ impl Validator<'_> {
             programmes: raw.programmes,
             reports: raw.reports,
             attendance: self.attendance(raw.attendance),
+            fonts: fonts::shipped(),
         }
     }
 
@@ -811,37 +838,47 @@ impl Validator<'_> {
         let Ok(root) = toml::de::DeTable::parse(&self.source.text) else {
             return;
         };
-        let mut stack: Vec<(&str, &toml::Spanned<toml::de::DeValue>)> = root
+        let named = |path: &KeyPath, key: &str| path.key(key.to_string());
+        let mut stack: Vec<(KeyPath, &toml::Spanned<toml::de::DeValue>)> = root
             .get_ref()
             .iter()
-            .map(|(k, v)| (k.get_ref().as_ref(), v))
+            .map(|(k, v)| (named(&KeyPath::default(), k.get_ref()), v))
             .collect();
-        while let Some((key, value)) = stack.pop() {
+        while let Some((path, value)) = stack.pop() {
+            let leaf = path.0.iter().rev().find_map(|k| match k {
+                briefing::Key::Name(name) => Some(name.as_ref()),
+                briefing::Key::Index(_) => None,
+            });
             match value.get_ref() {
-                toml::de::DeValue::String(text) if !matches!(key, "logo" | "photo" | "file") => {
+                toml::de::DeValue::String(text)
+                    if !matches!(leaf, Some("logo" | "photo" | "file")) =>
+                {
                     // Templates may print a value in capitals (`upper`): its capital
                     // letters must print too (`ↄ` is in the fonts, `Ↄ` is not).
-                    let capital_missing = |c: char| c.to_uppercase().any(|u| !fonts::prints(u));
+                    let capital_missing = |c: char| c.to_uppercase().any(|u| !self.fonts.prints(u));
                     if let Some(c) = text
                         .chars()
-                        .find(|&c| !fonts::prints(c) || capital_missing(c))
+                        .find(|&c| !self.fonts.prints(c) || capital_missing(c))
                     {
                         let span = value.span();
-                        let what = if fonts::prints(c) {
+                        let what = if self.fonts.prints(c) {
                             "whose capital letter no shipped font can print"
                         } else {
                             "which no shipped font can print"
                         };
                         self.errors.push(
                             self.source
-                                .error_at(span, format!("`{key}` holds {} ({c}), {what}", unicode_name(c)))
-                                .with_hint("replace or remove the character; the fonts cover Latin, Greek and Cyrillic (Kazakh included)"),
+                                .error_at(span, format!("{path} holds {} ({c}), {what}", unicode_name(c)))
+                                .with_hint("replace or remove the character; the fonts cover Latin, Greek and Cyrillic (Kazakh included)")
+                                .with_hint("or add a font that has it (TTF, OTF) in a fonts/ folder beside the briefing"),
                         );
                     }
                 }
-                toml::de::DeValue::Array(items) => stack.extend(items.iter().map(|v| (key, v))),
+                toml::de::DeValue::Array(items) => {
+                    stack.extend(items.iter().enumerate().map(|(i, v)| (path.index(i), v)))
+                }
                 toml::de::DeValue::Table(table) => {
-                    stack.extend(table.iter().map(|(k, v)| (k.get_ref().as_ref(), v)));
+                    stack.extend(table.iter().map(|(k, v)| (named(&path, k.get_ref()), v)));
                 }
                 _ => {}
             }
@@ -1053,7 +1090,10 @@ role = "R"
         assert_eq!(line, 13);
         assert!(message.contains("speakers[0].role"), "{message}");
         let (line, _, message) = first_error(&MINIMAL.replace("role = \"R\"\n", ""));
-        assert!(message.contains("missing field `role`"), "{message}");
+        assert!(
+            message.contains("speakers[0] has no `role`, which is required"),
+            "{message}"
+        );
         assert!(line >= 10, "{line}");
         let (line, column, message) = first_error(&MINIMAL.replace("role = \"R\"", "role = \"\""));
         assert_eq!((line, column), (13, 8));
@@ -1119,7 +1159,10 @@ role = "R"
         let (line, column, message) =
             first_error(&MINIMAL.replace("title = \"T\"", "title = \"T 漢字\""));
         assert_eq!((line, column), (5, 9));
-        assert!(message.contains("U+6F22"), "{message}");
+        assert!(
+            message.starts_with("event.title holds U+6F22 (漢)"),
+            "{message}"
+        );
     }
 
     #[test]

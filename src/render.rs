@@ -143,9 +143,25 @@ impl Renderer {
             Output::Text => &self.text,
             Output::Html => &self.html,
         };
-        registry
-            .render(name, context)
-            .map_err(|e| self.locate(name, output, &e))
+        registry.render(name, context).map_err(|e| {
+            let mut d = self.locate(name, output, &e);
+            if let RenderErrorReason::MissingVariable(Some(path)) = e.reason() {
+                let nearest = serde_json::to_value(context)
+                    .ok()
+                    .and_then(|c| crate::variables::nearest(&c, path));
+                if let Some(nearest) = nearest {
+                    d = d.with_hint(format!("did you mean {nearest}?"));
+                }
+                d = d
+                    .with_hint("`presskit templates vars` lists every variable a template can use");
+            }
+            d
+        })
+    }
+
+    /// The templates this renderer was made from.
+    pub fn templates(&self) -> &[Template] {
+        &self.templates
     }
 
     /// The file a template came from.
@@ -213,6 +229,14 @@ fn parse(t: &Template) -> Result<HbTemplate, Diagnostic> {
             .expect("a template just registered")
             .clone()),
         Err(e) => {
+            if let Some(found) = crate::template_syntax::explain(&t.text) {
+                let text = t.text.as_ref();
+                let end = found.offset + 2.min(text.len() - found.offset);
+                return Err(
+                    Diagnostic::at(&t.file, text, found.offset..end, found.message)
+                        .with_hint(found.hint),
+                );
+            }
             let (line, column) = e.pos().unwrap_or((1, 1));
             Err(at_line(
                 t,

@@ -53,6 +53,10 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../templates/partials/style.typ.hbs"),
     ),
     (
+        "partials/colours.typ.hbs",
+        include_str!("../templates/partials/colours.typ.hbs"),
+    ),
+    (
         "partials/letterhead.typ.hbs",
         include_str!("../templates/partials/letterhead.typ.hbs"),
     ),
@@ -105,6 +109,17 @@ pub enum Output {
     Html,
 }
 
+impl Output {
+    /// The ending of a template file of this kind (`press-release` + `.typ.hbs`).
+    pub fn extension(self) -> &'static str {
+        match self {
+            Self::Typst => ".typ.hbs",
+            Self::Text => ".txt.hbs",
+            Self::Html => ".html.hbs",
+        }
+    }
+}
+
 /// One template, from the binary or from the user's folder.
 #[derive(Debug, Clone)]
 pub struct Template {
@@ -121,15 +136,12 @@ pub struct Template {
 /// Splits `partials/x.typ.hbs` into its registry name and output kind.
 fn classify(relative: &str) -> Option<(String, Output)> {
     let relative = relative.replace('\\', "/");
-    if let Some(name) = relative.strip_suffix(".typ.hbs") {
-        Some((name.to_string(), Output::Typst))
-    } else if let Some(name) = relative.strip_suffix(".html.hbs") {
-        Some((name.to_string(), Output::Html))
-    } else {
-        relative
-            .strip_suffix(".txt.hbs")
-            .map(|name| (name.to_string(), Output::Text))
-    }
+    [Output::Typst, Output::Text, Output::Html]
+        .into_iter()
+        .find_map(|output| {
+            let name = relative.strip_suffix(output.extension())?;
+            Some((name.to_string(), output))
+        })
 }
 
 /// The built-in templates.
@@ -152,7 +164,12 @@ pub fn builtin() -> Vec<Template> {
 /// Where a briefing's user templates are looked for: `--templates DIR`, else `templates/`
 /// beside the briefing file.
 pub fn folder_for(option: Option<&Path>, briefing_folder: &Path) -> PathBuf {
-    option.map_or_else(|| briefing_folder.join("templates"), Path::to_path_buf)
+    match option {
+        Some(folder) => folder.to_path_buf(),
+        // `templates`, not `./templates`, in messages about a briefing named as `b.toml`.
+        None if briefing_folder == Path::new(".") => PathBuf::from("templates"),
+        None => briefing_folder.join("templates"),
+    }
 }
 
 /// The folder of user templates for a briefing: `--templates DIR`, else `templates/`
@@ -286,6 +303,57 @@ pub fn eject(folder: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
         crate::output::write_atomic(path, text.as_bytes())?;
     }
     Ok(targets.into_iter().map(|(p, _)| p).collect())
+}
+
+/// The built-in template named `name` (`press-release.typ.hbs`, or `press-release`
+/// when only one kind has that name): its file name and text; an error listing the
+/// names otherwise.
+pub fn find_builtin(name: &str) -> Result<(&'static str, &'static str), Diagnostic> {
+    let wanted = name.trim_start_matches("templates/");
+    let matching: Vec<&(&str, &str)> = BUILTIN
+        .iter()
+        .filter(|(path, _)| {
+            *path == wanted
+                || classify(path).is_some_and(|(n, _)| n == wanted)
+                || path.strip_prefix("partials/") == Some(wanted)
+        })
+        .collect();
+    match matching.as_slice() {
+        [(path, text)] => Ok((path, text)),
+        [] => {
+            let nearest = BUILTIN
+                .iter()
+                .map(|(p, _)| (strsim::levenshtein(wanted, p), *p))
+                .min()
+                .filter(|(d, _)| *d <= 4);
+            let mut d = Diagnostic::error(name, "is not a template presskit has");
+            if let Some((_, p)) = nearest {
+                d = d.with_hint(format!("did you mean {p}?"));
+            }
+            Err(d.with_hint("`presskit templates list` names them all"))
+        }
+        several => {
+            let names: Vec<&str> = several.iter().map(|(p, _)| *p).collect();
+            Err(Diagnostic::error(name, "names more than one template")
+                .with_hint(format!("write one of {}", names.join(", "))))
+        }
+    }
+}
+
+/// Writes one built-in template into `folder` (under `partials/` for a partial), never
+/// overwriting.
+pub fn eject_one(folder: &Path, name: &str) -> Result<PathBuf, Diagnostic> {
+    let (path, text) = find_builtin(name)?;
+    let target = folder.join(path);
+    if target.exists() {
+        return Err(Diagnostic::error(
+            &target,
+            "already exists; presskit does not overwrite templates",
+        )
+        .with_hint("move it away, or eject into another folder"));
+    }
+    crate::output::write_atomic(&target, text.as_bytes())?;
+    Ok(target)
 }
 
 #[cfg(test)]

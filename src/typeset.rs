@@ -111,10 +111,11 @@ pub fn typeset<'a>(
     origin: &Path,
     markup: String,
     assets: impl IntoIterator<Item = &'a Asset>,
+    fonts: std::sync::Arc<crate::fonts::FontSet>,
     today: Date,
     settings: &PdfSettings,
 ) -> Result<Typeset, Vec<Diagnostic>> {
-    let world = BriefingWorld::new(name, markup, assets, today);
+    let world = BriefingWorld::new(name, markup, assets, today, fonts);
     let Some(limit) = settings.timeout else {
         return compile_and_export(&world, origin, settings);
     };
@@ -268,6 +269,7 @@ mod tests {
             Path::new("t"),
             "#set text(font: \"Noto Serif\")\nHello".into(),
             [],
+            crate::fonts::shipped(),
             DAY,
             &settings(),
         )
@@ -277,6 +279,7 @@ mod tests {
             Path::new("t"),
             "#set text(font: \"Noto Serif\")\nHello".into(),
             [],
+            crate::fonts::shipped(),
             DAY,
             &settings(),
         )
@@ -294,9 +297,17 @@ mod tests {
             "#include \"other.typ\"",
             "#import \"@preview/cetz:0.3.0\": *",
         ] {
-            let errors = typeset("t", Path::new("t"), markup.into(), [], DAY, &settings())
-                .err()
-                .unwrap_or_else(|| panic!("{markup} compiled"));
+            let errors = typeset(
+                "t",
+                Path::new("t"),
+                markup.into(),
+                [],
+                crate::fonts::shipped(),
+                DAY,
+                &settings(),
+            )
+            .err()
+            .unwrap_or_else(|| panic!("{markup} compiled"));
             let text = errors[0].to_string();
             assert!(text.contains("t.typ (generated from t):1:"), "{text}");
             assert!(

@@ -47,6 +47,9 @@ struct Inputs {
     /// The user templates folder, canonical: `--templates DIR`, else `templates/` beside
     /// the briefing, whether or not it exists yet (creating it changes the build).
     templates: PathBuf,
+    /// The font folders, canonical: `fonts/` beside the briefing (whether or not it
+    /// exists yet) and `--fonts DIR`.
+    fonts: Vec<PathBuf>,
 }
 
 impl Inputs {
@@ -57,18 +60,35 @@ impl Inputs {
             _ => PathBuf::from("."),
         };
         let mut files = BTreeSet::from([canonical(input)]);
-        if let Some(b) = briefing {
-            for asset in b.assets() {
-                files.insert(canonical(
-                    &folder.join(asset.virtual_path.trim_start_matches('/')),
-                ));
+        match briefing {
+            Some(b) => {
+                for asset in b.assets() {
+                    files.insert(canonical(
+                        &folder.join(asset.virtual_path.trim_start_matches('/')),
+                    ));
+                }
+            }
+            // It did not load (an image may be missing): the images it names, so that
+            // one copied back is seen.
+            None => {
+                for image in declared_images(input) {
+                    files.insert(canonical(&folder.join(image)));
+                }
             }
         }
         let templates = canonical(&templates::folder_for(
             options.templates.as_deref(),
             &folder,
         ));
-        Self { files, templates }
+        let fonts = std::iter::once(folder.join("fonts"))
+            .chain(options.fonts.clone())
+            .map(|f| canonical(&f))
+            .collect();
+        Self {
+            files,
+            templates,
+            fonts,
+        }
     }
 
     /// The folders to watch: those holding the files, and the templates folder, or, while
@@ -80,6 +100,10 @@ impl Inputs {
             .filter_map(|f| f.parent())
             .map(|d| (d.to_path_buf(), RecursiveMode::NonRecursive))
             .collect();
+        for fonts in self.fonts.iter().filter(|f| f.is_dir()) {
+            out.entry(fonts.clone())
+                .or_insert(RecursiveMode::NonRecursive);
+        }
         if self.templates.is_dir() {
             out.insert(self.templates.clone(), RecursiveMode::Recursive);
         } else if let Some(parent) = self.templates.parent().filter(|p| p.is_dir()) {
@@ -94,9 +118,43 @@ impl Inputs {
     fn concerns(&self, path: &Path) -> bool {
         let path = canonical(path);
         self.files.contains(&path)
+            || self
+                .fonts
+                .iter()
+                .any(|f| path == *f || path.parent() == Some(f.as_path()))
             || path == self.templates
             || (path.starts_with(&self.templates) && path.to_string_lossy().ends_with(".hbs"))
     }
+}
+
+/// The image paths (`logo`, `photo`, `file`) a briefing file names, read as loosely as
+/// TOML allows, for a briefing that did not load.
+fn declared_images(input: &Path) -> Vec<String> {
+    let Ok(text) = std::fs::read_to_string(input) else {
+        return Vec::new();
+    };
+    let Ok(root) = toml::de::DeTable::parse(&text) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    let mut stack: Vec<(&str, &toml::Spanned<toml::de::DeValue>)> = root
+        .get_ref()
+        .iter()
+        .map(|(k, v)| (k.get_ref().as_ref(), v))
+        .collect();
+    while let Some((key, value)) = stack.pop() {
+        match value.get_ref() {
+            toml::de::DeValue::String(path) if matches!(key, "logo" | "photo" | "file") => {
+                out.push(path.to_string());
+            }
+            toml::de::DeValue::Array(items) => stack.extend(items.iter().map(|v| (key, v))),
+            toml::de::DeValue::Table(t) => {
+                stack.extend(t.iter().map(|(k, v)| (k.get_ref().as_ref(), v)));
+            }
+            _ => {}
+        }
+    }
+    out
 }
 
 /// A path made absolute and free of symbolic links where it exists; as given otherwise.
@@ -106,6 +164,10 @@ fn canonical(path: &Path) -> PathBuf {
     }
     // A file being replaced may not exist for a moment: canonicalise its folder.
     match (path.parent(), path.file_name()) {
+        // A bare name (`templates`) is in the current folder.
+        (Some(parent), Some(name)) if parent.as_os_str().is_empty() => Path::new(".")
+            .canonicalize()
+            .map_or_else(|_| path.to_path_buf(), |p| p.join(name)),
         (Some(parent), Some(name)) => parent
             .canonicalize()
             .map_or_else(|_| path.to_path_buf(), |p| p.join(name)),
@@ -123,7 +185,7 @@ struct Built {
 
 /// Loads, renders, typesets and writes the briefing once.
 fn build(input: &Path, out: &Path, options: &BuildOptions) -> Built {
-    let briefing = match model::load(input) {
+    let briefing = match model::load_with_fonts(input, options.fonts.as_deref()) {
         Ok(b) => b,
         Err(e) => {
             return Built {
@@ -142,6 +204,9 @@ fn build(input: &Path, out: &Path, options: &BuildOptions) -> Built {
                 paper: options.paper,
                 timeout: Some(options.timeout()),
                 threads: options.jobs(),
+                keep_typst: options
+                    .keep_typst
+                    .then(|| out.join(briefing.source.stem()).join("typst")),
                 ..Options::default()
             },
         )?;
@@ -166,6 +231,22 @@ pub fn watch(
     options: &BuildOptions,
     quiet: bool,
 ) -> Result<(), Vec<Diagnostic>> {
+    if input.is_dir() {
+        let example = crate::app::briefing_files(&[input.to_path_buf()])
+            .ok()
+            .and_then(|files| files.into_iter().next())
+            .unwrap_or_else(|| input.join("briefing.toml"));
+        return Err(vec![
+            Diagnostic::error(
+                input,
+                "is a folder; watch follows one briefing file and rebuilds it on every save",
+            )
+            .with_hint(format!(
+                "name the file: presskit watch {}",
+                example.display()
+            )),
+        ]);
+    }
     if !input.is_file() {
         return Err(vec![Diagnostic::error(
             input,
@@ -290,6 +371,8 @@ mod tests {
             paper: crate::context::Paper::A4,
             jobs: None,
             force: false,
+            keep_typst: false,
+            fonts: None,
             timeout: 60.0,
             max_memory: 4096,
         }
@@ -316,6 +399,24 @@ mod tests {
             folders.get(&canonical(&dir.path().join("templates"))),
             Some(&RecursiveMode::Recursive)
         );
+    }
+
+    #[test]
+    fn a_briefing_that_did_not_load_still_has_its_images_watched() {
+        let dir = tempfile::tempdir().unwrap();
+        let briefing = dir.path().join("b.toml");
+        std::fs::write(
+            &briefing,
+            "[organization]\nlogo = \"logo.png\"\n[[speakers]]\nphoto = \"ann.jpg\"\n",
+        )
+        .unwrap();
+        let inputs = Inputs::of(&briefing, None, &options(None));
+        assert!(inputs.concerns(&dir.path().join("ann.jpg")));
+        assert!(inputs.concerns(&dir.path().join("logo.png")));
+        assert!(!inputs.concerns(&dir.path().join("other.jpg")));
+        // A font added beside the briefing, or its folder made, changes the build.
+        assert!(inputs.concerns(&dir.path().join("fonts")));
+        assert!(inputs.concerns(&dir.path().join("fonts/Brand.ttf")));
     }
 
     #[test]

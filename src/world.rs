@@ -3,7 +3,7 @@
 //! and every package import is refused, and neither the clock nor the disk is touched.
 
 use std::collections::HashMap;
-use std::sync::LazyLock;
+use std::sync::{Arc, LazyLock};
 
 use typst::diag::{FileError, FileResult, PackageError};
 use typst::foundations::{Bytes, Datetime, Duration};
@@ -12,7 +12,7 @@ use typst::text::{Font, FontBook};
 use typst::utils::LazyHash;
 use typst::{Library, LibraryExt, World};
 
-use crate::fonts::FONTS;
+use crate::fonts::FontSet;
 use crate::model::{Asset, Date};
 
 /// Typst's standard library, built once per process.
@@ -33,15 +33,18 @@ pub struct BriefingWorld {
     assets: HashMap<FileId, Bytes>,
     /// The date `datetime.today()` answers.
     today: Date,
+    /// The shipped fonts and those the briefing adds.
+    fonts: Arc<FontSet>,
 }
 
 impl BriefingWorld {
-    /// A world for the markup `text` of document `name`, with the given images.
+    /// A world for the markup `text` of document `name`, with the given images and fonts.
     pub fn new<'a>(
         name: &str,
         text: String,
         assets: impl IntoIterator<Item = &'a Asset>,
         today: Date,
+        fonts: Arc<FontSet>,
     ) -> Self {
         let main = Source::new(file_id(&format!("/{name}.typ")), text);
         let assets = assets
@@ -52,6 +55,7 @@ impl BriefingWorld {
             main,
             assets,
             today,
+            fonts,
         }
     }
 
@@ -67,7 +71,7 @@ impl World for BriefingWorld {
     }
 
     fn book(&self) -> &LazyHash<FontBook> {
-        &FONTS.book
+        &self.fonts.book
     }
 
     fn main(&self) -> FileId {
@@ -90,7 +94,7 @@ impl World for BriefingWorld {
     }
 
     fn font(&self, index: usize) -> Option<Font> {
-        FONTS.fonts.get(index).cloned()
+        self.fonts.fonts.get(index).cloned()
     }
 
     fn today(&self, _offset: Option<Duration>) -> Option<Datetime> {

@@ -267,7 +267,7 @@ fn broken_briefings_fail_with_their_location_and_write_nothing() {
             "title = Migration trends",
             "title = Migration trends",
             8,
-            "missing opening quote",
+            "`title`: this text has no opening quote",
         ),
         (
             "unknown key",
@@ -315,7 +315,7 @@ fn broken_briefings_fail_with_their_location_and_write_nothing() {
             "kind = \"newsagency\"",
             "\"newsagency\"",
             0,
-            "did you mean `news agency`",
+            "for newsagency, write kind = \"news agency\"",
         ),
         (
             "bad language",

@@ -105,7 +105,7 @@ fn watch_rebuilds_on_change_and_keeps_the_last_good_documents_on_error() {
         log()
     );
     assert!(
-        log().contains("almaty.toml:16:1: error: event.titel: unknown field `titel`"),
+        log().contains("almaty.toml:16:1: error: `titel` is not a key of [event]"),
         "{}",
         log()
     );
