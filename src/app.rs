@@ -369,7 +369,12 @@ fn make_all(
     let progress = &Progress::new(files.len(), verbosity);
     let documents = &AtomicUsize::new(0);
     let renderers = &Renderers::new(options.templates.as_deref());
-    let inputs = &Inputs::new(options.templates.as_deref(), options.paper, false);
+    let inputs = &Inputs::new(
+        options.templates.as_deref(),
+        options.fonts.as_deref(),
+        options.paper,
+        false,
+    );
     let fresh = &AtomicUsize::new(0);
     in_parallel(&files, options.jobs(), |file, threads| {
         let begun = Instant::now();
@@ -472,7 +477,12 @@ fn archive_all(
     let progress = &Progress::new(files.len(), verbosity);
     let (written, unchanged) = (&AtomicUsize::new(0), &AtomicUsize::new(0));
     let renderers = &Renderers::new(options.templates.as_deref());
-    let inputs = &Inputs::new(options.templates.as_deref(), Default::default(), true);
+    let inputs = &Inputs::new(
+        options.templates.as_deref(),
+        options.fonts.as_deref(),
+        options.paper,
+        true,
+    );
     let fresh = &AtomicUsize::new(0);
     in_parallel(&files, options.jobs(), |file, threads| {
         let result = guarded(file, || {

@@ -117,8 +117,12 @@ fn presskit_identity() -> String {
     format!("presskit {} ({binary})", env!("CARGO_PKG_VERSION"))
 }
 
-/// The templates of a briefing folder, digested once per run and shared.
+/// The templates and added fonts of a briefing folder, digested once per run and shared.
 type Slot = Arc<OnceLock<Option<String>>>;
+
+/// What a briefing's look comes from: its user templates folder and its added fonts'
+/// folders.
+type Look = (Option<PathBuf>, Vec<PathBuf>);
 
 /// What every briefing of a run shares: the presskit, the options, the templates'
 /// digests by templates folder.
@@ -129,15 +133,19 @@ pub struct Inputs {
     options: String,
     /// `--templates DIR`.
     templates_option: Option<PathBuf>,
-    /// Digests of the templates so far, by user templates folder (`None`: built-in only).
-    templates: Mutex<HashMap<Option<PathBuf>, Slot>>,
+    /// `--fonts DIR`.
+    fonts_option: Option<PathBuf>,
+    /// Digests of the templates and added fonts so far, by user templates folder
+    /// (`None`: built-in only) and fonts folders.
+    templates: Mutex<HashMap<Look, Slot>>,
 }
 
 impl Inputs {
-    /// The inputs of a run with `--templates` `templates_option`, on `paper`, archival
-    /// or not.
+    /// The inputs of a run with `--templates` `templates_option` and `--fonts`
+    /// `fonts_option`, on `paper`, archival or not.
     pub fn new(
         templates_option: Option<&Path>,
+        fonts_option: Option<&Path>,
         paper: crate::context::Paper,
         archival: bool,
     ) -> Self {
@@ -146,24 +154,36 @@ impl Inputs {
             presskit: presskit_identity(),
             options: format!("paper {paper:?}, archival {archival}, SOURCE_DATE_EPOCH {epoch:?}"),
             templates_option: templates_option.map(Path::to_path_buf),
+            fonts_option: fonts_option.map(Path::to_path_buf),
             templates: Mutex::default(),
         }
     }
 
-    /// The digest of the templates a briefing in `briefing_folder` is rendered with, or
-    /// `None` when they cannot be read (the build will say why).
+    /// The digest of the templates a briefing in `briefing_folder` is rendered with and
+    /// of the fonts it adds (`fonts/` beside it, `--fonts DIR`), or `None` when they
+    /// cannot be read (the build will say why).
     fn templates(&self, briefing_folder: &Path) -> Option<String> {
         let folder =
             crate::templates::user_folder(self.templates_option.as_deref(), briefing_folder);
+        let fonts = crate::fonts::folders_for(self.fonts_option.as_deref(), briefing_folder);
+        let look = (folder, fonts);
         let slot = Arc::clone(
             self.templates
                 .lock()
                 .unwrap_or_else(PoisonError::into_inner)
-                .entry(folder.clone())
+                .entry(look.clone())
                 .or_default(),
         );
-        slot.get_or_init(|| templates_digest(folder.as_deref()))
-            .clone()
+        slot.get_or_init(|| {
+            let templates = templates_digest(look.0.as_deref())?;
+            if look.1.is_empty() {
+                return Some(templates);
+            }
+            Some(digest(
+                format!("{templates} {}", fonts_digest(&look.1)?).as_bytes(),
+            ))
+        })
+        .clone()
     }
 
     /// What the archive's index would be made from now, with the digest of the
@@ -330,6 +350,36 @@ pub fn write_to(path: &Path, record: &impl Serialize) -> Result<(), Diagnostic> 
     crate::output::write_atomic(path, &json)
 }
 
+/// The digest of every file in the fonts `folders` (names and bytes, in order), or `None`
+/// when one cannot be read.
+fn fonts_digest(folders: &[PathBuf]) -> Option<String> {
+    let mut hasher = Sha256::new();
+    for folder in folders {
+        let mut files: Vec<PathBuf> = std::fs::read_dir(folder)
+            .ok()?
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| p.is_file())
+            .collect();
+        files.sort();
+        for file in files {
+            let name = file.file_name()?.to_string_lossy().into_owned();
+            let bytes = std::fs::read(&file).ok()?;
+            for part in [name.as_bytes(), &bytes] {
+                hasher.update((part.len() as u64).to_le_bytes());
+                hasher.update(part);
+            }
+        }
+    }
+    Some(
+        hasher
+            .finalize()
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect(),
+    )
+}
+
 /// The digest of the templates resolved from `folder` over the built-in ones, or `None`
 /// when they cannot be read (the build will say why).
 fn templates_digest(folder: Option<&Path>) -> Option<String> {
@@ -363,7 +413,7 @@ mod tests {
     #[test]
     fn the_templates_digest_follows_the_folder_beside_the_briefing() {
         let dir = tempfile::tempdir().unwrap();
-        let digest_now = || Inputs::new(None, Paper::A4, false).templates(dir.path());
+        let digest_now = || Inputs::new(None, None, Paper::A4, false).templates(dir.path());
         let builtin = digest_now().expect("the built-in templates");
         let templates = dir.path().join("templates");
         std::fs::create_dir(&templates).unwrap();
@@ -378,14 +428,28 @@ mod tests {
         assert_eq!(digest_now().unwrap(), mine);
         std::fs::remove_dir_all(&templates).unwrap();
         assert_eq!(digest_now().unwrap(), builtin);
+        // A font added beside the briefing, then changed, changes the digest too.
+        let fonts = dir.path().join("fonts");
+        std::fs::create_dir(&fonts).unwrap();
+        std::fs::write(fonts.join("Brand.ttf"), "a font").unwrap();
+        let with_font = digest_now().unwrap();
+        assert_ne!(with_font, builtin);
+        std::fs::write(fonts.join("Brand.ttf"), "another font").unwrap();
+        assert_ne!(digest_now().unwrap(), with_font);
     }
 
     #[test]
     fn options_that_change_bytes_change_the_record() {
-        let a4 = Inputs::new(None, Paper::A4, false);
-        assert_ne!(a4.options, Inputs::new(None, Paper::Letter, false).options);
-        assert_ne!(a4.options, Inputs::new(None, Paper::A4, true).options);
-        assert_eq!(a4.options, Inputs::new(None, Paper::A4, false).options);
+        let a4 = Inputs::new(None, None, Paper::A4, false);
+        assert_ne!(
+            a4.options,
+            Inputs::new(None, None, Paper::Letter, false).options
+        );
+        assert_ne!(a4.options, Inputs::new(None, None, Paper::A4, true).options);
+        assert_eq!(
+            a4.options,
+            Inputs::new(None, None, Paper::A4, false).options
+        );
         assert!(a4.presskit.contains(env!("CARGO_PKG_VERSION")));
     }
 
