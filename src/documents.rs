@@ -228,7 +228,7 @@ pub fn make(
     renderer: &Renderer,
     options: &Options,
 ) -> Result<Made, Vec<Diagnostic>> {
-    let context = context::build(briefing, options.paper);
+    let context = context::printed(briefing, options.paper);
     let stem = briefing.source.stem();
     let source = Asset {
         virtual_path: format!("/{stem}.toml"),
@@ -334,7 +334,7 @@ fn make_document(
     doc: &Document,
     briefing: &Briefing,
     renderer: &Renderer,
-    context: &context::Context,
+    context: &serde_json::Value,
     options: &Options,
     source: &Asset,
 ) -> Finished {

@@ -25,6 +25,7 @@ pub mod render;
 pub mod synth;
 pub mod templates;
 pub mod typeset;
+pub mod typography;
 pub mod watch;
 pub mod world;
 

@@ -96,6 +96,10 @@ pub struct Words {
     pub media_contact: String,
     pub about: String,
     pub end_mark: String,
+    pub dash: String,
+    pub out_of: String,
+    pub at_least: String,
+    pub no_shows: String,
     pub more: String,
     pub page: String,
     pub page_of: String,
@@ -131,8 +135,6 @@ pub struct Words {
     pub method: String,
     pub programme: String,
     pub link: String,
-    pub composed_bio: String,
-    pub composed_bio_organization: String,
     pub when: String,
     #[serde(rename = "where")]
     pub where_: String,
@@ -276,11 +278,6 @@ impl Locale {
         out
     }
 
-    /// Text between this language's quotation marks.
-    pub fn quote(&self, text: &str) -> String {
-        format!("{}{text}{}", self.quote_open, self.quote_close)
-    }
-
     /// The name of a language by its code, in this language; unknown codes in capitals.
     pub fn language_name(&self, code: &str) -> String {
         let names = &self.words.language_names;
@@ -376,7 +373,6 @@ mod tests {
             offset_minutes: 360,
         };
         assert_eq!(en.embargo(e), "22 December 2016, 13:00\u{a0}UTC+06:00");
-        assert_eq!(Language::Ru.locale().quote("x"), "«x»");
     }
 
     #[test]

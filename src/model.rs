@@ -112,8 +112,10 @@ pub struct Outlet {
     pub name: String,
     /// Kind of media.
     pub kind: OutletKind,
-    /// People registered or present.
+    /// People registered or present; at least 1 when the briefing does not say.
     pub people: u32,
+    /// Whether the briefing gives `people` (absent: not known, and `people` is 1).
+    pub people_known: bool,
     /// Whether the outlet came.
     pub present: bool,
     /// Website.
@@ -131,6 +133,7 @@ impl From<briefing::Attendance> for Outlet {
             name: a.outlet.0,
             kind: a.kind,
             people: a.people.map_or(1, |n| n.get()),
+            people_known: a.people.is_some(),
             present: a.present.unwrap_or(true),
             website: nonempty(a.website),
             programme: nonempty(a.programme),

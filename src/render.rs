@@ -76,6 +76,7 @@ impl Renderer {
         text.register_escape_fn(handlebars::no_escape);
         for r in [&mut typst, &mut text] {
             r.register_helper("upper", Box::new(upper));
+            r.register_helper("capitalise", Box::new(capitalise));
         }
         let parsed: Vec<Result<HbTemplate, Diagnostic>> = templates.par_iter().map(parse).collect();
         let mut errors = Vec::new();
@@ -176,6 +177,25 @@ fn upper(
         RenderErrorReason::ParamTypeMismatchForName("upper", "0".into(), "string".into())
     })?;
     out.write(&registry.get_escape_fn()(&text.to_uppercase()))?;
+    Ok(())
+}
+
+/// `{{capitalise value}}`: the value with its first letter in capitals, for a role that
+/// starts a line (a speaker card, a name tent) but is written as it reads mid-sentence.
+fn capitalise(
+    h: &Helper,
+    registry: &Handlebars,
+    _: &HbContext,
+    _: &mut RenderContext,
+    out: &mut dyn HbOutput,
+) -> HelperResult {
+    let value = first_param(h, "capitalise")?;
+    let text = value.value().as_str().ok_or_else(|| {
+        RenderErrorReason::ParamTypeMismatchForName("capitalise", "0".into(), "string".into())
+    })?;
+    out.write(&registry.get_escape_fn()(&crate::typography::capitalise(
+        text,
+    )))?;
     Ok(())
 }
 
