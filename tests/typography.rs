@@ -1,0 +1,266 @@
+//! Russian and Kazakh documents an editor would send untouched, read back from the PDFs
+//! of two briefings of our own (`tests/briefings/`) and of the samples in `data/`: no
+//! line ends with a short preposition, no name from the data is hyphenated, no `.»`, a
+//! role after a comma starts in lower case, and the kit holds no attendance list.
+
+mod common;
+
+use common::{pdf_text, presskit};
+
+use std::path::{Path, PathBuf};
+
+/// The briefings checked: our own test briefings and the two samples.
+const BRIEFINGS: [&str; 4] = [
+    "tests/briefings/typography-ru.toml",
+    "tests/briefings/typography-kk.toml",
+    "data/almaty-2017-03-23-ru.toml",
+    "data/astana-2017-06-22-kk.toml",
+];
+
+/// Builds a briefing (relative to the repository) into a fresh folder, with `args`.
+fn build(briefing: &str, args: &[&str]) -> (tempfile::TempDir, PathBuf, toml::Table) {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let input = root.join(briefing);
+    let dir = tempfile::tempdir().unwrap();
+    let mut all = vec!["build", input.to_str().unwrap(), "-o", "out"];
+    all.extend_from_slice(args);
+    let out = presskit(dir.path(), &all);
+    assert!(
+        out.status.success(),
+        "{briefing}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let stem = input.file_stem().unwrap().to_str().unwrap().to_string();
+    let data = std::fs::read_to_string(&input).unwrap().parse().unwrap();
+    let folder = dir.path().join("out").join(stem);
+    (dir, folder, data)
+}
+
+/// The text of every PDF of a built briefing, by file name.
+fn texts(folder: &Path) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = std::fs::read_dir(folder)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "pdf"))
+        .map(|p| {
+            let name = p.file_name().unwrap().to_string_lossy().into_owned();
+            (name, pdf_text(&p))
+        })
+        .collect();
+    out.sort();
+    assert_eq!(out.len(), 7, "seven PDFs in {}", folder.display());
+    out
+}
+
+/// Every text value of a briefing file, with its key.
+fn values(table: &toml::Table) -> Vec<(String, String)> {
+    fn walk(key: &str, value: &toml::Value, out: &mut Vec<(String, String)>) {
+        match value {
+            toml::Value::String(s) => out.push((key.to_string(), s.clone())),
+            toml::Value::Array(items) => items.iter().for_each(|v| walk(key, v, out)),
+            toml::Value::Table(t) => t.iter().for_each(|(k, v)| walk(k, v, out)),
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    table.iter().for_each(|(k, v)| walk(k, v, &mut out));
+    out
+}
+
+/// The names in a briefing: speakers, contacts, outlets, journalists, the organisation.
+fn names(table: &toml::Table) -> Vec<String> {
+    values(table)
+        .into_iter()
+        .filter(|(k, _)| matches!(k.as_str(), "name" | "outlet" | "journalists" | "short_name"))
+        .map(|(_, v)| v)
+        .collect()
+}
+
+/// Line ends a Russian or Kazakh editor would mark: a line of several words ending in
+/// a one- or two-letter word (a preposition, a conjunction, a particle).
+fn short_word_line_ends(text: &str) -> Vec<String> {
+    text.lines()
+        .filter(|line| {
+            let words: Vec<&str> = line.split_whitespace().collect();
+            words.len() >= 2
+                && words.last().is_some_and(|w| {
+                    w.chars().all(char::is_alphabetic)
+                        && w.chars().count() <= 2
+                        && w.chars().all(char::is_lowercase)
+                })
+        })
+        .map(str::to_string)
+        .collect()
+}
+
+/// Names from the data that the PDF hyphenates: a line that ends in a soft hyphen
+/// (what hyphenation prints) inside a name. A name that breaks at its own hyphen
+/// (`Интернет-\nиздания`) is not hyphenated.
+fn hyphenated_names(text: &str, names: &[String]) -> Vec<String> {
+    let marked: String = text
+        .replace("\u{ad}\n", "¦")
+        .replace("\u{2010}\n", "¦")
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    let mut found = Vec::new();
+    for name in names {
+        let name: String = name.chars().filter(|c| !c.is_whitespace()).collect();
+        let cuts = name.char_indices().skip(1).map(|(i, _)| i);
+        for i in cuts {
+            if marked.contains(&format!("{}¦{}", &name[..i], &name[i..])) {
+                found.push(format!("{}-{}", &name[..i], &name[i..]));
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn russian_and_kazakh_documents_read_as_an_editor_would_send_them() {
+    for briefing in BRIEFINGS {
+        for paper in ["a4", "letter"] {
+            let (_dir, folder, data) = build(briefing, &["--paper", paper]);
+            let names = names(&data);
+            for (doc, text) in texts(&folder) {
+                let at = format!("{briefing} ({paper}) {doc}");
+                let ends = short_word_line_ends(&text);
+                assert!(
+                    ends.is_empty(),
+                    "{at}: lines end in a short word: {ends:#?}"
+                );
+                let split = hyphenated_names(&text, &names);
+                assert!(split.is_empty(), "{at}: names hyphenated: {split:#?}");
+                assert!(!text.contains(".»"), "{at}: `.»` printed:\n{text}");
+                assert!(
+                    !text.contains("?».") && !text.contains("!»."),
+                    "{at}: `?».`"
+                );
+                assert!(
+                    !text.contains('"'),
+                    "{at}: a straight quote printed:\n{text}"
+                );
+                assert!(!text.contains("««"), "{at}: a quotation wrapped twice");
+                assert!(!text.contains(" - "), "{at}: a hyphen for a dash:\n{text}");
+            }
+        }
+    }
+}
+
+#[test]
+fn a_role_after_a_name_and_a_comma_starts_in_lower_case() {
+    for briefing in BRIEFINGS {
+        let (_dir, folder, data) = build(briefing, &[]);
+        let roles: Vec<String> = data["speakers"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter_map(|s| s["role"].as_str())
+            .filter(|r| r.starts_with(char::is_lowercase))
+            .map(str::to_string)
+            .collect();
+        assert!(!roles.is_empty(), "{briefing}: no role to check");
+        let squeeze = |t: &str| common::squeeze(t);
+        for (doc, text) in texts(&folder) {
+            for role in &roles {
+                let mut capital = role.chars();
+                let first = capital.next().unwrap();
+                let capitalised: String = first.to_uppercase().chain(capital).collect();
+                assert!(
+                    !squeeze(&text).contains(&squeeze(&format!(",{capitalised}"))),
+                    "{briefing} {doc}: `, {capitalised}` printed"
+                );
+            }
+        }
+        // At the start of a line (a speaker card, a name tent) the role is capitalised.
+        let tents = pdf_text(&folder.join("name-tents.pdf"));
+        let first = roles[0].chars().next().unwrap();
+        let capitalised: String = first
+            .to_uppercase()
+            .chain(roles[0].chars().skip(1))
+            .collect();
+        assert!(
+            common::squeeze(&tents).contains(&common::squeeze(&capitalised)),
+            "{briefing}: no capitalised role on the name tents"
+        );
+    }
+}
+
+#[test]
+fn quotations_close_with_the_stop_outside_and_keep_question_and_exclamation_marks() {
+    let (_dir, folder, _) = build(BRIEFINGS[0], &[]);
+    let text = common::squeeze(&pdf_text(&folder.join("press-release.pdf")));
+    for expected in ["сегодня».", "водой?»", "воду!»", "«Хабар»"] {
+        assert!(text.contains(expected), "{expected:?} not printed:\n{text}");
+    }
+    let (_dir, folder, _) = build(BRIEFINGS[1], &[]);
+    let text = common::squeeze(&pdf_text(&folder.join("press-release.pdf")));
+    for expected in ["мәселесі».", "болмасақ?»", "бар!»", "«Хабар»"] {
+        assert!(text.contains(expected), "{expected:?} not printed:\n{text}");
+    }
+}
+
+#[test]
+fn the_kit_holds_no_attendance_list() {
+    for briefing in BRIEFINGS {
+        let (_dir, folder, data) = build(briefing, &[]);
+        let kit = common::squeeze(&pdf_text(&folder.join("press-kit.pdf")));
+        for (key, value) in values(&data) {
+            // Outlets may be named in the release; journalists' names never are.
+            if key == "journalists" {
+                assert!(
+                    !kit.contains(&common::squeeze(&value)),
+                    "{briefing}: the kit names {value:?}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn unknown_people_make_the_totals_a_lower_bound_and_no_shows_are_listed_apart() {
+    let (_dir, folder, _) = build(BRIEFINGS[0], &[]);
+    let text = pdf_text(&folder.join("attendance-summary.pdf"));
+    let squeezed = common::squeeze(&text);
+    assert!(squeezed.contains("неменее5"), "no 'не менее':\n{text}");
+    let apart = squeezed
+        .to_lowercase()
+        .find("зарегистрировались,нонепришли")
+        .expect("no no-shows list");
+    assert!(
+        squeezed.to_lowercase()[apart..].contains("интерфакс"),
+        "{text}"
+    );
+    let (_dir, folder, _) = build(BRIEFINGS[1], &[]);
+    let text = common::squeeze(&pdf_text(&folder.join("attendance-summary.pdf")));
+    assert!(text.contains("кемінде3"), "no 'кемінде':\n{text}");
+}
+
+#[test]
+fn the_plain_text_release_follows_the_pdf_and_names_the_organisation() {
+    let (_dir, folder, data) = build(BRIEFINGS[0], &[]);
+    let plain = std::fs::read_to_string(folder.join("press-release.txt"))
+        .unwrap()
+        .replace('\u{a0}', " ");
+    let organisation = data["organization"]["name"].as_str().unwrap();
+    assert!(plain.starts_with(organisation), "{plain}");
+    let order = [
+        "эксперты Детского",
+        "сегодня».",
+        "О ЮНИСЕФ",
+        "КОНТАКТЫ ДЛЯ СМИ",
+        "* * *",
+    ];
+    let places: Vec<usize> = order
+        .iter()
+        .map(|s| {
+            plain
+                .find(s)
+                .unwrap_or_else(|| panic!("{s:?} missing:\n{plain}"))
+        })
+        .collect();
+    assert!(
+        places.is_sorted(),
+        "not in the PDF's order: {places:?}\n{plain}"
+    );
+}
