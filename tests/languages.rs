@@ -223,7 +223,10 @@ fn kazakh_briefing_builds_in_kazakh_with_its_embargo() {
         &word(
             &kk,
             "embargoed_until",
-            &[("when", "2017 жылғы 22 маусым, 12:00 UTC+06:00")],
+            &[(
+                "when",
+                "2017 жылғы 22 маусым, 12:00 (жергілікті уақыт, UTC+06:00)",
+            )],
         ),
     );
 }
@@ -231,11 +234,11 @@ fn kazakh_briefing_builds_in_kazakh_with_its_embargo() {
 #[test]
 fn datelines_open_the_release_in_the_briefing_language() {
     for (stem, dateline) in [
-        (RUSSIAN, "АЛМАТЫ, 23 марта 2017 г. –"),
-        (KAZAKH, "АСТАНА, 2017 жылғы 22 маусым –"),
+        (RUSSIAN, "АЛМАТЫ, 23 марта 2017 г. —"),
+        (KAZAKH, "АСТАНА, 2017 жылғы 22 маусым —"),
     ] {
         let (_dir, folder) = build(stem);
-        let text = pdf_text(&folder.join("press-release.pdf"));
+        let text = pdf_text(&folder.join("press-release.pdf")).replace('\u{a0}', " ");
         assert!(
             text.contains(dateline),
             "{stem}: no dateline {dateline:?}:\n{text}"
@@ -261,7 +264,7 @@ fn kazakh_letters_tenge_and_guillemets_survive_in_every_document() {
     }
     // The capitals the templates make (release line, dateline) survive as capitals.
     let release = pdf_text(&folder.join("press-release.pdf"));
-    for capitals in ["БАСПАСӨЗ РЕЛИЗІ", "ЖАРИЯЛАУ УАҚЫТЫ", "ХКҰ"] {
+    for capitals in ["БАСПАСӨЗ РЕЛИЗІ", "АСТАНА", "ХКҰ"] {
         assert!(release.contains(capitals), "{capitals:?} lost:\n{release}");
     }
     let (_dir, folder) = build(RUSSIAN);
