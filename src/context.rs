@@ -601,12 +601,7 @@ fn advisory(b: &Briefing, locale: &Locale) -> AdvisoryContext {
 /// The release, with its timing line, dateline and quotes resolved.
 fn release(b: &Briefing, r: &Release, locale: &Locale, short_name: &str) -> ReleaseContext {
     let words = &locale.words;
-    let city = b
-        .event
-        .data
-        .city
-        .as_deref()
-        .or(b.organization.data.city.as_deref());
+    let city = crate::model::dateline_city(b);
     let date = locale.date(b.event.date);
     ReleaseContext {
         timing: match r.embargo {
@@ -620,7 +615,16 @@ fn release(b: &Briefing, r: &Release, locale: &Locale, short_name: &str) -> Rele
         },
         headline: r.headline.clone(),
         summary: r.summary.clone(),
-        body: r.body.clone(),
+        // A dateline the author typed out of habit is not printed twice.
+        body: r
+            .body
+            .iter()
+            .enumerate()
+            .map(|(i, p)| match crate::typography::typed_dateline(p, city) {
+                Some(lead) if i == 0 => p[lead..].to_string(),
+                _ => p.clone(),
+            })
+            .collect(),
         quotes: r
             .quotes
             .iter()

@@ -283,6 +283,12 @@ pub fn make(
     {
         notes.extend(crate::model::no_way_to_register(briefing));
     }
+    if documents
+        .iter()
+        .any(|(_, d)| matches!(d.template, "press-release" | "press-kit"))
+    {
+        notes.extend(crate::model::typed_dateline(briefing));
+    }
     let mut made = Made {
         artifacts: Vec::new(),
         left_out,

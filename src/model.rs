@@ -328,6 +328,38 @@ pub fn no_way_to_register(briefing: &Briefing) -> Option<Diagnostic> {
     )
 }
 
+/// The city a release's dateline names: the event's, else the organisation's.
+pub fn dateline_city(briefing: &Briefing) -> Option<&str> {
+    briefing
+        .event
+        .data
+        .city
+        .as_deref()
+        .or(briefing.organization.data.city.as_deref())
+}
+
+/// A warning when the release's first paragraph opens with a dateline of its own: the
+/// documents print theirs and leave the typed one out.
+pub fn typed_dateline(briefing: &Briefing) -> Option<Diagnostic> {
+    let first = briefing.release.as_ref()?.body.first()?;
+    let lead = crate::typography::typed_dateline(first, dateline_city(briefing))?;
+    let path = at("release").key("body").index(0);
+    let span = briefing::span_of(&briefing.source.text, &path);
+    Some(
+        briefing
+            .source
+            .error_at(
+                span.start..span.start,
+                format!(
+                    "`{path}` opens with a dateline (`{}`); the release prints its own, so this one is left out",
+                    first[..lead].trim_end()
+                ),
+            )
+            .warning()
+            .with_hint("start the paragraph with the lead itself; presskit writes the city and the date"),
+    )
+}
+
 /// Reads, parses and validates a briefing file.
 pub fn load(path: &Path) -> Result<Briefing, Vec<Diagnostic>> {
     let source = Source::read(path).map_err(|d| vec![d])?;

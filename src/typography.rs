@@ -342,6 +342,33 @@ pub fn quotation(text: &str, language: Language) -> String {
     }
 }
 
+/// Where the lead starts in a first paragraph that opens with a dateline of its own
+/// (`RIGA, 18 March 2027 – …`, typed out of habit): the place in capitals or the
+/// briefing's city, a comma, a short stretch with a digit (the date), and a spaced dash.
+pub fn typed_dateline(paragraph: &str, city: Option<&str>) -> Option<usize> {
+    let (place, rest) = paragraph.split_once(',')?;
+    let place = place.trim();
+    let letters = place.chars().filter(|c| c.is_alphabetic()).count();
+    let capitals = letters >= 2
+        && place
+            .chars()
+            .all(|c| c.is_uppercase() || c == ' ' || c == '-' || c == '.');
+    let is_city = city.is_some_and(|c| c.trim().to_lowercase() == place.to_lowercase());
+    if !(capitals || is_city) || place.chars().count() > 40 {
+        return None;
+    }
+    let start = paragraph.len() - rest.len();
+    for dash in [" – ", " — ", " - ", " -- ", "\u{a0}– ", "\u{a0}— "] {
+        if let Some(at) = rest.find(dash) {
+            let date = &rest[..at];
+            if date.chars().count() <= 40 && date.chars().any(|c| c.is_ascii_digit()) {
+                return Some(start + at + dash.len());
+            }
+        }
+    }
+    None
+}
+
 /// Whether the whole text is one quotation the author already put in quotation marks:
 /// the mark that opens it closes at its end (a final full stop aside).
 fn wrapped(text: &str) -> bool {
@@ -487,6 +514,29 @@ mod tests {
         assert_eq!(quotation("A storm is coming.", En), "“A storm is coming.”");
         assert_eq!(quotation("«Хабар» хабарлады.", Kk), "«„Хабар“ хабарлады».");
         assert_eq!(quotation("«Хабар» и «Мир»", Ru), "«„Хабар“ и „Мир“»");
+    }
+
+    #[test]
+    fn a_dateline_typed_in_the_body_is_found() {
+        let body = "RIGA, 18 March 2027 – The mayor said.";
+        assert_eq!(
+            typed_dateline(body, None).map(|i| &body[i..]),
+            Some("The mayor said.")
+        );
+        let ru = "Алматы, 23 марта 2017 г. — Представители МОМ";
+        assert_eq!(
+            typed_dateline(ru, Some("Алматы")).map(|i| &ru[i..]),
+            Some("Представители МОМ")
+        );
+        assert_eq!(typed_dateline("Алматы, 23 марта — город", None), None);
+        assert_eq!(
+            typed_dateline("В 2016 году, по данным МОМ – рост", None),
+            None
+        );
+        assert_eq!(
+            typed_dateline("IOM, UNICEF and UNDP - 3 agencies", None),
+            None
+        );
     }
 
     #[test]

@@ -264,3 +264,32 @@ fn the_plain_text_release_follows_the_pdf_and_names_the_organisation() {
         "not in the PDF's order: {places:?}\n{plain}"
     );
 }
+
+#[test]
+fn a_dateline_typed_in_the_body_is_warned_of_and_printed_once() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let source = std::fs::read_to_string(root.join(BRIEFINGS[0])).unwrap();
+    let lead = "\"В Алматы эксперты";
+    let typed = source.replacen(lead, "\"АЛМАТЫ, 18 марта 2027 г. - В Алматы эксперты", 1);
+    assert_ne!(typed, source);
+    let at = source.find(lead).unwrap();
+    let line = source[..at].matches('\n').count() + 1;
+    let column = source[..at].rsplit('\n').next().unwrap().chars().count() + 1;
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("typed.toml"), typed).unwrap();
+    let out = presskit(dir.path(), &["build", "typed.toml", "-o", "out"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(
+        stderr.contains(&format!("typed.toml:{line}:{column}: warning:")),
+        "no warning at {line}:{column}:\n{stderr}"
+    );
+    for doc in ["press-release.pdf", "press-kit.pdf"] {
+        let text = common::squeeze(&pdf_text(&dir.path().join("out/typed").join(doc)));
+        assert_eq!(
+            text.matches("АЛМАТЫ,18марта2027г.").count(),
+            1,
+            "{doc}:\n{text}"
+        );
+    }
+}
