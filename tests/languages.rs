@@ -123,8 +123,8 @@ fn assert_localised(stem: &str, code: &str, date: &str, timing: &str) {
             "speaker-bios.pdf",
             vec![
                 w("speaker_bios"),
-                format!("{} 1 {} 3", w("page"), w("page_of")),
-                format!("{} 3 {} 3", w("page"), w("page_of")),
+                // Three short bios share a page.
+                format!("{} 1 {} 1", w("page"), w("page_of")),
             ],
         ),
         (
@@ -426,12 +426,31 @@ fn the_longest_values_stay_in_their_pages() {
     let folder = dir.path().join("out/long");
     let kk = locale("kk");
 
+    // Speakers share pages, but none is split across two: each one's name and the end
+    // of what is printed of them (the bio's last words, else the role) are on one page.
     let bios = pdf_text(&folder.join("speaker-bios.pdf"));
-    assert_eq!(
-        bios.matches('\u{c}').count(),
-        speakers,
-        "one page per speaker"
-    );
+    let pages: Vec<String> = bios.split('\u{c}').map(squeeze).collect();
+    assert!(pages.len() - 1 <= speakers, "more pages than speakers");
+    let page_of = |needle: &str| {
+        let needle = squeeze(needle);
+        pages.iter().position(|p| p.contains(&needle))
+    };
+    for speaker in briefing["speakers"].as_array().unwrap() {
+        let name = speaker["name"].as_str().unwrap();
+        let last = match speaker.get("bio").and_then(|b| b.as_array()) {
+            Some(bio) => {
+                let text = bio.last().unwrap().as_str().unwrap();
+                let words: Vec<&str> = text.split_whitespace().collect();
+                words[words.len().saturating_sub(3)..].join(" ")
+            }
+            None => speaker["role"].as_str().unwrap().to_string(),
+        };
+        let (start, end) = (page_of(name), page_of(&last));
+        assert!(
+            start.is_some() && start == end,
+            "{name} is split: {start:?} {end:?} ({last:?})"
+        );
+    }
     let kit = folder.join("press-kit.pdf");
     assert!(
         squeeze(&page_text(&kit, 2)).contains(&squeeze(&word(&kk, "contents", &[]))),
