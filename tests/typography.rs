@@ -293,3 +293,58 @@ fn a_dateline_typed_in_the_body_is_warned_of_and_printed_once() {
         );
     }
 }
+
+#[test]
+fn a_release_that_runs_over_carries_more_than_the_contact_onto_its_last_page() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut data: toml::Table = std::fs::read_to_string(root.join(BRIEFINGS[0]))
+        .unwrap()
+        .parse()
+        .unwrap();
+    let base = data["release"]["body"].as_array().unwrap().clone();
+    let extra = "Эксперты отметили, что в 2026 г. в 14 областях выросло число дней с температурой выше 35 °C, а в 120 школах нет питьевой воды.";
+    let dir = tempfile::tempdir().unwrap();
+    let mut overflowing = 0;
+    // Bodies of growing length: one of them leaves a page boundary near the end.
+    for n in 0..14 {
+        let mut body = base.clone();
+        let tail: Vec<&str> = std::iter::repeat_n(extra, 1 + n % 4).collect();
+        for _ in 0..n / 2 {
+            body.push(toml::Value::String(tail.join(" ")));
+        }
+        data["release"].as_table_mut().unwrap()["body"] = toml::Value::Array(body);
+        std::fs::write(
+            dir.path().join("long.toml"),
+            toml::to_string(&data).unwrap(),
+        )
+        .unwrap();
+        let out = presskit(
+            dir.path(),
+            &["build", "long.toml", "-o", "out", "--only", "press-release"],
+        );
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let text = pdf_text(&dir.path().join("out/long/press-release.pdf"));
+        let pages: Vec<&str> = text
+            .split('\u{c}')
+            .filter(|p| !p.trim().is_empty())
+            .collect();
+        if pages.len() < 2 {
+            continue;
+        }
+        overflowing += 1;
+        let last = common::squeeze(pages.last().unwrap());
+        assert!(
+            last.contains("Каждыйребёнокимеетправо"),
+            "{n}: the last page holds no quote or body text:\n{}",
+            pages.last().unwrap()
+        );
+    }
+    assert!(
+        overflowing > 3,
+        "too few releases ran over a page: {overflowing}"
+    );
+}
