@@ -100,6 +100,7 @@ pub struct Words {
     pub out_of: String,
     pub at_least: String,
     pub no_shows: String,
+    pub continued: String,
     pub more: String,
     pub page: String,
     pub page_of: String,

@@ -348,3 +348,55 @@ fn a_release_that_runs_over_carries_more_than_the_contact_onto_its_last_page() {
         "too few releases ran over a page: {overflowing}"
     );
 }
+
+#[test]
+fn a_list_that_runs_over_repeats_its_heading_and_says_it_is_continued() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let source = std::fs::read_to_string(root.join(BRIEFINGS[0])).unwrap();
+    let head = &source[..source.find("[[attendance]]").unwrap()];
+    let kinds = ["television", "radio", "print", "online", "news agency"];
+    let outlets: String = (0..40)
+        .map(|n| {
+            let people = if n % 3 == 0 {
+                String::new()
+            } else {
+                format!("people = {}\n", 1 + n % 3)
+            };
+            format!(
+                "[[attendance]]\noutlet = \"Редакция «Издание {n}»\"\nkind = \"{}\"\n{people}\n",
+                kinds[n % kinds.len()]
+            )
+        })
+        .collect();
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("forty.toml"), format!("{head}{outlets}")).unwrap();
+    let out = presskit(
+        dir.path(),
+        &[
+            "build",
+            "forty.toml",
+            "-o",
+            "out",
+            "--only",
+            "attendance-summary",
+        ],
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = pdf_text(&dir.path().join("out/forty/attendance-summary.pdf"));
+    let pages: Vec<&str> = text
+        .split('\u{c}')
+        .filter(|p| !p.trim().is_empty())
+        .collect();
+    assert!(pages.len() >= 2, "the list no longer runs over a page; give it more outlets");
+    assert!(!pages[0].contains("(продолжение)"), "{}", pages[0]);
+    for page in &pages[1..] {
+        assert!(
+            page.contains("СМИ (продолжение)"),
+            "no continued heading:\n{page}"
+        );
+    }
+}
