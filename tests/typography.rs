@@ -391,12 +391,45 @@ fn a_list_that_runs_over_repeats_its_heading_and_says_it_is_continued() {
         .split('\u{c}')
         .filter(|p| !p.trim().is_empty())
         .collect();
-    assert!(pages.len() >= 2, "the list no longer runs over a page; give it more outlets");
+    assert!(
+        pages.len() >= 2,
+        "the list no longer runs over a page; give it more outlets"
+    );
     assert!(!pages[0].contains("(продолжение)"), "{}", pages[0]);
     for page in &pages[1..] {
         assert!(
             page.contains("СМИ (продолжение)"),
             "no continued heading:\n{page}"
+        );
+    }
+}
+
+/// The largest font size set on each page of a PDF (the `Tf` operators of its content).
+fn largest_font_sizes(path: &Path) -> Vec<f32> {
+    let doc = lopdf::Document::load(path).unwrap();
+    doc.get_pages()
+        .values()
+        .map(|&page| {
+            let content = lopdf::content::Content::decode(&doc.get_page_content(page)).unwrap();
+            content
+                .operations
+                .iter()
+                .filter(|op| op.operator == "Tf")
+                .filter_map(|op| op.operands.get(1).and_then(|o| o.as_float().ok()))
+                .fold(0.0, f32::max)
+        })
+        .collect()
+}
+
+#[test]
+fn the_name_tents_of_a_briefing_share_one_name_size() {
+    for briefing in [BRIEFINGS[0], BRIEFINGS[2]] {
+        let (_dir, folder, _) = build(briefing, &[]);
+        let sizes = largest_font_sizes(&folder.join("name-tents.pdf"));
+        assert!(sizes.len() >= 3, "{briefing}: {sizes:?}");
+        assert!(
+            sizes.iter().all(|s| (s - sizes[0]).abs() < 0.01),
+            "{briefing}: name sizes differ: {sizes:?}"
         );
     }
 }
