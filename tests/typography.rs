@@ -67,11 +67,28 @@ fn values(table: &toml::Table) -> Vec<(String, String)> {
     out
 }
 
-/// The names in a briefing: speakers, contacts, outlets, journalists, the organisation.
+/// The names in a briefing: people, outlets, organisations, funders and partners,
+/// places, roles and titles.
 fn names(table: &toml::Table) -> Vec<String> {
     values(table)
         .into_iter()
-        .filter(|(k, _)| matches!(k.as_str(), "name" | "outlet" | "journalists" | "short_name"))
+        .filter(|(k, _)| {
+            matches!(
+                k.as_str(),
+                "name"
+                    | "outlet"
+                    | "journalists"
+                    | "short_name"
+                    | "organization"
+                    | "partners"
+                    | "funders"
+                    | "title"
+                    | "headline"
+                    | "role"
+                    | "venue"
+                    | "city"
+            )
+        })
         .map(|(_, v)| v)
         .collect()
 }
