@@ -332,6 +332,25 @@ mod tests {
     }
 
     #[test]
+    fn capitalise_raises_the_first_letter_only_and_escapes() {
+        #[derive(Serialize)]
+        struct Role {
+            role: &'static str,
+        }
+        let r = renderer("{{capitalise role}}").unwrap();
+        let out = r
+            .render(
+                "t",
+                Output::Typst,
+                &Role {
+                    role: "әкім #1 of *X*",
+                },
+            )
+            .unwrap();
+        assert_eq!(out, "Әкім \\#1 of \\*X\\*");
+    }
+
+    #[test]
     fn values_are_escaped_for_typst_not_html() {
         let r = renderer("= {{name}}\n#f({{str name}}, {{num count}}, {{str missing}})").unwrap();
         let out = r.render("t", Output::Typst, &DATA).unwrap();

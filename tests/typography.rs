@@ -450,3 +450,27 @@ fn the_name_tents_of_a_briefing_share_one_name_size() {
         );
     }
 }
+
+#[test]
+fn no_sentence_repeats_a_card_and_the_advisory_lists_topics_without_a_colon() {
+    for briefing in [BRIEFINGS[0], BRIEFINGS[2]] {
+        let (_dir, folder, data) = build(briefing, &[]);
+        let bios = common::squeeze(&common::untypeset(&pdf_text(
+            &folder.join("speaker-bios.pdf"),
+        )));
+        for speaker in data["speakers"].as_array().unwrap() {
+            let name = speaker["name"].as_str().unwrap();
+            // The composed "Имя — роль, организация." of before.
+            let composed = common::squeeze(&format!("{name} — "));
+            assert!(
+                !bios.contains(&composed),
+                "{briefing}: {composed:?} composed"
+            );
+        }
+        let advisory = common::squeeze(&pdf_text(&folder.join("media-advisory.pdf")));
+        assert!(
+            !advisory.contains("Темы:"),
+            "{briefing}: 'Темы:' in the advisory"
+        );
+    }
+}
