@@ -67,10 +67,14 @@ pub struct Locale {
     pub name: String,
     /// Whether Typst hyphenates this language (it has no patterns for some).
     pub hyphenate: bool,
-    /// Opening quotation mark.
-    pub quote_open: String,
-    /// Closing quotation mark.
-    pub quote_close: String,
+    /// Opening quotation mark (one character).
+    pub quote_open: char,
+    /// Closing quotation mark (one character).
+    pub quote_close: char,
+    /// Opening mark of a quotation inside a quotation.
+    pub inner_quote_open: char,
+    /// Closing mark of a quotation inside a quotation.
+    pub inner_quote_close: char,
     /// Digit group separator for numbers of five digits or more.
     pub thousands_separator: String,
     /// Month names as used in dates (genitive where the language needs it).

@@ -54,12 +54,13 @@ pub fn refine(text: &str, language: Language) -> String {
     no_break_spaces(&text, language)
 }
 
-/// The language's quotation marks, outer and inner (opening, closing).
+/// The language's quotation marks (`locales/`), outer and inner (opening, closing).
 fn marks(language: Language) -> [(char, char); 2] {
-    match language {
-        Language::En => [('“', '”'), ('‘', '’')],
-        Language::Ru | Language::Kk => [('«', '»'), ('„', '“')],
-    }
+    let l = language.locale();
+    [
+        (l.quote_open, l.quote_close),
+        (l.inner_quote_open, l.inner_quote_close),
+    ]
 }
 
 /// Whether a character can stand before an opening quotation mark.
