@@ -814,16 +814,24 @@ fn mail(
             .find(|a| a.name == name)
             .map(|a| a.bytes.as_slice())
     };
-    let context = crate::context::build(&briefing, options.paper);
+    let context = crate::context::printed(&briefing, options.paper);
     let words = &language.locale().words;
-    let release_line = context
-        .release
-        .as_ref()
-        .map_or(String::new(), |r| r.timing.clone());
-    let embargo = release.embargo.map(|_| release_line.to_uppercase());
+    let printed = |key: &str| {
+        context["release"][key]
+            .as_str()
+            .unwrap_or_default()
+            .to_string()
+    };
+    // In capitals in English, as newsrooms expect; as printed in Russian and Kazakh,
+    // whose `г.` stays in lower case.
+    let embargo = release.embargo.map(|_| match language {
+        crate::locale::Language::En => printed("timing").to_uppercase(),
+        _ => printed("timing"),
+    });
+    let headline = printed("headline");
     let subject = match &embargo {
-        Some(embargo) => format!("{embargo} | {}: {}", words.press_release, release.headline),
-        None => format!("{}: {}", words.press_release, release.headline),
+        Some(embargo) => format!("{embargo} | {}: {headline}", words.press_release),
+        None => format!("{}: {headline}", words.press_release),
     };
     let text =
         String::from_utf8_lossy(file_of("press-release.txt").unwrap_or_default()).into_owned();

@@ -124,9 +124,9 @@ pub struct PhotoContext<'a> {
 /// page or an email carries no file beside it), and a greeting for mail drafts.
 #[derive(Debug, Serialize)]
 pub struct WebPage<'a> {
-    /// Everything the other templates see.
+    /// Everything the other templates see, as they print it ([`printed`]).
     #[serde(flatten)]
-    pub context: &'a Context<'a>,
+    pub context: &'a serde_json::Value,
     /// The logo as a `data:` URI.
     pub logo_data: Option<String>,
     /// "Dear …," above the release, in a mail draft.
@@ -135,7 +135,11 @@ pub struct WebPage<'a> {
 
 impl<'a> WebPage<'a> {
     /// The page of `context`, made from `briefing`, with an optional greeting.
-    pub fn new(context: &'a Context<'a>, briefing: &Briefing, greeting: Option<String>) -> Self {
+    pub fn new(
+        context: &'a serde_json::Value,
+        briefing: &Briefing,
+        greeting: Option<String>,
+    ) -> Self {
         Self {
             context,
             logo_data: briefing.organization.logo.as_ref().map(data_uri),
@@ -285,7 +289,7 @@ pub struct SpeakerContext<'a> {
     pub photo_credit: Option<&'a str>,
     /// Initials, for when there is no photo.
     pub monogram: String,
-    /// Bio paragraphs, or one composed from role and organisation.
+    /// Bio paragraphs; none when the briefing has none (the card says the rest).
     pub bio: Vec<String>,
 }
 
@@ -343,6 +347,12 @@ pub struct AttendanceContext<'a> {
     pub total: Counts,
     /// One row per kind that has any outlet.
     pub by_kind: Vec<KindRow<'a>>,
+    /// "of 10" under the outlets that came: the registered outlets, in a label form.
+    pub outlets_out_of: String,
+    /// "of at least 12" under the people who came.
+    pub people_out_of: String,
+    /// Whether some registered outlet did not come (listed apart from those that came).
+    pub no_shows: bool,
     /// Every outlet, as listed.
     pub outlets: Vec<OutletContext<'a>>,
     /// The sign-in sheet's pre-filled rows: one per expected journalist, in list order.
@@ -352,7 +362,7 @@ pub struct AttendanceContext<'a> {
 }
 
 /// Outlets and people, present and registered.
-#[derive(Debug, Default, Serialize, Clone, Copy)]
+#[derive(Debug, Default, Serialize, Clone)]
 pub struct Counts {
     /// Outlets that came.
     pub outlets_present: u64,
@@ -362,6 +372,14 @@ pub struct Counts {
     pub people_present: u64,
     /// People registered.
     pub people_registered: u64,
+    /// Whether some outlet that came did not say how many people it sent.
+    pub people_present_unknown: bool,
+    /// Whether some registered outlet did not say how many people it sends.
+    pub people_registered_unknown: bool,
+    /// People who came, as printed: "at least 7" when some count is not known.
+    pub people_present_label: String,
+    /// People registered, as printed.
+    pub people_registered_label: String,
 }
 
 impl Counts {
@@ -370,10 +388,27 @@ impl Counts {
         let people = u64::from(outlet.people);
         self.outlets_registered += 1;
         self.people_registered += people;
+        self.people_registered_unknown |= !outlet.people_known;
         if outlet.present {
             self.outlets_present += 1;
             self.people_present += people;
+            self.people_present_unknown |= !outlet.people_known;
         }
+    }
+
+    /// Fills the printed counts of people: "at least N" where a count is not known.
+    fn labelled(mut self, locale: &Locale) -> Self {
+        let label = |n: u64, unknown: bool| {
+            if unknown {
+                fill(&locale.words.at_least, &[("count", &n.to_string())])
+            } else {
+                n.to_string()
+            }
+        };
+        self.people_present_label = label(self.people_present, self.people_present_unknown);
+        self.people_registered_label =
+            label(self.people_registered, self.people_registered_unknown);
+        self
     }
 }
 
@@ -394,8 +429,8 @@ pub struct OutletContext<'a> {
     pub name: &'a str,
     /// Kind name.
     pub kind: &'a str,
-    /// People.
-    pub people: u32,
+    /// People, or nothing when the briefing does not say.
+    pub people: Option<u32>,
     /// Whether they came.
     pub present: bool,
     /// Programme and website, joined.
@@ -537,24 +572,9 @@ pub fn build(b: &Briefing, paper: Paper) -> Context<'_> {
                 photo: asset_path(&s.photo),
                 photo_credit: s.photo_credit.as_deref(),
                 monogram: monogram(&s.name),
-                bio: if s.bio.is_empty() {
-                    let pattern = if s.organization.is_some() {
-                        &words.composed_bio_organization
-                    } else {
-                        &words.composed_bio
-                    };
-                    let role = s.role.trim_end_matches('.');
-                    vec![fill(
-                        pattern,
-                        &[
-                            ("name", &s.name),
-                            ("role", role),
-                            ("organization", s.organization.as_deref().unwrap_or("")),
-                        ],
-                    )]
-                } else {
-                    s.bio.clone()
-                },
+                // Without a bio, the card (name, role, organisation) is all there is: a
+                // sentence composed from it would only repeat it.
+                bio: s.bio.clone(),
             })
             .collect(),
         agenda: b
@@ -583,6 +603,14 @@ pub fn build(b: &Briefing, paper: Paper) -> Context<'_> {
             && b.programmes.is_empty()
             && b.reports.is_empty()),
     }
+}
+
+/// The context as the templates print it: [`build`], then every text refined by the
+/// typographic pass of the briefing's language ([`crate::typography`]).
+pub fn printed(b: &Briefing, paper: Paper) -> serde_json::Value {
+    let mut value = serde_json::to_value(build(b, paper)).expect("a context serialises");
+    crate::typography::refine_values(&mut value, b.event.language);
+    value
 }
 
 /// The language code Typst knows the locale by.
@@ -621,12 +649,7 @@ fn advisory(b: &Briefing, locale: &Locale) -> AdvisoryContext {
 /// The release, with its timing line, dateline and quotes resolved.
 fn release(b: &Briefing, r: &Release, locale: &Locale, short_name: &str) -> ReleaseContext {
     let words = &locale.words;
-    let city = b
-        .event
-        .data
-        .city
-        .as_deref()
-        .or(b.organization.data.city.as_deref());
+    let city = crate::model::dateline_city(b);
     let date = locale.date(b.event.date);
     ReleaseContext {
         timing: match r.embargo {
@@ -640,14 +663,23 @@ fn release(b: &Briefing, r: &Release, locale: &Locale, short_name: &str) -> Rele
         },
         headline: r.headline.clone(),
         summary: r.summary.clone(),
-        body: r.body.clone(),
+        // A dateline the author typed out of habit is not printed twice.
+        body: r
+            .body
+            .iter()
+            .enumerate()
+            .map(|(i, p)| match crate::typography::typed_dateline(p, city) {
+                Some(lead) if i == 0 => p[lead..].to_string(),
+                _ => p.clone(),
+            })
+            .collect(),
         quotes: r
             .quotes
             .iter()
             .map(|q| {
                 let s = &b.speakers[q.speaker];
                 QuoteContext {
-                    text: locale.quote(&q.text),
+                    text: crate::typography::quotation(&q.text, b.event.language),
                     name: s.name.clone(),
                     role: s.role.clone(),
                 }
@@ -685,13 +717,17 @@ fn attendance<'a>(outlets: &'a [Outlet], locale: &'a Locale) -> AttendanceContex
         if counts.outlets_registered > 0 {
             by_kind.push(KindRow {
                 kind: locale.kind(kind),
-                counts,
+                counts: counts.labelled(locale),
             });
         }
     }
+    let out_of = |count: &str| fill(&locale.words.out_of, &[("count", count)]);
     AttendanceContext {
+        outlets_out_of: out_of(&total.outlets_registered.to_string()),
+        people_out_of: out_of(&total.clone().labelled(locale).people_registered_label),
         any: !outlets.is_empty(),
-        total,
+        total: total.labelled(locale),
+        no_shows: outlets.iter().any(|o| !o.present),
         chart_max: by_kind
             .iter()
             .map(|k| k.counts.people_registered)
@@ -704,7 +740,7 @@ fn attendance<'a>(outlets: &'a [Outlet], locale: &'a Locale) -> AttendanceContex
             .map(|o| OutletContext {
                 name: &o.name,
                 kind: locale.kind(o.kind),
-                people: o.people,
+                people: o.people_known.then_some(o.people),
                 present: o.present,
                 details: join([o.programme.as_deref(), o.website.as_deref()]),
                 journalists: join(o.journalists.iter().map(|j| Some(j.as_str()))),
@@ -745,6 +781,7 @@ mod tests {
             name: "x".into(),
             kind,
             people,
+            people_known: true,
             present,
             website: None,
             programme: None,
@@ -766,7 +803,31 @@ mod tests {
             ["Radio", "Online"]
         );
         assert_eq!(a.chart_max, 3);
+        assert_eq!(a.total.people_present_label, "5");
         assert_eq!(a.sign_in.len(), 6, "one row per registered journalist");
+    }
+
+    #[test]
+    fn people_not_counted_make_the_totals_a_lower_bound() {
+        let outlet = |known, present| Outlet {
+            name: "x".into(),
+            kind: OutletKind::Print,
+            people: if known { 2 } else { 1 },
+            people_known: known,
+            present,
+            website: None,
+            programme: None,
+            journalists: vec![],
+        };
+        let outlets = [outlet(true, true), outlet(false, true), outlet(true, false)];
+        let ru = attendance(&outlets, crate::locale::Language::Ru.locale());
+        assert_eq!(ru.total.people_present_label, "не менее 3");
+        assert_eq!(ru.total.people_registered_label, "не менее 5");
+        assert!(ru.no_shows);
+        assert_eq!(ru.outlets[1].people, None);
+        let known = attendance(&outlets[..1], crate::locale::Language::Kk.locale());
+        assert_eq!(known.total.people_present_label, "2");
+        assert!(!known.no_shows);
     }
 
     #[test]
@@ -775,6 +836,7 @@ mod tests {
             name: "Vremya".into(),
             kind: OutletKind::Print,
             people: 3,
+            people_known: true,
             present: true,
             website: None,
             programme: None,

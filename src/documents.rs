@@ -240,7 +240,7 @@ pub fn make(
     renderer: &Renderer,
     options: &Options,
 ) -> Result<Made, Vec<Diagnostic>> {
-    let context = context::build(briefing, options.paper);
+    let context = context::printed(briefing, options.paper);
     let stem = briefing.source.stem();
     let source = Asset {
         virtual_path: format!("/{stem}.toml"),
@@ -294,6 +294,12 @@ pub fn make(
         .any(|(_, d)| d.template == "media-advisory")
     {
         notes.extend(crate::model::no_way_to_register(briefing));
+    }
+    if documents
+        .iter()
+        .any(|(_, d)| matches!(d.template, "press-release" | "press-kit"))
+    {
+        notes.extend(crate::model::typed_dateline(briefing));
     }
     let mut made = Made {
         artifacts: Vec::new(),
@@ -408,7 +414,7 @@ fn make_document(
     doc: &Document,
     briefing: &Briefing,
     renderer: &Renderer,
-    context: &context::Context,
+    context: &serde_json::Value,
     options: &Options,
     source: &Asset,
 ) -> Finished {

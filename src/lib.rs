@@ -36,6 +36,7 @@ pub mod synth;
 pub mod template_syntax;
 pub mod templates;
 pub mod typeset;
+pub mod typography;
 pub mod uptodate;
 pub mod variables;
 pub mod watch;

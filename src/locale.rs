@@ -67,10 +67,14 @@ pub struct Locale {
     pub name: String,
     /// Whether Typst hyphenates this language (it has no patterns for some).
     pub hyphenate: bool,
-    /// Opening quotation mark.
-    pub quote_open: String,
-    /// Closing quotation mark.
-    pub quote_close: String,
+    /// Opening quotation mark (one character).
+    pub quote_open: char,
+    /// Closing quotation mark (one character).
+    pub quote_close: char,
+    /// Opening mark of a quotation inside a quotation.
+    pub inner_quote_open: char,
+    /// Closing mark of a quotation inside a quotation.
+    pub inner_quote_close: char,
     /// Digit group separator for numbers of five digits or more.
     pub thousands_separator: String,
     /// Month names as used in dates (genitive where the language needs it).
@@ -96,6 +100,11 @@ pub struct Words {
     pub media_contact: String,
     pub about: String,
     pub end_mark: String,
+    pub dash: String,
+    pub out_of: String,
+    pub at_least: String,
+    pub no_shows: String,
+    pub continued: String,
     pub more: String,
     pub page: String,
     pub page_of: String,
@@ -131,8 +140,6 @@ pub struct Words {
     pub method: String,
     pub programme: String,
     pub link: String,
-    pub composed_bio: String,
-    pub composed_bio_organization: String,
     pub when: String,
     #[serde(rename = "where")]
     pub where_: String,
@@ -277,11 +284,6 @@ impl Locale {
         out
     }
 
-    /// Text between this language's quotation marks.
-    pub fn quote(&self, text: &str) -> String {
-        format!("{}{text}{}", self.quote_open, self.quote_close)
-    }
-
     /// The name of a language by its code, in this language; unknown codes in capitals.
     pub fn language_name(&self, code: &str) -> String {
         let names = &self.words.language_names;
@@ -377,7 +379,6 @@ mod tests {
             offset_minutes: 360,
         };
         assert_eq!(en.embargo(e), "22 December 2016, 13:00\u{a0}UTC+06:00");
-        assert_eq!(Language::Ru.locale().quote("x"), "«x»");
     }
 
     #[test]
@@ -389,7 +390,7 @@ mod tests {
             let locale = language.locale();
             let mut texts = vec![
                 locale.number(1_234_567),
-                locale.quote("x"),
+                crate::typography::quotation("x", language),
                 locale.time(Time {
                     hour: 23,
                     minute: 59,

@@ -126,8 +126,10 @@ pub struct Outlet {
     pub name: String,
     /// Kind of media.
     pub kind: OutletKind,
-    /// People registered or present.
+    /// People registered or present; at least 1 when the briefing does not say.
     pub people: u32,
+    /// Whether the briefing gives `people` (absent: not known, and `people` is 1).
+    pub people_known: bool,
     /// Whether the outlet came.
     pub present: bool,
     /// Website.
@@ -145,6 +147,7 @@ impl From<briefing::Attendance> for Outlet {
             name: a.outlet.0,
             kind: a.kind,
             people: a.people.map_or(1, |n| n.get()),
+            people_known: a.people.is_some(),
             present: a.present.unwrap_or(true),
             website: nonempty(a.website),
             programme: nonempty(a.programme),
@@ -338,6 +341,38 @@ pub fn no_way_to_register(briefing: &Briefing) -> Option<Diagnostic> {
             .error_at(span, "the media advisory gives journalists no way to register: no phone or email anywhere")
             .warning()
             .with_hint("add `contact = { name = \"…\", phone = \"…\", email = \"…\" }` under [advisory], or `email`/`phone` under [organization]"),
+    )
+}
+
+/// The city a release's dateline names: the event's, else the organisation's.
+pub fn dateline_city(briefing: &Briefing) -> Option<&str> {
+    briefing
+        .event
+        .data
+        .city
+        .as_deref()
+        .or(briefing.organization.data.city.as_deref())
+}
+
+/// A warning when the release's first paragraph opens with a dateline of its own: the
+/// documents print theirs and leave the typed one out.
+pub fn typed_dateline(briefing: &Briefing) -> Option<Diagnostic> {
+    let first = briefing.release.as_ref()?.body.first()?;
+    let lead = crate::typography::typed_dateline(first, dateline_city(briefing))?;
+    let path = at("release").key("body").index(0);
+    let span = briefing::span_of(&briefing.source.text, &path);
+    Some(
+        briefing
+            .source
+            .error_at(
+                span.start..span.start,
+                format!(
+                    "`{path}` opens with a dateline (`{}`); the release prints its own, so this one is left out",
+                    first[..lead].trim_end()
+                ),
+            )
+            .warning()
+            .with_hint("start the paragraph with the lead itself; presskit writes the city and the date"),
     )
 }
 

@@ -80,6 +80,7 @@ impl Renderer {
         html.register_escape_fn(escape::html);
         for r in [&mut typst, &mut text, &mut html] {
             r.register_helper("upper", Box::new(upper));
+            r.register_helper("capitalise", Box::new(capitalise));
         }
         let parsed: Vec<Result<HbTemplate, Diagnostic>> = templates.par_iter().map(parse).collect();
         let pairs: Vec<(&Template, &HbTemplate)> = templates
@@ -206,6 +207,25 @@ fn upper(
         RenderErrorReason::ParamTypeMismatchForName("upper", "0".into(), "string".into())
     })?;
     out.write(&registry.get_escape_fn()(&text.to_uppercase()))?;
+    Ok(())
+}
+
+/// `{{capitalise value}}`: the value with its first letter in capitals, for a role that
+/// starts a line (a speaker card, a name tent) but is written as it reads mid-sentence.
+fn capitalise(
+    h: &Helper,
+    registry: &Handlebars,
+    _: &HbContext,
+    _: &mut RenderContext,
+    out: &mut dyn HbOutput,
+) -> HelperResult {
+    let value = first_param(h, "capitalise")?;
+    let text = value.value().as_str().ok_or_else(|| {
+        RenderErrorReason::ParamTypeMismatchForName("capitalise", "0".into(), "string".into())
+    })?;
+    out.write(&registry.get_escape_fn()(&crate::typography::capitalise(
+        text,
+    )))?;
     Ok(())
 }
 
@@ -347,6 +367,25 @@ mod tests {
             r.render("t", Output::Typst, &DATA).unwrap(),
             "\\#X \\<B\\> \\& \\\"Q\\\""
         );
+    }
+
+    #[test]
+    fn capitalise_raises_the_first_letter_only_and_escapes() {
+        #[derive(Serialize)]
+        struct Role {
+            role: &'static str,
+        }
+        let r = renderer("{{capitalise role}}").unwrap();
+        let out = r
+            .render(
+                "t",
+                Output::Typst,
+                &Role {
+                    role: "әкім #1 of *X*",
+                },
+            )
+            .unwrap();
+        assert_eq!(out, "Әкім \\#1 of \\*X\\*");
     }
 
     #[test]

@@ -99,7 +99,7 @@ fn a_briefing_without_release_or_speakers_builds_the_advisory_and_the_handouts()
     );
     assert!(!err.contains("warning"), "{err}");
 
-    let advisory = pdf_text(&folder.join("media-advisory.pdf"));
+    let advisory = common::untypeset(&pdf_text(&folder.join("media-advisory.pdf")));
     for printed in [
         "One child in four in the region lives more than 5 km from a school.",
         "Turkestan joined the Child Friendly Cities Initiative in 2025.",

@@ -122,8 +122,8 @@ fn assert_localised(stem: &str, code: &str, date: &str, timing: &str) {
             "speaker-bios.pdf",
             vec![
                 w("speaker_bios"),
-                format!("{} 1 {} 3", w("page"), w("page_of")),
-                format!("{} 3 {} 3", w("page"), w("page_of")),
+                // Three short bios share a page.
+                format!("{} 1 {} 1", w("page"), w("page_of")),
             ],
         ),
         (
@@ -222,7 +222,10 @@ fn kazakh_briefing_builds_in_kazakh_with_its_embargo() {
         &word(
             &kk,
             "embargoed_until",
-            &[("when", "2017 жылғы 22 маусым, 12:00 UTC+06:00")],
+            &[(
+                "when",
+                "2017 жылғы 22 маусым, 12:00 (жергілікті уақыт, UTC+06:00)",
+            )],
         ),
     );
 }
@@ -230,11 +233,11 @@ fn kazakh_briefing_builds_in_kazakh_with_its_embargo() {
 #[test]
 fn datelines_open_the_release_in_the_briefing_language() {
     for (stem, dateline) in [
-        (RUSSIAN, "АЛМАТЫ, 23 марта 2017 г. –"),
-        (KAZAKH, "АСТАНА, 2017 жылғы 22 маусым –"),
+        (RUSSIAN, "АЛМАТЫ, 23 марта 2017 г. —"),
+        (KAZAKH, "АСТАНА, 2017 жылғы 22 маусым —"),
     ] {
         let (_dir, folder) = build(stem);
-        let text = pdf_text(&folder.join("press-release.pdf"));
+        let text = pdf_text(&folder.join("press-release.pdf")).replace('\u{a0}', " ");
         assert!(
             text.contains(dateline),
             "{stem}: no dateline {dateline:?}:\n{text}"
@@ -260,7 +263,7 @@ fn kazakh_letters_tenge_and_guillemets_survive_in_every_document() {
     }
     // The capitals the templates make (release line, dateline) survive as capitals.
     let release = pdf_text(&folder.join("press-release.pdf"));
-    for capitals in ["БАСПАСӨЗ РЕЛИЗІ", "ЖАРИЯЛАУ УАҚЫТЫ", "ХКҰ"] {
+    for capitals in ["БАСПАСӨЗ РЕЛИЗІ", "АСТАНА", "ХКҰ"] {
         assert!(release.contains(capitals), "{capitals:?} lost:\n{release}");
     }
     let (_dir, folder) = build(RUSSIAN);
@@ -411,12 +414,31 @@ fn the_longest_values_stay_in_their_pages() {
     let folder = dir.path().join("out/long");
     let kk = locale("kk");
 
+    // Speakers share pages, but none is split across two: each one's name and the end
+    // of what is printed of them (the bio's last words, else the role) are on one page.
     let bios = pdf_text(&folder.join("speaker-bios.pdf"));
-    assert_eq!(
-        bios.matches('\u{c}').count(),
-        speakers,
-        "one page per speaker"
-    );
+    let pages: Vec<String> = bios.split('\u{c}').map(squeeze).collect();
+    assert!(pages.len() - 1 <= speakers, "more pages than speakers");
+    let page_of = |needle: &str| {
+        let needle = squeeze(needle);
+        pages.iter().position(|p| p.contains(&needle))
+    };
+    for speaker in briefing["speakers"].as_array().unwrap() {
+        let name = speaker["name"].as_str().unwrap();
+        let last = match speaker.get("bio").and_then(|b| b.as_array()) {
+            Some(bio) => {
+                let text = bio.last().unwrap().as_str().unwrap();
+                let words: Vec<&str> = text.split_whitespace().collect();
+                words[words.len().saturating_sub(3)..].join(" ")
+            }
+            None => speaker["role"].as_str().unwrap().to_string(),
+        };
+        let (start, end) = (page_of(name), page_of(&last));
+        assert!(
+            start.is_some() && start == end,
+            "{name} is split: {start:?} {end:?} ({last:?})"
+        );
+    }
     let kit = folder.join("press-kit.pdf");
     assert!(
         squeeze(&page_text(&kit, 2)).contains(&squeeze(&word(&kk, "contents", &[]))),

@@ -70,3 +70,16 @@ pub fn snapshot(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
     out.sort();
     out
 }
+
+/// Text with the typographic pass undone: curly quotes and apostrophes straight again,
+/// no-break spaces plain. Compares a value of the data with its printed form.
+pub fn untypeset(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            '“' | '”' | '„' => '"',
+            '‘' | '’' => '\'',
+            '\u{a0}' => ' ',
+            c => c,
+        })
+        .collect()
+}
