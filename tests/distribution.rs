@@ -222,3 +222,238 @@ fn a_kazakh_embargoed_release_page_says_so_in_kazakh_with_its_quotes() {
         "{article}"
     );
 }
+
+/// The Kazakh sample: embargoed, with quotes and a release contact with an address.
+const KAZAKH: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/data/astana-2017-06-22-kk.toml"
+);
+
+/// A media list of thirty journalists in three languages, as a CSV file.
+fn thirty_journalists() -> String {
+    let mut csv = String::from("Аты-жөні;E-mail;БАҚ;Тіл\n");
+    for i in 0..30 {
+        let (name, language) = match i % 3 {
+            0 => (format!("Айгерім Оспанова {i}"), "kk"),
+            1 => (format!("Иван Петров {i}"), "ru"),
+            _ => (format!("Jane Doe {i}"), "en"),
+        };
+        csv.push_str(&format!(
+            "{name};journalist{i}@example.kz;Outlet {i};{language}\n"
+        ));
+    }
+    csv
+}
+
+/// Runs `presskit mail` on the Kazakh sample with `list` (named `file`) in a new folder.
+fn mail(file: &str, list: &[u8], extra: &[&str]) -> (tempfile::TempDir, std::process::Output) {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join(file), list).unwrap();
+    let mut args = vec!["mail", KAZAKH, "--media-list", file, "-o", "out"];
+    args.extend(extra);
+    let out = presskit(dir.path(), &args);
+    (dir, out)
+}
+
+#[test]
+fn thirty_journalists_get_thirty_drafts_that_a_mail_program_reads() {
+    let (dir, out) = mail("list.csv", thirty_journalists().as_bytes(), &[]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    // Twenty of the thirty read another language than the release's Kazakh.
+    let err = stderr(&out);
+    assert!(err.contains("warning: the release is in"), "{err}");
+    assert!(
+        err.contains("Иван Петров 1 (ru)") && err.contains("Jane Doe 2 (en)"),
+        "{err}"
+    );
+    let folder = dir.path().join("out/astana-2017-06-22-kk/mail");
+    let mut drafts: Vec<_> = std::fs::read_dir(&folder)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    drafts.sort();
+    assert_eq!(drafts.len(), 30);
+    assert_eq!(
+        drafts[0].file_name().unwrap(),
+        "01-journalist0@example.kz.eml",
+        "list order and address"
+    );
+
+    // The release PDF as `build` makes it: the attachment must be those bytes.
+    let built = presskit(
+        dir.path(),
+        &["build", KAZAKH, "--only", "press-release", "-o", "built"],
+    );
+    assert!(built.status.success(), "{}", stderr(&built));
+    let pdf = std::fs::read(
+        dir.path()
+            .join("built/astana-2017-06-22-kk/press-release.pdf"),
+    )
+    .unwrap();
+    let data: toml::Table = std::fs::read_to_string(KAZAKH).unwrap().parse().unwrap();
+    let headline = common::untypeset(data["release"]["headline"].as_str().unwrap());
+    let contact = data["release"]["contact"]["email"].as_str().unwrap();
+
+    for (i, path) in drafts.iter().enumerate() {
+        use mail_parser::{MessageParser, MimeHeaders};
+        let bytes = std::fs::read(path).unwrap();
+        let message = MessageParser::default().parse(&bytes).expect("a message");
+        let to = message.to().and_then(|a| a.first()).expect("one recipient");
+        assert_eq!(
+            to.address(),
+            Some(format!("journalist{i}@example.kz").as_str())
+        );
+        assert!(
+            to.name().is_some_and(|n| n.ends_with(&format!(" {i}"))),
+            "{:?}",
+            to.name()
+        );
+        let from = message.from().and_then(|a| a.first()).unwrap();
+        assert_eq!(from.address(), Some(contact));
+        assert_eq!(
+            message
+                .reply_to()
+                .and_then(|a| a.first())
+                .and_then(|a| a.address()),
+            Some(contact)
+        );
+        // The embargo first, in the subject and in the body.
+        let subject = common::untypeset(message.subject().unwrap());
+        assert!(subject.starts_with("Эмбарго"), "{subject}");
+        assert!(subject.ends_with(&headline), "{subject}");
+        let text = common::untypeset(&message.body_text(0).unwrap());
+        assert!(text.starts_with("Эмбарго"), "{text}");
+        let greeting = text.split("\n\n").nth(1).unwrap();
+        assert_eq!(greeting, format!("Құрметті {}!", to.name().unwrap()));
+        assert!(text.contains(&headline), "{text}");
+        let html = message.body_html(0).unwrap();
+        assert!(common::untypeset(&html).contains(&format!("Құрметті {}!", to.name().unwrap())));
+        let attachments: Vec<_> = message.attachments().collect();
+        assert_eq!(attachments.len(), 1);
+        assert_eq!(attachments[0].attachment_name(), Some("press-release.pdf"));
+        assert_eq!(
+            attachments[0].content_type().map(|c| c.ctype()),
+            Some("application")
+        );
+        assert!(
+            attachments[0].contents() == pdf.as_slice(),
+            "the attachment is the release PDF"
+        );
+        // The date is the event's, not the clock's.
+        assert_eq!(message.date().unwrap().to_timestamp(), 1_498_089_600);
+    }
+
+    // The same inputs, the same bytes.
+    let (again, out) = mail("list.csv", thirty_journalists().as_bytes(), &[]);
+    assert!(out.status.success());
+    for path in &drafts {
+        let twin = again
+            .path()
+            .join("out/astana-2017-06-22-kk/mail")
+            .join(path.file_name().unwrap());
+        assert!(
+            std::fs::read(path).unwrap() == std::fs::read(twin).unwrap(),
+            "{}",
+            path.display()
+        );
+    }
+}
+
+#[test]
+fn a_windows_1251_list_with_russian_headings_greetings_and_the_kit_attached() {
+    // Windows-1251 has no Kazakh letters: a list in it greets in Russian.
+    let text = "ФИО;Эл. почта;СМИ;Обращение\r\nАйгерим Оспанова;aigerim@example.kz;Хабар;Уважаемая Айгерим!\r\nIvan Petrov;ivan@example.ru;;\r\n";
+    let (bytes, _, unmappable) = encoding_rs::WINDOWS_1251.encode(text);
+    assert!(!unmappable);
+    assert!(
+        std::str::from_utf8(&bytes).is_err(),
+        "the list is not UTF-8"
+    );
+    let (dir, out) = mail("list.csv", &bytes, &["--attach-kit"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let folder = dir.path().join("out/astana-2017-06-22-kk/mail");
+    let first = std::fs::read(folder.join("1-aigerim@example.kz.eml")).unwrap();
+    let message = mail_parser::MessageParser::default().parse(&first).unwrap();
+    let text = message.body_text(0).unwrap();
+    assert!(text.contains("\n\nУважаемая Айгерим!\n\n"), "{text}");
+    let names: Vec<_> = {
+        use mail_parser::MimeHeaders;
+        message
+            .attachments()
+            .filter_map(|a| a.attachment_name().map(String::from))
+            .collect()
+    };
+    assert_eq!(names, ["press-release.pdf", "press-kit.pdf"]);
+    let second = std::fs::read(folder.join("2-ivan@example.ru.eml")).unwrap();
+    let message = mail_parser::MessageParser::default()
+        .parse(&second)
+        .unwrap();
+    assert!(
+        message
+            .body_text(0)
+            .unwrap()
+            .contains("Құрметті Ivan Petrov!")
+    );
+}
+
+#[test]
+fn a_bad_address_is_located_and_nothing_is_drafted_and_duplicates_are_drafted_once() {
+    let list = "name,email\nAigerim,aigerim@example.kz\nIvan,ivan at example.ru\n";
+    let (dir, out) = mail("list.csv", list.as_bytes(), &[]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(
+        err.contains("list.csv:3:6: error: `ivan at example.ru` is not an email address"),
+        "{err}"
+    );
+    assert!(!dir.path().join("out").exists(), "a draft was written");
+
+    let list = "name,email\nAigerim,aigerim@example.kz\nAigerim O.,AIGERIM@example.kz\n";
+    let (dir, out) = mail("list.csv", list.as_bytes(), &[]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("list.csv:3:12: warning: AIGERIM@example.kz is listed twice"),
+        "{}",
+        stderr(&out)
+    );
+    let drafts = std::fs::read_dir(dir.path().join("out/astana-2017-06-22-kk/mail"))
+        .unwrap()
+        .count();
+    assert_eq!(drafts, 1);
+
+    let (dir, out) = mail("list.csv", b"who,where\nA,B\n", &[]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("list.csv:1:1: error: a media list needs a name and an email column"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(!dir.path().join("out").exists());
+}
+
+#[test]
+fn a_briefing_without_a_release_or_a_sender_is_refused_in_plain_words() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = std::fs::read_to_string(REFERENCE).unwrap();
+    // The reference's release contact has no address, nor has its organisation.
+    std::fs::write(dir.path().join("b.toml"), &text).unwrap();
+    std::fs::write(dir.path().join("list.csv"), "name,email\nA,a@example.kz\n").unwrap();
+    let out = presskit(dir.path(), &["mail", "b.toml", "--media-list", "list.csv"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(
+        err.contains("error: the drafts need a sender's email address"),
+        "{err}"
+    );
+    let mut data: toml::Table = text.parse().unwrap();
+    data.remove("release");
+    std::fs::write(dir.path().join("b.toml"), toml::to_string(&data).unwrap()).unwrap();
+    let out = presskit(dir.path(), &["mail", "b.toml", "--media-list", "list.csv"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(
+        err.contains("b.toml:1:1: error: this briefing has no [release] yet"),
+        "{err}"
+    );
+    assert!(!dir.path().join("out").exists());
+}
