@@ -267,6 +267,14 @@ pub fn make(
         }
     }
     documents.sort_by_key(|(_, d)| std::cmp::Reverse(d.weight));
+    // The press page's bundle comes with a whole build that has a release.
+    let bundle = !options.archival && options.only.is_none();
+    if bundle && briefing.release.is_none() {
+        left_out.push(LeftOut {
+            file: crate::bundle::FILE,
+            missing: Missing::Release,
+        });
+    }
     let mut notes = left_out_notes(briefing, &left_out);
     if options.only.is_some() && !notes.is_empty() {
         // Named with `--only`, so asked for by name: not making it is a failure.
@@ -325,11 +333,14 @@ pub fn make(
             Err(e) => errors.push((DOCUMENTS[place].file, e)),
         }
     }
-    if errors.is_empty() {
-        Ok(made)
-    } else {
-        Err(merge(errors))
+    if !errors.is_empty() {
+        return Err(merge(errors));
     }
+    if bundle && briefing.release.is_some() {
+        let zip = crate::bundle::bundle(briefing, &made.artifacts);
+        made.artifacts.push(zip);
+    }
+    Ok(made)
 }
 
 /// One line per reason, naming the documents left out for it.

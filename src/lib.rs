@@ -9,6 +9,7 @@
 pub mod app;
 pub mod archive;
 pub mod briefing;
+pub mod bundle;
 pub mod cli;
 pub mod context;
 pub mod diagnostic;

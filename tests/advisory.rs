@@ -89,7 +89,7 @@ fn a_briefing_without_release_or_speakers_builds_the_advisory_and_the_handouts()
     let err = stderr(&out);
     assert!(
         err.contains(
-            "turkestan-2027-04-14.toml: note: no [release] yet: press-release.pdf, press-release.txt, press-release.html not written"
+            "turkestan-2027-04-14.toml: note: no [release] yet: press-release.pdf, press-release.txt, press-release.html, press-kit.zip not written"
         ),
         "{err}"
     );
@@ -161,6 +161,7 @@ fn the_same_file_grows_into_the_full_kit_and_earlier_copies_stay_when_the_releas
             "media-advisory.pdf",
             "name-tents.pdf",
             "press-kit.pdf",
+            "press-kit.zip",
             "press-release.html",
             "press-release.pdf",
             "press-release.txt",

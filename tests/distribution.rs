@@ -457,3 +457,68 @@ fn a_briefing_without_a_release_or_a_sender_is_refused_in_plain_words() {
     );
     assert!(!dir.path().join("out").exists());
 }
+
+#[test]
+fn the_press_page_bundle_holds_the_release_the_kit_and_captioned_photos_and_is_reproducible() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("assets")).unwrap();
+    let logo = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/assets/logo.svg");
+    std::fs::copy(&logo, dir.path().join("assets/IMG_0042.svg")).unwrap();
+    let mut text = std::fs::read_to_string(REFERENCE).unwrap();
+    text.push_str(
+        r#"
+[[photos]]
+file = "assets/IMG_0042.svg"
+caption = "Journalists at the IOM briefing, Almaty"
+credit = "Photo: A. Name / IOM"
+alt = "A room of journalists facing three speakers"
+"#,
+    );
+    std::fs::write(dir.path().join("almaty-2016-12-22.toml"), &text).unwrap();
+    let folder = build_reference(dir.path());
+    let bytes = std::fs::read(folder.join("press-kit.zip")).unwrap();
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes.clone())).unwrap();
+    let names: Vec<String> = (0..zip.len())
+        .map(|i| zip.by_index(i).unwrap().name().unwrap().to_string())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "press-release.pdf",
+            "press-kit.pdf",
+            "press-release.txt",
+            "press-release.html",
+            "photos/01-journalists-at-the-iom-briefing-almaty.svg",
+            "captions.txt"
+        ]
+    );
+    let read = |zip: &mut zip::ZipArchive<std::io::Cursor<Vec<u8>>>, name: &str| {
+        let mut out = Vec::new();
+        std::io::Read::read_to_end(&mut zip.by_name(name).unwrap(), &mut out).unwrap();
+        out
+    };
+    for name in &names[..4] {
+        assert!(
+            read(&mut zip, name) == std::fs::read(folder.join(name)).unwrap(),
+            "{name}"
+        );
+    }
+    assert!(
+        read(&mut zip, &names[4]) == std::fs::read(&logo).unwrap(),
+        "full resolution"
+    );
+    let captions = String::from_utf8(read(&mut zip, "captions.txt")).unwrap();
+    assert_eq!(
+        captions,
+        "photos/01-journalists-at-the-iom-briefing-almaty.svg\nJournalists at the IOM briefing, Almaty\nPhoto: A. Name / IOM\n\n"
+    );
+    // The entries carry the event's day, never the clock's.
+    let entry = zip.by_index(0).unwrap();
+    let when = entry.last_modified().unwrap();
+    assert_eq!((when.year(), when.month(), when.day()), (2016, 12, 22));
+    drop(entry);
+    // A second build from scratch: the same bytes.
+    std::fs::remove_dir_all(dir.path().join("out")).unwrap();
+    let again = build_reference(dir.path());
+    assert!(std::fs::read(again.join("press-kit.zip")).unwrap() == bytes);
+}
