@@ -466,6 +466,19 @@ fn command_line_errors_exit_2() {
     assert!(stderr(&missing).contains("nothing.toml"));
 }
 
+/// "Honorific Name, Role" of the first speaker of a briefing's text.
+fn data_speaker(text: &str) -> String {
+    let data: toml::Table = text.parse().unwrap();
+    let s = &data["speakers"][0];
+    let name = [s.get("honorific"), s.get("name")]
+        .into_iter()
+        .flatten()
+        .map(|v| v.as_str().unwrap())
+        .collect::<Vec<_>>()
+        .join(" ");
+    format!("{name}, {}", s["role"].as_str().unwrap())
+}
+
 #[test]
 fn coverage_photos_and_photo_credits_are_printed_where_they_belong() {
     let (dir, file) = workspace();
@@ -516,5 +529,17 @@ alt = "A room of journalists facing three speakers"
     assert!(
         !kit.contains("Migrants sent home"),
         "coverage is internal:\n{kit}"
+    );
+    // Every image says what it shows: the photo its `alt`, a portrait its speaker.
+    let alts = Structure::open(&folder.join("press-kit.pdf")).alt_texts();
+    let first = data_speaker(&std::fs::read_to_string(&file).unwrap());
+    assert!(
+        alts.iter()
+            .any(|a| a == "A room of journalists facing three speakers"),
+        "{alts:?}"
+    );
+    assert!(
+        alts.iter().any(|a| common::untypeset(a) == first),
+        "{first} in {alts:?}"
     );
 }

@@ -334,6 +334,20 @@ impl Structure {
             .map(|o| text_string(self.deref(o)))
     }
 
+    /// Every alternative text (`/Alt`) of the document's structure, as text, in object
+    /// order: what a screen reader says for each image.
+    pub fn alt_texts(&self) -> Vec<String> {
+        let mut alts = Vec::new();
+        for object in self.doc.objects.values() {
+            if let Ok(dict) = object.as_dict()
+                && let Ok(alt) = dict.get(b"Alt")
+            {
+                alts.push(text_string(self.deref(alt)));
+            }
+        }
+        alts
+    }
+
     /// The XMP metadata packet of the document, as text.
     pub fn xmp(&self) -> Option<String> {
         let object = self.deref(self.catalog().get(b"Metadata").ok()?);
