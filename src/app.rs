@@ -52,7 +52,11 @@ pub fn run(cli: &Cli) -> Result<(), Failed> {
             options,
         } => archive_all(inputs, to, options, verbosity),
         Command::Verify { dir } => verify(dir, verbosity),
-        Command::Extract { file } => extract(file),
+        Command::Extract { file, output: None } => extract(file),
+        Command::Extract {
+            file,
+            output: Some(dir),
+        } => restore(file, dir, verbosity),
         Command::Templates(TemplatesCommand::List { inputs, templates }) => {
             list_templates(inputs, templates.as_deref())
         }
@@ -643,6 +647,62 @@ fn warn_of_leftovers(archive: &Path) {
         })
         .collect();
     crate::diagnostic::eprint(&warnings);
+}
+
+/// Restores every file attached to an archived PDF into `dir`, all or none, refusing
+/// names that would leave it and files that exist.
+fn restore(file: &Path, dir: &Path, verbosity: Verbosity) -> Result<(), Failed> {
+    let pdf = archive::read_pdf(file).map_err(|d| report(&[d]))?;
+    let attached = archive::attachments(&pdf).map_err(|e| report(&[Diagnostic::error(file, e)]))?;
+    let mut errors = Vec::new();
+    let mut artifacts = Vec::new();
+    for (name, bytes) in attached {
+        if !crate::sources::safe_name(&name) {
+            errors.push(Diagnostic::error(
+                file,
+                format!("an attachment is named `{name}`, which would leave the folder; nothing restored"),
+            ));
+        } else if dir.join(&name).exists() {
+            errors.push(
+                Diagnostic::error(
+                    dir.join(&name),
+                    "already exists; presskit does not overwrite it",
+                )
+                .with_hint("restore into an empty folder"),
+            );
+        } else {
+            artifacts.push(output::Artifact {
+                name: name.into(),
+                bytes,
+            });
+        }
+    }
+    if artifacts.is_empty() && errors.is_empty() {
+        errors.push(Diagnostic::error(
+            file,
+            "the PDF carries no attached source file",
+        ));
+    }
+    if !errors.is_empty() {
+        return Err(report(&errors));
+    }
+    let written = output::write_all(dir, &artifacts).map_err(|d| report(&[d]))?;
+    if !verbosity.quiet {
+        for path in &written {
+            println!("wrote {}", crate::diagnostic::shown(path));
+        }
+        if let Some(briefing) = written
+            .iter()
+            .find(|p| p.extension().is_some_and(|e| e == "toml"))
+        {
+            eprintln!(
+                "next: `presskit archive {}` makes the same archived PDFs again, byte for byte, with presskit {}",
+                crate::diagnostic::shown(briefing),
+                env!("CARGO_PKG_VERSION")
+            );
+        }
+    }
+    Ok(())
 }
 
 /// Writes the briefing attached to an archived PDF to stdout, byte for byte.

@@ -423,11 +423,13 @@ pub fn text_string(bytes: &[u8]) -> String {
 
 /// The content of an embedded file stream, decompressed to at most
 /// [`briefing::MAX_FILE_BYTES`]: a compressed bomb stops there instead of filling memory.
-fn attachment_bytes(stream: &lopdf::Stream) -> Result<Vec<u8>, String> {
+fn attachment_bytes(stream: &lopdf::Stream, limit: u64) -> Result<Vec<u8>, String> {
     use std::io::Read;
-    let limit = briefing::MAX_FILE_BYTES;
-    let too_large =
-        || format!("the attachment holds more than {limit} bytes, more than any briefing");
+    let too_large = || {
+        format!(
+            "the attachment holds more than {limit} bytes, more than anything presskit attaches"
+        )
+    };
     let filters: Vec<Vec<u8>> = match stream.dict.get(b"Filter") {
         Err(_) => Vec::new(),
         Ok(lopdf::Object::Name(name)) => vec![name.clone()],
@@ -461,6 +463,38 @@ fn attachment_bytes(stream: &lopdf::Stream) -> Result<Vec<u8>, String> {
 /// Reads the briefing file attached to an archived PDF, byte for byte, with its file name
 /// (only the name: whatever folders the PDF's own name holds are dropped).
 pub fn extract(pdf: &[u8]) -> Result<(String, Vec<u8>), String> {
+    attached(pdf, briefing::MAX_FILE_BYTES, |name| {
+        name.ends_with(".toml")
+    })?
+    .into_iter()
+    .map(|(name, bytes)| {
+        let file = name
+            .rsplit(['/', '\\'])
+            .next()
+            .unwrap_or_default()
+            .to_string();
+        (file, bytes)
+    })
+    .next()
+    .ok_or_else(|| "the PDF carries no attached briefing (.toml)".into())
+}
+
+/// Largest attachment `extract -o` restores: a font of many scripts.
+pub const MAX_ATTACHMENT_BYTES: u64 = 64 * 1024 * 1024;
+
+/// Every file attached to a PDF as an associated file (`/AF`), by the name it was
+/// attached under (a path inside the briefing's folder), with its bytes, in order.
+pub fn attachments(pdf: &[u8]) -> Result<Vec<(String, Vec<u8>)>, String> {
+    attached(pdf, MAX_ATTACHMENT_BYTES, |_| true)
+}
+
+/// The associated files of a PDF whose names `wanted` accepts, each decompressed up to
+/// `limit` bytes.
+fn attached(
+    pdf: &[u8],
+    limit: u64,
+    wanted: impl Fn(&str) -> bool,
+) -> Result<Vec<(String, Vec<u8>)>, String> {
     let document =
         lopdf::Document::load_mem(pdf).map_err(|e| format!("not a readable PDF: {e}"))?;
     let catalog = document
@@ -477,6 +511,7 @@ pub fn extract(pdf: &[u8]) -> Result<(String, Vec<u8>), String> {
         .map_err(|_| "the PDF carries no attached source file".to_string())?;
     let files = deref(associated)?;
     let files = files.as_array().map_err(|e| e.to_string())?;
+    let mut out = Vec::new();
     for spec in files {
         let spec = deref(spec)?;
         let spec = spec.as_dict().map_err(|e| e.to_string())?;
@@ -485,12 +520,7 @@ pub fn extract(pdf: &[u8]) -> Result<(String, Vec<u8>), String> {
             .or_else(|_| spec.get(b"F"))
             .and_then(|n| n.as_str().map(text_string))
             .unwrap_or_default();
-        let name = name
-            .rsplit(['/', '\\'])
-            .next()
-            .unwrap_or_default()
-            .to_string();
-        if !name.ends_with(".toml") {
+        if !wanted(&name) {
             continue;
         }
         let embedded = spec
@@ -500,9 +530,9 @@ pub fn extract(pdf: &[u8]) -> Result<(String, Vec<u8>), String> {
             .map_err(|e| e.to_string())?;
         let stream = deref(embedded)?;
         let stream = stream.as_stream().map_err(|e| e.to_string())?;
-        return Ok((name, attachment_bytes(stream)?));
+        out.push((name, attachment_bytes(stream, limit)?));
     }
-    Err("the PDF carries no attached briefing (.toml)".into())
+    Ok(out)
 }
 
 /// One archived briefing, as the index lists it.
@@ -793,11 +823,17 @@ mod tests {
         let mut dict = lopdf::Dictionary::new();
         dict.set("Filter", lopdf::Object::Name(b"FlateDecode".to_vec()));
         let stream = lopdf::Stream::new(dict, bomb);
-        let e = attachment_bytes(&stream).unwrap_err();
-        assert!(e.contains("more than any briefing"), "{e}");
+        let e = attachment_bytes(&stream, briefing::MAX_FILE_BYTES).unwrap_err();
+        assert!(e.contains("more than 4194304 bytes"), "{e}");
         let mut dict = lopdf::Dictionary::new();
         dict.set("Filter", lopdf::Object::Name(b"LZWDecode".to_vec()));
-        assert!(attachment_bytes(&lopdf::Stream::new(dict, vec![1, 2])).is_err());
+        assert!(
+            attachment_bytes(
+                &lopdf::Stream::new(dict, vec![1, 2]),
+                briefing::MAX_FILE_BYTES
+            )
+            .is_err()
+        );
     }
 
     #[test]

@@ -91,6 +91,11 @@ pub enum Command {
     Extract {
         /// An archived PDF.
         file: PathBuf,
+        /// Restore everything the PDF was made from into DIR (the briefing, its images,
+        /// the office's templates and fonts, the settings), ready for `presskit archive`
+        /// or `build`; never overwrites.
+        #[arg(short, long, value_name = "DIR")]
+        output: Option<PathBuf>,
     },
     /// List or write out the built-in templates.
     ///

@@ -8,7 +8,7 @@ use typst_pdf::PdfStandard;
 
 use crate::context::{self, Paper};
 use crate::diagnostic::Diagnostic;
-use crate::model::{Asset, Briefing};
+use crate::model::Briefing;
 use crate::output::Artifact;
 use crate::render::Renderer;
 use crate::templates::Output;
@@ -182,14 +182,6 @@ pub struct Options {
 /// The standards archived PDFs conform to: PDF/A-3a (tagged) and PDF/UA-1.
 pub const ARCHIVE_STANDARDS: [PdfStandard; 2] = [PdfStandard::A_3a, PdfStandard::Ua_1];
 
-/// The markup that attaches the briefing file, added to every archived document.
-fn attachment(virtual_path: &str) -> String {
-    format!(
-        "\n#pdf.attach({}, relationship: \"source\", mime-type: \"application/toml\", description: \"The briefing this document was made from (presskit data format 1)\")\n",
-        crate::escape::string_literal(virtual_path)
-    )
-}
-
 /// Where the time of one briefing went, summed over its documents.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Timings {
@@ -241,10 +233,11 @@ pub fn make(
     options: &Options,
 ) -> Result<Made, Vec<Diagnostic>> {
     let context = context::printed(briefing, options.paper);
-    let stem = briefing.source.stem();
-    let source = Asset {
-        virtual_path: format!("/{stem}.toml"),
-        bytes: briefing.source.text.clone().into_bytes(),
+    // What an archived document carries of its own making.
+    let sources = if options.archival {
+        crate::sources::of(briefing, renderer, options.paper)?
+    } else {
+        Vec::new()
     };
     // Heaviest first, so the longest document is not the last to start; the results
     // go back to [`DOCUMENTS`] order by their place in it.
@@ -293,7 +286,7 @@ pub fn make(
     }
     let mut finished: Vec<(usize, Finished)> =
         crate::pool::map(&documents, options.threads, |&(place, doc)| {
-            let done = make_document(doc, briefing, renderer, &context, options, &source);
+            let done = make_document(doc, briefing, renderer, &context, options, &sources);
             (place, done)
         });
     finished.sort_by_key(|(place, _)| *place);
@@ -427,7 +420,7 @@ fn make_document(
     renderer: &Renderer,
     context: &serde_json::Value,
     options: &Options,
-    source: &Asset,
+    sources: &[crate::sources::Source],
 ) -> Finished {
     let begun = Instant::now();
     let text = match doc.output {
@@ -466,11 +459,16 @@ fn make_document(
         },
         timeout: options.timeout,
     };
-    let (text, attached) = if options.archival {
-        (text + &attachment(&source.virtual_path), Some(source))
+    let text = if sources.is_empty() {
+        text
     } else {
-        (text, None)
+        text + &crate::sources::markup(sources)
     };
+    // The briefing's own images are in the world already; the rest comes with them.
+    let attached = sources
+        .iter()
+        .map(|s| &s.asset)
+        .filter(|a| !briefing.assets().any(|b| b.virtual_path == a.virtual_path));
     let generated = text.clone();
     let kept = match &options.keep_typst {
         Some(folder) => {

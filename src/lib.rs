@@ -33,6 +33,7 @@ pub mod progress;
 pub mod render;
 pub mod script;
 pub mod sheet;
+pub mod sources;
 pub mod synth;
 pub mod template_syntax;
 pub mod templates;

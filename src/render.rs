@@ -165,6 +165,11 @@ impl Renderer {
         &self.templates
     }
 
+    /// The templates of the user's folder (not the built-in ones), in the order read.
+    pub fn user_templates(&self) -> impl Iterator<Item = &Template> {
+        self.templates.iter().filter(|t| !t.is_builtin())
+    }
+
     /// The file a template came from.
     pub fn origin(&self, name: &str, output: Output) -> Option<PathBuf> {
         self.templates

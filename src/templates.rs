@@ -109,6 +109,13 @@ pub enum Output {
     Html,
 }
 
+impl Template {
+    /// Whether this is the copy compiled into presskit.
+    pub fn is_builtin(&self) -> bool {
+        matches!(self.text, Cow::Borrowed(_))
+    }
+}
+
 impl Output {
     /// The ending of a template file of this kind (`press-release` + `.typ.hbs`).
     pub fn extension(self) -> &'static str {

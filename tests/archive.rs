@@ -358,3 +358,130 @@ fn verify_names_what_an_interrupted_archive_left_and_still_passes() {
         stderr(&quiet)
     );
 }
+
+/// A small PNG photo, 4 × 4 grey pixels.
+fn png_photo() -> Vec<u8> {
+    let mut out = Vec::new();
+    let mut encoder = png::Encoder::new(&mut out, 4, 4);
+    encoder.set_color(png::ColorType::Grayscale);
+    encoder.set_depth(png::BitDepth::Eight);
+    let mut writer = encoder.write_header().unwrap();
+    writer.write_image_data(&[128; 16]).unwrap();
+    writer.finish().unwrap();
+    out
+}
+
+#[test]
+fn an_archive_alone_rebuilds_its_briefing_byte_for_byte_from_what_its_pdfs_carry() {
+    let dir = tempfile::tempdir().unwrap();
+    let office = dir.path().join("office");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    std::fs::create_dir_all(office.join("assets")).unwrap();
+    std::fs::create_dir_all(office.join("templates/partials")).unwrap();
+    std::fs::create_dir_all(office.join("fonts")).unwrap();
+    std::fs::copy(
+        root.join("data/assets/logo.svg"),
+        office.join("assets/logo.svg"),
+    )
+    .unwrap();
+    std::fs::write(office.join("assets/keserovic.png"), png_photo()).unwrap();
+    std::fs::copy(
+        root.join("tests/fonts/NotoSansOgham-Regular.ttf"),
+        office.join("fonts/NotoSansOgham-Regular.ttf"),
+    )
+    .unwrap();
+    // Two templates of the office's own: other colours, and a line added to the release.
+    let colours = std::fs::read_to_string(root.join("templates/partials/colours.typ.hbs"))
+        .unwrap()
+        .replace("#1b4f72", "#7a1f3d");
+    std::fs::write(office.join("templates/partials/colours.typ.hbs"), colours).unwrap();
+    let release = std::fs::read_to_string(root.join("templates/press-release.typ.hbs")).unwrap();
+    std::fs::write(
+        office.join("templates/press-release.typ.hbs"),
+        format!("{release}\n#text(font: \"Noto Sans Ogham\")[ᚁᚂᚃ]\n"),
+    )
+    .unwrap();
+    let text = std::fs::read_to_string(REFERENCE)
+        .unwrap()
+        .replacen(
+            "name = \"International",
+            "logo = \"assets/logo.svg\"\nname = \"International",
+            1,
+        )
+        .replacen(
+            "[[speakers]]\n",
+            "[[speakers]]\nphoto = \"assets/keserovic.png\"\n",
+            1,
+        );
+    std::fs::write(office.join("almaty-2016-12-22.toml"), text).unwrap();
+    let out = presskit(
+        dir.path(),
+        &[
+            "archive",
+            "office/almaty-2016-12-22.toml",
+            "--to",
+            "archive",
+        ],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let archived = dir.path().join("archive/almaty-2016-12-22");
+    let kit = Structure::open(&archived.join("press-kit.pdf"));
+    let mut names: Vec<String> = kit.attachments().into_iter().map(|a| a.name).collect();
+    names.sort();
+    assert_eq!(
+        names,
+        [
+            "almaty-2016-12-22.toml",
+            "assets/keserovic.png",
+            "assets/logo.svg",
+            "fonts/NotoSansOgham-Regular.ttf",
+            "presskit.json",
+            "templates/partials/colours.typ.hbs",
+            "templates/press-release.typ.hbs"
+        ]
+    );
+
+    // Years later, on another machine: nothing but the archive.
+    std::fs::remove_dir_all(&office).unwrap();
+    let out = presskit(
+        dir.path(),
+        &[
+            "extract",
+            "archive/almaty-2016-12-22/speaker-bios.pdf",
+            "-o",
+            "restored",
+        ],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stderr(&out).contains("next: `presskit archive restored/almaty-2016-12-22.toml`"));
+    let out = presskit(
+        dir.path(),
+        &[
+            "archive",
+            "restored/almaty-2016-12-22.toml",
+            "--to",
+            "again",
+        ],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let before = snapshot(&archived);
+    let after = snapshot(&dir.path().join("again/almaty-2016-12-22"));
+    assert_eq!(before.len(), after.len());
+    for ((name, a), (other, b)) in before.iter().zip(&after) {
+        assert_eq!(name, other);
+        assert!(a == b, "{} differs after the rebuild", name.display());
+    }
+
+    // Restoring again over what is there is refused, and touches nothing.
+    let out = presskit(
+        dir.path(),
+        &[
+            "extract",
+            "archive/almaty-2016-12-22/press-kit.pdf",
+            "-o",
+            "restored",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("already exists"), "{}", stderr(&out));
+}
