@@ -12,6 +12,7 @@ pub mod briefing;
 pub mod cli;
 pub mod context;
 pub mod diagnostic;
+pub mod diff;
 pub mod documents;
 pub mod escape;
 pub mod fonts;
