@@ -18,6 +18,7 @@ pub mod escape;
 pub mod fonts;
 pub mod fuzzing;
 pub mod image;
+pub mod import;
 pub mod includes;
 pub mod init;
 pub mod input;

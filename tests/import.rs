@@ -1,0 +1,300 @@
+//! `presskit import attendance`: sign-in sheets as offices keep them (UTF-8 CSV with a
+//! byte-order mark, Windows-1251 with `;` and Russian headings, an XLSX with Kazakh
+//! headings) merged into a briefing whose comments survive; a second import changing
+//! nothing; a bad row or a conflicting outlet writing nothing and naming its place;
+//! `--dry-run` printing the diff and writing nothing.
+
+mod common;
+
+use common::{presskit, stderr};
+
+use std::io::Write;
+use std::path::Path;
+
+/// A briefing with comments, one outlet already recorded, and a table after it.
+const BRIEFING: &str = r#"# Quarterly briefing, typed by the press office
+format = 1
+
+[organization]
+name = "International Organization for Migration"  # the full name
+
+[event]
+title = "Quarterly press briefing"
+date = 2016-12-22
+language = "ru"
+
+# Registered before the day.
+[[attendance]]
+outlet = "Хабар"
+kind = "television"
+people = 2
+journalists = ["Асель Нурланова", "Дана Ким"]
+
+[[topics]]
+title = "Migration in Central Asia"  # keep this comment
+"#;
+
+/// A folder holding `briefing.toml`.
+fn folder() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("briefing.toml"), BRIEFING).unwrap();
+    dir
+}
+
+/// The briefing's text now.
+fn briefing(dir: &Path) -> String {
+    std::fs::read_to_string(dir.join("briefing.toml")).unwrap()
+}
+
+/// Runs `import attendance FILE --into briefing.toml` with `extra` arguments.
+fn import(dir: &Path, file: &str, extra: &[&str]) -> std::process::Output {
+    let mut args = vec!["import", "attendance", file, "--into", "briefing.toml"];
+    args.extend_from_slice(extra);
+    presskit(dir, &args)
+}
+
+#[test]
+fn a_utf8_csv_with_a_byte_order_mark_is_merged_keeping_comments_and_a_second_import_changes_nothing()
+ {
+    let dir = folder();
+    let sheet = "\u{feff}Outlet,Name,Kind,Came,Phone\n\
+                 Khabar,Asel Nurlanova,TV,yes,+7 701\n\
+                 Caravan,Ivan Petrov,newspaper,yes,\n\
+                 Caravan,Olga Kim,newspaper,no,\n\
+                 Tengri News,,website,no,\n";
+    std::fs::write(dir.path().join("sheet.csv"), sheet).unwrap();
+    let out = import(dir.path(), "sheet.csv", &[]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = briefing(dir.path());
+    // Every line of the briefing is still there, in its order, comments included.
+    let mut lines = text.lines();
+    for line in BRIEFING.lines() {
+        assert!(lines.any(|l| l == line), "`{line}` lost:\n{text}");
+    }
+    assert!(
+        text.contains(
+            "[[attendance]]\noutlet = \"Caravan\"\nkind = \"print\"\npeople = 1\npresent = true\njournalists = [\"Ivan Petrov\"]\n"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains(
+            "[[attendance]]\noutlet = \"Tengri News\"\nkind = \"online\"\npresent = false\n"
+        ),
+        "{text}"
+    );
+    assert!(
+        stderr(&out).contains("columns not imported: Phone"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(
+        stderr(&out).contains("added 3 [[attendance]] tables"),
+        "{}",
+        stderr(&out)
+    );
+
+    let again = import(dir.path(), "sheet.csv", &[]);
+    assert!(again.status.success(), "{}", stderr(&again));
+    assert_eq!(
+        briefing(dir.path()),
+        text,
+        "a second import changes nothing"
+    );
+    assert!(
+        stderr(&again).contains("nothing to change, 3 outlets already there"),
+        "{}",
+        stderr(&again)
+    );
+}
+
+#[test]
+fn a_windows_1251_csv_with_semicolons_and_russian_headings_merges_journalists_of_one_outlet() {
+    let dir = folder();
+    let sheet = "СМИ;ФИО;Вид СМИ;Присутствовал\r\n\
+                 Казинформ;Ерлан Сапаров;информагентство;да\r\n\
+                 казинформ ;Айгуль Бекова;информагентство;да\r\n\
+                 Радио Азаттык;Марат Оспанов;радио;нет\r\n";
+    let (bytes, _, _) = encoding_rs::WINDOWS_1251.encode(sheet);
+    std::fs::write(dir.path().join("лист.csv"), &bytes).unwrap();
+    let out = import(dir.path(), "лист.csv", &[]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = briefing(dir.path());
+    assert!(
+        text.contains(
+            "outlet = \"Казинформ\"\nkind = \"news agency\"\npeople = 2\npresent = true\njournalists = [\"Ерлан Сапаров\", \"Айгуль Бекова\"]\n"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains(
+            "outlet = \"Радио Азаттык\"\nkind = \"radio\"\npeople = 1\npresent = false\n"
+        ),
+        "{text}"
+    );
+    // The new tables follow the attendance already there, before [[topics]].
+    assert!(
+        text.find("Казинформ").unwrap() < text.find("[[topics]]").unwrap(),
+        "{text}"
+    );
+}
+
+/// A minimal XLSX workbook of one sheet named `Тізім` with `rows` as inline strings.
+fn xlsx(rows: &[&[&str]]) -> Vec<u8> {
+    let mut sheet = String::from(
+        r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>"#,
+    );
+    for (r, row) in rows.iter().enumerate() {
+        sheet.push_str(&format!(r#"<row r="{}">"#, r + 1));
+        for (c, value) in row.iter().enumerate() {
+            let column = (b'A' + c as u8) as char;
+            sheet.push_str(&format!(
+                r#"<c r="{column}{}" t="inlineStr"><is><t>{value}</t></is></c>"#,
+                r + 1
+            ));
+        }
+        sheet.push_str("</row>");
+    }
+    sheet.push_str("</sheetData></worksheet>");
+    let files = [
+        (
+            "[Content_Types].xml",
+            r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>"#.to_string(),
+        ),
+        (
+            "_rels/.rels",
+            r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>"#.to_string(),
+        ),
+        (
+            "xl/workbook.xml",
+            r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Тізім" sheetId="1" r:id="rId1"/></sheets></workbook>"#.to_string(),
+        ),
+        (
+            "xl/_rels/workbook.xml.rels",
+            r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>"#.to_string(),
+        ),
+        ("xl/worksheets/sheet1.xml", sheet),
+    ];
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    for (name, text) in files {
+        zip.start_file(name, zip::write::SimpleFileOptions::default())
+            .unwrap();
+        zip.write_all(text.as_bytes()).unwrap();
+    }
+    zip.finish().unwrap().into_inner()
+}
+
+#[test]
+fn an_xlsx_with_kazakh_headings_is_merged() {
+    let dir = folder();
+    let book = xlsx(&[
+        &["БАҚ", "Аты-жөні", "Түрі", "Келді"],
+        &["Egemen Qazaqstan", "Нұрлан Ахметов", "газет", "иә"],
+        &["Qazaq radiosy", "Әсел Серікова", "радио", "жоқ"],
+    ]);
+    std::fs::write(dir.path().join("тізім.xlsx"), book).unwrap();
+    let out = import(dir.path(), "тізім.xlsx", &[]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = briefing(dir.path());
+    assert!(
+        text.contains("outlet = \"Egemen Qazaqstan\"\nkind = \"print\"\npeople = 1\npresent = true\njournalists = [\"Нұрлан Ахметов\"]\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains(
+            "outlet = \"Qazaq radiosy\"\nkind = \"radio\"\npeople = 1\npresent = false\n"
+        ),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_bad_row_writes_nothing_and_is_named_by_its_place() {
+    let dir = folder();
+    let sheet = "outlet;kind;came\nKhabar;TV;yes\nCaravan;newspaper;perhaps\n";
+    std::fs::write(dir.path().join("sheet.csv"), sheet).unwrap();
+    let out = import(dir.path(), "sheet.csv", &[]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("sheet.csv:3:19: error: `perhaps` is neither yes nor no"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(briefing(dir.path()), BRIEFING);
+
+    let book = xlsx(&[
+        &["БАҚ", "Түрі"],
+        &["Egemen Qazaqstan", "газет"],
+        &["Abai.kz", "көрермен"],
+    ]);
+    std::fs::write(dir.path().join("тізім.xlsx"), book).unwrap();
+    let out = import(dir.path(), "тізім.xlsx", &[]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("Тізім!B3: `көрермен` is not a kind of media outlet"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(briefing(dir.path()), BRIEFING);
+}
+
+#[test]
+fn an_outlet_the_briefing_holds_with_other_values_is_reported_with_both_places() {
+    let dir = folder();
+    let sheet = "СМИ,Вид,ФИО,Присутствовал\nХабар,ТВ,Асель Нурланова,да\nCaravan,газета,,да\n";
+    std::fs::write(dir.path().join("sheet.csv"), sheet).unwrap();
+    let out = import(dir.path(), "sheet.csv", &[]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(
+        err.contains("sheet.csv:2:1: error: Хабар is already in the briefing with other values: people 2 there, 1 here"),
+        "{err}"
+    );
+    assert!(
+        err.contains("it is at briefing.toml:14:10 (attendance[0].outlet)"),
+        "{err}"
+    );
+    assert_eq!(
+        briefing(dir.path()),
+        BRIEFING,
+        "nothing written, not even Caravan"
+    );
+}
+
+#[test]
+fn dry_run_prints_the_diff_and_writes_nothing_and_map_names_an_unknown_heading() {
+    let dir = folder();
+    let sheet = "Телеканал/газета,Kind\nCaravan,print\n";
+    std::fs::write(dir.path().join("sheet.csv"), sheet).unwrap();
+    let out = import(dir.path(), "sheet.csv", &["--dry-run"]);
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "without --map the outlet column is not found"
+    );
+    assert!(
+        stderr(&out).contains("needs an outlet and a kind column"),
+        "{}",
+        stderr(&out)
+    );
+
+    let out = import(
+        dir.path(),
+        "sheet.csv",
+        &["--dry-run", "--map", "Телеканал/газета=outlet"],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "--- briefing.toml\n+++ briefing.toml\n@@ -16,5 +16,9 @@\n people = 2\n \
+         journalists = [\"Асель Нурланова\", \"Дана Ким\"]\n \n+[[attendance]]\n\
+         +outlet = \"Caravan\"\n+kind = \"print\"\n+\n [[topics]]\n \
+         title = \"Migration in Central Asia\"  # keep this comment\n"
+    );
+    assert!(
+        stderr(&out).contains("would add 1 [[attendance]] table"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(briefing(dir.path()), BRIEFING, "--dry-run writes nothing");
+}
