@@ -118,13 +118,13 @@ pub fn run(cli: &Cli) -> Result<(), Failed> {
             Ok(())
         }
         Command::Import {
-            what: crate::cli::ImportKind::Attendance,
+            what,
             file,
             into,
             dry_run,
             map,
         } => {
-            let done = crate::import::attendance(file, into, map).map_err(|d| report(&d))?;
+            let done = crate::import::run(*what, file, into, map).map_err(|d| report(&d))?;
             if !verbosity.quiet {
                 crate::diagnostic::eprint(&done.warnings);
             }

@@ -145,15 +145,16 @@ pub enum Command {
         #[command(flatten)]
         options: BuildOptions,
     },
-    /// Merge the rows of a typed-up sign-in sheet or registration export (CSV, XLSX or
-    /// ODS) into a briefing as [[attendance]] tables, keeping the file's comments. Rows of
-    /// one outlet become one table; an outlet already there with the same values is
-    /// skipped, one with other values is an error. Any bad row writes nothing.
+    /// Merge the rows of a sign-in sheet or registration export (attendance) or of a
+    /// media-monitoring export (coverage), CSV, XLSX or ODS, into a briefing as
+    /// [[attendance]] or [[coverage]] tables, keeping the file's comments. Rows of one
+    /// outlet become one attendance table; what is already there with the same values is
+    /// skipped, with other values it is an error. Any bad row writes nothing.
     ///
     /// Example: presskit import attendance sign-in.csv --into data/almaty-2016-12-22.toml --dry-run
     Import {
         /// What the file holds.
-        what: ImportKind,
+        what: crate::import::What,
         /// The CSV, XLSX or ODS file.
         file: PathBuf,
         /// The briefing file to merge the rows into.
@@ -162,8 +163,9 @@ pub enum Command {
         /// Print the change as a unified diff of the briefing; write nothing.
         #[arg(long)]
         dry_run: bool,
-        /// Read the column HEADING as `key` (outlet, name, present, kind, people, website,
-        /// programme); may be given several times.
+        /// Read the column HEADING as `key` (attendance: outlet, name, present, kind,
+        /// people, website, programme; coverage: outlet, headline, date, kind, url,
+        /// language, reach, note); may be given several times.
         #[arg(long, value_name = "HEADING=key", value_parser = crate::sheet::parse_map)]
         map: Vec<(String, String)>,
     },
@@ -174,13 +176,6 @@ pub enum Command {
         /// The shell.
         shell: clap_complete::Shell,
     },
-}
-
-/// What `import` reads.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum ImportKind {
-    /// A sign-in sheet or registration export: one row per journalist or outlet.
-    Attendance,
 }
 
 /// Options shared by the commands that make documents.

@@ -102,7 +102,7 @@ fn a_utf8_csv_with_a_byte_order_mark_is_merged_keeping_comments_and_a_second_imp
         "a second import changes nothing"
     );
     assert!(
-        stderr(&again).contains("nothing to change, 3 outlets already there"),
+        stderr(&again).contains("nothing to change, 3 already there"),
         "{}",
         stderr(&again)
     );
