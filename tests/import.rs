@@ -2,7 +2,8 @@
 //! byte-order mark, Windows-1251 with `;` and Russian headings, an XLSX with Kazakh
 //! headings) merged into a briefing whose comments survive; a second import changing
 //! nothing; a bad row or a conflicting outlet writing nothing and naming its place;
-//! `--dry-run` printing the diff and writing nothing.
+//! `--dry-run` printing the diff and writing nothing. `import coverage` the same way for
+//! a monitoring export.
 
 mod common;
 
@@ -139,7 +140,8 @@ fn a_windows_1251_csv_with_semicolons_and_russian_headings_merges_journalists_of
     );
 }
 
-/// A minimal XLSX workbook of one sheet named `Тізім` with `rows` as inline strings.
+/// A minimal XLSX workbook of one sheet named `Тізім` with `rows` as inline strings
+/// (numbers when written `#42727`).
 fn xlsx(rows: &[&[&str]]) -> Vec<u8> {
     let mut sheet = String::from(
         r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>"#,
@@ -148,10 +150,14 @@ fn xlsx(rows: &[&[&str]]) -> Vec<u8> {
         sheet.push_str(&format!(r#"<row r="{}">"#, r + 1));
         for (c, value) in row.iter().enumerate() {
             let column = (b'A' + c as u8) as char;
-            sheet.push_str(&format!(
-                r#"<c r="{column}{}" t="inlineStr"><is><t>{value}</t></is></c>"#,
-                r + 1
-            ));
+            // `#42727` is a number cell, as a spreadsheet stores a date it was not told is one.
+            sheet.push_str(&match value.strip_prefix('#') {
+                Some(number) => format!(r#"<c r="{column}{}"><v>{number}</v></c>"#, r + 1),
+                None => format!(
+                    r#"<c r="{column}{}" t="inlineStr"><is><t>{value}</t></is></c>"#,
+                    r + 1
+                ),
+            });
         }
         sheet.push_str("</row>");
     }
@@ -297,4 +303,110 @@ fn dry_run_prints_the_diff_and_writes_nothing_and_map_names_an_unknown_heading()
         stderr(&out)
     );
     assert_eq!(briefing(dir.path()), BRIEFING, "--dry-run writes nothing");
+}
+
+#[test]
+fn a_monitoring_export_becomes_coverage_and_a_second_import_changes_nothing() {
+    let dir = folder();
+    let sheet = "СМИ;Заголовок;Дата;Вид;Ссылка;Язык;Охват;Примечание\n\
+                 Хабар;Мигранты в Казахстане;23.12.2016;телеканал;https://khabar.kz/1;русский;120 000;\n\
+                 Caravan;МОМ о миграции;24/12/2016;газета;;рус;;на 3-й полосе\n";
+    std::fs::write(dir.path().join("мониторинг.csv"), sheet).unwrap();
+    let out = presskit(
+        dir.path(),
+        &[
+            "import",
+            "coverage",
+            "мониторинг.csv",
+            "--into",
+            "briefing.toml",
+        ],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = briefing(dir.path());
+    assert!(
+        text.ends_with(
+            "[[coverage]]\noutlet = \"Хабар\"\nheadline = \"Мигранты в Казахстане\"\ndate = 2016-12-23\n\
+             kind = \"television\"\nurl = \"https://khabar.kz/1\"\nlanguage = \"ru\"\nreach = 120000\n\n\
+             [[coverage]]\noutlet = \"Caravan\"\nheadline = \"МОМ о миграции\"\ndate = 2016-12-24\n\
+             kind = \"print\"\nlanguage = \"ru\"\nnote = \"на 3-й полосе\"\n"
+        ),
+        "{text}"
+    );
+    assert!(text.contains("# keep this comment"));
+    let again = presskit(
+        dir.path(),
+        &[
+            "import",
+            "coverage",
+            "мониторинг.csv",
+            "--into",
+            "briefing.toml",
+        ],
+    );
+    assert!(again.status.success(), "{}", stderr(&again));
+    assert_eq!(
+        briefing(dir.path()),
+        text,
+        "a second import changes nothing"
+    );
+}
+
+#[test]
+fn coverage_from_an_xlsx_with_kazakh_headings_reads_a_spreadsheet_day_number() {
+    let dir = folder();
+    let book = xlsx(&[
+        &["БАҚ", "Тақырып", "Күні", "Сілтеме", "Қамту"],
+        &[
+            "Egemen Qazaqstan",
+            "Көші-қон туралы",
+            "#42727",
+            "https://egemen.kz/x",
+            "#5000",
+        ],
+    ]);
+    std::fs::write(dir.path().join("мониторинг.xlsx"), book).unwrap();
+    let args = [
+        "import",
+        "coverage",
+        "мониторинг.xlsx",
+        "--into",
+        "briefing.toml",
+    ];
+    let out = presskit(dir.path(), &args);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        briefing(dir.path()).ends_with(
+            "[[coverage]]\noutlet = \"Egemen Qazaqstan\"\nheadline = \"Көші-қон туралы\"\n\
+             date = 2016-12-23\nurl = \"https://egemen.kz/x\"\nreach = 5000\n"
+        ),
+        "{}",
+        briefing(dir.path())
+    );
+
+    // The same piece with another reach: reported at both places, nothing written.
+    let before = briefing(dir.path());
+    let book = xlsx(&[
+        &["БАҚ", "Тақырып", "Күні", "Қамту"],
+        &["Egemen Qazaqstan", "Көші-қон туралы", "23.12.2016", "#7000"],
+        &["Abai.kz", "Жаңа есеп", "32.12.2016", ""],
+    ]);
+    std::fs::write(dir.path().join("екінші.xlsx"), book).unwrap();
+    let args = [
+        "import",
+        "coverage",
+        "екінші.xlsx",
+        "--into",
+        "briefing.toml",
+    ];
+    let out = presskit(dir.path(), &args);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(err.contains("Тізім!A2: “Көші-қон туралы” of Egemen Qazaqstan is already in the briefing with other values: reach 5000 there, 7000 here"), "{err}");
+    assert!(err.contains("(coverage[0].headline)"), "{err}");
+    assert!(
+        err.contains("Тізім!C3: `32.12.2016` is not a day of the calendar"),
+        "{err}"
+    );
+    assert_eq!(briefing(dir.path()), before);
 }

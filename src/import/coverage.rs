@@ -143,8 +143,8 @@ pub fn plan(
     current: &model::Briefing,
     source: &Source,
 ) -> Result<Plan, Vec<Diagnostic>> {
-    let pieces = read_rows(table, columns)?;
-    let mut errors = Vec::new();
+    // Pieces are independent: the bad rows and the conflicts of the good ones are all told.
+    let (pieces, mut errors) = read_rows(table, columns)?;
     let mut plan = Plan::default();
     let mut seen: Vec<&Piece> = Vec::new();
     for piece in &pieces {
@@ -199,8 +199,12 @@ pub fn plan(
     }
 }
 
-/// Reads every row; every bad cell is an error.
-fn read_rows(table: &Table, columns: &sheet::Columns) -> Result<Vec<Piece>, Vec<Diagnostic>> {
+/// Reads every row: the good pieces, and an error for every bad cell; fails only for
+/// want of a required column.
+fn read_rows(
+    table: &Table,
+    columns: &sheet::Columns,
+) -> Result<(Vec<Piece>, Vec<Diagnostic>), Vec<Diagnostic>> {
     let (Some(outlet), Some(headline), Some(date)) = (
         columns.of("outlet"),
         columns.of("headline"),
@@ -274,11 +278,7 @@ fn read_rows(table: &Table, columns: &sheet::Columns) -> Result<Vec<Piece>, Vec<
     if pieces.is_empty() && errors.is_empty() {
         errors.push(table.heading_error("the sheet has no row under its headings"));
     }
-    if errors.is_empty() {
-        Ok(pieces)
-    } else {
-        Err(errors)
-    }
+    Ok((pieces, errors))
 }
 
 /// How the values of a sheet's piece differ from those given for it before, in words.
@@ -389,7 +389,7 @@ mod tests {
                     Khabar;;03/04/2016;много;рус\n";
         let table = sheet::read_csv(Path::new("m.csv"), text.as_bytes()).unwrap();
         let columns = sheet::columns(&table, HEADINGS, &[]).unwrap();
-        let errors = read_rows(&table, &columns).unwrap_err();
+        let (_, errors) = read_rows(&table, &columns).unwrap();
         let said: Vec<(usize, usize, &str)> = errors
             .iter()
             .map(|e| {
@@ -410,7 +410,8 @@ mod tests {
         let text = "outlet,headline,date,reach\nCaravan,H,2016-12-23,10\ncaravan,h,23.12.2016,\n";
         let table = sheet::read_csv(Path::new("m.csv"), text.as_bytes()).unwrap();
         let columns = sheet::columns(&table, HEADINGS, &[]).unwrap();
-        let pieces = read_rows(&table, &columns).unwrap();
+        let (pieces, errors) = read_rows(&table, &columns).unwrap();
+        assert!(errors.is_empty());
         assert!(pieces[1].same("Caravan", "H", (2016, 12, 23)));
         assert!(differences_between(&pieces[0], &pieces[1]).is_empty());
     }
