@@ -248,6 +248,8 @@ mod tests {
         assert!(language(&cell("по-русски и по-казахски")).is_err());
         assert_eq!(kind(&cell("Телеканал")), Ok("television"));
         assert_eq!(kind(&cell("информагентство")), Ok("news agency"));
+        assert_eq!(kind(&cell("Интернет-басылым")), Ok("online"));
+        assert_eq!(kind(&cell("ақпараттық агенттік")), Ok("news agency"));
         assert!(kind(&cell("көрермен")).is_err());
     }
 }
