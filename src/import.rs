@@ -54,6 +54,8 @@ pub struct Plan {
     pub tables: Vec<toml_edit::Table>,
     /// Entries the briefing already holds with the same values.
     pub skipped: usize,
+    /// What the user should know about how the rows were read.
+    pub warnings: Vec<Diagnostic>,
 }
 
 /// What `import` did, or would do under `--dry-run`.
@@ -102,10 +104,11 @@ pub fn run(
                 )),
         );
     }
-    let plan = match what {
+    let mut plan = match what {
         What::Attendance => attendance::plan(&table, &columns, &current, &source)?,
         What::Coverage => coverage::plan(&table, &columns, &current, &source)?,
     };
+    warnings.append(&mut plan.warnings);
     let text = append(&source, what.key(), &plan.tables)?;
     if text != source.text {
         let after = Source {

@@ -302,6 +302,11 @@ fn dry_run_prints_the_diff_and_writes_nothing_and_map_names_an_unknown_heading()
         "{}",
         stderr(&out)
     );
+    assert!(
+        stderr(&out).contains("no column of who came: its outlets are recorded as present"),
+        "{}",
+        stderr(&out)
+    );
     assert_eq!(briefing(dir.path()), BRIEFING, "--dry-run writes nothing");
 }
 

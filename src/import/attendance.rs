@@ -160,6 +160,20 @@ pub fn plan(
     let outlets = merge(table, rows)?;
     let mut errors = Vec::new();
     let mut plan = Plan::default();
+    if columns.of("present").is_none() && outlets.iter().any(|o| o.present.is_none()) {
+        plan.warnings.push(
+            table
+                .heading_error(
+                    "the sheet has no column of who came: its outlets are recorded as present, \
+                     the format's default",
+                )
+                .warning()
+                .with_hint(
+                    "for a registration list, add a column Came (Присутствовал, Келді) with \
+                     yes or no, or set present = false in the briefing",
+                ),
+        );
+    }
     for outlet in outlets {
         let existing = current
             .attendance
