@@ -90,6 +90,11 @@ fn a_utf8_csv_with_a_byte_order_mark_is_merged_keeping_comments_and_a_second_imp
         stderr(&out)
     );
     assert!(
+        !stderr(&out).contains("no column of who came"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(
         stderr(&out).contains("added 3 [[attendance]] tables"),
         "{}",
         stderr(&out)
