@@ -420,3 +420,56 @@ fn coverage_from_an_xlsx_with_kazakh_headings_reads_a_spreadsheet_day_number() {
     );
     assert_eq!(briefing(dir.path()), before);
 }
+
+#[test]
+fn a_briefing_written_with_crlf_keeps_its_line_ends() {
+    let dir = folder();
+    std::fs::write(
+        dir.path().join("briefing.toml"),
+        BRIEFING.replace('\n', "\r\n"),
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("sheet.csv"), "outlet,kind\nCaravan,print\n").unwrap();
+    let out = import(dir.path(), "sheet.csv", &[]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = briefing(dir.path());
+    assert!(
+        text.contains("outlet = \"Caravan\"\r\nkind = \"print\"\r\n"),
+        "{text:?}"
+    );
+    assert_eq!(
+        text.matches('\n').count(),
+        text.matches("\r\n").count(),
+        "{text:?}"
+    );
+}
+
+#[test]
+fn an_import_whose_result_would_not_validate_writes_nothing() {
+    let dir = folder();
+    // Ogham letters: no shipped font prints them, so the briefing would not build.
+    std::fs::write(dir.path().join("sheet.csv"), "outlet,kind\n᚛ᚑᚌᚐᚋ᚜,print\n").unwrap();
+    let out = import(dir.path(), "sheet.csv", &[]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(
+        stderr(&out)
+            .contains("the briefing would not be valid after the import; nothing was written"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(briefing(dir.path()), BRIEFING);
+
+    // Attendance written as one inline array cannot take tables: said at the array.
+    let inline = "format = 1\nattendance = []\n[organization]\nname = \"IOM\"\n[event]\ntitle = \"T\"\ndate = 2016-12-22\n";
+    std::fs::write(dir.path().join("briefing.toml"), &inline).unwrap();
+    std::fs::write(dir.path().join("sheet.csv"), "outlet,kind\nCaravan,print\n").unwrap();
+    let out = import(dir.path(), "sheet.csv", &[]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(
+        stderr(&out)
+            .contains("`attendance` is written as one array; import adds [[attendance]] tables"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(briefing(dir.path()), inline);
+}
