@@ -461,7 +461,7 @@ fn an_import_whose_result_would_not_validate_writes_nothing() {
 
     // Attendance written as one inline array cannot take tables: said at the array.
     let inline = "format = 1\nattendance = []\n[organization]\nname = \"IOM\"\n[event]\ntitle = \"T\"\ndate = 2016-12-22\n";
-    std::fs::write(dir.path().join("briefing.toml"), &inline).unwrap();
+    std::fs::write(dir.path().join("briefing.toml"), inline).unwrap();
     std::fs::write(dir.path().join("sheet.csv"), "outlet,kind\nCaravan,print\n").unwrap();
     let out = import(dir.path(), "sheet.csv", &[]);
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
