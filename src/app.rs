@@ -131,7 +131,7 @@ pub fn run(cli: &Cli) -> Result<(), Failed> {
             if *dry_run {
                 print!("{}", done.diff);
             } else if done.added > 0 {
-                output::write_atomic(into, done.text.as_bytes()).map_err(|d| report(&[d]))?;
+                output::write_atomic(into, &done.bytes()).map_err(|d| report(&[d]))?;
             }
             if !verbosity.quiet {
                 eprintln!("{}", crate::import::summary(&done, into, *dry_run));

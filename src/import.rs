@@ -65,6 +65,8 @@ pub struct Imported {
     pub what: What,
     /// The briefing's text after the import.
     pub text: String,
+    /// Whether the briefing file starts with a UTF-8 byte-order mark, to keep it.
+    pub byte_order_mark: bool,
     /// The unified diff from the briefing as it was; empty when nothing changes.
     pub diff: String,
     /// Tables added.
@@ -123,14 +125,28 @@ pub fn run(
             e
         })?;
     }
+    let byte_order_mark = std::fs::read(into).is_ok_and(|b| b.starts_with(b"\xEF\xBB\xBF"));
     Ok(Imported {
         what,
+        byte_order_mark,
         diff: crate::diff::unified(&shown(into), &source.text, &text),
         text,
         added: plan.tables.len(),
         skipped: plan.skipped,
         warnings,
     })
+}
+
+impl Imported {
+    /// The bytes to write over the briefing: the text, after the byte-order mark it had.
+    pub fn bytes(&self) -> Vec<u8> {
+        let mark: &[u8] = if self.byte_order_mark {
+            b"\xEF\xBB\xBF"
+        } else {
+            b""
+        };
+        [mark, self.text.as_bytes()].concat()
+    }
 }
 
 /// The closing line: what was added to (or, under `--dry-run`, would be added to) `into`.

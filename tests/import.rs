@@ -422,11 +422,11 @@ fn coverage_from_an_xlsx_with_kazakh_headings_reads_a_spreadsheet_day_number() {
 }
 
 #[test]
-fn a_briefing_written_with_crlf_keeps_its_line_ends() {
+fn a_briefing_written_with_crlf_and_a_byte_order_mark_keeps_both() {
     let dir = folder();
     std::fs::write(
         dir.path().join("briefing.toml"),
-        BRIEFING.replace('\n', "\r\n"),
+        format!("\u{feff}{}", BRIEFING.replace('\n', "\r\n")),
     )
     .unwrap();
     std::fs::write(dir.path().join("sheet.csv"), "outlet,kind\nCaravan,print\n").unwrap();
