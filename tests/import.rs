@@ -442,6 +442,7 @@ fn a_briefing_written_with_crlf_and_a_byte_order_mark_keeps_both() {
         text.matches("\r\n").count(),
         "{text:?}"
     );
+    assert!(text.starts_with("\u{feff}# Quarterly briefing"), "{text:?}");
 }
 
 #[test]
