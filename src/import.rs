@@ -106,6 +106,24 @@ pub fn run(
                 )),
         );
     }
+    for (heading, _) in map {
+        if !table
+            .headings
+            .iter()
+            .any(|h| sheet::fold(&h.text) == sheet::fold(heading))
+        {
+            let found: Vec<&str> = table.headings.iter().map(|h| h.text.as_str()).collect();
+            warnings.push(
+                table
+                    .heading_error(format!(
+                        "--map names the heading `{heading}`, which the sheet does not have; \
+                         its headings are: {}",
+                        found.join(", ")
+                    ))
+                    .warning(),
+            );
+        }
+    }
     let mut plan = match what {
         What::Attendance => attendance::plan(&table, &columns, &current, &source)?,
         What::Coverage => coverage::plan(&table, &columns, &current, &source)?,

@@ -292,7 +292,13 @@ fn dry_run_prints_the_diff_and_writes_nothing_and_map_names_an_unknown_heading()
     let out = import(
         dir.path(),
         "sheet.csv",
-        &["--dry-run", "--map", "Телеканал/газета=outlet"],
+        &[
+            "--dry-run",
+            "--map",
+            "Телеканал/газета=outlet",
+            "--map",
+            "Телефон=website",
+        ],
     );
     assert!(out.status.success(), "{}", stderr(&out));
     assert_eq!(
@@ -309,6 +315,14 @@ fn dry_run_prints_the_diff_and_writes_nothing_and_map_names_an_unknown_heading()
     );
     assert!(
         stderr(&out).contains("no column of who came: its outlets are recorded as present"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(
+        stderr(&out).contains(
+            "warning: --map names the heading `Телефон`, which the sheet does not have; \
+             its headings are: Телеканал/газета, Kind"
+        ),
         "{}",
         stderr(&out)
     );
@@ -473,4 +487,82 @@ fn an_import_whose_result_would_not_validate_writes_nothing() {
         stderr(&out)
     );
     assert_eq!(briefing(dir.path()), inline);
+}
+
+/// A minimal ODS workbook of one sheet named `Мониторинг`: `rows` of cells, a cell
+/// written `@2016-12-23` being a date cell, `#5000` a number.
+fn ods(rows: &[&[&str]]) -> Vec<u8> {
+    let mut body = String::new();
+    for row in rows {
+        body.push_str("<table:table-row>");
+        for value in row.iter() {
+            body.push_str(&if let Some(date) = value.strip_prefix('@') {
+                format!(
+                    r#"<table:table-cell office:value-type="date" office:date-value="{date}"><text:p>{date}</text:p></table:table-cell>"#
+                )
+            } else if let Some(number) = value.strip_prefix('#') {
+                format!(
+                    r#"<table:table-cell office:value-type="float" office:value="{number}"><text:p>{number}</text:p></table:table-cell>"#
+                )
+            } else {
+                format!(
+                    r#"<table:table-cell office:value-type="string"><text:p>{value}</text:p></table:table-cell>"#
+                )
+            });
+        }
+        body.push_str("</table:table-row>");
+    }
+    let content = format!(
+        r#"<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2"><office:body><office:spreadsheet><table:table table:name="Мониторинг">{body}</table:table></office:spreadsheet></office:body></office:document-content>"#
+    );
+    let manifest = r#"<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2"><manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/><manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>"#;
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let stored =
+        zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+    for (name, text) in [
+        ("mimetype", "application/vnd.oasis.opendocument.spreadsheet"),
+        ("META-INF/manifest.xml", manifest),
+        ("content.xml", content.as_str()),
+    ] {
+        zip.start_file(name, stored).unwrap();
+        zip.write_all(text.as_bytes()).unwrap();
+    }
+    zip.finish().unwrap().into_inner()
+}
+
+#[test]
+fn coverage_from_an_ods_with_russian_headings_reads_its_date_cells() {
+    let dir = folder();
+    let book = ods(&[
+        &["Издание", "Название", "Дата публикации", "Охват", "Тіл"],
+        &[
+            "Vlast.kz",
+            "Миграция в цифрах",
+            "@2016-12-26",
+            "#5000",
+            "ru",
+        ],
+        &["Vlast.kz", "Второй материал", "27.12.2016", "", "ru"],
+    ]);
+    std::fs::write(dir.path().join("мониторинг.ods"), book).unwrap();
+    let args = [
+        "import",
+        "coverage",
+        "мониторинг.ods",
+        "--into",
+        "briefing.toml",
+    ];
+    let out = presskit(dir.path(), &args);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = briefing(dir.path());
+    assert!(
+        text.contains(
+            "[[coverage]]\noutlet = \"Vlast.kz\"\nheadline = \"Миграция в цифрах\"\ndate = 2016-12-26\nlanguage = \"ru\"\nreach = 5000\n"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains("headline = \"Второй материал\"\ndate = 2016-12-27\n"),
+        "{text}"
+    );
 }
