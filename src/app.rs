@@ -121,6 +121,27 @@ pub fn run(cli: &Cli) -> Result<(), Failed> {
             }
             Ok(())
         }
+        Command::Import {
+            what,
+            file,
+            into,
+            dry_run,
+            map,
+        } => {
+            let done = crate::import::run(*what, file, into, map).map_err(|d| report(&d))?;
+            if !verbosity.quiet {
+                crate::diagnostic::eprint(&done.warnings);
+            }
+            if *dry_run {
+                print!("{}", done.diff);
+            } else if done.added > 0 {
+                output::write_atomic(into, &done.bytes()).map_err(|d| report(&[d]))?;
+            }
+            if !verbosity.quiet {
+                eprintln!("{}", crate::import::summary(&done, into, *dry_run));
+            }
+            Ok(())
+        }
         Command::Completions { shell } => {
             use clap::CommandFactory;
             let mut command = Cli::command();

@@ -150,6 +150,30 @@ pub enum Command {
         #[command(flatten)]
         options: BuildOptions,
     },
+    /// Merge the rows of a sign-in sheet or registration export (attendance) or of a
+    /// media-monitoring export (coverage), CSV, XLSX or ODS, into a briefing as
+    /// [[attendance]] or [[coverage]] tables, keeping the file's comments. Rows of one
+    /// outlet become one attendance table; what is already there with the same values is
+    /// skipped, with other values it is an error. Any bad row writes nothing.
+    ///
+    /// Example: presskit import attendance sign-in.csv --into data/almaty-2016-12-22.toml --dry-run
+    Import {
+        /// What the file holds.
+        what: crate::import::What,
+        /// The CSV, XLSX or ODS file.
+        file: PathBuf,
+        /// The briefing file to merge the rows into.
+        #[arg(long, value_name = "BRIEFING.toml")]
+        into: PathBuf,
+        /// Print the change as a unified diff of the briefing; write nothing.
+        #[arg(long)]
+        dry_run: bool,
+        /// Read the column HEADING as `key` (attendance: outlet, name, present, kind,
+        /// people, website, programme; coverage: outlet, headline, date, kind, url,
+        /// language, reach, note); may be given several times.
+        #[arg(long, value_name = "HEADING=key", value_parser = crate::sheet::parse_map)]
+        map: Vec<(String, String)>,
+    },
     /// Print a shell completion script.
     ///
     /// Example: presskit completions bash > ~/.local/share/bash-completion/completions/presskit

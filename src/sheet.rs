@@ -206,6 +206,7 @@ fn read_workbook(path: &Path) -> Result<Table, Diagnostic> {
                 text: match value {
                     Data::Empty => String::new(),
                     Data::Float(f) if f.fract() == 0.0 && f.abs() < 1e15 => format!("{f:.0}"),
+                    Data::DateTime(d) if d.is_datetime() => excel_date(d),
                     Data::DateTime(d) => d.as_f64().to_string(),
                     other => other.to_string(),
                 }
@@ -223,6 +224,17 @@ fn read_workbook(path: &Path) -> Result<Table, Diagnostic> {
         }
     }
     table(path, None, rows)
+}
+
+/// A spreadsheet date cell as ISO text: `2016-12-23`, or `2016-12-23 11:00:00` with a
+/// time of day.
+pub fn excel_date(date: &calamine::ExcelDateTime) -> String {
+    let (year, month, day, hour, minute, second, _) = date.to_ymd_hms_milli();
+    if (hour, minute, second) == (0, 0, 0) {
+        format!("{year:04}-{month:02}-{day:02}")
+    } else {
+        format!("{year:04}-{month:02}-{day:02} {hour:02}:{minute:02}:{second:02}")
+    }
 }
 
 /// A spreadsheet column's letters: 0 is `A`, 26 is `AA`.
@@ -401,6 +413,15 @@ mod tests {
                 .message
                 .contains("a second column for `name`")
         );
+    }
+
+    #[test]
+    fn spreadsheet_dates_read_as_iso_text() {
+        use calamine::{ExcelDateTime, ExcelDateTimeType};
+        let day = ExcelDateTime::new(42727.0, ExcelDateTimeType::DateTime, false);
+        assert_eq!(excel_date(&day), "2016-12-23");
+        let time = ExcelDateTime::new(42727.5, ExcelDateTimeType::DateTime, false);
+        assert_eq!(excel_date(&time), "2016-12-23 12:00:00");
     }
 
     #[test]

@@ -70,6 +70,18 @@ fn every_command_the_readme_shows_runs_as_shown() {
     let toml = blocks(&text, "toml");
     assert_eq!(toml.len(), 1, "one briefing is shown in full");
     std::fs::write(dir.path().join("data/turkestan-2027-04-14.toml"), &toml[0]).unwrap();
+    // The typed-up sign-in sheet and the monitoring export of the after-the-briefing
+    // walk-through, as a Russian-language office would save them.
+    std::fs::write(
+        dir.path().join("sign-in.csv"),
+        "СМИ;Вид СМИ;ФИО;Присутствовал\nKhabar;телеканал;Aigerim Ospanova;да\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("monitoring.csv"),
+        "Издание;Заголовок;Дата;Ссылка\nKhabar;Мигранты в Казахстане;23.12.2016;https://khabar.kz/x\n",
+    )
+    .unwrap();
     std::fs::write(
         dir.path().join("journalists.csv"),
         "name,email,outlet\nAigerim Ospanova,aigerim@example.kz,Khabar\n",
@@ -115,4 +127,9 @@ fn every_command_the_readme_shows_runs_as_shown() {
     ] {
         assert!(dir.path().join(file).is_file(), "{file} was not written");
     }
+    let briefing = std::fs::read_to_string(dir.path().join("data/almaty-2016-12-22.toml")).unwrap();
+    assert!(
+        briefing.contains("Khabar") && briefing.contains("[[coverage]]"),
+        "{briefing}"
+    );
 }
