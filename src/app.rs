@@ -51,7 +51,7 @@ pub fn run(cli: &Cli) -> Result<(), Failed> {
             to,
             options,
         } => archive_all(inputs, to, options, verbosity),
-        Command::Verify { dir } => verify(dir, verbosity),
+        Command::Verify { dir, repair } => verify(dir, *repair, verbosity),
         Command::Extract { file, output: None } => extract(file),
         Command::Extract {
             file,
@@ -639,15 +639,74 @@ fn archive_unless_up_to_date(
 }
 
 /// Checks every folder of an archive against its manifest.
-fn verify(dir: &Path, verbosity: Verbosity) -> Result<(), Failed> {
-    let checked = archive::verify(dir).map_err(|d| report(&d))?;
-    if !verbosity.quiet {
-        for (folder, files) in checked {
-            println!("ok {} ({files} files)", crate::diagnostic::shown(&folder));
-        }
-        warn_of_leftovers(dir);
+fn verify(dir: &Path, repair: bool, verbosity: Verbosity) -> Result<(), Failed> {
+    let folders = archive::briefing_folders(dir).map_err(|d| report(&[d]))?;
+    if folders.is_empty() {
+        return Err(report(&[Diagnostic::error(
+            dir,
+            "no archived briefing here",
+        )]));
     }
-    Ok(())
+    let (mut intact, mut damaged, mut repaired) = (0, 0, 0);
+    let mut errors = Vec::new();
+    for folder in &folders {
+        let shown = crate::diagnostic::shown(folder);
+        match archive::verify_briefing(folder) {
+            Ok(_) => {
+                intact += 1;
+                if verbosity.verbose {
+                    println!("ok {shown}");
+                }
+            }
+            Err(_) if repair => {
+                let done = crate::repair::repair(folder);
+                for path in &done.restored {
+                    println!("restored {}", crate::diagnostic::shown(path));
+                }
+                match archive::verify_briefing(folder) {
+                    Ok(_) if !done.restored.is_empty() => {
+                        repaired += 1;
+                        intact += 1;
+                    }
+                    Ok(_) => intact += 1,
+                    Err(still) => {
+                        damaged += 1;
+                        errors.extend(if done.failures.is_empty() {
+                            still
+                        } else {
+                            done.failures
+                        });
+                    }
+                }
+            }
+            Err(problems) => {
+                damaged += 1;
+                errors.extend(problems);
+            }
+        }
+    }
+    if let Err(e) = archive::verify_index(dir) {
+        errors.push(e);
+    }
+    crate::diagnostic::eprint(&errors);
+    if !verbosity.quiet {
+        warn_of_leftovers(dir);
+        let n = folders.len();
+        let repaired = if repair {
+            format!(", {repaired} repaired")
+        } else {
+            String::new()
+        };
+        println!(
+            "verified {n} briefing{}: {intact} intact, {damaged} damaged{repaired}",
+            plural(n)
+        );
+    }
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(Failed)
+    }
 }
 
 /// Warns of the folders that interrupted `archive` runs left in `archive`.

@@ -97,6 +97,38 @@ pub fn store(folder: &Path, artifacts: &[Artifact]) -> Result<Archived, Diagnost
         if changes.is_empty() {
             return Ok(Archived::Unchanged(folder.to_path_buf()));
         }
+        // The same documents as the manifest records: the briefing did not change, the
+        // archived files did.
+        let recorded = std::fs::read(folder.join(MANIFEST)).ok();
+        let made = artifacts
+            .iter()
+            .find(|a| a.name == MANIFEST)
+            .map(|a| a.bytes.as_slice());
+        if recorded.is_some() && recorded.as_deref() == made {
+            return Err(Diagnostic::error(
+                folder,
+                format!(
+                    "already archived, unchanged, but its archived files are damaged: {}",
+                    changes.join("; ")
+                ),
+            )
+            .with_hint(
+                "`presskit verify --repair` restores them from what the intact PDFs carry",
+            ));
+        }
+        if let Some(made_by) = archived_by(folder).filter(|v| v != env!("CARGO_PKG_VERSION")) {
+            return Err(Diagnostic::error(
+                folder,
+                format!(
+                    "archived by presskit {made_by}; this presskit {} makes other bytes: {}",
+                    env!("CARGO_PKG_VERSION"),
+                    changes.join("; ")
+                ),
+            )
+            .with_hint(format!(
+                "the archived briefing is kept as it is; to archive it again, use presskit {made_by}, or archive under a new file name"
+            )));
+        }
         return Err(Diagnostic::error(folder, format!("already archived, and this run would change it: {}", changes.join("; ")))
             .with_hint("an archived briefing is never rewritten; archive the changed briefing under a new file name"));
     }
@@ -155,6 +187,23 @@ fn differences(folder: &Path, artifacts: &[Artifact]) -> Vec<String> {
         }
     }
     changes
+}
+
+/// The presskit version recorded in an archived folder's documents, when they carry one.
+fn archived_by(folder: &Path) -> Option<String> {
+    folder_files(folder)
+        .into_iter()
+        .filter(|name| name.ends_with(".pdf"))
+        .find_map(|name| {
+            let pdf = read_pdf(&folder.join(name)).ok()?;
+            let attached = attached(&pdf, briefing::MAX_FILE_BYTES, |n| {
+                n == crate::sources::SETTINGS
+            })
+            .ok()?;
+            let (_, settings) = attached.into_iter().next()?;
+            let settings: serde_json::Value = serde_json::from_slice(&settings).ok()?;
+            settings["presskit"].as_str().map(String::from)
+        })
 }
 
 /// The names of the files in a folder, sorted.

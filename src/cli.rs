@@ -84,6 +84,10 @@ pub enum Command {
         /// The archive folder.
         #[arg(default_value = "archive")]
         dir: PathBuf,
+        /// Restore each damaged or missing file from what an intact PDF of its folder
+        /// carries, when its rebuild matches the manifest; never touches anything else.
+        #[arg(long)]
+        repair: bool,
     },
     /// Print the briefing TOML attached to an archived PDF.
     ///

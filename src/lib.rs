@@ -33,6 +33,7 @@ pub mod output;
 pub mod pool;
 pub mod progress;
 pub mod render;
+pub mod repair;
 pub mod script;
 pub mod sheet;
 pub mod sources;

@@ -485,3 +485,106 @@ fn an_archive_alone_rebuilds_its_briefing_byte_for_byte_from_what_its_pdfs_carry
     assert_eq!(out.status.code(), Some(1));
     assert!(stderr(&out).contains("already exists"), "{}", stderr(&out));
 }
+
+#[test]
+fn verify_repair_restores_damaged_files_that_match_the_manifest_and_leaves_the_rest() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(REFERENCE, dir.path().join("almaty-2016-12-22.toml")).unwrap();
+    let out = presskit(
+        dir.path(),
+        &["archive", "almaty-2016-12-22.toml", "--to", "archive"],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let folder = dir.path().join("archive/almaty-2016-12-22");
+    let original = snapshot(&folder);
+    let out = presskit(dir.path(), &["verify", "--verbose"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(said.contains("ok archive/almaty-2016-12-22\n"), "{said}");
+    assert!(
+        said.contains("verified 1 briefing: 1 intact, 0 damaged"),
+        "{said}"
+    );
+
+    // A byte flipped, a file cut short, a file deleted.
+    let mut release = std::fs::read(folder.join("press-release.pdf")).unwrap();
+    let middle = release.len() / 2;
+    release[middle] ^= 0x20;
+    std::fs::write(folder.join("press-release.pdf"), release).unwrap();
+    let bios = std::fs::read(folder.join("speaker-bios.pdf")).unwrap();
+    std::fs::write(folder.join("speaker-bios.pdf"), &bios[..bios.len() / 3]).unwrap();
+    std::fs::remove_file(folder.join("name-tents.pdf")).unwrap();
+    let out = presskit(dir.path(), &["verify"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains("verified 1 briefing: 0 intact, 1 damaged"),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+
+    // Archiving the unchanged briefing again says the files are damaged, not changed.
+    let out = presskit(
+        dir.path(),
+        &["archive", "almaty-2016-12-22.toml", "--to", "archive"],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(
+        err.contains("already archived, unchanged, but its archived files are damaged"),
+        "{err}"
+    );
+    assert!(err.contains("presskit verify --repair"), "{err}");
+    assert!(!err.contains("new file name"), "{err}");
+
+    let out = presskit(dir.path(), &["verify", "--repair"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let said = String::from_utf8_lossy(&out.stdout);
+    for name in ["press-release.pdf", "speaker-bios.pdf", "name-tents.pdf"] {
+        assert!(
+            said.contains(&format!("restored archive/almaty-2016-12-22/{name}")),
+            "{said}"
+        );
+    }
+    assert!(said.contains("1 intact, 0 damaged, 1 repaired"), "{said}");
+    assert_eq!(snapshot(&folder), original, "every file as it was archived");
+
+    // A file whose rebuild cannot match its manifest line is reported and left alone:
+    // here the manifest claims other bytes for the kit than presskit makes.
+    let manifest = std::fs::read_to_string(folder.join("MANIFEST.sha256")).unwrap();
+    let kit_line = manifest
+        .lines()
+        .find(|l| l.ends_with("press-kit.pdf"))
+        .unwrap();
+    let forged = manifest.replace(kit_line, &format!("{}  press-kit.pdf", "0".repeat(64)));
+    std::fs::write(folder.join("MANIFEST.sha256"), &forged).unwrap();
+    std::fs::write(folder.join("press-kit.pdf"), b"not the kit").unwrap();
+    let out = presskit(dir.path(), &["verify", "--repair"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(
+        err.contains("press-kit.pdf: error: cannot be restored: its rebuild does not match the manifest's checksum"),
+        "{err}"
+    );
+    assert_eq!(
+        std::fs::read(folder.join("press-kit.pdf")).unwrap(),
+        b"not the kit"
+    );
+    assert_eq!(
+        std::fs::read_to_string(folder.join("MANIFEST.sha256")).unwrap(),
+        forged
+    );
+
+    // With every PDF gone, there is nothing to rebuild from.
+    for (name, _) in &original {
+        if name.extension().is_some_and(|e| e == "pdf") {
+            let _ = std::fs::remove_file(folder.join(name));
+        }
+    }
+    let out = presskit(dir.path(), &["verify", "--repair"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("no intact PDF is left"),
+        "{}",
+        stderr(&out)
+    );
+}

@@ -1,0 +1,207 @@
+//! `presskit verify --repair`: a damaged or missing file of an archived briefing folder is
+//! made again from what any intact PDF of that folder carries (the briefing, its images,
+//! templates and fonts, the settings; see [`crate::sources`]), and written back only when
+//! its SHA-256 equals the manifest's line. Nothing else is ever written: not a file the
+//! manifest does not name, not the manifest itself.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use crate::archive::{self, MANIFEST};
+use crate::diagnostic::Diagnostic;
+use crate::documents::Options;
+use crate::render::Renderers;
+
+/// What repairing one folder did.
+#[derive(Debug, Default)]
+pub struct Repaired {
+    /// The files written back, each equal to its manifest line.
+    pub restored: Vec<PathBuf>,
+    /// Why the others could not be restored.
+    pub failures: Vec<Diagnostic>,
+}
+
+/// The manifest's lines of `folder`: file name to SHA-256, or why it cannot be read.
+fn manifest(folder: &Path) -> Result<BTreeMap<String, String>, Diagnostic> {
+    let path = folder.join(MANIFEST);
+    let bytes = crate::input::read(&path, archive::MAX_MANIFEST_BYTES).map_err(|e| {
+        Diagnostic::error(&path, format!("the manifest {e}"))
+            .with_hint("without its manifest nothing can be checked, so nothing is restored")
+    })?;
+    let text = String::from_utf8_lossy(&bytes);
+    Ok(text
+        .lines()
+        .filter_map(|l| l.split_once("  "))
+        .filter(|(h, n)| h.len() == 64 && !n.is_empty() && !n.contains('/'))
+        .map(|(h, n)| (n.to_string(), h.to_string()))
+        .collect())
+}
+
+/// The SHA-256 of a file, when it is a regular file that can be read.
+fn digest_of(path: &Path) -> Option<String> {
+    let meta = std::fs::symlink_metadata(path).ok()?;
+    if !meta.is_file() {
+        return None;
+    }
+    crate::input::read(path, archive::MAX_PDF_BYTES)
+        .ok()
+        .map(|b| archive::sha256_hex(&b))
+}
+
+/// Restores the damaged and missing files of one archived briefing folder.
+pub fn repair(folder: &Path) -> Repaired {
+    let mut done = Repaired::default();
+    let lines = match manifest(folder) {
+        Ok(lines) => lines,
+        Err(e) => {
+            done.failures.push(e);
+            return done;
+        }
+    };
+    let (damaged, intact): (Vec<_>, Vec<_>) = lines
+        .iter()
+        .partition(|(name, hash)| digest_of(&folder.join(name)).as_ref() != Some(hash));
+    if damaged.is_empty() {
+        return done;
+    }
+    let cannot = |name: &str, why: String| {
+        Diagnostic::error(folder.join(name), format!("cannot be restored: {why}"))
+    };
+    let source = intact
+        .iter()
+        .map(|(name, _)| folder.join(name))
+        .find(|p| p.extension().is_some_and(|e| e == "pdf"));
+    let Some(source) = source else {
+        for (name, _) in &damaged {
+            done.failures.push(cannot(
+                name,
+                "no intact PDF is left in the folder to rebuild from".into(),
+            ));
+        }
+        return done;
+    };
+    match rebuild(folder, &source) {
+        Ok(rebuilt) => {
+            for (name, hash) in damaged {
+                match rebuilt.get(name.as_str()) {
+                    Some(bytes) if archive::sha256_hex(bytes) == *hash => {
+                        let path = folder.join(name);
+                        // A damaged entry may be a folder or a link: only a file is replaced.
+                        let blocked = std::fs::symlink_metadata(&path)
+                            .is_ok_and(|m| m.is_dir() && !m.file_type().is_symlink());
+                        let written = if blocked {
+                            Err(Diagnostic::error(
+                                &path,
+                                "is a folder; move it away, then repair again",
+                            ))
+                        } else {
+                            if std::fs::symlink_metadata(&path).is_ok_and(|m| !m.is_file()) {
+                                let _ = std::fs::remove_file(&path);
+                            }
+                            crate::output::write_atomic(&path, bytes)
+                        };
+                        match written {
+                            Ok(()) => done.restored.push(path),
+                            Err(e) => done.failures.push(e),
+                        }
+                    }
+                    Some(_) => done.failures.push(cannot(
+                        name,
+                        "its rebuild does not match the manifest's checksum; it is left as it is"
+                            .into(),
+                    )),
+                    None => done
+                        .failures
+                        .push(cannot(name, "the rebuild does not make this file".into())),
+                }
+            }
+        }
+        Err(why) => {
+            for (name, _) in &damaged {
+                done.failures.push(cannot(name, why.clone()));
+            }
+        }
+    }
+    done
+}
+
+/// Makes the folder's files again from what the intact PDF `source` carries, in a
+/// temporary folder: the files by name.
+fn rebuild(folder: &Path, source: &Path) -> Result<BTreeMap<String, Vec<u8>>, String> {
+    let pdf = archive::read_pdf(source).map_err(|d| d.message)?;
+    let attached = archive::attachments(&pdf)?;
+    if let Some((_, settings)) = attached.iter().find(|(n, _)| n == crate::sources::SETTINGS) {
+        let settings: serde_json::Value = serde_json::from_slice(settings)
+            .map_err(|e| format!("its settings do not read: {e}"))?;
+        let made_by = settings["presskit"].as_str().unwrap_or("unknown");
+        if made_by != env!("CARGO_PKG_VERSION") {
+            return Err(format!(
+                "presskit {made_by} made it, and this is presskit {}, whose documents may differ; repair it with presskit {made_by}",
+                env!("CARGO_PKG_VERSION")
+            ));
+        }
+    } else {
+        return Err("its PDFs carry only the briefing, not its images, templates and settings (archived by an older presskit)".into());
+    }
+    let work = tempfile::tempdir().map_err(|e| format!("no temporary folder: {e}"))?;
+    let restored = work.path().join("source");
+    let mut briefing = None;
+    for (name, bytes) in &attached {
+        if !crate::sources::safe_name(name) {
+            return Err(format!(
+                "an attachment is named `{name}`, which would leave the folder"
+            ));
+        }
+        let path = restored.join(name);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).map_err(|e| e.to_string())?;
+        }
+        std::fs::write(&path, bytes).map_err(|e| e.to_string())?;
+        if !name.contains('/') && name.ends_with(".toml") {
+            briefing = Some(path);
+        }
+    }
+    let briefing = briefing.ok_or("the PDF carries no briefing")?;
+    let stem = folder
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    if briefing
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        != Some(stem.clone())
+    {
+        return Err("the attached briefing's name is not the folder's".into());
+    }
+    let paper = std::fs::read(restored.join(crate::sources::SETTINGS))
+        .ok()
+        .and_then(|b| serde_json::from_slice::<serde_json::Value>(&b).ok())
+        .and_then(|v| v["paper"].as_str().map(String::from));
+    let options = Options {
+        paper: match paper.as_deref() {
+            Some("letter") => crate::context::Paper::Letter,
+            _ => crate::context::Paper::A4,
+        },
+        timeout: Some(std::time::Duration::from_secs(60)),
+        threads: 1,
+        ..Options::default()
+    };
+    let to = work.path().join("archive");
+    archive::archive_one(&briefing, &to, &Renderers::new(None), options).map_err(|errors| {
+        errors.first().map_or_else(
+            || "the rebuild failed".to_string(),
+            |e| format!("the rebuild failed: {}", e.message),
+        )
+    })?;
+    let mut files = BTreeMap::new();
+    for entry in std::fs::read_dir(to.join(&stem)).map_err(|e| e.to_string())? {
+        let path = entry.map_err(|e| e.to_string())?.path();
+        let name = path
+            .file_name()
+            .unwrap_or_default()
+            .to_string_lossy()
+            .into_owned();
+        files.insert(name, std::fs::read(&path).map_err(|e| e.to_string())?);
+    }
+    Ok(files)
+}
