@@ -116,12 +116,12 @@ pub fn store(folder: &Path, artifacts: &[Artifact]) -> Result<Archived, Diagnost
                 "`presskit verify --repair` restores them from what the intact PDFs carry",
             ));
         }
-        if let Some(made_by) = archived_by(folder).filter(|v| v != env!("CARGO_PKG_VERSION")) {
+        let ours = crate::sources::version();
+        if let Some(made_by) = archived_by(folder).filter(|v| *v != ours) {
             return Err(Diagnostic::error(
                 folder,
                 format!(
-                    "archived by presskit {made_by}; this presskit {} makes other bytes: {}",
-                    env!("CARGO_PKG_VERSION"),
+                    "archived by presskit {made_by}; this presskit {ours} makes other bytes: {}",
                     changes.join("; ")
                 ),
             )

@@ -134,10 +134,10 @@ fn rebuild(folder: &Path, source: &Path) -> Result<BTreeMap<String, Vec<u8>>, St
         let settings: serde_json::Value = serde_json::from_slice(settings)
             .map_err(|e| format!("its settings do not read: {e}"))?;
         let made_by = settings["presskit"].as_str().unwrap_or("unknown");
-        if made_by != env!("CARGO_PKG_VERSION") {
+        let ours = crate::sources::version();
+        if made_by != ours {
             return Err(format!(
-                "presskit {made_by} made it, and this is presskit {}, whose documents may differ; repair it with presskit {made_by}",
-                env!("CARGO_PKG_VERSION")
+                "presskit {made_by} made it, and this is presskit {ours}, whose documents may differ; repair it with presskit {made_by}"
             ));
         }
     } else {

@@ -19,6 +19,17 @@ use crate::render::Renderer;
 /// The file that records the presskit version and options, beside the briefing.
 pub const SETTINGS: &str = "presskit.json";
 
+/// The presskit version archived documents record. A debug build (the one the tests
+/// run) takes `PRESSKIT_TEST_VERSION` instead when it is set, so that the tests can
+/// archive as another version would; a release build always says its own.
+pub fn version() -> String {
+    #[cfg(debug_assertions)]
+    if let Ok(version) = std::env::var("PRESSKIT_TEST_VERSION") {
+        return version;
+    }
+    env!("CARGO_PKG_VERSION").to_string()
+}
+
 /// A file attached to an archived document.
 #[derive(Debug, Clone)]
 pub struct Source {
@@ -36,7 +47,7 @@ pub struct Source {
 #[derive(Debug, Serialize)]
 struct Settings {
     /// presskit's version.
-    presskit: &'static str,
+    presskit: String,
     /// The briefing format version read.
     format: i64,
     /// `--paper`.
@@ -112,7 +123,7 @@ pub fn of(
         return Err(errors);
     }
     let settings = Settings {
-        presskit: env!("CARGO_PKG_VERSION"),
+        presskit: version(),
         format: 1,
         paper: match paper {
             Paper::A4 => "a4",

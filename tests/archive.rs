@@ -441,6 +441,19 @@ fn an_archive_alone_rebuilds_its_briefing_byte_for_byte_from_what_its_pdfs_carry
         ]
     );
 
+    let out = presskit(
+        dir.path(),
+        &["build", "office/almaty-2016-12-22.toml", "-o", "built"],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    // The documents; the build's record names the briefing's path, which differs.
+    let documents = |folder: &Path| {
+        let mut files = snapshot(folder);
+        files.retain(|(name, _)| !name.to_string_lossy().starts_with('.'));
+        files
+    };
+    let built = documents(&dir.path().join("built/almaty-2016-12-22"));
+
     // Years later, on another machine: nothing but the archive.
     std::fs::remove_dir_all(&office).unwrap();
     let out = presskit(
@@ -470,6 +483,23 @@ fn an_archive_alone_rebuilds_its_briefing_byte_for_byte_from_what_its_pdfs_carry
     for ((name, a), (other, b)) in before.iter().zip(&after) {
         assert_eq!(name, other);
         assert!(a == b, "{} differs after the rebuild", name.display());
+    }
+
+    // `build` from the restored folder makes the documents the original build made.
+    let out = presskit(
+        dir.path(),
+        &["build", "restored/almaty-2016-12-22.toml", "-o", "rebuilt"],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let rebuilt = documents(&dir.path().join("rebuilt/almaty-2016-12-22"));
+    assert_eq!(built.len(), rebuilt.len());
+    for ((name, a), (other, b)) in built.iter().zip(&rebuilt) {
+        assert_eq!(name, other);
+        assert!(
+            a == b,
+            "{} differs when built from the restored folder",
+            name.display()
+        );
     }
 
     // Restoring again over what is there is refused, and touches nothing.
@@ -587,4 +617,47 @@ fn verify_repair_restores_damaged_files_that_match_the_manifest_and_leaves_the_r
         "{}",
         stderr(&out)
     );
+}
+
+#[test]
+fn a_briefing_archived_by_another_presskit_is_neither_changed_nor_repaired_by_this_one() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(REFERENCE, dir.path().join("almaty-2016-12-22.toml")).unwrap();
+    // As presskit 0.0.9 would have archived it (a debug build's stand-in version).
+    let out = common::command(
+        dir.path(),
+        &["archive", "almaty-2016-12-22.toml", "--to", "archive"],
+    )
+    .env("PRESSKIT_TEST_VERSION", "0.0.9")
+    .output()
+    .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let out = presskit(
+        dir.path(),
+        &[
+            "archive",
+            "almaty-2016-12-22.toml",
+            "--to",
+            "archive",
+            "--force",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(
+        err.contains("archived by presskit 0.0.9; this presskit"),
+        "{err}"
+    );
+    assert!(!err.contains("archive the changed briefing"), "{err}");
+
+    let folder = dir.path().join("archive/almaty-2016-12-22");
+    std::fs::remove_file(folder.join("name-tents.pdf")).unwrap();
+    let out = presskit(dir.path(), &["verify", "--repair"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(
+        err.contains("name-tents.pdf: error: cannot be restored: presskit 0.0.9 made it"),
+        "{err}"
+    );
+    assert!(!folder.join("name-tents.pdf").exists());
 }
