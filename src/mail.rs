@@ -24,23 +24,7 @@ use crate::sheet::{self, Place, Table};
 
 /// The headings that name each column of a media list, folded (see [`sheet::fold`]).
 pub const HEADINGS: &[(&str, &[&str])] = &[
-    (
-        "name",
-        &[
-            "fullname",
-            "journalist",
-            "recipient",
-            "фио",
-            "имя",
-            "фамилияимя",
-            "имяфамилия",
-            "журналист",
-            "атыжөні",
-            "аты",
-            "тегіаты",
-            "журналистаты",
-        ],
-    ),
+    ("name", sheet::NAME_HEADINGS),
     (
         "email",
         &[
@@ -58,20 +42,7 @@ pub const HEADINGS: &[(&str, &[&str])] = &[
             "эпошта",
         ],
     ),
-    (
-        "outlet",
-        &[
-            "media",
-            "mediaoutlet",
-            "organization",
-            "сми",
-            "издание",
-            "редакция",
-            "бақ",
-            "басылым",
-            "ақпаратқұралы",
-        ],
-    ),
+    ("outlet", sheet::OUTLET_HEADINGS),
     ("language", &["lang", "язык", "тіл"]),
     (
         "greeting",
@@ -140,11 +111,7 @@ pub fn media_list(table: &Table, language: Language) -> Result<MediaList, Vec<Di
     let mut recipients: Vec<Recipient> = Vec::new();
     let mut other_language = Vec::new();
     for row in &table.rows {
-        let cell = |column: Option<usize>| {
-            column
-                .and_then(|c| row.get(c))
-                .filter(|c| !c.text.is_empty())
-        };
+        let cell = |column: Option<usize>| sheet::cell(row, column);
         let first = &row[0].place;
         let Some(address) = cell(Some(email)) else {
             errors.push(table.error_at(first, "this row has no email address"));

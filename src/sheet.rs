@@ -268,6 +268,45 @@ fn table(path: &Path, text: Option<String>, mut rows: Vec<Vec<Cell>>) -> Result<
     })
 }
 
+/// The headings, folded, that name a person's name in the three languages: shared by
+/// the media list and the sign-in sheet.
+pub const NAME_HEADINGS: &[&str] = &[
+    "fullname",
+    "journalist",
+    "фио",
+    "имя",
+    "фамилияимя",
+    "имяфамилия",
+    "журналист",
+    "атыжөні",
+    "аты",
+    "тегіаты",
+    "журналистаты",
+];
+
+/// The headings, folded, that name a media outlet in the three languages.
+pub const OUTLET_HEADINGS: &[&str] = &[
+    "media",
+    "mediaoutlet",
+    "organization",
+    "organisation",
+    "сми",
+    "издание",
+    "редакция",
+    "организация",
+    "бақ",
+    "басылым",
+    "ақпаратқұралы",
+    "ұйым",
+];
+
+/// The cell of `row` in `column`, when the row has one that is not empty.
+pub fn cell(row: &[Cell], column: Option<usize>) -> Option<&Cell> {
+    column
+        .and_then(|c| row.get(c))
+        .filter(|c| !c.text.is_empty())
+}
+
 /// A heading as compared: lower case, letters and digits only (`E-mail` is `email`).
 pub fn fold(heading: &str) -> String {
     heading

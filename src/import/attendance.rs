@@ -13,39 +13,8 @@ use super::{Plan, checked, conflict, same_name};
 
 /// The headings that name each column of an attendance sheet, folded (see [`sheet::fold`]).
 pub const HEADINGS: &[(&str, &[&str])] = &[
-    (
-        "outlet",
-        &[
-            "media",
-            "mediaoutlet",
-            "organization",
-            "organisation",
-            "сми",
-            "издание",
-            "редакция",
-            "организация",
-            "бақ",
-            "басылым",
-            "ақпаратқұралы",
-            "ұйым",
-        ],
-    ),
-    (
-        "name",
-        &[
-            "fullname",
-            "journalist",
-            "фио",
-            "имя",
-            "фамилияимя",
-            "имяфамилия",
-            "журналист",
-            "атыжөні",
-            "аты",
-            "тегіаты",
-            "журналистаты",
-        ],
-    ),
+    ("outlet", sheet::OUTLET_HEADINGS),
+    ("name", sheet::NAME_HEADINGS),
     (
         "present",
         &[
@@ -220,11 +189,7 @@ fn read_rows(table: &Table, columns: &sheet::Columns) -> Result<Vec<Row>, Vec<Di
     let mut errors = Vec::new();
     let mut rows = Vec::new();
     for row in &table.rows {
-        let cell = |column: Option<usize>| {
-            column
-                .and_then(|c| row.get(c))
-                .filter(|c| !c.text.is_empty())
-        };
+        let cell = |column: Option<usize>| sheet::cell(row, column);
         let text = |key: &str| cell(columns.of(key)).map(|c| c.text.clone());
         let first = &row[0].place;
         let Some(outlet) = cell(Some(outlet)) else {

@@ -226,11 +226,7 @@ fn read_rows(
     let mut errors = Vec::new();
     let mut pieces = Vec::new();
     for row in &table.rows {
-        let cell = |column: Option<usize>| {
-            column
-                .and_then(|c| row.get(c))
-                .filter(|c| !c.text.is_empty())
-        };
+        let cell = |column: Option<usize>| sheet::cell(row, column);
         let text = |key: &str| cell(columns.of(key)).map(|c| c.text.clone());
         let first = &row[0].place;
         let before = errors.len();
