@@ -176,6 +176,11 @@ pub struct Words {
     pub headline: String,
     pub published: String,
     pub reach: String,
+    pub pieces: String,
+    pub total_reach: String,
+    pub by_language: String,
+    pub came_and_published: String,
+    pub published_without_coming: String,
     pub mail_greeting: String,
 }
 

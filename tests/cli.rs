@@ -518,6 +518,13 @@ alt = "A room of journalists facing three speakers"
     );
     assert_printed(&summary, "125,000", "reach with digit groups");
     assert_printed(&summary, "23 December 2016", "publication date");
+    // Labels print in capitals.
+    assert_printed(
+        &summary.to_lowercase(),
+        "published without attending khabar",
+        "who published without coming",
+    );
+    assert_printed(&summary, "Total reach: 125,000", "the reach added up");
     let kit = pdf_text(&folder.join("press-kit.pdf"));
     assert_printed(
         &kit,
