@@ -65,6 +65,8 @@ pub struct Context<'a> {
     pub coverage: Vec<PieceContext<'a>>,
     /// What the coverage adds up to.
     pub coverage_totals: CoverageTotals,
+    /// The news item's opening sentence: who held what, and when.
+    pub news_lead: String,
     /// Photos with captions and credits.
     pub photos: Vec<PhotoContext<'a>>,
     /// Whether there is an agenda, topics, programmes or reports: the kit's fact sheets.
@@ -84,6 +86,48 @@ pub struct AdvisoryContext {
     pub deadline: Option<String>,
     /// Accreditation contact: the advisory's, else the release's.
     pub contact: Option<ContactContext>,
+}
+
+/// The news item's opening sentence, in the briefing's language: the date, the
+/// organisation (its short name when it has one), the kind of event (in lower case inside the sentence, unless it starts
+/// with an acronym) and its title.
+fn news_lead(b: &Briefing, locale: &Locale) -> String {
+    let words = &locale.words;
+    let kind = b
+        .event
+        .data
+        .kind
+        .clone()
+        .unwrap_or_else(|| words.default_kind.clone());
+    let mut chars = kind.chars();
+    let kind = match (chars.next(), chars.next()) {
+        (Some(first), Some(second)) if !second.is_uppercase() => {
+            first.to_lowercase().chain(kind.chars().skip(1)).collect()
+        }
+        _ => kind,
+    };
+    let article = if kind.starts_with(['a', 'e', 'i', 'o', 'u']) {
+        "an"
+    } else {
+        "a"
+    };
+    fill(
+        &words.news_held,
+        &[
+            ("date", &locale.date(b.event.date)),
+            (
+                "organization",
+                b.organization
+                    .data
+                    .short_name
+                    .as_deref()
+                    .unwrap_or(&b.organization.data.name.0),
+            ),
+            ("kind_article", article),
+            ("kind", &kind),
+            ("title", &b.event.data.title.0),
+        ],
+    )
 }
 
 /// A name and how many times it counts.
@@ -442,6 +486,8 @@ pub struct AttendanceContext<'a> {
     pub no_shows: bool,
     /// Every outlet, as listed.
     pub outlets: Vec<OutletContext<'a>>,
+    /// The names of the outlets that came, in list order, for the news item.
+    pub came: Vec<&'a str>,
     /// The sign-in sheet's pre-filled rows: one per expected journalist, in list order.
     pub sign_in: Vec<SignInRow<'a>>,
     /// The largest registered people count of a kind, for scaling the chart.
@@ -628,6 +674,7 @@ pub fn build(b: &Briefing, paper: Paper) -> Context<'_> {
             })
             .collect(),
         coverage_totals: coverage_totals(b, locale),
+        news_lead: news_lead(b, locale),
         photos: b
             .photos
             .iter()
@@ -833,6 +880,11 @@ fn attendance<'a>(outlets: &'a [Outlet], locale: &'a Locale) -> AttendanceContex
                 details: join([o.programme.as_deref(), o.website.as_deref()]),
                 journalists: join(o.journalists.iter().map(|j| Some(j.as_str()))),
             })
+            .collect(),
+        came: outlets
+            .iter()
+            .filter(|o| o.present)
+            .map(|o| o.name.as_str())
             .collect(),
         sign_in: sign_in_rows(outlets),
     }

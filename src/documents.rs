@@ -39,6 +39,8 @@ pub enum Needs {
     Release,
     /// At least one `[[speakers]]` table.
     Speakers,
+    /// Attendance recorded: an outlet that came.
+    Attendance,
 }
 
 impl Needs {
@@ -47,6 +49,9 @@ impl Needs {
         match self {
             Self::Release if briefing.release.is_none() => Some(Missing::Release),
             Self::Speakers if briefing.speakers.is_empty() => Some(Missing::Speakers),
+            Self::Attendance if !briefing.attendance.iter().any(|o| o.present) => {
+                Some(Missing::Attendance)
+            }
             _ => None,
         }
     }
@@ -59,6 +64,8 @@ pub enum Missing {
     Release,
     /// The briefing has no `[[speakers]]`.
     Speakers,
+    /// No outlet is recorded as having come.
+    Attendance,
 }
 
 impl Missing {
@@ -67,6 +74,7 @@ impl Missing {
         match self {
             Self::Release => "no [release] yet",
             Self::Speakers => "no [[speakers]]",
+            Self::Attendance => "no attendance recorded yet",
         }
     }
 }
@@ -155,6 +163,20 @@ pub const DOCUMENTS: &[Document] = &[
         output: Output::Typst,
         weight: 3,
         needs: Needs::Speakers,
+    },
+    Document {
+        file: "news-item.txt",
+        template: "news-item",
+        output: Output::Text,
+        weight: 0,
+        needs: Needs::Attendance,
+    },
+    Document {
+        file: "news-item.html",
+        template: "news-item",
+        output: Output::Html,
+        weight: 0,
+        needs: Needs::Attendance,
     },
 ];
 

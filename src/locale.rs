@@ -181,6 +181,15 @@ pub struct Words {
     pub by_language: String,
     pub came_and_published: String,
     pub published_without_coming: String,
+    pub news_held: String,
+    pub news_organizer: String,
+    pub news_venue: String,
+    pub news_spoke: String,
+    pub news_topics: String,
+    pub news_programmes: String,
+    pub news_reports: String,
+    pub news_funded: String,
+    pub news_media: String,
     pub mail_greeting: String,
 }
 

@@ -33,6 +33,14 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../templates/press-release.html.hbs"),
     ),
     (
+        "news-item.txt.hbs",
+        include_str!("../templates/news-item.txt.hbs"),
+    ),
+    (
+        "news-item.html.hbs",
+        include_str!("../templates/news-item.html.hbs"),
+    ),
+    (
         "media-advisory.typ.hbs",
         include_str!("../templates/media-advisory.typ.hbs"),
     ),

@@ -134,7 +134,7 @@ fn on_a_terminal_build_and_archive_show_a_bar_and_a_closing_line() {
     for (args, closing) in [
         (
             "build data -o out",
-            "built 3 briefings, 30 documents in out/",
+            "built 3 briefings, 36 documents in out/",
         ),
         (
             "archive data --to archive",
@@ -177,13 +177,13 @@ fn verbose_says_where_each_briefings_time_went() {
             assert!(line.contains(&format!("{stage} ")), "no {stage}: {line}");
         }
     }
-    assert!(err.contains("built 3 briefings, 30 documents"), "{err}");
+    assert!(err.contains("built 3 briefings, 36 documents"), "{err}");
     // Without --verbose and off a terminal: no line per briefing, only the closing one.
     // (--force: the briefings are up to date since the first run.)
     let out = presskit(dir.path(), &["build", "data", "-o", "out", "--force"]);
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(!err.contains(" files in "), "{err}");
-    assert!(err.contains("built 3 briefings, 30 documents"), "{err}");
+    assert!(err.contains("built 3 briefings, 36 documents"), "{err}");
 }
 
 /// The most threads of each kind seen at once while `presskit` runs with `args` in

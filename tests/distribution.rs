@@ -522,3 +522,61 @@ alt = "A room of journalists facing three speakers"
     let again = build_reference(dir.path());
     assert!(std::fs::read(again.join("press-kit.zip")).unwrap() == bytes);
 }
+
+#[test]
+fn the_news_item_tells_who_held_what_who_spoke_and_which_media_came() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(REFERENCE, dir.path().join("almaty-2016-12-22.toml")).unwrap();
+    let folder = build_reference(dir.path());
+    let data: toml::Table = std::fs::read_to_string(REFERENCE).unwrap().parse().unwrap();
+    let text = common::untypeset(&std::fs::read_to_string(folder.join("news-item.txt")).unwrap());
+    assert!(
+        text.contains("On 22 December 2016, IOM held a press briefing, \"Migration trends"),
+        "{text}"
+    );
+    for speaker in data["speakers"].as_array().unwrap() {
+        assert!(text.contains(speaker["name"].as_str().unwrap()), "{text}");
+    }
+    let media = text
+        .lines()
+        .find(|l| l.starts_with("Media that attended: "))
+        .unwrap();
+    for outlet in data["attendance"].as_array().unwrap() {
+        let name = outlet["outlet"].as_str().unwrap();
+        let came = outlet
+            .get("present")
+            .and_then(|p| p.as_bool())
+            .unwrap_or(true);
+        assert_eq!(media.contains(name), came, "{name} in {media}");
+    }
+    // The web version: one fragment, semantic, in the briefing's language.
+    let page = std::fs::read_to_string(folder.join("news-item.html")).unwrap();
+    let nodes = read_html(&page);
+    assert_eq!(attribute(tags(&nodes, "article")[0], "lang"), Some("en"));
+    assert!(tags(&nodes, "html").is_empty() && tags(&nodes, "script").is_empty());
+    assert_eq!(
+        tags(&nodes, "li").len(),
+        data["speakers"].as_array().unwrap().len()
+            + data["programmes"].as_array().unwrap().len()
+            + data["reports"].as_array().unwrap().len()
+    );
+
+    // Before the briefing, with nobody recorded as having come: no story yet.
+    let mut early: toml::Table = std::fs::read_to_string(REFERENCE).unwrap().parse().unwrap();
+    early.remove("attendance");
+    std::fs::write(
+        dir.path().join("early.toml"),
+        toml::to_string(&early).unwrap(),
+    )
+    .unwrap();
+    let out = presskit(dir.path(), &["build", "early.toml", "-o", "out"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains(
+            "note: no attendance recorded yet: news-item.txt, news-item.html not written"
+        ),
+        "{}",
+        stderr(&out)
+    );
+    assert!(!dir.path().join("out/early/news-item.txt").exists());
+}
