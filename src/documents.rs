@@ -320,6 +320,12 @@ pub fn make(
     }
     if documents
         .iter()
+        .any(|(_, d)| d.template == "attendance-summary")
+    {
+        notes.extend(crate::model::coverage_near_misses(briefing));
+    }
+    if documents
+        .iter()
         .any(|(_, d)| matches!(d.template, "press-release" | "press-kit"))
     {
         notes.extend(crate::model::typed_dateline(briefing));

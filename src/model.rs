@@ -311,6 +311,61 @@ impl Briefing {
     }
 }
 
+/// Warnings for coverage rows whose outlet is no `[[attendance]]` outlet's name but nearly
+/// is (`Caravan` and `caravan.kz`, `Хабар` and `Телеканал «Хабар»`): such a piece is
+/// counted as published without coming, which is likely wrong. Each names both places.
+pub fn coverage_near_misses(briefing: &Briefing) -> Vec<Diagnostic> {
+    /// Letters and digits only, lower case: `Телеканал «Хабар»` is `телеканалхабар`.
+    fn bare(name: &str) -> String {
+        name.chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect()
+    }
+    let text = &briefing.source.text;
+    let mut warnings = Vec::new();
+    for (i, piece) in briefing.coverage.iter().enumerate() {
+        if piece.outlet_index.is_some() {
+            continue;
+        }
+        let published = bare(&piece.outlet);
+        let near = briefing.attendance.iter().position(|o| {
+            let came = bare(&o.name);
+            let (short, long) = if came.len() < published.len() {
+                (&came, &published)
+            } else {
+                (&published, &came)
+            };
+            short.chars().count() >= 3
+                && (long.contains(short.as_str())
+                    || strsim::normalized_levenshtein(&came, &published) >= 0.8)
+        });
+        let Some(o) = near else {
+            continue;
+        };
+        let path = at("coverage").index(i).key("outlet");
+        let there = at("attendance").index(o).key("outlet");
+        let line = crate::diagnostic::Location::of_span(text, briefing::span_of(text, &there)).line;
+        warnings.push(
+            briefing
+                .source
+                .error_at(
+                    briefing::span_of(text, &path),
+                    format!(
+                        "{path}: `{}` is the name of no outlet of [[attendance]], but `{}` at line {line} nearly is",
+                        piece.outlet, briefing.attendance[o].name
+                    ),
+                )
+                .warning()
+                .with_hint(format!(
+                    "write the outlet as {there} writes it (`{}`) if it is the same, so that the piece is counted with it",
+                    briefing.attendance[o].name
+                )),
+        );
+    }
+    warnings
+}
+
 /// A warning when the media advisory would give journalists no way to register: no
 /// phone or email in the advisory's contact, the release's or the organisation's.
 pub fn no_way_to_register(briefing: &Briefing) -> Option<Diagnostic> {
@@ -1160,6 +1215,28 @@ role = "R"
             first_error(&text.replace("\"RU\", \"kk\"", "\"kk\", \"Russian\""));
         assert_eq!((line, column), (13, 25));
         assert!(message.contains("advisory.interpretation[1]"), "{message}");
+    }
+
+    #[test]
+    fn a_coverage_outlet_that_nearly_names_an_attending_one_is_warned_of_at_both_places() {
+        let text = format!(
+            "{MINIMAL}[[attendance]]\noutlet = \"caravan.kz\"\nkind = \"online\"\n\
+             [[coverage]]\noutlet = \"Caravan\"\nheadline = \"H\"\ndate = 2016-12-23\n\
+             [[coverage]]\noutlet = \"Vremya\"\nheadline = \"H\"\ndate = 2016-12-23\n"
+        );
+        let b = check(&text).unwrap();
+        let warnings = coverage_near_misses(&b);
+        assert_eq!(warnings.len(), 1, "{warnings:?}");
+        let w = &warnings[0];
+        assert_eq!(
+            w.location.as_ref().map(|l| (l.line, l.column)),
+            Some((18, 10))
+        );
+        assert!(
+            w.message.contains("`Caravan`") && w.message.contains("`caravan.kz` at line 15"),
+            "{}",
+            w.message
+        );
     }
 
     #[test]
