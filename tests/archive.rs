@@ -244,6 +244,11 @@ fn two_archives_into_empty_folders_are_identical() {
     // Each briefing's folder, index.pdf, and in .presskit-records/ each briefing's
     // record and the index's.
     assert_eq!(a.len(), 2 * per_folder + 1 + 2 + 1);
+    assert_eq!(
+        a.len(),
+        b.len(),
+        "a file missing from or added to one archive"
+    );
     for ((pa, ba), (pb, bb)) in a.iter().zip(&b) {
         assert_eq!(pa, pb);
         assert!(ba == bb, "{} differs", pa.display());

@@ -406,14 +406,18 @@ fn name_tents_follow_the_paper_option() {
 #[test]
 fn completions_for_each_shell() {
     let dir = tempfile::tempdir().unwrap();
-    for shell in ["bash", "zsh", "fish"] {
+    // Each shell's own form, and the commands and options of the parser.
+    for (shell, own) in [
+        ("bash", "complete -F _presskit"),
+        ("zsh", "#compdef presskit"),
+        ("fish", "complete -c presskit"),
+    ] {
         let out = presskit(dir.path(), &["completions", shell]);
         assert!(out.status.success(), "{shell}: {}", stderr(&out));
         let script = String::from_utf8(out.stdout).unwrap();
-        assert!(
-            script.contains("presskit") && script.contains("watch"),
-            "{shell}"
-        );
+        for word in [own, "watch", "mail", "import", "media-list", "only"] {
+            assert!(script.contains(word), "{shell}: no {word:?}");
+        }
     }
     let out = presskit(dir.path(), &["completions", "cmd"]);
     assert_eq!(out.status.code(), Some(2));
