@@ -72,7 +72,9 @@ fn templates_cannot_read_outside_the_sandbox() {
 fn a_template_that_runs_too_long_is_stopped() {
     let dir = workspace();
     std::fs::create_dir(dir.path().join("templates")).unwrap();
-    let endless = "#let n = range(4000).map(i => range(4000).fold(0, (a, b) => a + b)).len()\n#n\n";
+    // Ten thousand million additions: hours, so only the watchdog can end it.
+    let endless =
+        "#let n = range(100000).map(i => range(100000).fold(0, (a, b) => a + b)).len()\n#n\n";
     std::fs::write(dir.path().join("templates/speaker-bios.typ.hbs"), endless).unwrap();
     let begun = Instant::now();
     let out = presskit(
@@ -85,9 +87,11 @@ fn a_template_that_runs_too_long_is_stopped() {
         err.contains("speaker-bios.typ.hbs") && err.contains("took longer than 0.5 s"),
         "{err}"
     );
+    // Stopped near the timeout: the other documents and the start take a few seconds
+    // at most in a debug build, even on a loaded machine.
     assert!(
-        begun.elapsed() < Duration::from_secs(30),
-        "the watchdog did not stop it: {:?}",
+        begun.elapsed() < Duration::from_secs(15),
+        "the watchdog did not stop it near the timeout: {:?}",
         begun.elapsed()
     );
     assert!(!dir.path().join("out").exists(), "output written");
