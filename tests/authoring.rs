@@ -106,17 +106,24 @@ fn templates_list_names_every_template_and_partial() {
     let out = presskit(dir.path(), &["templates", "list"]);
     assert!(out.status.success());
     let list = String::from_utf8(out.stdout).unwrap();
-    for name in [
-        "media-advisory.typ.hbs",
-        "sign-in-sheet.typ.hbs",
-        "name-tents.typ.hbs",
-        "partials/style.typ.hbs",
-    ] {
-        assert!(
-            list.lines().any(|l| l.ends_with(name)),
-            "{name} not listed:\n{list}"
-        );
+    // Every file of templates/ in the repository, and nothing else.
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("templates");
+    let mut files: Vec<String> = Vec::new();
+    for sub in ["", "partials/"] {
+        for entry in std::fs::read_dir(root.join(sub)).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_file() {
+                files.push(format!(
+                    "{sub}{}",
+                    path.file_name().unwrap().to_string_lossy()
+                ));
+            }
+        }
     }
+    files.sort();
+    let mut listed: Vec<String> = list.lines().map(|l| l.trim().to_string()).collect();
+    listed.sort();
+    assert_eq!(listed, files, "templates list");
 }
 
 #[test]
