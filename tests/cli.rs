@@ -550,3 +550,42 @@ alt = "A room of journalists facing three speakers"
         "{first} in {alts:?}"
     );
 }
+
+#[test]
+fn check_writes_nothing_and_catches_what_only_typesetting_finds() {
+    let (dir, _) = workspace();
+    let out = presskit(dir.path(), &["check", "almaty-2016-12-22.toml"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "almaty-2016-12-22.toml: ok\n"
+    );
+    let entries = |dir: &std::path::Path| {
+        let mut names: Vec<String> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        names
+    };
+    assert_eq!(
+        entries(dir.path()),
+        ["almaty-2016-12-22.toml"],
+        "check wrote something"
+    );
+    // A template that parses as Handlebars but not as Typst: only typesetting finds it.
+    std::fs::create_dir(dir.path().join("templates")).unwrap();
+    std::fs::write(
+        dir.path().join("templates/name-tents.typ.hbs"),
+        "{{event.title}}\n#text(fill: no-such-colour)[x]\n",
+    )
+    .unwrap();
+    let out = presskit(dir.path(), &["check", "almaty-2016-12-22.toml"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(
+        err.contains("templates/name-tents.typ.hbs:2:") && err.contains("no-such-colour"),
+        "{err}"
+    );
+    assert_eq!(entries(dir.path()), ["almaty-2016-12-22.toml", "templates"]);
+}
