@@ -589,3 +589,78 @@ fn check_writes_nothing_and_catches_what_only_typesetting_finds() {
     );
     assert_eq!(entries(dir.path()), ["almaty-2016-12-22.toml", "templates"]);
 }
+
+#[test]
+fn readme_promises_quiet_version_default_verify_same_names_and_letter_handouts() {
+    let (dir, _) = workspace();
+    // --version names the tool and its version.
+    let out = presskit(dir.path(), &["--version"]);
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        format!("presskit {}\n", env!("CARGO_PKG_VERSION"))
+    );
+    // --quiet leaves only errors: nothing for a good build, the error for a bad one.
+    let out = presskit(
+        dir.path(),
+        &["build", "almaty-2016-12-22.toml", "-o", "out", "--quiet"],
+    );
+    assert!(out.status.success());
+    assert!(
+        out.stdout.is_empty() && out.stderr.is_empty(),
+        "{}",
+        stderr(&out)
+    );
+    std::fs::write(dir.path().join("bad.toml"), "format = 1\n[event]\n").unwrap();
+    let out = presskit(dir.path(), &["build", "bad.toml", "--quiet"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("bad.toml:2:1: error:"),
+        "{}",
+        stderr(&out)
+    );
+    // verify looks in archive/ when no folder is named.
+    let out = presskit(dir.path(), &["archive", "almaty-2016-12-22.toml"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let out = presskit(dir.path(), &["verify"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("verified 1 briefing: 1 intact"));
+    // Two inputs with one file name would share an output folder.
+    std::fs::create_dir(dir.path().join("other")).unwrap();
+    std::fs::copy(REFERENCE, dir.path().join("other/almaty-2016-12-22.toml")).unwrap();
+    let out = presskit(
+        dir.path(),
+        &[
+            "build",
+            "almaty-2016-12-22.toml",
+            "other/almaty-2016-12-22.toml",
+            "-o",
+            "two",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("another briefing is also named"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(!dir.path().join("two").exists());
+    // --paper letter reaches the advisory and the sign-in sheet (612 × 792 points).
+    let out = presskit(
+        dir.path(),
+        &[
+            "build",
+            "almaty-2016-12-22.toml",
+            "-o",
+            "letter",
+            "--paper",
+            "letter",
+            "--only",
+            "media-advisory,sign-in-sheet",
+        ],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    for doc in ["media-advisory.pdf", "sign-in-sheet.pdf"] {
+        let sizes = common::pdf::page_sizes(&dir.path().join("letter/almaty-2016-12-22").join(doc));
+        assert!(sizes.iter().all(|&s| s == (612, 792)), "{doc}: {sizes:?}");
+    }
+}
