@@ -25,17 +25,27 @@ pub fn briefing(bytes: &[u8]) {
             return;
         }
     };
-    let lines = source.text.split('\n').count();
+    let text_lines: Vec<String> = source.text.split('\n').map(String::from).collect();
+    let lines = text_lines.len();
     if let Err(errors) = model::validate(source) {
         assert!(!errors.is_empty());
         for d in errors {
-            if let Some(at) = &d.location {
-                assert!(
-                    at.line >= 1 && at.line <= lines,
-                    "{d}: line {} of {lines}",
-                    at.line
-                );
-            }
+            // Every error about a briefing's text has its place in it.
+            let at = d
+                .location
+                .as_ref()
+                .unwrap_or_else(|| panic!("an error without a place: {d}"));
+            assert!(
+                at.line >= 1 && at.line <= lines,
+                "{d}: line {} of {lines}",
+                at.line
+            );
+            let width = text_lines[at.line - 1].chars().count();
+            assert!(
+                at.column >= 1 && at.column <= width + 1,
+                "{d}: column {} of a line of {width} characters",
+                at.column
+            );
         }
     }
 }
