@@ -796,6 +796,11 @@ mod tests {
         let many = format!("format = 1\nx = [{}]\n", vec!["1"; MAX_ITEMS + 1].join(","));
         let e = parse(&source(&many)).unwrap_err();
         assert!(e.message.contains("items"), "{}", e.message);
+        // At the array's opening bracket.
+        assert_eq!(
+            e.location.as_ref().map(|l| (l.line, l.column)),
+            Some((2, 5))
+        );
         let deep = format!(
             "format = 1\nx = {}{}\n",
             "[".repeat(100_000),

@@ -170,7 +170,13 @@ fn oversized_input_is_refused_with_its_place() {
     std::fs::write(dir.path().join("huge.toml"), vec![b'#'; 5 * 1024 * 1024]).unwrap();
     let out = presskit(dir.path(), &["check", "huge.toml"]);
     assert_eq!(out.status.code(), Some(1));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("at most"));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains(
+            "huge.toml: error: the file is 5242880 bytes; a briefing may be at most 4194304"
+        ),
+        "{err}"
+    );
 }
 
 /// Every file in `dir` (not starting with a dot), with its bytes.
