@@ -175,7 +175,31 @@ pub fn write_all(folder: &Path, artifacts: &[Artifact]) -> Result<Vec<PathBuf>, 
             complete_temporary(&path, &a.bytes).map(|file| (path, file.into_temp_path()))
         })
         .collect::<Result<Vec<_>, _>>()?;
-    commit(staged, |from, to| std::fs::rename(from, to))
+    let renamed = std::cell::Cell::new(0);
+    commit(staged, |from, to| {
+        let result = std::fs::rename(from, to);
+        renamed.set(renamed.get() + 1);
+        pause_point(renamed.get());
+        result
+    })
+}
+
+/// A test hook of debug builds, absent from release builds: with
+/// `PRESSKIT_TEST_PAUSE_AFTER_RENAMES=N` and `PRESSKIT_TEST_PAUSE_MARKER=FILE`, the run
+/// writes FILE and stops for good after the N-th rename of a folder's files, so that a
+/// test kills it exactly inside the window where some files are new and some old.
+fn pause_point(renamed: usize) {
+    #[cfg(debug_assertions)]
+    if std::env::var("PRESSKIT_TEST_PAUSE_AFTER_RENAMES").is_ok_and(|n| n == renamed.to_string()) {
+        if let Ok(marker) = std::env::var("PRESSKIT_TEST_PAUSE_MARKER") {
+            let _ = std::fs::write(marker, b"paused");
+        }
+        loop {
+            std::thread::sleep(std::time::Duration::from_secs(1));
+        }
+    }
+    #[cfg(not(debug_assertions))]
+    let _ = renamed;
 }
 
 /// How long a temporary file of ours may sit in an output folder before a later run

@@ -1065,3 +1065,94 @@ fn keys_nested_past_the_parser_s_limit_are_located() {
     );
     assert!(err.contains("nest too deeply"), "{err}");
 }
+
+#[test]
+fn a_build_killed_between_two_renames_leaves_whole_files_old_and_new_and_its_staged_files() {
+    let dir = workspace();
+    let old_text = std::fs::read_to_string(dir.path().join("b.toml"))
+        .unwrap()
+        .replace("IOM briefs Almaty", "IOM briefed Almaty");
+    std::fs::write(dir.path().join("old.toml"), &old_text).unwrap();
+    for (file, out) in [("b.toml", "new"), ("old.toml", "old")] {
+        assert!(
+            presskit(dir.path(), &["build", file, "-o", out])
+                .status
+                .success()
+        );
+    }
+    let new = visible_files(&dir.path().join("new/b"));
+    let old = visible_files(&dir.path().join("old/old"));
+    let target = dir.path().join("out/b");
+    std::fs::create_dir_all(&target).unwrap();
+    for (path, bytes) in &old {
+        std::fs::write(target.join(path.file_name().unwrap()), bytes).unwrap();
+    }
+    // Stopped by the debug build's pause point after the third of the renames, and
+    // killed there: inside the window this test is about, every time.
+    let marker = dir.path().join("paused");
+    let mut child = command(
+        dir.path(),
+        &["build", "b.toml", "-o", "out", "-q", "--force"],
+    )
+    .env("PRESSKIT_TEST_PAUSE_AFTER_RENAMES", "3")
+    .env("PRESSKIT_TEST_PAUSE_MARKER", &marker)
+    .stderr(Stdio::null())
+    .spawn()
+    .unwrap();
+    let begun = std::time::Instant::now();
+    while !marker.exists() {
+        assert!(
+            begun.elapsed() < Duration::from_secs(60),
+            "never reached the pause"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    child.kill().unwrap();
+    child.wait().unwrap();
+    let (mut became_new, mut stayed_old) = (0, 0);
+    for (path, bytes) in visible_files(&target) {
+        let name = path.file_name().unwrap();
+        let was = old
+            .iter()
+            .find(|(p, _)| p.file_name() == Some(name))
+            .map(|(_, b)| b);
+        let will = new
+            .iter()
+            .find(|(p, _)| p.file_name() == Some(name))
+            .map(|(_, b)| b);
+        if Some(&bytes) == will && Some(&bytes) != was {
+            became_new += 1;
+        } else if Some(&bytes) == was {
+            stayed_old += 1;
+        } else {
+            panic!("{} is neither the old nor the new file", path.display());
+        }
+    }
+    assert!(
+        became_new >= 1 && stayed_old >= 1,
+        "{became_new} new, {stayed_old} old"
+    );
+    // What the kill left behind is listed: the staged files of the renames not done,
+    // each a whole new file under a temporary name, which the next build will clear.
+    let staged: Vec<Vec<u8>> = std::fs::read_dir(&target)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| {
+            p.file_name()
+                .unwrap()
+                .to_string_lossy()
+                .starts_with(".presskit-")
+        })
+        .map(|p| std::fs::read(p).unwrap())
+        .collect();
+    assert!(
+        !staged.is_empty(),
+        "no staged file left: the kill was not inside the writes"
+    );
+    for bytes in &staged {
+        assert!(
+            new.iter().any(|(_, b)| b == bytes) || old.iter().any(|(_, b)| b == bytes),
+            "a staged file is not a whole document"
+        );
+    }
+}
