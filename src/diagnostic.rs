@@ -260,6 +260,13 @@ impl Diagnostic {
 /// What the last panic said, recorded by the hook [`quiet_panics`] installs.
 static LAST_PANIC: std::sync::Mutex<Option<String>> = std::sync::Mutex::new(None);
 
+thread_local! {
+    /// What the last panic of this thread said: preferred by [`internal_error`] when the
+    /// panic happened on the thread that reports it, so that a panic elsewhere at the
+    /// same moment (another briefing's, another test's) cannot take its place.
+    static THREAD_PANIC: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
 /// Replaces Rust's panic message with a record that [`internal_error`] reports.
 pub fn quiet_panics() {
     std::panic::set_hook(Box::new(|info| {
@@ -273,18 +280,27 @@ pub fn quiet_panics() {
             .location()
             .map(|l| format!(" at {}:{}", l.file(), l.line()))
             .unwrap_or_default();
+        let what = format!("{message}{place}");
+        THREAD_PANIC.with(|mine| *mine.borrow_mut() = Some(what.clone()));
         if let Ok(mut last) = LAST_PANIC.lock() {
-            *last = Some(format!("{message}{place}"));
+            *last = Some(what);
         }
     }));
 }
 
 /// The error for a panic while working on `file`: an internal error, with what to send.
 pub fn internal_error(file: impl AsRef<Path>) -> Diagnostic {
-    let what = LAST_PANIC
-        .lock()
-        .ok()
-        .and_then(|mut last| last.take())
+    let mine = THREAD_PANIC.with(|mine| mine.borrow_mut().take());
+    let last = LAST_PANIC.lock().ok().and_then(|mut last| {
+        // Reported now, whichever record is used: never again for another file.
+        if mine.is_none() || last.as_ref() == mine.as_ref() {
+            last.take()
+        } else {
+            None
+        }
+    });
+    let what = mine
+        .or(last)
         .unwrap_or_else(|| "a worker thread stopped".into());
     Diagnostic::error(file, format!("internal error: {what}"))
         .with_hint(format!(
