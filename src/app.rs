@@ -867,6 +867,12 @@ fn make_one(
 ) -> Result<Outcome, Vec<Diagnostic>> {
     let begun = Instant::now();
     let briefing = model::load_with_fonts(file, options.fonts.as_deref())?;
+    // A test hook of debug builds, absent from release builds: a bug (a panic) while
+    // making the briefing named by `PRESSKIT_TEST_PANIC`, to test that it stops no other.
+    #[cfg(debug_assertions)]
+    if std::env::var("PRESSKIT_TEST_PANIC").is_ok_and(|stem| stem == briefing.source.stem()) {
+        panic!("a test panic while making {}", briefing.source.stem());
+    }
     let load = begun.elapsed();
     let begun = Instant::now();
     let renderer = renderers.for_briefing(&briefing.source.folder())?;

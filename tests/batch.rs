@@ -234,3 +234,36 @@ fn jobs_bounds_every_thread_that_computes() {
         );
     }
 }
+
+#[test]
+fn a_bug_in_one_briefing_is_reported_for_it_and_stops_no_other() {
+    let dir = tempfile::tempdir().unwrap();
+    presskit::synth::write_folder(&dir.path().join("data"), 3).unwrap();
+    // The debug build's hook makes presskit panic while making this one briefing.
+    let out = common::command(dir.path(), &["build", "data", "-o", "out"])
+        .env("PRESSKIT_TEST_PANIC", "synthetic-0001")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = common::stderr(&out);
+    assert!(
+        err.contains(
+            "data/synthetic-0001.toml: error: internal error: a test panic while making synthetic-0001"
+        ),
+        "{err}"
+    );
+    assert!(err.contains("this is a bug in presskit"), "{err}");
+    assert!(
+        !err.contains("panicked at"),
+        "Rust's own panic message leaked: {err}"
+    );
+    assert!(err.contains("built 3 briefings"), "the closing line: {err}");
+    for (stem, made) in [
+        ("synthetic-0000", true),
+        ("synthetic-0001", false),
+        ("synthetic-0002", true),
+    ] {
+        let pdf = dir.path().join("out").join(stem).join("press-release.pdf");
+        assert_eq!(pdf.is_file(), made, "{stem}");
+    }
+}
