@@ -122,8 +122,8 @@ fn assert_localised(stem: &str, code: &str, date: &str, timing: &str) {
             "speaker-bios.pdf",
             vec![
                 w("speaker_bios"),
-                // Three short bios share a page.
-                format!("{} 1 {} 1", w("page"), w("page_of")),
+                // One page per speaker: the first of several.
+                format!("{} 1 {}", w("page"), w("page_of")),
             ],
         ),
         (
@@ -414,8 +414,8 @@ fn the_longest_values_stay_in_their_pages() {
     let folder = dir.path().join("out/long");
     let kk = locale("kk");
 
-    // Speakers share pages, but none is split across two: each one's name and the end
-    // of what is printed of them (the bio's last words, else the role) are on one page.
+    // A page per speaker, none split across two: each one's name and the end of what is
+    // printed of them (the bio's last words, else the role) are on one page.
     let bios = pdf_text(&folder.join("speaker-bios.pdf"));
     let pages: Vec<String> = bios.split('\u{c}').map(squeeze).collect();
     assert!(pages.len() - 1 <= speakers, "more pages than speakers");
