@@ -177,6 +177,20 @@ pub struct Words {
     pub published: String,
     pub reach: String,
     pub mail_greeting: String,
+    pub report_title: String,
+    pub briefings_held: String,
+    pub journalists_reached: String,
+    pub outlets_reached: String,
+    pub outlets_reached_again: String,
+    pub pieces_published: String,
+    pub total_reach: String,
+    pub indicator_of: String,
+    pub indicator: String,
+    pub value: String,
+    pub pieces: String,
+    pub people_per_quarter: String,
+    pub briefings_attended: String,
+    pub programmes_and_funders: String,
 }
 
 /// Names of the languages of the documents, as an interpretation line lists them.
