@@ -391,7 +391,7 @@ pub fn context<'a>(
             briefings: o.briefings,
         })
         .collect();
-    outlets.sort_by(|a, b| b.briefings.cmp(&a.briefings));
+    outlets.sort_by_key(|o| std::cmp::Reverse(o.briefings));
     let mut programmes: Vec<ProgrammeRow> = Vec::new();
     for p in briefings.iter().flat_map(|b| &b.programmes) {
         let title = p.title.0.trim().to_string();
