@@ -792,7 +792,11 @@ fn report_command(
     .map_err(|d| report(&d))?;
     let table = csv.map(|_| {
         let locale = report::language(&kept).locale();
-        let rows = report::indicator_rows(&crate::indicators::compute(&kept), locale);
+        let rows = report::indicator_rows(
+            &crate::indicators::compute(&kept),
+            locale,
+            report::Numbers::Plain,
+        );
         report::csv(&rows, &locale.words)
     });
     output::write_atomic(pdf, &bytes).map_err(|d| report(&[d]))?;

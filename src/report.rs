@@ -176,59 +176,72 @@ pub fn language(briefings: &[&Briefing]) -> Language {
     }
 }
 
+/// How the indicator table writes its numbers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Numbers {
+    /// Digits alone (`65000`), for a spreadsheet to read.
+    Plain,
+    /// As the language prints them (`65,000`, `65 000`), for the PDF.
+    Printed,
+}
+
 /// The indicator table, (indicator, value), in `locale`'s words: what the CSV holds and
 /// the report's first table shows.
-pub fn indicator_rows(i: &Indicators, locale: &Locale) -> Vec<(String, String)> {
+pub fn indicator_rows(i: &Indicators, locale: &Locale, numbers: Numbers) -> Vec<(String, String)> {
     let w = &locale.words;
+    let num = |n: u64| match numbers {
+        Numbers::Plain => n.to_string(),
+        Numbers::Printed => locale.number(n),
+    };
     let people = |n: u64, unknown: bool| {
         if unknown {
-            fill(&w.at_least, &[("count", &n.to_string())])
+            fill(&w.at_least, &[("count", &num(n))])
         } else {
-            n.to_string()
+            num(n)
         }
     };
     let mut rows = vec![
-        (w.briefings_held.clone(), i.briefings.to_string()),
+        (w.briefings_held.clone(), num(i.briefings)),
         (
             w.journalists_reached.clone(),
             people(i.journalists, i.journalists_unknown),
         ),
-        (w.outlets_reached.clone(), i.outlets.len().to_string()),
+        (w.outlets_reached.clone(), num(i.outlets.len() as u64)),
         (
             w.outlets_reached_again.clone(),
-            i.outlets_reached_again().to_string(),
+            num(i.outlets_reached_again()),
         ),
-        (w.pieces_published.clone(), i.pieces.to_string()),
+        (w.pieces_published.clone(), num(i.pieces)),
         (
             fill(
                 &w.total_reach,
                 &[
-                    ("count", &i.pieces_with_reach.to_string()),
-                    ("total", &i.pieces.to_string()),
+                    ("count", &num(i.pieces_with_reach)),
+                    ("total", &num(i.pieces)),
                 ],
             ),
-            i.reach.to_string(),
+            num(i.reach),
         ),
     ];
     for (language, t) in &i.by_language {
         let name = language_name(w, *language);
         let of = |what: &str| fill(&w.indicator_of, &[("what", what), ("of", name)]);
-        rows.push((of(&w.briefings_held), t.briefings.to_string()));
+        rows.push((of(&w.briefings_held), num(t.briefings)));
         rows.push((
             of(&w.journalists_reached),
             people(t.journalists, t.journalists_unknown),
         ));
-        rows.push((of(&w.pieces_published), t.pieces.to_string()));
+        rows.push((of(&w.pieces_published), num(t.pieces)));
     }
     for (kind, t) in &i.by_kind {
         let name = locale.kind(*kind);
         let of = |what: &str| fill(&w.indicator_of, &[("what", what), ("of", name)]);
-        rows.push((of(&w.outlets_reached), t.outlets.to_string()));
+        rows.push((of(&w.outlets_reached), num(t.outlets)));
         rows.push((
             of(&w.journalists_reached),
             people(t.journalists, t.journalists_unknown),
         ));
-        rows.push((of(&w.pieces_published), t.pieces.to_string()));
+        rows.push((of(&w.pieces_published), num(t.pieces)));
     }
     rows
 }
@@ -338,7 +351,7 @@ pub fn context<'a>(
 ) -> ReportContext<'a> {
     let locale: &'static Locale = language.locale();
     let i = indicators::compute(briefings);
-    let indicators = indicator_rows(&i, locale)
+    let indicators = indicator_rows(&i, locale, Numbers::Printed)
         .into_iter()
         .map(|(name, value)| IndicatorRow { name, value })
         .collect();
@@ -359,10 +372,10 @@ pub fn context<'a>(
                 people: if one.journalists_unknown {
                     fill(
                         &locale.words.at_least,
-                        &[("count", &one.journalists.to_string())],
+                        &[("count", &locale.number(one.journalists))],
                     )
                 } else {
-                    one.journalists.to_string()
+                    locale.number(one.journalists)
                 },
                 pieces: one.pieces,
             }
