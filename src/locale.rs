@@ -191,6 +191,8 @@ pub struct Words {
     pub people_per_quarter: String,
     pub briefings_attended: String,
     pub programmes_and_funders: String,
+    pub by_language: String,
+    pub language: String,
 }
 
 /// Names of the languages of the documents, as an interpretation line lists them.

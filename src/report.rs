@@ -176,6 +176,10 @@ pub fn language(briefings: &[&Briefing]) -> Language {
     }
 }
 
+/// How many rows of [`indicator_rows`] are about the whole period; the rest are by
+/// language and by kind, which the PDF shows as tables of their own.
+const OVERALL_ROWS: usize = 6;
+
 /// How the indicator table writes its numbers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Numbers {
@@ -274,6 +278,21 @@ pub struct IndicatorRow {
     pub value: String,
 }
 
+/// The counts of one language or kind of outlet, as the report's tables print them.
+#[derive(Debug, Serialize)]
+pub struct TallyRow {
+    /// The language's or kind's name.
+    pub name: String,
+    /// Briefings held (by language) or attended (by kind).
+    pub briefings: String,
+    /// Distinct outlets present.
+    pub outlets: String,
+    /// People present, "at least N" when some outlet did not say.
+    pub journalists: String,
+    /// Pieces published.
+    pub pieces: String,
+}
+
 /// One briefing of the report's table.
 #[derive(Debug, Serialize)]
 pub struct BriefingRow {
@@ -329,8 +348,12 @@ pub struct ReportContext<'a> {
     pub paper: &'static str,
     /// "22 December 2016 – 21 December 2017": the first and last briefing's dates.
     pub period: String,
-    /// The indicator table.
+    /// The indicators of the whole period (the first rows of the CSV).
     pub indicators: Vec<IndicatorRow>,
+    /// The counts per language of the briefing.
+    pub by_language: Vec<TallyRow>,
+    /// The counts per kind of outlet.
+    pub by_kind: Vec<TallyRow>,
     /// The briefings, oldest first.
     pub briefings: Vec<BriefingRow>,
     /// People present per quarter, every quarter from the first to the last.
@@ -353,7 +376,32 @@ pub fn context<'a>(
     let i = indicators::compute(briefings);
     let indicators = indicator_rows(&i, locale, Numbers::Printed)
         .into_iter()
+        .take(OVERALL_ROWS)
         .map(|(name, value)| IndicatorRow { name, value })
+        .collect();
+    let tally = |name: &str, t: &indicators::Tally| TallyRow {
+        name: name.to_string(),
+        briefings: locale.number(t.briefings),
+        outlets: locale.number(t.outlets),
+        journalists: if t.journalists_unknown {
+            fill(
+                &locale.words.at_least,
+                &[("count", &locale.number(t.journalists))],
+            )
+        } else {
+            locale.number(t.journalists)
+        },
+        pieces: locale.number(t.pieces),
+    };
+    let by_language = i
+        .by_language
+        .iter()
+        .map(|(l, t)| tally(language_name(&locale.words, *l), t))
+        .collect();
+    let by_kind = i
+        .by_kind
+        .iter()
+        .map(|(k, t)| tally(locale.kind(*k), t))
         .collect();
     let rows = briefings
         .iter()
@@ -437,6 +485,8 @@ pub fn context<'a>(
         paper: paper.typst_name(),
         period,
         indicators,
+        by_language,
+        by_kind,
         briefings: rows,
         chart_max: quarters.iter().map(|q| q.people).max().unwrap_or(1).max(1),
         quarters,
