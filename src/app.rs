@@ -59,13 +59,19 @@ pub fn run(cli: &Cli) -> Result<(), Failed> {
             programme,
             output,
             csv,
+            templates,
         } => {
             let filter = crate::report::Filter {
                 from: *from,
                 to: *to,
                 programme: programme.clone(),
             };
-            report_command(archive, &filter, output, csv.as_deref(), verbosity)
+            let to = crate::report::Outputs {
+                pdf: output,
+                csv: csv.as_deref(),
+                templates: templates.as_deref(),
+            };
+            report_command(archive, &filter, to, verbosity)
         }
         Command::Extract { file, output: None } => extract(file),
         Command::Extract {
@@ -729,11 +735,11 @@ fn verify(dir: &Path, repair: bool, verbosity: Verbosity) -> Result<(), Failed> 
 fn report_command(
     archive: &Path,
     filter: &crate::report::Filter,
-    pdf: &Path,
-    csv: Option<&Path>,
+    to: crate::report::Outputs,
     verbosity: Verbosity,
 ) -> Result<(), Failed> {
     use crate::report;
+    let (pdf, csv) = (to.pdf, to.csv);
     if !archive.is_dir() {
         return Err(report(&[Diagnostic::error(
             archive,
@@ -782,7 +788,8 @@ fn report_command(
             ),
         )]));
     }
-    let renderer = Renderer::from_folder(None, templates::Use::Report).map_err(|d| report(&d))?;
+    let renderer =
+        Renderer::from_folder(to.templates, templates::Use::Report).map_err(|d| report(&d))?;
     let bytes = report::pdf(
         &kept,
         &renderer,

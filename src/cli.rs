@@ -113,6 +113,10 @@ pub enum Command {
         /// Also write the indicator table (indicator, value) as UTF-8 CSV.
         #[arg(long, value_name = "FILE")]
         csv: Option<PathBuf>,
+        /// A folder of the office's own templates: its `report.typ.hbs` and partials
+        /// replace the built-in ones, file by file.
+        #[arg(long, value_name = "DIR")]
+        templates: Option<PathBuf>,
     },
     /// Print the briefing TOML attached to an archived PDF.
     ///

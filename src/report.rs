@@ -18,6 +18,17 @@ use crate::render::Renderer;
 use crate::templates::{self, Output};
 use crate::typeset::{self, PdfSettings};
 
+/// Where `report` writes, and the templates it uses.
+#[derive(Debug, Clone, Copy)]
+pub struct Outputs<'a> {
+    /// The report (`-o`).
+    pub pdf: &'a Path,
+    /// The indicator table (`--csv`), when asked for.
+    pub csv: Option<&'a Path>,
+    /// The office's templates (`--templates`), else the built-in ones.
+    pub templates: Option<&'a Path>,
+}
+
 /// Which briefings the report covers.
 #[derive(Debug, Clone, Default)]
 pub struct Filter {

@@ -249,6 +249,11 @@ Pieces published: News agency,1
         "Border management European Union",
         "2017 Q1",
         "2018 Q1",
+        // By language (briefings, outlets, journalists, pieces), and by kind.
+        "Russian 1 3 6 1",
+        "Kazakh 1 3 4 2",
+        "News agency 1 1 at least 1 1",
+        "Print 4 3 6 1",
     ] {
         assert!(text.contains(&squeeze(row)), "no {row}: {text}");
     }
@@ -324,4 +329,26 @@ fn a_folder_that_does_not_verify_is_left_out_with_a_warning() {
     );
     let csv = std::fs::read_to_string(d.join("i.csv")).unwrap();
     assert!(csv.contains("\nBriefings held,3\n"), "{csv}");
+}
+
+#[test]
+fn an_office_s_own_report_template_replaces_the_built_in_one() {
+    let dir = four_briefings();
+    let d = dir.path();
+    let out = presskit(d, &["templates", "eject", "mine", "report"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let path = d.join("mine/report.typ.hbs");
+    let own = std::fs::read_to_string(&path).unwrap().replace(
+        "#heading(level: 1)[{{words.report_title}}]",
+        "#heading(level: 1)[OUR OWN REPORT]",
+    );
+    std::fs::write(&path, own).unwrap();
+    let out = presskit(d, &["report", "--templates", "mine", "-o", "own.pdf"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(pdf_text(&d.join("own.pdf")).contains("OUR OWN REPORT"));
+    // A templates folder that is not there is an error, and nothing is written.
+    let out = presskit(d, &["report", "--templates", "none", "-o", "none.pdf"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("the templates folder does not exist"));
+    assert!(!d.join("none.pdf").exists());
 }
