@@ -321,6 +321,21 @@ pub struct BriefingRow {
     pub pieces: u64,
 }
 
+/// One piece published, for the coverage table.
+#[derive(Debug, Serialize)]
+pub struct PieceRow {
+    /// When it was published, in words.
+    pub date: String,
+    /// Its headline.
+    pub headline: String,
+    /// Its link, when known.
+    pub url: Option<String>,
+    /// The outlet that published it.
+    pub outlet: String,
+    /// Its reach, when known, as the language prints numbers.
+    pub reach: Option<String>,
+}
+
 /// People present in one quarter, for the chart.
 #[derive(Debug, Serialize)]
 pub struct Quarter {
@@ -367,6 +382,8 @@ pub struct ReportContext<'a> {
     pub by_kind: Vec<TallyRow>,
     /// The briefings, oldest first.
     pub briefings: Vec<BriefingRow>,
+    /// Every piece published, oldest first.
+    pub coverage: Vec<PieceRow>,
     /// People present per quarter, every quarter from the first to the last.
     pub quarters: Vec<Quarter>,
     /// The most people of a quarter, for scaling the chart.
@@ -440,6 +457,18 @@ pub fn context<'a>(
             }
         })
         .collect();
+    let mut pieces: Vec<&model::Piece> = briefings.iter().flat_map(|b| &b.coverage).collect();
+    pieces.sort_by_key(|p| p.date);
+    let coverage = pieces
+        .into_iter()
+        .map(|p| PieceRow {
+            date: locale.date(p.date),
+            headline: p.headline.clone(),
+            url: p.url.clone(),
+            outlet: p.outlet.trim().to_string(),
+            reach: p.reach.map(|r| locale.number(r)),
+        })
+        .collect();
     let quarter = |d: Date| u32::from(d.year) * 4 + u32::from(d.month - 1) / 3;
     let mut quarters = Vec::new();
     if let (Some(first), Some(last)) = (briefings.first(), briefings.last()) {
@@ -499,6 +528,7 @@ pub fn context<'a>(
         by_language,
         by_kind,
         briefings: rows,
+        coverage,
         chart_max: quarters.iter().map(|q| q.people).max().unwrap_or(1).max(1),
         quarters,
         outlets,

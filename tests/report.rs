@@ -254,6 +254,10 @@ Pieces published: News agency,1
         "Kazakh 1 3 4 2",
         "News agency 1 1 at least 1 1",
         "Print 4 3 6 1",
+        // Every piece, oldest first, with its reach where known.
+        "11 February 2017 Migration briefed Caravan 12,000",
+        "18 May 2017 Сюжет о брифинге Хабар 50,000",
+        "4 November 2017 Жаңалық Other site",
     ] {
         assert!(text.contains(&squeeze(row)), "no {row}: {text}");
     }
