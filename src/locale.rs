@@ -193,6 +193,7 @@ pub struct Words {
     pub programmes_and_funders: String,
     pub by_language: String,
     pub language: String,
+    pub quarter: String,
 }
 
 /// Names of the languages of the documents, as an interpretation line lists them.

@@ -339,7 +339,7 @@ pub struct PieceRow {
 /// People present in one quarter, for the chart.
 #[derive(Debug, Serialize)]
 pub struct Quarter {
-    /// "2017 Q1".
+    /// "2017 Q1", in the report's language.
     pub label: String,
     /// People present at the quarter's briefings.
     pub people: u64,
@@ -479,7 +479,13 @@ pub fn context<'a>(
                 .map(|b| indicators::compute(&[b]).journalists)
                 .sum();
             quarters.push(Quarter {
-                label: format!("{} Q{}", q / 4, q % 4 + 1),
+                label: fill(
+                    &locale.words.quarter,
+                    &[
+                        ("year", &(q / 4).to_string()),
+                        ("quarter", &(q % 4 + 1).to_string()),
+                    ],
+                ),
                 people,
             });
         }

@@ -291,6 +291,12 @@ fn from_to_and_programme_keep_their_briefings_and_an_empty_period_is_an_error() 
     );
     let text = squeeze(&pdf_text(&d.join("r.pdf")));
     assert!(!text.contains("Briefingone"), "{text}");
+    // Only the quarters of the period.
+    assert!(text.contains("2017Q2") && text.contains("2017Q4"), "{text}");
+    assert!(
+        !text.contains("2017Q1") && !text.contains("2018Q1"),
+        "{text}"
+    );
     assert!(text.contains(&squeeze("Второй брифинг")), "{text}");
 
     // USAID funds a and c's programme.
@@ -303,6 +309,11 @@ fn from_to_and_programme_keep_their_briefings_and_an_empty_period_is_an_error() 
         csv.starts_with("Показатель,Значение\nПроведено брифингов,1\nОхвачено журналистов,6\n"),
         "{csv}"
     );
+    let text = squeeze(&pdf_text(&d.join("r.pdf")));
+    for words in ["Отчёт о пресс-брифингах", "18 мая 2017 г.", "2 кв. 2017"]
+    {
+        assert!(text.contains(&squeeze(words)), "no {words}: {text}");
+    }
 
     // Nothing in the period: an error naming it, and nothing written.
     let out = presskit(d, &["report", "--from", "2019-01-01", "-o", "none.pdf"]);
