@@ -229,7 +229,7 @@ pub fn indicator_rows(i: &Indicators, locale: &Locale, numbers: Numbers) -> Vec<
         (w.pieces_published.clone(), num(i.pieces)),
         (
             fill(
-                &w.total_reach,
+                &w.report_total_reach,
                 &[
                     ("count", &num(i.pieces_with_reach)),
                     ("total", &num(i.pieces)),
