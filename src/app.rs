@@ -52,6 +52,27 @@ pub fn run(cli: &Cli) -> Result<(), Failed> {
             options,
         } => archive_all(inputs, to, options, verbosity),
         Command::Verify { dir, repair } => verify(dir, *repair, verbosity),
+        Command::Report {
+            archive,
+            from,
+            to,
+            programme,
+            output,
+            csv,
+            templates,
+        } => {
+            let filter = crate::report::Filter {
+                from: *from,
+                to: *to,
+                programme: programme.clone(),
+            };
+            let to = crate::report::Outputs {
+                pdf: output,
+                csv: csv.as_deref(),
+                templates: templates.as_deref(),
+            };
+            report_command(archive, &filter, to, verbosity)
+        }
         Command::Extract { file, output: None } => extract(file),
         Command::Extract {
             file,
@@ -707,6 +728,101 @@ fn verify(dir: &Path, repair: bool, verbosity: Verbosity) -> Result<(), Failed> 
     } else {
         Err(Failed)
     }
+}
+
+/// `report`: the report of the archive's briefings that `filter` keeps, as PDF and, when
+/// asked, CSV; nothing is written unless both can be.
+fn report_command(
+    archive: &Path,
+    filter: &crate::report::Filter,
+    to: crate::report::Outputs,
+    verbosity: Verbosity,
+) -> Result<(), Failed> {
+    use crate::report;
+    let (pdf, csv) = (to.pdf, to.csv);
+    if !archive.is_dir() {
+        return Err(report(&[Diagnostic::error(
+            archive,
+            "no archive here: not a folder",
+        )
+        .with_hint(
+            "`presskit archive` makes one; give its folder (default `archive`)",
+        )]));
+    }
+    let (all, warnings) = report::catalogue(archive).map_err(|d| report(&d))?;
+    if !verbosity.quiet {
+        crate::diagnostic::eprint(&warnings);
+    }
+    let kept: Vec<&model::Briefing> = all
+        .iter()
+        .map(|a| &a.briefing)
+        .filter(|b| filter.keeps(b))
+        .collect();
+    if kept.is_empty() {
+        let mut asked = Vec::new();
+        if let Some(from) = filter.from {
+            asked.push(format!("from {from}"));
+        }
+        if let Some(to) = filter.to {
+            asked.push(format!("to {to}"));
+        }
+        if let Some(p) = &filter.programme {
+            asked.push(format!("naming the programme or funder `{p}`"));
+        }
+        let message = if all.is_empty() {
+            "no archived briefing here that verifies".to_string()
+        } else if asked.is_empty() {
+            "no briefing to report on".to_string()
+        } else {
+            format!(
+                "no archived briefing {}: the report would be empty, so nothing was written",
+                asked.join(", ")
+            )
+        };
+        return Err(report(&[Diagnostic::error(archive, message).with_hint(
+            format!(
+                "the archive holds {} briefing{} that verif{}; widen the period or the programme",
+                all.len(),
+                plural(all.len()),
+                if all.len() == 1 { "ies" } else { "y" }
+            ),
+        )]));
+    }
+    let renderer =
+        Renderer::from_folder(to.templates, templates::Use::Report).map_err(|d| report(&d))?;
+    let bytes = report::pdf(
+        &kept,
+        &renderer,
+        crate::context::Paper::A4,
+        Duration::from_secs(120),
+    )
+    .map_err(|d| report(&d))?;
+    let table = csv.map(|_| {
+        let locale = report::language(&kept).locale();
+        let rows = report::indicator_rows(
+            &crate::indicators::compute(&kept),
+            locale,
+            report::Numbers::Plain,
+        );
+        report::csv(&rows, &locale.words)
+    });
+    output::write_atomic(pdf, &bytes).map_err(|d| report(&[d]))?;
+    if let (Some(path), Some(table)) = (csv, table) {
+        output::write_atomic(path, &table).map_err(|d| report(&[d]))?;
+    }
+    if !verbosity.quiet {
+        println!("wrote {}", crate::diagnostic::shown(pdf));
+        if let Some(path) = csv {
+            println!("wrote {}", crate::diagnostic::shown(path));
+        }
+        eprintln!(
+            "reported on {} briefing{} of {} archived",
+            kept.len(),
+            plural(kept.len()),
+            all.len()
+        );
+    }
+    Ok(())
 }
 
 /// Warns of the folders that interrupted `archive` runs left in `archive`.

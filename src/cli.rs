@@ -89,6 +89,35 @@ pub enum Command {
         #[arg(long)]
         repair: bool,
     },
+    /// The report to the donor over a period, from the archive alone: indicators, the
+    /// briefings, people per quarter, the outlets, the programmes and funders.
+    ///
+    /// Example: presskit report archive --from 2017-01-01 --to 2017-12-31 --csv indicators.csv
+    Report {
+        /// The archive folder.
+        #[arg(default_value = "archive")]
+        archive: PathBuf,
+        /// Only briefings held on or after this date (2017-01-01).
+        #[arg(long, value_name = "DATE", value_parser = crate::report::parse_date)]
+        from: Option<crate::model::Date>,
+        /// Only briefings held on or before this date (2017-12-31).
+        #[arg(long, value_name = "DATE", value_parser = crate::report::parse_date)]
+        to: Option<crate::model::Date>,
+        /// Only briefings naming a programme whose title or funder contains TEXT
+        /// (case-insensitive).
+        #[arg(long, value_name = "TEXT")]
+        programme: Option<String>,
+        /// Where to write the report (PDF/A).
+        #[arg(short, long, value_name = "FILE.pdf", default_value = "report.pdf")]
+        output: PathBuf,
+        /// Also write the indicator table (indicator, value) as UTF-8 CSV.
+        #[arg(long, value_name = "FILE")]
+        csv: Option<PathBuf>,
+        /// A folder of the office's own templates: its `report.typ.hbs` and partials
+        /// replace the built-in ones, file by file.
+        #[arg(long, value_name = "DIR")]
+        templates: Option<PathBuf>,
+    },
     /// Print the briefing TOML attached to an archived PDF.
     ///
     /// Example: presskit extract archive/almaty-2016-12-22/press-release.pdf > briefing.toml

@@ -191,6 +191,23 @@ pub struct Words {
     pub news_funded: String,
     pub news_media: String,
     pub mail_greeting: String,
+    pub report_title: String,
+    pub briefings_held: String,
+    pub journalists_reached: String,
+    pub outlets_reached: String,
+    pub outlets_reached_again: String,
+    pub pieces_published: String,
+    pub report_total_reach: String,
+    pub indicator_of: String,
+    pub indicator: String,
+    pub value: String,
+    pub report_pieces: String,
+    pub people_per_quarter: String,
+    pub briefings_attended: String,
+    pub programmes_and_funders: String,
+    pub report_by_language: String,
+    pub language: String,
+    pub quarter: String,
 }
 
 /// Names of the languages of the documents, as an interpretation line lists them.

@@ -57,6 +57,10 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../templates/archive-index.typ.hbs"),
     ),
     (
+        "report.typ.hbs",
+        include_str!("../templates/report.typ.hbs"),
+    ),
+    (
         "partials/style.typ.hbs",
         include_str!("../templates/partials/style.typ.hbs"),
     ),
@@ -89,20 +93,30 @@ pub const BUILTIN: &[(&str, &str)] = &[
 /// The template of the archive's index, which only `archive` uses, once per run.
 pub const ARCHIVE_INDEX: &str = "archive-index";
 
+/// The template of the report to the donor, which only `report` uses.
+pub const REPORT: &str = "report";
+
 /// Which templates a renderer is made for: parsing is most of a renderer's cost, so a
 /// run parses only the templates it renders, and the partials they may include.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Use {
-    /// A briefing's documents: everything but the archive's index.
+    /// A briefing's documents: everything but the archive's index and the report.
     Documents,
     /// The archive's index.
     Index,
+    /// The report to the donor.
+    Report,
 }
 
 impl Use {
     /// Whether a template named `name` is needed for this use.
     pub fn needs(self, name: &str) -> bool {
-        name.starts_with("partials/") || (name == ARCHIVE_INDEX) == (self == Use::Index)
+        name.starts_with("partials/")
+            || match self {
+                Use::Documents => name != ARCHIVE_INDEX && name != REPORT,
+                Use::Index => name == ARCHIVE_INDEX,
+                Use::Report => name == REPORT,
+            }
     }
 }
 
@@ -383,6 +397,9 @@ mod tests {
         assert!(Use::Index.needs(ARCHIVE_INDEX));
         assert!(Use::Index.needs("partials/style"));
         assert!(!Use::Index.needs("press-kit"));
+        assert!(Use::Report.needs(REPORT));
+        assert!(!Use::Report.needs(ARCHIVE_INDEX));
+        assert!(!Use::Documents.needs(REPORT));
     }
 
     #[test]

@@ -111,6 +111,18 @@ pub fn index_context() -> Value {
     serde_json::to_value(&context).expect("a context serialises")
 }
 
+/// The context the report's template receives, for an archive holding only the
+/// reference briefing: made by the very function `report` uses.
+pub fn report_context() -> Value {
+    let source = crate::briefing::Source {
+        path: "almaty-2016-12-22.toml".into(),
+        text: REFERENCE.into(),
+    };
+    let b = crate::model::validate(source).expect("the reference briefing is valid");
+    let context = crate::report::context(&[&b], b.event.language, crate::context::Paper::A4);
+    serde_json::to_value(&context).expect("a context serialises")
+}
+
 /// The helpers templates can call, with what each does; Handlebars' own block helpers
 /// last.
 pub const HELPERS: &[(&str, &str)] = &[
@@ -162,6 +174,13 @@ pub fn describe(template: Option<(&str, &str)>, partials: &[String]) -> String {
             let _ = writeln!(
                 out,
                 "Variables of {name} (the archive's index), for an archive holding the reference briefing:"
+            );
+        }
+        Some((name, _)) if name.starts_with(crate::templates::REPORT) => {
+            variables = list(&report_context());
+            let _ = writeln!(
+                out,
+                "Variables of {name} (the report to the donor), for an archive holding the reference briefing:"
             );
         }
         Some((name, text)) => {
@@ -352,9 +371,12 @@ mod tests {
         };
         let documents = tails(every_variable());
         let index = tails(list(&index_context()));
+        let report = tails(list(&report_context()));
         for (file, text) in crate::templates::BUILTIN {
             let listed = if file.starts_with("archive-index") {
                 &index
+            } else if file.starts_with("report") {
+                &report
             } else {
                 &documents
             };
@@ -421,12 +443,15 @@ mod tests {
                 .collect()
         };
         let (documents, index) = (top(every_variable()), top(list(&index_context())));
+        let report = top(list(&report_context()));
         for (file, text) in crate::templates::BUILTIN {
             if !file.ends_with(".typ.hbs") {
                 continue;
             }
             let sections = if file.starts_with("archive-index") {
                 &index
+            } else if file.starts_with("report") {
+                &report
             } else {
                 &documents
             };

@@ -112,6 +112,7 @@ fn every_command_the_readme_shows_runs_as_shown() {
         "archive",
         "verify",
         "extract",
+        "report",
     ] {
         assert!(
             ran.iter().any(|c| c.split(' ').nth(1) == Some(expected)),
@@ -124,6 +125,8 @@ fn every_command_the_readme_shows_runs_as_shown() {
         "out/turkestan-2027-04-14/media-advisory.pdf",
         "out/riga-2027-03-18/mail/1-aigerim@example.kz.eml",
         "archive/almaty-2016-12-22/MANIFEST.sha256",
+        "report.pdf",
+        "indicators.csv",
     ] {
         assert!(dir.path().join(file).is_file(), "{file} was not written");
     }
