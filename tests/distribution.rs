@@ -212,6 +212,11 @@ fn a_kazakh_embargoed_release_page_says_so_in_kazakh_with_its_quotes() {
             "{quote} in {article}"
         );
     }
+    // The dateline with Kazakh's dash, as in the PDF.
+    assert!(
+        article.contains("АСТАНА, 2017 жылғы 22 маусым — "),
+        "{article}"
+    );
     let timing = tags(&nodes, "p")
         .into_iter()
         .filter_map(|a| attribute(a, "class"))
