@@ -722,6 +722,11 @@ fn verify(dir: &Path, repair: bool, verbosity: Verbosity) -> Result<(), Failed> 
             "verified {n} briefing{}: {intact} intact, {damaged} damaged{repaired}",
             plural(n)
         );
+        if damaged > 0 && !repair {
+            eprintln!(
+                "next: `presskit verify --repair` restores what the intact PDFs of each folder can rebuild"
+            );
+        }
     }
     if errors.is_empty() {
         Ok(())

@@ -102,7 +102,10 @@ pub fn media_list(table: &Table, language: Language) -> Result<MediaList, Vec<Di
     if !columns.unknown.is_empty() {
         warnings.push(
             table
-                .heading_error(format!("columns not used: {}", columns.unknown.join(", ")))
+                .error_at_heading(
+                    &columns.unknown[0],
+                    format!("columns not used: {}", columns.unknown.join(", ")),
+                )
                 .warning()
                 .with_hint("a media list's columns are name, email, outlet, language and greeting"),
         );
@@ -136,10 +139,7 @@ pub fn media_list(table: &Table, language: Language) -> Result<MediaList, Vec<Di
             .iter()
             .find(|r| r.email.eq_ignore_ascii_case(&address.text))
         {
-            let line = match &earlier.place {
-                Place::Cell(cell) => cell.clone(),
-                Place::Text(_) => "an earlier row".into(),
-            };
+            let line = table.describe(&earlier.place);
             warnings.push(
                 table
                     .error_at(
@@ -178,7 +178,7 @@ pub fn media_list(table: &Table, language: Language) -> Result<MediaList, Vec<Di
                 &table.file,
                 format!(
                     "the release is in {}, but these journalists read another language: {}",
-                    language.locale().name,
+                    language.code(),
                     other_language.join(", ")
                 ),
             )
@@ -275,7 +275,8 @@ pub fn greeting(recipient: &Recipient, language: Language) -> String {
 
 /// One draft's file name: its place in the list and its address, safe on every system.
 pub fn file_name(index: usize, count: usize, email: &str) -> String {
-    let width = count.to_string().len();
+    // At least two digits, so that a mail program or a file list sorts them in order.
+    let width = count.to_string().len().max(2);
     let slug: String = email
         .chars()
         .map(|c| match c {

@@ -597,12 +597,26 @@ impl Validator<'_> {
                     .iter()
                     .map(|l| format!("`{}`", l.code()))
                     .collect::<Vec<_>>();
-                self.error(&path.key("language"), format!("unknown language `{code}`"))
-                    .hints
-                    .push(format!(
+                // A language written by its name, in any of the three ("русский").
+                let folded = code.trim().to_lowercase();
+                let named = Language::ALL.into_iter().find(|l| {
+                    folded.chars().count() >= 3
+                        && Language::ALL
+                            .iter()
+                            .map(|other| other.locale().language_name(l.code()))
+                            .chain([l.locale().name.clone()])
+                            .any(|name| name.to_lowercase().starts_with(&folded))
+                });
+                let hints = &mut self
+                    .error(&path.key("language"), format!("unknown language `{code}`"))
+                    .hints;
+                match named {
+                    Some(l) => hints.push(format!("write language = \"{}\"", l.code())),
+                    None => hints.push(format!(
                         "this build writes documents in {}",
                         known.join(", ")
-                    ));
+                    )),
+                }
                 Language::default()
             }),
         };
@@ -1255,6 +1269,22 @@ role = "R"
             first_error(&text.replace("2016-12-23\n[[coverage]]", "\"2016-12-23\"\n[[coverage]]"));
         assert_eq!(line, 20);
         assert!(message.contains("coverage[0].date"), "{message}");
+    }
+
+    #[test]
+    fn a_language_written_by_its_name_gets_its_code_to_write() {
+        for (written, code) in [("русский", "ru"), ("Қазақ", "kk"), ("English", "en")] {
+            let errors = check(&MINIMAL.replace(
+                "date = 2016-12-22",
+                &format!("date = 2016-12-22\nlanguage = \"{written}\""),
+            ))
+            .unwrap_err();
+            assert_eq!(
+                errors[0].hints,
+                [format!("write language = \"{code}\"")],
+                "{written}"
+            );
+        }
     }
 
     #[test]

@@ -60,6 +60,26 @@ impl Table {
         }
     }
 
+    /// Where a cell is, in words: `row 5` of a CSV file, `Sheet1!B12` of a workbook.
+    pub fn describe(&self, place: &Place) -> String {
+        match (place, &self.text) {
+            (Place::Cell(cell), _) => cell.clone(),
+            (Place::Text(span), Some(text)) => format!(
+                "row {}",
+                crate::diagnostic::Location::of_span(text, span.clone()).line
+            ),
+            (Place::Text(_), None) => "an earlier row".into(),
+        }
+    }
+
+    /// An error at the heading named `heading` (the first heading when none is).
+    pub fn error_at_heading(&self, heading: &str, message: impl Into<String>) -> Diagnostic {
+        match self.headings.iter().find(|h| h.text == heading) {
+            Some(cell) => self.error_at(&cell.place, message),
+            None => self.heading_error(message),
+        }
+    }
+
     /// An error about the heading row.
     pub fn heading_error(&self, message: impl Into<String>) -> Diagnostic {
         match self.headings.first() {
@@ -165,6 +185,11 @@ pub fn read_csv(path: &Path, bytes: &[u8]) -> Result<Table, Diagnostic> {
 /// The byte ranges of the fields of the record starting at `start`, quotes honoured.
 fn field_spans(text: &str, start: usize, separator: u8) -> Vec<Range<usize>> {
     let bytes = text.as_bytes();
+    // A record after `\r\n` may be said to start at its `\n`: the line starts after it.
+    let mut start = start;
+    while start < bytes.len() && matches!(bytes[start], b'\r' | b'\n') {
+        start += 1;
+    }
     let mut spans = Vec::new();
     let (mut field, mut quoted, mut i) = (start, false, start);
     while i < bytes.len() {
@@ -411,6 +436,15 @@ mod tests {
             assert_eq!(t.rows[0][0].text, "Айгерим Оспанова");
             assert_eq!(t.rows[0][1].text, "a@b.kz");
         }
+    }
+
+    #[test]
+    fn rows_after_windows_line_endings_are_placed_on_their_own_line() {
+        let text = "name;email\r\nA;a@b.kz\r\nB;b@c.kz\r\n";
+        let t = read_csv(Path::new("m.csv"), text.as_bytes()).unwrap();
+        let at = t.error_at(&t.rows[1][1].place, "x").location.unwrap();
+        assert_eq!((at.line, at.column), (3, 3));
+        assert_eq!(t.describe(&t.rows[1][1].place), "row 3");
     }
 
     #[test]

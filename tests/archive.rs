@@ -556,6 +556,11 @@ fn verify_repair_restores_damaged_files_that_match_the_manifest_and_leaves_the_r
         "{}",
         String::from_utf8_lossy(&out.stdout)
     );
+    assert!(
+        stderr(&out).contains("next: `presskit verify --repair`"),
+        "{}",
+        stderr(&out)
+    );
 
     // Archiving the unchanged briefing again says the files are damaged, not changed.
     let out = presskit(

@@ -266,7 +266,7 @@ fn thirty_journalists_get_thirty_drafts_that_a_mail_program_reads() {
     assert!(out.status.success(), "{}", stderr(&out));
     // Twenty of the thirty read another language than the release's Kazakh.
     let err = stderr(&out);
-    assert!(err.contains("warning: the release is in"), "{err}");
+    assert!(err.contains("warning: the release is in kk, but"), "{err}");
     assert!(
         err.contains("Иван Петров 1 (ru)") && err.contains("Jane Doe 2 (en)"),
         "{err}"
@@ -377,7 +377,7 @@ fn a_windows_1251_list_with_russian_headings_greetings_and_the_kit_attached() {
     let (dir, out) = mail("list.csv", &bytes, &["--attach-kit"]);
     assert!(out.status.success(), "{}", stderr(&out));
     let folder = dir.path().join("out/astana-2017-06-22-kk/mail");
-    let first = std::fs::read(folder.join("1-aigerim@example.kz.eml")).unwrap();
+    let first = std::fs::read(folder.join("01-aigerim@example.kz.eml")).unwrap();
     let message = mail_parser::MessageParser::default().parse(&first).unwrap();
     let text = message.body_text(0).unwrap();
     assert!(text.contains("\n\nУважаемая Айгерим!\n\n"), "{text}");
@@ -389,7 +389,7 @@ fn a_windows_1251_list_with_russian_headings_greetings_and_the_kit_attached() {
             .collect()
     };
     assert_eq!(names, ["press-release.pdf", "press-kit.pdf"]);
-    let second = std::fs::read(folder.join("2-ivan@example.ru.eml")).unwrap();
+    let second = std::fs::read(folder.join("02-ivan@example.ru.eml")).unwrap();
     let message = mail_parser::MessageParser::default()
         .parse(&second)
         .unwrap();
@@ -418,6 +418,21 @@ fn a_bad_address_is_located_and_nothing_is_drafted_and_duplicates_are_drafted_on
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(
         stderr(&out).contains("list.csv:3:12: warning: AIGERIM@example.kz is listed twice"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(
+        stderr(&out).contains("the first is at row 2"),
+        "{}",
+        stderr(&out)
+    );
+
+    // A column it does not use is named at its heading.
+    let list = "name,email,Телефон\nAigerim,aigerim@example.kz,+7 701\n";
+    let (_dir, out) = mail("list.csv", list.as_bytes(), &[]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("list.csv:1:12: warning: columns not used: Телефон"),
         "{}",
         stderr(&out)
     );

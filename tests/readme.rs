@@ -123,7 +123,7 @@ fn every_command_the_readme_shows_runs_as_shown() {
     for file in [
         "data/riga-2027-03-18.toml",
         "out/turkestan-2027-04-14/media-advisory.pdf",
-        "out/riga-2027-03-18/mail/1-aigerim@example.kz.eml",
+        "out/riga-2027-03-18/mail/01-aigerim@example.kz.eml",
         "archive/almaty-2016-12-22/MANIFEST.sha256",
         "report.pdf",
         "indicators.csv",
