@@ -422,6 +422,8 @@ pub struct SpeakerContext<'a> {
     pub monogram: String,
     /// Bio paragraphs; none when the briefing has none (the card says the rest).
     pub bio: Vec<String>,
+    /// Whether the bio was composed from role and organisation (no bio was written).
+    pub bio_composed: bool,
 }
 
 /// An agenda item.
@@ -709,7 +711,25 @@ pub fn build(b: &Briefing, paper: Paper) -> Context<'_> {
                 monogram: monogram(&s.name),
                 // Without a bio, the card (name, role, organisation) is all there is: a
                 // sentence composed from it would only repeat it.
-                bio: s.bio.clone(),
+                bio: if s.bio.is_empty() {
+                    // The format: when absent, a short bio is composed from role and
+                    // organisation.
+                    let pattern = match s.organization {
+                        Some(_) => &words.composed_bio_organization,
+                        None => &words.composed_bio,
+                    };
+                    vec![fill(
+                        pattern,
+                        &[
+                            ("name", &s.name),
+                            ("role", s.role.trim_end_matches('.')),
+                            ("organization", s.organization.as_deref().unwrap_or("")),
+                        ],
+                    )]
+                } else {
+                    s.bio.clone()
+                },
+                bio_composed: s.bio.is_empty(),
             })
             .collect(),
         agenda: b

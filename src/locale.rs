@@ -191,6 +191,8 @@ pub struct Words {
     pub news_funded: String,
     pub news_media: String,
     pub mail_greeting: String,
+    pub composed_bio: String,
+    pub composed_bio_organization: String,
     pub report_title: String,
     pub briefings_held: String,
     pub journalists_reached: String,
