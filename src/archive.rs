@@ -782,27 +782,48 @@ pub fn rebuild_index(
         },
         |r| r.sort_key,
     );
+    let pdf = typeset_overview(
+        templates::ARCHIVE_INDEX,
+        "presskit/archive/index",
+        renderer,
+        markup,
+        last,
+        options.timeout,
+    )?;
+    let path = archive.join(INDEX);
+    output::write_atomic(&path, &pdf).map_err(|d| vec![d])?;
+    Ok((path, warnings))
+}
+
+/// Typesets the markup of a document about the whole archive (its index, the report) as
+/// PDF/A with the shipped fonts, dated `date` (the last briefing's), within `timeout`.
+pub fn typeset_overview(
+    template: &'static str,
+    ident: &str,
+    renderer: &Renderer,
+    markup: String,
+    date: Date,
+    timeout: std::time::Duration,
+) -> Result<Vec<u8>, Vec<Diagnostic>> {
     let settings = PdfSettings {
-        ident: "presskit/archive/index".into(),
-        date: typeset::document_date(last),
+        ident: ident.to_string(),
+        date: typeset::document_date(date),
         standards: ARCHIVE_STANDARDS.to_vec(),
-        timeout: Some(options.timeout),
+        timeout: Some(timeout),
     };
     let origin = renderer
-        .origin(templates::ARCHIVE_INDEX, Output::Typst)
-        .unwrap_or_else(|| PathBuf::from(templates::ARCHIVE_INDEX));
+        .origin(template, Output::Typst)
+        .unwrap_or_else(|| PathBuf::from(template));
     let done = typeset::typeset(
-        templates::ARCHIVE_INDEX,
+        template,
         &origin,
         markup,
         [],
         crate::fonts::shipped(),
-        last,
+        date,
         &settings,
     )?;
-    let path = archive.join(INDEX);
-    output::write_atomic(&path, &done.pdf).map_err(|d| vec![d])?;
-    Ok((path, warnings))
+    Ok(done.pdf)
 }
 
 /// Counts of files per folder checked by `verify`, or every problem found.

@@ -4,19 +4,17 @@
 //! programme asked for become the indicators of [`crate::indicators`], a PDF/A report
 //! and, when asked, a CSV of the indicators.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use serde::Serialize;
 
 use crate::archive;
 use crate::diagnostic::Diagnostic;
-use crate::documents::ARCHIVE_STANDARDS;
 use crate::indicators::{self, Indicators};
 use crate::locale::{Language, Locale, Words, fill};
 use crate::model::{self, Briefing, Date};
 use crate::render::Renderer;
 use crate::templates::{self, Output};
-use crate::typeset::{self, PdfSettings};
 
 /// Where `report` writes, and the templates it uses.
 #[derive(Debug, Clone, Copy)]
@@ -561,25 +559,14 @@ pub fn pdf(
         },
         |b| b.event.date,
     );
-    let settings = PdfSettings {
-        ident: "presskit/report".into(),
-        date: typeset::document_date(last),
-        standards: ARCHIVE_STANDARDS.to_vec(),
-        timeout: Some(timeout),
-    };
-    let origin = renderer
-        .origin(templates::REPORT, Output::Typst)
-        .unwrap_or_else(|| PathBuf::from(templates::REPORT));
-    let done = typeset::typeset(
+    crate::archive::typeset_overview(
         templates::REPORT,
-        &origin,
+        "presskit/report",
+        renderer,
         markup,
-        [],
-        crate::fonts::shipped(),
         last,
-        &settings,
-    )?;
-    Ok(done.pdf)
+        timeout,
+    )
 }
 
 #[cfg(test)]
