@@ -199,25 +199,29 @@ fn visible_files(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
     out
 }
 
+/// The documents of the workspace's briefing as it makes them (`new`) and as an earlier
+/// version of it (another headline) made them (`old`), by file, for the kill tests.
+type Documents = Vec<(PathBuf, Vec<u8>)>;
+
+/// Builds the old and the new documents of the briefing `b.toml` in `dir`: (old, new).
+fn old_and_new_documents(dir: &Path) -> (Documents, Documents) {
+    let old_text = std::fs::read_to_string(dir.join("b.toml"))
+        .unwrap()
+        .replace("IOM briefs Almaty", "IOM briefed Almaty");
+    std::fs::write(dir.join("old.toml"), &old_text).unwrap();
+    for (file, out) in [("b.toml", "new"), ("old.toml", "old")] {
+        assert!(presskit(dir, &["build", file, "-o", out]).status.success());
+    }
+    (
+        visible_files(&dir.join("old/old")),
+        visible_files(&dir.join("new/b")),
+    )
+}
+
 #[test]
 fn killing_a_build_leaves_each_file_whole_old_or_whole_new() {
     let dir = workspace();
-    let old_text = std::fs::read_to_string(dir.path().join("b.toml"))
-        .unwrap()
-        .replace("IOM briefs Almaty", "IOM briefed Almaty");
-    std::fs::write(dir.path().join("old.toml"), &old_text).unwrap();
-    assert!(
-        presskit(dir.path(), &["build", "b.toml", "-o", "new"])
-            .status
-            .success()
-    );
-    assert!(
-        presskit(dir.path(), &["build", "old.toml", "-o", "old"])
-            .status
-            .success()
-    );
-    let new: Vec<_> = visible_files(&dir.path().join("new/b"));
-    let old: Vec<_> = visible_files(&dir.path().join("old/old"));
+    let (old, new) = old_and_new_documents(dir.path());
     let mut rng = fastrand::Rng::with_seed(7);
     for round in 0..12 {
         let target = dir.path().join("out/b");
@@ -1069,19 +1073,7 @@ fn keys_nested_past_the_parser_s_limit_are_located() {
 #[test]
 fn a_build_killed_between_two_renames_leaves_whole_files_old_and_new_and_its_staged_files() {
     let dir = workspace();
-    let old_text = std::fs::read_to_string(dir.path().join("b.toml"))
-        .unwrap()
-        .replace("IOM briefs Almaty", "IOM briefed Almaty");
-    std::fs::write(dir.path().join("old.toml"), &old_text).unwrap();
-    for (file, out) in [("b.toml", "new"), ("old.toml", "old")] {
-        assert!(
-            presskit(dir.path(), &["build", file, "-o", out])
-                .status
-                .success()
-        );
-    }
-    let new = visible_files(&dir.path().join("new/b"));
-    let old = visible_files(&dir.path().join("old/old"));
+    let (old, new) = old_and_new_documents(dir.path());
     let target = dir.path().join("out/b");
     std::fs::create_dir_all(&target).unwrap();
     for (path, bytes) in &old {
