@@ -6,11 +6,12 @@
 //! [`output`] (atomic files). [`app`] runs the commands; [`uptodate`] lets them skip
 //! briefings whose documents are up to date.
 
-pub mod app;
 pub mod archive;
+pub mod batch;
 pub mod briefing;
 pub mod bundle;
 pub mod cli;
+pub mod commands;
 pub mod context;
 pub mod diagnostic;
 pub mod diff;
@@ -31,10 +32,10 @@ pub mod mistakes;
 pub mod model;
 pub mod origin;
 pub mod output;
+pub mod pipeline;
 pub mod pool;
 pub mod progress;
 pub mod render;
-pub mod repair;
 pub mod report;
 pub mod script;
 pub mod sheet;
@@ -46,7 +47,6 @@ pub mod typeset;
 pub mod typography;
 pub mod uptodate;
 pub mod variables;
-pub mod watch;
 pub mod world;
 
-pub use app::{Failed, run};
+pub use commands::{Failed, run};

@@ -8,7 +8,6 @@ use std::path::Path;
 
 use serde::Serialize;
 
-use crate::archive;
 use crate::diagnostic::Diagnostic;
 use crate::indicators::{self, Indicators};
 use crate::locale::{Language, Locale, Words, fill};
@@ -81,94 +80,6 @@ pub fn parse_date(text: &str) -> Result<Date, String> {
         return Err(bad());
     }
     Ok(Date { year, month, day })
-}
-
-/// One archived briefing, loaded again from what its documents carry.
-#[derive(Debug)]
-pub struct Archived {
-    /// The archive folder's name.
-    pub folder: String,
-    /// The briefing, validated.
-    pub briefing: Briefing,
-}
-
-/// Every archived briefing of `archive` that verifies, oldest first, and a warning for
-/// each folder left out.
-pub fn catalogue(archive: &Path) -> Result<(Vec<Archived>, Vec<Diagnostic>), Vec<Diagnostic>> {
-    let mut kept = Vec::new();
-    let mut warnings = Vec::new();
-    for folder in archive::briefing_folders(archive).map_err(|d| vec![d])? {
-        let loaded = archive::verify_briefing(&folder)
-            .map_err(|_| {
-                Diagnostic::error(&folder, "does not verify against its manifest")
-                    .with_hint("`presskit verify` says what is wrong with it")
-            })
-            .and_then(|_| load(&folder));
-        match loaded {
-            Ok(briefing) => kept.push(Archived {
-                folder: folder
-                    .file_name()
-                    .unwrap_or_default()
-                    .to_string_lossy()
-                    .into_owned(),
-                briefing,
-            }),
-            Err(d) => {
-                warnings.push(
-                    Diagnostic::error(&folder, format!("left out of the report: {}", d.message))
-                        .warning()
-                        .with_hint(d.hints.first().cloned().unwrap_or_else(|| {
-                            "`presskit verify` says what is wrong with it".into()
-                        })),
-                )
-            }
-        }
-    }
-    kept.sort_by(|a, b| {
-        (a.briefing.event.date, &a.folder).cmp(&(b.briefing.event.date, &b.folder))
-    });
-    Ok((kept, warnings))
-}
-
-/// Restores what a folder's `press-release.pdf` carries into a temporary folder and
-/// loads the briefing from there.
-fn load(folder: &Path) -> Result<Briefing, Diagnostic> {
-    let pdf_path = folder.join("press-release.pdf");
-    let pdf = archive::read_pdf(&pdf_path)?;
-    let attached = archive::attachments(&pdf).map_err(|e| Diagnostic::error(&pdf_path, e))?;
-    let work = tempfile::tempdir()
-        .map_err(|e| Diagnostic::error(folder, format!("no temporary folder: {e}")))?;
-    let mut briefing = None;
-    for (name, bytes) in &attached {
-        if !crate::sources::safe_name(name) {
-            return Err(Diagnostic::error(
-                &pdf_path,
-                format!("an attachment is named `{name}`, which would leave the folder"),
-            ));
-        }
-        let path = work.path().join(name);
-        let written = path
-            .parent()
-            .map_or(Ok(()), std::fs::create_dir_all)
-            .and_then(|_| std::fs::write(&path, bytes));
-        written.map_err(|e| Diagnostic::error(folder, format!("cannot restore {name}: {e}")))?;
-        if !name.contains('/') && name.ends_with(".toml") {
-            briefing = Some(path);
-        }
-    }
-    let path = briefing
-        .ok_or_else(|| Diagnostic::error(&pdf_path, "the PDF carries no attached briefing"))?;
-    model::load(&path).map_err(|errors| {
-        let first = errors
-            .into_iter()
-            .next()
-            .map(|d| d.message)
-            .unwrap_or_default();
-        Diagnostic::error(
-            &pdf_path,
-            format!("its attached briefing does not load: {first}"),
-        )
-    })
 }
 
 /// The language of the report: that of every briefing when they share one, else English.
@@ -559,7 +470,7 @@ pub fn pdf(
         },
         |b| b.event.date,
     );
-    crate::archive::typeset_overview(
+    crate::archive::index::typeset_overview(
         templates::REPORT,
         "presskit/report",
         renderer,

@@ -201,7 +201,7 @@ impl Inputs {
             .collect::<Option<Vec<_>>>()?;
         Some(IndexRecord {
             presskit: self.presskit.clone(),
-            // The index is rendered from `--templates DIR` alone (see `app::archive_all`).
+            // The index is rendered from `--templates DIR` alone (see `commands::archive`).
             templates: templates_digest(self.templates_option.as_deref())?,
             folders,
             index: digest_file(&archive.join(crate::archive::INDEX)).unwrap_or_default(),

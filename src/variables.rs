@@ -61,7 +61,7 @@ pub fn every_variable() -> Vec<Variable> {
 /// reference briefing. Written field by field: a field added to the index's types does
 /// not compile until it is given here, so `templates vars` shows it.
 pub fn index_context() -> Value {
-    use crate::archive::{IndexContext, IndexRow};
+    use crate::archive::index::{IndexContext, IndexRow};
     let source = crate::briefing::Source {
         path: "almaty-2016-12-22.toml".into(),
         text: REFERENCE.into(),

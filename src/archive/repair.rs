@@ -9,8 +9,7 @@ use std::path::{Path, PathBuf};
 
 use crate::archive::{self, MANIFEST};
 use crate::diagnostic::Diagnostic;
-use crate::documents::Options;
-use crate::render::Renderers;
+use crate::pipeline::{Config, Pipeline};
 
 /// What repairing one folder did.
 #[derive(Debug, Default)]
@@ -24,7 +23,7 @@ pub struct Repaired {
 /// The manifest's lines of `folder`: file name to SHA-256, or why it cannot be read.
 fn manifest(folder: &Path) -> Result<BTreeMap<String, String>, Diagnostic> {
     let path = folder.join(MANIFEST);
-    let bytes = crate::input::read(&path, archive::MAX_MANIFEST_BYTES).map_err(|e| {
+    let bytes = crate::input::read(&path, archive::verify::MAX_MANIFEST_BYTES).map_err(|e| {
         Diagnostic::error(&path, format!("the manifest {e}"))
             .with_hint("without its manifest nothing can be checked, so nothing is restored")
     })?;
@@ -43,7 +42,7 @@ fn digest_of(path: &Path) -> Option<String> {
     if !meta.is_file() {
         return None;
     }
-    crate::input::read(path, archive::MAX_PDF_BYTES)
+    crate::input::read(path, archive::extract::MAX_PDF_BYTES)
         .ok()
         .map(|b| archive::sha256_hex(&b))
 }
@@ -145,23 +144,7 @@ fn rebuild(folder: &Path, source: &Path) -> Result<BTreeMap<String, Vec<u8>>, St
     }
     let work = tempfile::tempdir().map_err(|e| format!("no temporary folder: {e}"))?;
     let restored = work.path().join("source");
-    let mut briefing = None;
-    for (name, bytes) in &attached {
-        if !crate::sources::safe_name(name) {
-            return Err(format!(
-                "an attachment is named `{name}`, which would leave the folder"
-            ));
-        }
-        let path = restored.join(name);
-        if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent).map_err(|e| e.to_string())?;
-        }
-        std::fs::write(&path, bytes).map_err(|e| e.to_string())?;
-        if !name.contains('/') && name.ends_with(".toml") {
-            briefing = Some(path);
-        }
-    }
-    let briefing = briefing.ok_or("the PDF carries no briefing")?;
+    let briefing = archive::extract::restore_sources(&pdf, &restored)?;
     let stem = folder
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
@@ -177,17 +160,23 @@ fn rebuild(folder: &Path, source: &Path) -> Result<BTreeMap<String, Vec<u8>>, St
         .ok()
         .and_then(|b| serde_json::from_slice::<serde_json::Value>(&b).ok())
         .and_then(|v| v["paper"].as_str().map(String::from));
-    let options = Options {
+    // As `presskit archive` ran then: the paper it recorded, the built-in templates
+    // beside the restored ones, the fonts restored beside the briefing.
+    let pipeline = Pipeline::new(Config {
         paper: match paper.as_deref() {
             Some("letter") => crate::context::Paper::Letter,
             _ => crate::context::Paper::A4,
         },
-        timeout: Some(std::time::Duration::from_secs(60)),
-        threads: 1,
-        ..Options::default()
-    };
+        jobs: 1,
+        timeout: std::time::Duration::from_secs(60),
+        templates: None,
+        fonts: None,
+        keep_typst: false,
+        force: true,
+    });
     let to = work.path().join("archive");
-    archive::archive_one(&briefing, &to, &Renderers::new(None), options).map_err(|errors| {
+    let options = pipeline.config.options(1, None);
+    archive::archive_one(&pipeline, &briefing, &to, options).map_err(|errors| {
         errors.first().map_or_else(
             || "the rebuild failed".to_string(),
             |e| format!("the rebuild failed: {}", e.message),

@@ -15,12 +15,10 @@ use std::time::{Duration, Instant};
 
 use notify::{EventKind, RecursiveMode, Watcher};
 
-use crate::cli::BuildOptions;
 use crate::diagnostic::{self, Diagnostic};
-use crate::documents::{self, Options};
-use crate::model::{self, Briefing};
+use crate::model::Briefing;
 use crate::output;
-use crate::render::Renderer;
+use crate::pipeline::{Config, Pipeline};
 use crate::templates;
 
 /// How long the file system must be quiet before a rebuild starts: an editor's save
@@ -56,7 +54,7 @@ struct Inputs {
 
 impl Inputs {
     /// The inputs of `briefing` (or, when it did not load, just the briefing file).
-    fn of(input: &Path, briefing: Option<&Briefing>, options: &BuildOptions) -> Self {
+    fn of(input: &Path, briefing: Option<&Briefing>, options: &Config) -> Self {
         let folder = match input.parent() {
             Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
             _ => PathBuf::from("."),
@@ -185,10 +183,12 @@ struct Built {
     result: Result<usize, Vec<Diagnostic>>,
 }
 
-/// Loads, renders, typesets and writes the briefing once.
-fn build(input: &Path, out: &Path, options: &BuildOptions) -> Built {
-    let briefing = match model::load_with_fonts(input, options.fonts.as_deref()) {
-        Ok(b) => b,
+/// Loads, renders, typesets and writes the briefing once, through a pipeline of its own
+/// (so that templates are read again).
+fn build(input: &Path, out: &Path, config: &Config) -> Built {
+    let pipeline = Pipeline::new(config.clone());
+    let loaded = match pipeline.load(input) {
+        Ok(loaded) => loaded,
         Err(e) => {
             return Built {
                 briefing: None,
@@ -196,29 +196,16 @@ fn build(input: &Path, out: &Path, options: &BuildOptions) -> Built {
             };
         }
     };
-    let result = (|| {
-        let renderer =
-            Renderer::for_briefing(options.templates.as_deref(), &briefing.source.folder())?;
-        let made = documents::make(
-            &briefing,
-            &renderer,
-            &Options {
-                paper: options.paper,
-                timeout: Some(options.timeout()),
-                threads: options.jobs(),
-                keep_typst: options
-                    .keep_typst
-                    .then(|| out.join(briefing.source.stem()).join("typst")),
-                ..Options::default()
-            },
-        )?;
-        diagnostic::eprint(&made.warnings);
-        let written = output::write_all(&out.join(briefing.source.stem()), &made.artifacts)
-            .map_err(|d| vec![d])?;
-        Ok(written.len())
-    })();
+    let folder = out.join(loaded.briefing.source.stem());
+    let result = loaded
+        .make(&config.options(config.jobs, Some(&folder)))
+        .and_then(|made| {
+            diagnostic::eprint(&made.warnings);
+            let written = output::write_all(&folder, &made.artifacts).map_err(|d| vec![d])?;
+            Ok(written.len())
+        });
     Built {
-        briefing: Some(briefing),
+        briefing: Some(loaded.briefing),
         result,
     }
 }
@@ -230,11 +217,11 @@ fn build(input: &Path, out: &Path, options: &BuildOptions) -> Built {
 pub fn watch(
     input: &Path,
     out: &Path,
-    options: &BuildOptions,
+    options: Config,
     quiet: bool,
 ) -> Result<(), Vec<Diagnostic>> {
     if input.is_dir() {
-        let example = crate::app::briefing_files(&[input.to_path_buf()])
+        let example = crate::batch::briefing_files(&[input.to_path_buf()])
             .ok()
             .and_then(|files| files.into_iter().next())
             .unwrap_or_else(|| input.join("briefing.toml"));
@@ -280,7 +267,7 @@ pub fn watch(
     let mut watched = BTreeSet::new();
     let rebuild = |first: bool| -> Inputs {
         let started = Instant::now();
-        let built = build(input, out, options);
+        let built = build(input, out, &options);
         let seconds = started.elapsed().as_secs_f64();
         typst::comemo::evict(CACHE_AGE);
         match &built.result {
@@ -300,7 +287,7 @@ pub fn watch(
                 );
             }
         }
-        Inputs::of(input, built.briefing.as_ref(), options)
+        Inputs::of(input, built.briefing.as_ref(), &options)
     };
 
     let mut watch_folders = |inputs: &Inputs, watched: &mut BTreeSet<PathBuf>| {
@@ -367,16 +354,15 @@ mod tests {
     use super::*;
 
     /// The options of `watch` with `--templates` as given, the rest as by default.
-    fn options(templates: Option<PathBuf>) -> BuildOptions {
-        BuildOptions {
+    fn options(templates: Option<PathBuf>) -> Config {
+        Config {
             templates,
             paper: crate::context::Paper::A4,
-            jobs: None,
+            jobs: 1,
             force: false,
             keep_typst: false,
             fonts: None,
-            timeout: 60.0,
-            max_memory: 4096,
+            timeout: std::time::Duration::from_secs(60),
         }
     }
 

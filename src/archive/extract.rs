@@ -1,0 +1,216 @@
+//! What an archived PDF carries: its associated files (the briefing, its images, the
+//! office's templates and fonts, the settings), read back within bounds.
+
+use std::path::{Path, PathBuf};
+
+use crate::briefing;
+use crate::diagnostic::Diagnostic;
+
+/// Largest PDF that `extract`, `verify` and the index read: an archived document with
+/// every image a briefing may hold stays far below it.
+pub const MAX_PDF_BYTES: u64 = 256 * 1024 * 1024;
+
+/// Reads an archived PDF from disk, within [`MAX_PDF_BYTES`].
+pub fn read_pdf(path: &Path) -> Result<Vec<u8>, Diagnostic> {
+    crate::input::read(path, MAX_PDF_BYTES)
+        .map_err(|e| Diagnostic::error(path, format!("the file {e}")))
+}
+
+/// Decodes a PDF text string (a file specification's `/UF`): UTF-16BE after a byte-order
+/// mark, UTF-8 after one, else PDFDocEncoding (Latin-1 for the bytes that matter here).
+pub fn text_string(bytes: &[u8]) -> String {
+    if let Some(rest) = bytes.strip_prefix(&[0xFE, 0xFF]) {
+        let units: Vec<u16> = rest
+            .chunks_exact(2)
+            .map(|pair| u16::from_be_bytes([pair[0], pair[1]]))
+            .collect();
+        String::from_utf16_lossy(&units)
+    } else if let Some(rest) = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
+        String::from_utf8_lossy(rest).into_owned()
+    } else {
+        bytes.iter().map(|&b| char::from(b)).collect()
+    }
+}
+
+/// The content of an embedded file stream, decompressed to at most
+/// [`briefing::MAX_FILE_BYTES`]: a compressed bomb stops there instead of filling memory.
+fn attachment_bytes(stream: &lopdf::Stream, limit: u64) -> Result<Vec<u8>, String> {
+    use std::io::Read;
+    let too_large = || {
+        format!(
+            "the attachment holds more than {limit} bytes, more than anything presskit attaches"
+        )
+    };
+    let filters: Vec<Vec<u8>> = match stream.dict.get(b"Filter") {
+        Err(_) => Vec::new(),
+        Ok(lopdf::Object::Name(name)) => vec![name.clone()],
+        Ok(lopdf::Object::Array(names)) => names
+            .iter()
+            .map(|n| n.as_name().map(<[u8]>::to_vec).map_err(|e| e.to_string()))
+            .collect::<Result<_, _>>()?,
+        Ok(_) => return Err("the attachment's filter is not a name".into()),
+    };
+    let mut bytes = stream.content.clone();
+    for filter in filters {
+        if filter != b"FlateDecode" {
+            return Err(format!(
+                "the attachment is compressed with {}, which presskit does not write",
+                String::from_utf8_lossy(&filter)
+            ));
+        }
+        let mut out = Vec::new();
+        flate2::read::ZlibDecoder::new(bytes.as_slice())
+            .take(limit + 1)
+            .read_to_end(&mut out)
+            .map_err(|e| format!("cannot decompress the attachment: {e}"))?;
+        bytes = out;
+    }
+    if bytes.len() as u64 > limit {
+        return Err(too_large());
+    }
+    Ok(bytes)
+}
+
+/// Reads the briefing file attached to an archived PDF, byte for byte, with its file name
+/// (only the name: whatever folders the PDF's own name holds are dropped).
+pub fn extract(pdf: &[u8]) -> Result<(String, Vec<u8>), String> {
+    attached(pdf, briefing::MAX_FILE_BYTES, |name| {
+        name.ends_with(".toml")
+    })?
+    .into_iter()
+    .map(|(name, bytes)| {
+        let file = name
+            .rsplit(['/', '\\'])
+            .next()
+            .unwrap_or_default()
+            .to_string();
+        (file, bytes)
+    })
+    .next()
+    .ok_or_else(|| "the PDF carries no attached briefing (.toml)".into())
+}
+
+/// Largest attachment `extract -o` restores: a font of many scripts.
+pub const MAX_ATTACHMENT_BYTES: u64 = 64 * 1024 * 1024;
+
+/// Every file attached to a PDF as an associated file (`/AF`), by the name it was
+/// attached under (a path inside the briefing's folder), with its bytes, in order.
+pub fn attachments(pdf: &[u8]) -> Result<Vec<(String, Vec<u8>)>, String> {
+    attached(pdf, MAX_ATTACHMENT_BYTES, |_| true)
+}
+
+/// The associated files of a PDF whose names `wanted` accepts, each decompressed up to
+/// `limit` bytes.
+pub(super) fn attached(
+    pdf: &[u8],
+    limit: u64,
+    wanted: impl Fn(&str) -> bool,
+) -> Result<Vec<(String, Vec<u8>)>, String> {
+    let document =
+        lopdf::Document::load_mem(pdf).map_err(|e| format!("not a readable PDF: {e}"))?;
+    let catalog = document
+        .catalog()
+        .map_err(|e| format!("the PDF has no catalog: {e}"))?;
+    let deref = |object: &lopdf::Object| {
+        document
+            .dereference(object)
+            .map(|(_, o)| o.clone())
+            .map_err(|e| e.to_string())
+    };
+    let associated = catalog
+        .get(b"AF")
+        .map_err(|_| "the PDF carries no attached source file".to_string())?;
+    let files = deref(associated)?;
+    let files = files.as_array().map_err(|e| e.to_string())?;
+    let mut out = Vec::new();
+    for spec in files {
+        let spec = deref(spec)?;
+        let spec = spec.as_dict().map_err(|e| e.to_string())?;
+        let name = spec
+            .get(b"UF")
+            .or_else(|_| spec.get(b"F"))
+            .and_then(|n| n.as_str().map(text_string))
+            .unwrap_or_default();
+        if !wanted(&name) {
+            continue;
+        }
+        let embedded = spec
+            .get(b"EF")
+            .and_then(|ef| ef.as_dict())
+            .and_then(|ef| ef.get(b"F"))
+            .map_err(|e| e.to_string())?;
+        let stream = deref(embedded)?;
+        let stream = stream.as_stream().map_err(|e| e.to_string())?;
+        out.push((name, attachment_bytes(stream, limit)?));
+    }
+    Ok(out)
+}
+
+/// Restores every file an archived `pdf` carries into the folder `into`, refusing names
+/// that would leave it; returns the restored briefing file.
+pub fn restore_sources(pdf: &[u8], into: &Path) -> Result<PathBuf, String> {
+    let attached = attachments(pdf)?;
+    let mut briefing = None;
+    for (name, bytes) in &attached {
+        if !crate::sources::safe_name(name) {
+            return Err(format!(
+                "an attachment is named `{name}`, which would leave the folder"
+            ));
+        }
+        let path = into.join(name);
+        let written = path
+            .parent()
+            .map_or(Ok(()), std::fs::create_dir_all)
+            .and_then(|_| std::fs::write(&path, bytes));
+        written.map_err(|e| format!("cannot restore {name}: {e}"))?;
+        if !name.contains('/') && name.ends_with(".toml") {
+            briefing = Some(path);
+        }
+    }
+    briefing.ok_or_else(|| "the PDF carries no attached briefing".to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn attachment_names_are_pdf_text_strings() {
+        let mut utf16 = vec![0xFE, 0xFF];
+        for unit in "брифинг.toml".encode_utf16() {
+            utf16.extend(unit.to_be_bytes());
+        }
+        assert_eq!(text_string(&utf16), "брифинг.toml");
+        assert_eq!(text_string(b"plain.toml"), "plain.toml");
+        assert_eq!(
+            text_string(b"\xEF\xBB\xBFd\xC3\xA9j\xC3\xA0.toml"),
+            "déjà.toml"
+        );
+    }
+
+    #[test]
+    fn a_compressed_bomb_stops_at_a_briefing_s_size() {
+        use std::io::Write;
+        // 64 MiB of zeros compress to about 64 KiB.
+        let mut encoder = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::best());
+        let zeros = vec![0u8; 1 << 20];
+        for _ in 0..64 {
+            encoder.write_all(&zeros).unwrap();
+        }
+        let bomb = encoder.finish().unwrap();
+        let mut dict = lopdf::Dictionary::new();
+        dict.set("Filter", lopdf::Object::Name(b"FlateDecode".to_vec()));
+        let stream = lopdf::Stream::new(dict, bomb);
+        let e = attachment_bytes(&stream, briefing::MAX_FILE_BYTES).unwrap_err();
+        assert!(e.contains("more than 4194304 bytes"), "{e}");
+        let mut dict = lopdf::Dictionary::new();
+        dict.set("Filter", lopdf::Object::Name(b"LZWDecode".to_vec()));
+        assert!(
+            attachment_bytes(
+                &lopdf::Stream::new(dict, vec![1, 2]),
+                briefing::MAX_FILE_BYTES
+            )
+            .is_err()
+        );
+    }
+}

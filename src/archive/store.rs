@@ -1,0 +1,207 @@
+//! Write-once storage: a briefing's folder appears complete or not at all, is never
+//! replaced, and the folders that interrupted runs leave are told apart from the archive.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+use super::extract::{attached, extract, read_pdf};
+use super::verify::verify_folder;
+use super::{Archived, MANIFEST};
+use crate::briefing;
+use crate::diagnostic::Diagnostic;
+use crate::output::{self, Artifact};
+
+/// Stores a complete folder, or confirms an identical one; refuses any change.
+///
+/// A new folder is written under a temporary name beside its target and renamed into
+/// place, so the archive holds either no folder or a complete one.
+pub fn store(folder: &Path, artifacts: &[Artifact]) -> Result<Archived, Diagnostic> {
+    if folder.exists() {
+        let changes = differences(folder, artifacts);
+        if changes.is_empty() {
+            return Ok(Archived::Unchanged(folder.to_path_buf()));
+        }
+        // The same documents as the manifest records: the briefing did not change, the
+        // archived files did.
+        let recorded = std::fs::read(folder.join(MANIFEST)).ok();
+        let made = artifacts
+            .iter()
+            .find(|a| a.name == MANIFEST)
+            .map(|a| a.bytes.as_slice());
+        if recorded.is_some() && recorded.as_deref() == made {
+            return Err(Diagnostic::error(
+                folder,
+                format!(
+                    "already archived, unchanged, but its archived files are damaged: {}",
+                    changes.join("; ")
+                ),
+            )
+            .with_hint(
+                "`presskit verify --repair` restores them from what the intact PDFs carry",
+            ));
+        }
+        let ours = crate::sources::version();
+        if let Some(made_by) = archived_by(folder).filter(|v| *v != ours) {
+            return Err(Diagnostic::error(
+                folder,
+                format!(
+                    "archived by presskit {made_by}; this presskit {ours} makes other bytes: {}",
+                    changes.join("; ")
+                ),
+            )
+            .with_hint(format!(
+                "the archived briefing is kept as it is; to archive it again, use presskit {made_by}, or archive under a new file name"
+            )));
+        }
+        return Err(Diagnostic::error(folder, format!("already archived, and this run would change it: {}", changes.join("; ")))
+            .with_hint("an archived briefing is never rewritten; archive the changed briefing under a new file name"));
+    }
+    let parent = folder
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let fail = |e: &dyn std::fmt::Display| {
+        Diagnostic::error(folder, format!("cannot write the archive: {e}"))
+            .with_hint("nothing of this briefing was archived; the archive holds no part of it")
+    };
+    std::fs::create_dir_all(parent).map_err(|e| fail(&output::os_error(&e)))?;
+    let staging = tempfile::Builder::new()
+        .prefix(STAGING_PREFIX)
+        .suffix(STAGING_SUFFIX)
+        .tempdir_in(parent)
+        .map_err(|e| fail(&output::os_error(&e)))?;
+    // Named after the folder, not the staging folder nobody asked for.
+    output::write_all(staging.path(), artifacts)
+        .map_err(|d| fail(&d.message.trim_start_matches("cannot write: ")))?;
+    sync_dir(staging.path());
+    if let Err(e) = std::fs::rename(staging.path(), folder) {
+        // Another run archived the same briefing meanwhile: the same as finding it there.
+        if folder.is_dir() {
+            return store(folder, artifacts);
+        }
+        return Err(fail(&output::os_error(&e)));
+    }
+    // The staging folder is now the archive folder; do not let its guard remove it.
+    let _ = staging.keep();
+    sync_dir(parent);
+    Ok(Archived::Written(folder.to_path_buf()))
+}
+
+/// Flushes a folder's entries to disk, where the platform allows it.
+fn sync_dir(dir: &Path) {
+    if let Ok(handle) = std::fs::File::open(dir) {
+        let _ = handle.sync_all();
+    }
+}
+
+/// What would change if `artifacts` replaced the files in `folder`.
+fn differences(folder: &Path, artifacts: &[Artifact]) -> Vec<String> {
+    let mut changes = Vec::new();
+    let wanted: BTreeSet<&str> = artifacts.iter().map(|a| a.name.as_ref()).collect();
+    for a in artifacts {
+        match std::fs::read(folder.join(a.name.as_ref())) {
+            Ok(bytes) if bytes == a.bytes => {}
+            Ok(_) => changes.push(format!("{} would change", a.name)),
+            Err(_) => changes.push(format!("{} would be added", a.name)),
+        }
+    }
+    for name in folder_files(folder) {
+        if !wanted.contains(name.as_str()) {
+            changes.push(format!("{name} is not part of this briefing's documents"));
+        }
+    }
+    changes
+}
+
+/// The presskit version recorded in an archived folder's documents, when they carry one.
+fn archived_by(folder: &Path) -> Option<String> {
+    folder_files(folder)
+        .into_iter()
+        .filter(|name| name.ends_with(".pdf"))
+        .find_map(|name| {
+            let pdf = read_pdf(&folder.join(name)).ok()?;
+            let attached = attached(&pdf, briefing::MAX_FILE_BYTES, |n| {
+                n == crate::sources::SETTINGS
+            })
+            .ok()?;
+            let (_, settings) = attached.into_iter().next()?;
+            let settings: serde_json::Value = serde_json::from_slice(&settings).ok()?;
+            settings["presskit"].as_str().map(String::from)
+        })
+}
+
+/// The names of the files in a folder, sorted.
+fn folder_files(folder: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(folder)
+        .map(|entries| {
+            entries
+                .flatten()
+                .filter(|e| e.path().is_file())
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .collect()
+        })
+        .unwrap_or_default();
+    names.sort();
+    names
+}
+
+/// How a briefing folder being written is named, beside its place: `.presskit-XXXX.partial`.
+const STAGING_PREFIX: &str = ".presskit-";
+/// See [`STAGING_PREFIX`].
+const STAGING_SUFFIX: &str = ".partial";
+
+/// Folders that an `archive` run stopped part-way (killed, or the machine went down) left
+/// in the archive, sorted: never part of it, and safe to delete.
+pub fn leftovers(archive: &Path) -> Vec<PathBuf> {
+    subfolders(archive, |name| {
+        name.starts_with(STAGING_PREFIX) && name.ends_with(STAGING_SUFFIX)
+    })
+    .unwrap_or_default()
+}
+
+/// When a leftover folder holds a complete copy that verifies against its manifest
+/// (a run killed just before the rename, or a briefing named `.presskit-x.partial.toml`
+/// that an older presskit archived), the folder name its documents belong under.
+pub fn complete_leftover(folder: &Path) -> Option<String> {
+    verify_folder(folder).ok()?;
+    let pdf = read_pdf(&folder.join("press-release.pdf")).ok()?;
+    let (name, _) = extract(&pdf).ok()?;
+    Some(name.strip_suffix(".toml").unwrap_or(&name).to_string())
+}
+
+/// The briefing folders of an archive: every subfolder not starting with a dot, sorted.
+pub fn briefing_folders(archive: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
+    subfolders(archive, |name| !name.starts_with('.'))
+        .map_err(|e| Diagnostic::error(archive, format!("cannot read the archive: {e}")))
+}
+
+/// The subfolders of `dir` whose names `keep` accepts, sorted.
+fn subfolders(dir: &Path, keep: impl Fn(&str) -> bool) -> std::io::Result<Vec<PathBuf>> {
+    let mut folders: Vec<PathBuf> = std::fs::read_dir(dir)?
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.is_dir() && p.file_name().is_some_and(|n| keep(&n.to_string_lossy())))
+        .collect();
+    folders.sort();
+    Ok(folders)
+}
+
+/// A warning for each folder that interrupted `archive` runs left in `archive`, saying
+/// whether it can be deleted or holds a copy to keep.
+pub fn leftover_warnings(archive: &Path) -> Vec<Diagnostic> {
+    leftovers(archive)
+        .into_iter()
+        .map(|folder| {
+            let warning =
+                Diagnostic::error(&folder, "left by an `archive` run that was interrupted")
+                    .warning();
+            // Never invite deleting what may be the only archived copy of a briefing.
+            match complete_leftover(&folder) {
+                Some(stem) if !archive.join(&stem).exists() => warning.with_hint(format!(
+                    "it holds a complete copy of `{stem}`, which verifies, and the archive has no `{stem}` folder: rename it to `{stem}` to keep it"
+                )),
+                _ => warning.with_hint("it is not part of the archive, and can be deleted"),
+            }
+        })
+        .collect()
+}

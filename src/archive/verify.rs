@@ -1,0 +1,223 @@
+//! Verification: every folder against its manifest, every document an archived briefing
+//! has, the folder's name against its briefing's, and the index readable.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+use super::extract::{MAX_PDF_BYTES, extract, read_pdf};
+use super::store::briefing_folders;
+use super::{INDEX, MANIFEST, sha256_hex};
+use crate::diagnostic::Diagnostic;
+use crate::documents;
+use crate::templates::Output;
+
+/// Checks one briefing folder against its manifest; returns the number of files checked.
+///
+/// Every entry of the folder must be a regular file listed in the manifest (a folder, a
+/// symbolic link, a FIFO is tampering), and every listed file must match its checksum.
+pub fn verify_folder(folder: &Path) -> Result<usize, Vec<Diagnostic>> {
+    let manifest_path = folder.join(MANIFEST);
+    let text = crate::input::read(&manifest_path, MAX_MANIFEST_BYTES)
+        .map_err(|e| format!("the manifest {e}"))
+        .and_then(|bytes| {
+            String::from_utf8(bytes).map_err(|_| "the manifest is not UTF-8 text".to_string())
+        })
+        .map_err(|message| vec![Diagnostic::error(&manifest_path, message)])?;
+    let mut errors = Vec::new();
+    let mut listed = BTreeSet::new();
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let span = offset..offset + line.trim_end().len();
+        offset += line.len();
+        let line = line.trim_end_matches(['\n', '\r']);
+        if line.is_empty() {
+            continue;
+        }
+        let Some((hash, name)) = line
+            .split_once("  ")
+            .filter(|(h, n)| h.len() == 64 && !n.is_empty() && !n.contains('/'))
+        else {
+            errors.push(Diagnostic::at(
+                &manifest_path,
+                &text,
+                span,
+                "not a `sha256sum` line (HASH, two spaces, file name)",
+            ));
+            continue;
+        };
+        listed.insert(name.to_string());
+        let path = folder.join(name);
+        let problem = match std::fs::symlink_metadata(&path) {
+            Err(_) => Some(format!("{name} is missing")),
+            Ok(meta) if !meta.is_file() => Some(format!(
+                "{name} has been replaced: it is now {}",
+                entry_kind(&meta)
+            )),
+            Ok(_) => match crate::input::read(&path, MAX_PDF_BYTES) {
+                Ok(bytes) if sha256_hex(&bytes) == hash => None,
+                Ok(_) => Some(format!(
+                    "{name} has been altered: its checksum does not match"
+                )),
+                Err(e) => Some(format!("{name} {e}")),
+            },
+        };
+        if let Some(problem) = problem {
+            errors.push(Diagnostic::at(&manifest_path, &text, span, problem));
+        }
+    }
+    for (name, meta) in folder_entries(folder) {
+        if name == MANIFEST || listed.contains(&name) {
+            continue;
+        }
+        let what = if meta.is_file() {
+            "extra file: not in the manifest".to_string()
+        } else {
+            format!("extra entry, {}: not in the manifest", entry_kind(&meta))
+        };
+        errors.push(Diagnostic::error(folder.join(&name), what));
+    }
+    if errors.is_empty() {
+        Ok(listed.len())
+    } else {
+        Err(errors)
+    }
+}
+
+/// What a folder entry that is not a regular file is, for messages.
+fn entry_kind(meta: &std::fs::Metadata) -> &'static str {
+    if meta.file_type().is_symlink() {
+        "a symbolic link"
+    } else {
+        crate::input::kind_of(meta)
+    }
+}
+
+/// Every entry of a folder (links not followed), by name, sorted.
+fn folder_entries(folder: &Path) -> Vec<(String, std::fs::Metadata)> {
+    let mut entries: Vec<(String, std::fs::Metadata)> = std::fs::read_dir(folder)
+        .map(|entries| {
+            entries
+                .flatten()
+                .filter_map(|e| {
+                    let meta = std::fs::symlink_metadata(e.path()).ok()?;
+                    Some((e.file_name().to_string_lossy().into_owned(), meta))
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    entries.sort_by(|a, b| a.0.cmp(&b.0));
+    entries
+}
+
+/// Checks an archived briefing folder completely: its manifest ([`verify_folder`]), that
+/// the manifest lists every document an archived briefing has, and that the folder
+/// still bears the name of the briefing attached to its documents.
+pub fn verify_briefing(folder: &Path) -> Result<usize, Vec<Diagnostic>> {
+    let count = verify_folder(folder)?;
+    let manifest_path = folder.join(MANIFEST);
+    let mut errors = Vec::new();
+    let text = std::fs::read_to_string(&manifest_path).unwrap_or_default();
+    let listed: BTreeSet<&str> = text
+        .lines()
+        .filter_map(|l| l.split_once("  ").map(|(_, n)| n))
+        .collect();
+    // A briefing without speakers has no bios and no name tents: ask the attached source.
+    let release = folder.join("press-release.pdf");
+    let speakers = read_pdf(&release)
+        .ok()
+        .and_then(|pdf| extract(&pdf).ok())
+        .and_then(|(name, bytes)| {
+            let source = crate::briefing::Source::from_bytes(Path::new(&name), bytes).ok()?;
+            crate::briefing::parse(&source).ok()
+        })
+        .is_none_or(|b| !b.speakers.is_empty());
+    for document in documents::DOCUMENTS.iter().filter(|d| {
+        d.output == Output::Typst && (speakers || d.needs != documents::Needs::Speakers)
+    }) {
+        if !listed.contains(document.file) {
+            errors.push(Diagnostic::error(
+                &manifest_path,
+                format!(
+                    "{} is not in the manifest, and every archived briefing has one: the document and its line were removed",
+                    document.file
+                ),
+            ));
+        }
+    }
+    if errors.is_empty() {
+        let pdf_path = folder.join("press-release.pdf");
+        match read_pdf(&pdf_path)
+            .and_then(|pdf| extract(&pdf).map_err(|e| Diagnostic::error(&pdf_path, e)))
+        {
+            Ok((name, _)) => {
+                let stem = name.strip_suffix(".toml").unwrap_or(&name);
+                let folder_name = folder.file_name().unwrap_or_default().to_string_lossy();
+                if stem != folder_name {
+                    errors.push(
+                        Diagnostic::error(
+                            folder,
+                            format!(
+                                "the folder has been renamed: its documents are those of `{name}`, archived as `{stem}`"
+                            ),
+                        )
+                        .with_hint(format!("rename the folder back to `{stem}`")),
+                    );
+                }
+            }
+            Err(d) => errors.push(d),
+        }
+    }
+    if errors.is_empty() {
+        Ok(count)
+    } else {
+        Err(errors)
+    }
+}
+
+/// Checks the archive's `index.pdf`: present, within bounds, and a readable PDF.
+pub fn verify_index(archive: &Path) -> Result<(), Diagnostic> {
+    let path = archive.join(INDEX);
+    let pdf = read_pdf(&path).map_err(|d| {
+        d.with_hint("`presskit archive` with any briefing already archived writes it again")
+    })?;
+    lopdf::Document::load_mem(&pdf).map_err(|e| {
+        Diagnostic::error(
+            &path,
+            format!("the index is damaged: not a readable PDF ({e})"),
+        )
+        .with_hint("`presskit archive` with any briefing already archived writes it again")
+    })?;
+    Ok(())
+}
+
+/// Counts of files per folder checked by `verify`, or every problem found.
+pub fn verify(archive: &Path) -> Result<BTreeMap<PathBuf, usize>, Vec<Diagnostic>> {
+    let folders = briefing_folders(archive).map_err(|d| vec![d])?;
+    if folders.is_empty() {
+        return Err(vec![Diagnostic::error(
+            archive,
+            "no archived briefing here",
+        )]);
+    }
+    let mut checked = BTreeMap::new();
+    let mut errors = Vec::new();
+    for folder in folders {
+        match verify_briefing(&folder) {
+            Ok(n) => {
+                checked.insert(folder, n);
+            }
+            Err(e) => errors.extend(e),
+        }
+    }
+    if let Err(e) = verify_index(archive) {
+        errors.push(e);
+    }
+    if errors.is_empty() {
+        Ok(checked)
+    } else {
+        Err(errors)
+    }
+}
+
+/// Largest `MANIFEST.sha256` that `verify` reads: a few hundred bytes in practice.
+pub const MAX_MANIFEST_BYTES: u64 = 64 * 1024;

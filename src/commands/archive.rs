@@ -1,0 +1,162 @@
+//! `archive`: every briefing's archival documents through the [`Pipeline`], stored once
+//! (see [`crate::archive`]), then the archive's index rebuilt when it is out of date.
+
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use super::{Failed, report};
+use crate::archive::{self, Archived};
+use crate::batch::{self, stem};
+use crate::diagnostic::{Diagnostic, shown};
+use crate::pipeline::{Config, Pipeline};
+use crate::progress::{Progress, Verbosity, plural};
+use crate::render::Renderer;
+use crate::templates;
+use crate::uptodate::{self, Inputs};
+
+/// Archives every briefing, then rebuilds the archive's index.
+pub fn archive(
+    inputs: &[PathBuf],
+    to: &Path,
+    config: Config,
+    verbosity: Verbosity,
+) -> Result<(), Failed> {
+    let files = batch::briefing_files(inputs).map_err(|d| report(&d))?;
+    let progress = &Progress::new(files.len(), verbosity);
+    let (written, unchanged) = (&AtomicUsize::new(0), &AtomicUsize::new(0));
+    let records = &Inputs::new(
+        config.templates.as_deref(),
+        config.fonts.as_deref(),
+        config.paper,
+        true,
+    );
+    let fresh = &AtomicUsize::new(0);
+    let jobs = config.jobs;
+    let pipeline = &Pipeline::new(config);
+    let work =
+        |file: &Path, threads| archive_unless_up_to_date(pipeline, file, to, records, threads);
+    batch::run(&files, jobs, progress, work, |file, done, _| {
+        let (count, line) = match done {
+            (Archived::Unchanged(dir), true) => {
+                fresh.fetch_add(1, Ordering::Relaxed);
+                (
+                    unchanged,
+                    format!(
+                        "{} is already archived, unchanged, in {} (up to date)",
+                        file.display(),
+                        dir.display()
+                    ),
+                )
+            }
+            (Archived::Written(dir), _) => (
+                written,
+                format!("archived {} into {}", shown(file), shown(&dir)),
+            ),
+            (Archived::Unchanged(dir), false) => (
+                unchanged,
+                format!(
+                    "{} is already archived, unchanged, in {}",
+                    shown(file),
+                    shown(&dir)
+                ),
+            ),
+        };
+        count.fetch_add(1, Ordering::Relaxed);
+        if progress.each() {
+            println!("{line}");
+        }
+    });
+    let index = if to.is_dir() {
+        if !verbosity.quiet {
+            crate::diagnostic::eprint(&archive::store::leftover_warnings(to));
+        }
+        index(&files, to, pipeline, records, progress, verbosity)
+    } else {
+        Ok(())
+    };
+    let n = files.len();
+    let fresh = match fresh.load(Ordering::Relaxed) {
+        0 => String::new(),
+        fresh => format!(" ({fresh} up to date)"),
+    };
+    let failed = progress.finish(&format!(
+        "archived {n} briefing{} into {}: {} new, {} already archived{fresh}",
+        plural(n),
+        shown(to),
+        written.load(Ordering::Relaxed),
+        unchanged.load(Ordering::Relaxed),
+    ));
+    index?;
+    if failed == 0 { Ok(()) } else { Err(Failed) }
+}
+
+/// Rebuilds the index of the archive `to`, unless it is up to date by its record.
+fn index(
+    files: &[PathBuf],
+    to: &Path,
+    pipeline: &Pipeline,
+    records: &Inputs,
+    progress: &Progress,
+    verbosity: Verbosity,
+) -> Result<(), Failed> {
+    let config = &pipeline.config;
+    // Looked up like every template: --templates, else templates/ beside the (first)
+    // briefing, else built in.
+    let folder = files.first().and_then(|file| {
+        let beside = file
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        templates::user_folder(config.templates.as_deref(), beside)
+    });
+    let now = records.index_now(to);
+    if !config.force && records.index_up_to_date(to, &now) {
+        if !verbosity.quiet {
+            println!("{} is up to date", shown(&to.join(archive::INDEX)));
+        }
+        return Ok(());
+    }
+    Renderer::from_folder(folder.as_deref(), templates::Use::Index)
+        .and_then(|renderer| {
+            let options = archive::index::IndexOptions {
+                paper: config.paper,
+                timeout: config.timeout,
+            };
+            archive::index::rebuild_index(to, &renderer, options)
+        })
+        .and_then(|(path, warnings)| {
+            records.record_index(to, now).map_err(|d| vec![d])?;
+            progress.warnings(&warnings);
+            if !verbosity.quiet {
+                println!("wrote {}", shown(&path));
+            }
+            Ok(())
+        })
+        .map_err(|d| report(&d))
+}
+
+/// Archives one briefing, unless its archived folder is up to date by its record (in
+/// the archive's [`uptodate::ARCHIVE_RECORDS`]); then records what it was made from.
+/// The flag says whether it was up to date.
+fn archive_unless_up_to_date(
+    pipeline: &Pipeline,
+    file: &Path,
+    to: &Path,
+    records: &Inputs,
+    threads: usize,
+) -> Result<(Archived, bool), Vec<Diagnostic>> {
+    let folder = to.join(stem(file));
+    let record = uptodate::archive_record(to, &stem(file));
+    if !pipeline.config.force && records.up_to_date_by(file, &record, &folder).is_some() {
+        return Ok((Archived::Unchanged(folder), true));
+    }
+    records.prepare(file);
+    let options = pipeline.config.options(threads, None);
+    // The record is of the briefing as it was read for the archive: an edit after that
+    // makes the next run archive (and find it changed) rather than skip.
+    let (done, briefing) = archive::archive_one(pipeline, file, to, options)?;
+    if let Some(record_now) = records.record_of_folder(&briefing, &folder) {
+        uptodate::write_to(&record, &record_now).map_err(|d| vec![d])?;
+    }
+    Ok((done, false))
+}

@@ -1,0 +1,32 @@
+//! `import attendance|coverage`: rows of a spreadsheet merged into a briefing (see
+//! [`crate::import`]), written atomically, or shown as a diff with `--dry-run`.
+
+use std::path::Path;
+
+use super::{Failed, report};
+use crate::import::What;
+use crate::progress::Verbosity;
+
+/// Merges `file` into the briefing `into`.
+pub fn import(
+    what: What,
+    file: &Path,
+    into: &Path,
+    dry_run: bool,
+    map: &[(String, String)],
+    verbosity: Verbosity,
+) -> Result<(), Failed> {
+    let done = crate::import::run(what, file, into, map).map_err(|d| report(&d))?;
+    if !verbosity.quiet {
+        crate::diagnostic::eprint(&done.warnings);
+    }
+    if dry_run {
+        print!("{}", done.diff);
+    } else if done.added > 0 {
+        crate::output::write_atomic(into, &done.bytes()).map_err(|d| report(&[d]))?;
+    }
+    if !verbosity.quiet {
+        eprintln!("{}", crate::import::summary(&done, into, dry_run));
+    }
+    Ok(())
+}

@@ -1,0 +1,151 @@
+//! `mail`: one draft per journalist of a media list, the release made through the
+//! [`Pipeline`] (see [`crate::mail`] for the drafts themselves). The media list is read,
+//! never copied.
+
+use std::path::{Path, PathBuf};
+
+use super::{Failed, report};
+use crate::diagnostic::Diagnostic;
+use crate::documents::Options;
+use crate::mail;
+use crate::output;
+use crate::pipeline::{Config, Pipeline};
+use crate::progress::{Verbosity, plural};
+
+/// `mail`: writes the drafts and says how many, where.
+pub fn mail(
+    file: &Path,
+    media_list: &Path,
+    out: &Path,
+    attach_kit: bool,
+    config: Config,
+    verbosity: Verbosity,
+) -> Result<(), Failed> {
+    let done = drafts(file, media_list, out, attach_kit, config).map_err(|d| report(&d))?;
+    if !verbosity.quiet {
+        crate::diagnostic::eprint(&done.warnings);
+        println!(
+            "wrote {} draft{} into {}",
+            done.drafts,
+            plural(done.drafts),
+            done.folder.display()
+        );
+    }
+    Ok(())
+}
+
+/// What `mail` wrote.
+struct Mailed {
+    /// How many drafts.
+    drafts: usize,
+    /// The folder they are in.
+    folder: PathBuf,
+    /// Warnings about the media list and the briefing.
+    warnings: Vec<Diagnostic>,
+}
+
+/// Writes one draft per journalist of `media_list` into `out/<stem>/mail/`, all or none.
+fn drafts(
+    file: &Path,
+    media_list: &Path,
+    out: &Path,
+    attach_kit: bool,
+    config: Config,
+) -> Result<Mailed, Vec<Diagnostic>> {
+    let threads = config.jobs;
+    let pipeline = Pipeline::new(config);
+    let loaded = pipeline.load(file)?;
+    let (briefing, renderer) = (&loaded.briefing, &loaded.renderer);
+    let Some(release) = briefing.release.as_ref() else {
+        return Err(vec![
+            briefing
+                .source
+                .error_at(
+                    0..0,
+                    "this briefing has no [release] yet; the drafts carry the release",
+                )
+                .with_hint("write the [release] (headline and body) first"),
+        ]);
+    };
+    let from = mail::sender(briefing).map_err(|d| vec![d])?;
+    let language = briefing.event.language;
+    let list = mail::media_list(
+        &crate::sheet::read(media_list).map_err(|d| vec![d])?,
+        language,
+    )?;
+    let mut only = vec!["press-release"];
+    if attach_kit {
+        only.push("press-kit");
+    }
+    let made = loaded.make(&Options {
+        only: Some(only),
+        ..pipeline.config.options(threads, None)
+    })?;
+    let file_of = |name: &str| {
+        made.artifacts
+            .iter()
+            .find(|a| a.name == name)
+            .map(|a| a.bytes.as_slice())
+    };
+    let context = crate::context::printed(briefing, pipeline.config.paper);
+    let words = &language.locale().words;
+    let printed = |key: &str| {
+        context["release"][key]
+            .as_str()
+            .unwrap_or_default()
+            .to_string()
+    };
+    // In capitals in English, as newsrooms expect; as printed in Russian and Kazakh,
+    // whose `г.` stays in lower case.
+    let embargo = release.embargo.map(|_| match language {
+        crate::locale::Language::En => printed("timing").to_uppercase(),
+        _ => printed("timing"),
+    });
+    let headline = printed("headline");
+    let subject = match &embargo {
+        Some(embargo) => format!("{embargo} | {}: {headline}", words.press_release),
+        None => format!("{}: {headline}", words.press_release),
+    };
+    let text =
+        String::from_utf8_lossy(file_of("press-release.txt").unwrap_or_default()).into_owned();
+    let mut attachments = vec![(
+        "press-release.pdf",
+        file_of("press-release.pdf").unwrap_or_default(),
+    )];
+    if attach_kit {
+        attachments.push((
+            "press-kit.pdf",
+            file_of("press-kit.pdf").unwrap_or_default(),
+        ));
+    }
+    let shared = mail::Release {
+        from,
+        subject,
+        embargo,
+        text: &text,
+        attachments,
+        date: mail::date(briefing.event.date),
+    };
+    let count = list.recipients.len();
+    let mut drafts = Vec::with_capacity(count);
+    for (i, recipient) in list.recipients.iter().enumerate() {
+        let greeting = mail::greeting(recipient, language);
+        let page = crate::context::WebPage::new(&context, briefing, Some(greeting.clone()));
+        let html = renderer
+            .render("press-release", crate::templates::Output::Html, &page)
+            .map_err(|d| vec![d])?;
+        drafts.push((
+            mail::file_name(i, count, &recipient.email),
+            mail::draft(&shared, recipient, &greeting, &html),
+        ));
+    }
+    let folder = out.join(briefing.source.stem());
+    output::write_all(&folder, &mail::artifacts(drafts)).map_err(|d| vec![d])?;
+    let mut warnings = list.warnings;
+    warnings.extend(made.warnings);
+    Ok(Mailed {
+        drafts: count,
+        folder: folder.join("mail"),
+        warnings,
+    })
+}

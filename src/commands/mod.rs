@@ -1,0 +1,146 @@
+//! The commands: the command line is read once (its shared options into a
+//! [`Config`](crate::pipeline::Config)), then handed to the one module of its command.
+//! Each command module owns its command's body and its lines of output; what commands
+//! share lives in the pipeline ([`crate::pipeline`]), the batch runner ([`crate::batch`])
+//! and the stages below them.
+
+mod archive;
+mod build;
+mod extract;
+mod import;
+mod init;
+mod mail;
+mod report;
+mod templates;
+mod verify;
+pub mod watch;
+
+use crate::cli::{BuildOptions, Cli, Command, TemplatesCommand};
+use crate::diagnostic::Diagnostic;
+use crate::pipeline::Config;
+use crate::progress::Verbosity;
+
+/// The run failed; every reason has been printed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Failed;
+
+/// Runs one command line; diagnostics and progress go to stderr, results to stdout.
+pub fn run(cli: &Cli) -> Result<(), Failed> {
+    crate::diagnostic::quiet_panics();
+    let verbosity = Verbosity {
+        quiet: cli.quiet,
+        verbose: cli.verbose,
+    };
+    match &cli.command {
+        Command::Build {
+            inputs,
+            output,
+            only,
+            options,
+        } => build::build(inputs, Some(output), only, setup(options)?, verbosity),
+        Command::Check { inputs, options } => {
+            build::build(inputs, None, &[], setup(options)?, verbosity)
+        }
+        Command::Archive {
+            inputs,
+            to,
+            options,
+        } => archive::archive(inputs, to, setup(options)?, verbosity),
+        Command::Verify { dir, repair } => verify::verify(dir, *repair, verbosity),
+        Command::Report {
+            archive,
+            from,
+            to,
+            programme,
+            output,
+            csv,
+            templates,
+        } => {
+            let filter = crate::report::Filter {
+                from: *from,
+                to: *to,
+                programme: programme.clone(),
+            };
+            let to = crate::report::Outputs {
+                pdf: output,
+                csv: csv.as_deref(),
+                templates: templates.as_deref(),
+            };
+            report::report(archive, &filter, to, verbosity)
+        }
+        Command::Extract { file, output: None } => extract::extract(file),
+        Command::Extract {
+            file,
+            output: Some(dir),
+        } => extract::restore(file, dir, verbosity),
+        Command::Templates(TemplatesCommand::List { inputs, templates }) => {
+            templates::list(inputs, templates.as_deref())
+        }
+        Command::Templates(TemplatesCommand::Vars { template }) => {
+            templates::vars(template.as_deref())
+        }
+        Command::Templates(TemplatesCommand::Eject { dir, name }) => {
+            templates::eject(dir, name.as_deref(), verbosity)
+        }
+        Command::Init { dir } => init::init(dir, verbosity),
+        Command::Watch {
+            input,
+            output,
+            options,
+        } => watch::watch(input, output, setup(options)?, verbosity.quiet).map_err(|d| report(&d)),
+        Command::Mail {
+            briefing,
+            media_list,
+            output,
+            attach_kit,
+            options,
+        } => mail::mail(
+            briefing,
+            media_list,
+            output,
+            *attach_kit,
+            setup(options)?,
+            verbosity,
+        ),
+        Command::Import {
+            what,
+            file,
+            into,
+            dry_run,
+            map,
+        } => import::import(*what, file, into, *dry_run, map, verbosity),
+        Command::Completions { shell } => {
+            use clap::CommandFactory;
+            let mut command = Cli::command();
+            clap_complete::generate(*shell, &mut command, "presskit", &mut std::io::stdout());
+            Ok(())
+        }
+    }
+}
+
+/// Reads the options of a command that makes documents into the run's configuration,
+/// and sets the run up by it: threads, the memory limit, the documents' date.
+fn setup(options: &BuildOptions) -> Result<Config, Failed> {
+    let config = Config::new(options);
+    limit_threads(config.jobs);
+    crate::memory::watch(options.max_memory);
+    crate::typeset::check_source_date_epoch().map_err(|d| report(&[d]))?;
+    Ok(config)
+}
+
+/// Bounds the threads that compute to `jobs`: ours (see [`crate::batch::run`]) and the
+/// pool that Typst lays out page runs on and that parses templates, so that `--jobs 1`
+/// really computes on one core. The pool can be sized once per process; a second call
+/// (tests that run several commands in one process) keeps the first size.
+fn limit_threads(jobs: usize) {
+    let _ = rayon::ThreadPoolBuilder::new()
+        .num_threads(jobs)
+        .thread_name(|i| format!("presskit layout {i}"))
+        .build_global();
+}
+
+/// Prints diagnostics to stderr and returns the failure.
+fn report(diagnostics: &[Diagnostic]) -> Failed {
+    crate::diagnostic::eprint(diagnostics);
+    Failed
+}

@@ -1,0 +1,109 @@
+//! `report`: the report to the donor over a period, from the archive's catalogue alone
+//! (see [`crate::report`] and [`crate::indicators`]).
+
+use std::path::Path;
+use std::time::Duration;
+
+use super::{Failed, report as fail};
+use crate::diagnostic::Diagnostic;
+use crate::model;
+use crate::output;
+use crate::progress::{Verbosity, plural};
+use crate::render::Renderer;
+use crate::report::{Filter, Outputs};
+use crate::templates;
+
+/// `report`: the report of the archive's briefings that `filter` keeps, as PDF and, when
+/// asked, CSV; nothing is written unless both can be.
+pub fn report(
+    archive: &Path,
+    filter: &Filter,
+    to: Outputs,
+    verbosity: Verbosity,
+) -> Result<(), Failed> {
+    let (pdf, csv) = (to.pdf, to.csv);
+    if !archive.is_dir() {
+        return Err(fail(&[Diagnostic::error(
+            archive,
+            "no archive here: not a folder",
+        )
+        .with_hint(
+            "`presskit archive` makes one; give its folder (default `archive`)",
+        )]));
+    }
+    let (all, warnings) =
+        crate::archive::catalogue::catalogue(archive, "the report").map_err(|d| fail(&d))?;
+    if !verbosity.quiet {
+        crate::diagnostic::eprint(&warnings);
+    }
+    let kept: Vec<&model::Briefing> = all
+        .iter()
+        .map(|a| &a.briefing)
+        .filter(|b| filter.keeps(b))
+        .collect();
+    if kept.is_empty() {
+        let mut asked = Vec::new();
+        if let Some(from) = filter.from {
+            asked.push(format!("from {from}"));
+        }
+        if let Some(to) = filter.to {
+            asked.push(format!("to {to}"));
+        }
+        if let Some(p) = &filter.programme {
+            asked.push(format!("naming the programme or funder `{p}`"));
+        }
+        let message = if all.is_empty() {
+            "no archived briefing here that verifies".to_string()
+        } else if asked.is_empty() {
+            "no briefing to report on".to_string()
+        } else {
+            format!(
+                "no archived briefing {}: the report would be empty, so nothing was written",
+                asked.join(", ")
+            )
+        };
+        return Err(fail(&[Diagnostic::error(archive, message).with_hint(
+            format!(
+                "the archive holds {} briefing{} that verif{}; widen the period or the programme",
+                all.len(),
+                plural(all.len()),
+                if all.len() == 1 { "ies" } else { "y" }
+            ),
+        )]));
+    }
+    let renderer =
+        Renderer::from_folder(to.templates, templates::Use::Report).map_err(|d| fail(&d))?;
+    let bytes = crate::report::pdf(
+        &kept,
+        &renderer,
+        crate::context::Paper::A4,
+        Duration::from_secs(120),
+    )
+    .map_err(|d| fail(&d))?;
+    let table = csv.map(|_| {
+        let locale = crate::report::language(&kept).locale();
+        let rows = crate::report::indicator_rows(
+            &crate::indicators::compute(&kept),
+            locale,
+            crate::report::Numbers::Plain,
+        );
+        crate::report::csv(&rows, &locale.words)
+    });
+    output::write_atomic(pdf, &bytes).map_err(|d| fail(&[d]))?;
+    if let (Some(path), Some(table)) = (csv, table) {
+        output::write_atomic(path, &table).map_err(|d| fail(&[d]))?;
+    }
+    if !verbosity.quiet {
+        println!("wrote {}", crate::diagnostic::shown(pdf));
+        if let Some(path) = csv {
+            println!("wrote {}", crate::diagnostic::shown(path));
+        }
+        eprintln!(
+            "reported on {} briefing{} of {} archived",
+            kept.len(),
+            plural(kept.len()),
+            all.len()
+        );
+    }
+    Ok(())
+}

@@ -1,0 +1,85 @@
+//! `verify`: every folder of an archive against its manifest, and with `--repair` the
+//! damaged files rebuilt (see [`crate::archive::repair`]).
+
+use std::path::Path;
+
+use super::{Failed, report};
+use crate::archive;
+use crate::diagnostic::Diagnostic;
+use crate::progress::{Verbosity, plural};
+
+/// Checks every folder of an archive against its manifest.
+pub fn verify(dir: &Path, repair: bool, verbosity: Verbosity) -> Result<(), Failed> {
+    let folders = archive::briefing_folders(dir).map_err(|d| report(&[d]))?;
+    if folders.is_empty() {
+        return Err(report(&[Diagnostic::error(
+            dir,
+            "no archived briefing here",
+        )]));
+    }
+    let (mut intact, mut damaged, mut repaired) = (0, 0, 0);
+    let mut errors = Vec::new();
+    for folder in &folders {
+        let shown = crate::diagnostic::shown(folder);
+        match archive::verify_briefing(folder) {
+            Ok(_) => {
+                intact += 1;
+                if verbosity.verbose {
+                    println!("ok {shown}");
+                }
+            }
+            Err(_) if repair => {
+                let done = archive::repair::repair(folder);
+                for path in &done.restored {
+                    println!("restored {}", crate::diagnostic::shown(path));
+                }
+                match archive::verify_briefing(folder) {
+                    Ok(_) if !done.restored.is_empty() => {
+                        repaired += 1;
+                        intact += 1;
+                    }
+                    Ok(_) => intact += 1,
+                    Err(still) => {
+                        damaged += 1;
+                        errors.extend(if done.failures.is_empty() {
+                            still
+                        } else {
+                            done.failures
+                        });
+                    }
+                }
+            }
+            Err(problems) => {
+                damaged += 1;
+                errors.extend(problems);
+            }
+        }
+    }
+    if let Err(e) = archive::verify::verify_index(dir) {
+        errors.push(e);
+    }
+    crate::diagnostic::eprint(&errors);
+    if !verbosity.quiet {
+        crate::diagnostic::eprint(&archive::store::leftover_warnings(dir));
+        let n = folders.len();
+        let repaired = if repair {
+            format!(", {repaired} repaired")
+        } else {
+            String::new()
+        };
+        println!(
+            "verified {n} briefing{}: {intact} intact, {damaged} damaged{repaired}",
+            plural(n)
+        );
+        if damaged > 0 && !repair {
+            eprintln!(
+                "next: `presskit verify --repair` restores what the intact PDFs of each folder can rebuild"
+            );
+        }
+    }
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(Failed)
+    }
+}

@@ -1,0 +1,126 @@
+//! One briefing to its documents, the one way every command takes: load and validate the
+//! briefing (with its added fonts), find the renderer of its templates, then make the
+//! documents the [`Options`] ask for. `build`, `check`, `watch`, `archive`, `mail` and
+//! `verify --repair` all start here; they differ only in what they do with the files.
+//!
+//! The run's settings are read from the command line once, into a [`Config`]; a
+//! [`Pipeline`] holds it with what the run's briefings share (the parsed templates).
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use crate::cli::BuildOptions;
+use crate::context::Paper;
+use crate::diagnostic::Diagnostic;
+use crate::documents::{self, Made, Options};
+use crate::model::{self, Briefing};
+use crate::render::{Renderer, Renderers};
+
+/// How a run makes documents, as the command line says, read once.
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// Paper size.
+    pub paper: Paper,
+    /// How many threads to work on.
+    pub jobs: usize,
+    /// How long one document may take to typeset.
+    pub timeout: Duration,
+    /// `--templates DIR`.
+    pub templates: Option<PathBuf>,
+    /// `--fonts DIR`.
+    pub fonts: Option<PathBuf>,
+    /// `--keep-typst`: write the generated markup beside the documents.
+    pub keep_typst: bool,
+    /// `--force`: make every briefing again, even one that is up to date.
+    pub force: bool,
+}
+
+impl Config {
+    /// The configuration the command line's shared options describe.
+    pub fn new(options: &BuildOptions) -> Self {
+        Self {
+            paper: options.paper,
+            jobs: options.jobs(),
+            timeout: options.timeout(),
+            templates: options.templates.clone(),
+            fonts: options.fonts.clone(),
+            keep_typst: options.keep_typst,
+            force: options.force,
+        }
+    }
+
+    /// How a briefing's documents are made on `threads` threads, written into `folder`
+    /// (which, with `--keep-typst`, gets the markup in `typst/`); `None` for no folder.
+    pub fn options(&self, threads: usize, folder: Option<&Path>) -> Options {
+        Options {
+            paper: self.paper,
+            archival: false,
+            timeout: Some(self.timeout),
+            threads,
+            only: None,
+            keep_typst: folder.filter(|_| self.keep_typst).map(|f| f.join("typst")),
+            fonts: self.fonts.clone(),
+        }
+    }
+}
+
+/// A run's way from briefing files to documents.
+pub struct Pipeline {
+    /// The run's settings.
+    pub config: Config,
+    /// The renderers of the run's templates folders, each parsed once.
+    renderers: Renderers,
+}
+
+/// A briefing loaded, with the renderer of its templates.
+pub struct Loaded {
+    /// The briefing, validated.
+    pub briefing: Briefing,
+    /// The renderer of its templates.
+    pub renderer: Arc<Renderer>,
+    /// Time spent reading and validating the briefing.
+    pub load: Duration,
+    /// Time spent reading and parsing the templates (only the first briefing of a
+    /// templates folder pays).
+    pub parse: Duration,
+}
+
+impl Pipeline {
+    /// A pipeline configured by `config`.
+    pub fn new(config: Config) -> Self {
+        Self {
+            renderers: Renderers::new(config.templates.as_deref()),
+            config,
+        }
+    }
+
+    /// Loads and validates the briefing at `file` and finds its templates' renderer.
+    pub fn load(&self, file: &Path) -> Result<Loaded, Vec<Diagnostic>> {
+        let begun = Instant::now();
+        let briefing = model::load_with_fonts(file, self.config.fonts.as_deref())?;
+        // A test hook of debug builds, absent from release builds: a bug (a panic) while
+        // making the briefing named by `PRESSKIT_TEST_PANIC`, to test that it stops no
+        // other.
+        #[cfg(debug_assertions)]
+        if std::env::var("PRESSKIT_TEST_PANIC").is_ok_and(|stem| stem == briefing.source.stem()) {
+            panic!("a test panic while making {}", briefing.source.stem());
+        }
+        let load = begun.elapsed();
+        let begun = Instant::now();
+        let renderer = self.renderers.for_briefing(&briefing.source.folder())?;
+        Ok(Loaded {
+            briefing,
+            renderer,
+            load,
+            parse: begun.elapsed(),
+        })
+    }
+}
+
+impl Loaded {
+    /// Renders and typesets the documents `options` ask for, in memory.
+    pub fn make(&self, options: &Options) -> Result<Made, Vec<Diagnostic>> {
+        documents::make(&self.briefing, &self.renderer, options)
+    }
+}
