@@ -180,6 +180,40 @@ pub const DOCUMENTS: &[Document] = &[
     },
 ];
 
+/// A document about a whole archive, made from its catalogue rather than from one
+/// briefing: its templates are parsed only by the command that makes it.
+#[derive(Debug, Clone, Copy)]
+pub struct Overview {
+    /// Output file name (the report's is the user's choice; this is its default).
+    pub file: &'static str,
+    /// Template name (without `.typ.hbs`).
+    pub template: &'static str,
+    /// What it is, for `templates vars`.
+    pub what: &'static str,
+    /// The context its template receives for an archive of the reference briefing, for
+    /// `templates vars`: made by the function the command uses.
+    pub example: fn() -> serde_json::Value,
+}
+
+/// The archive's index, rebuilt by `archive`.
+pub const ARCHIVE_INDEX: Overview = Overview {
+    file: "index.pdf",
+    template: "archive-index",
+    what: "the archive's index",
+    example: crate::variables::index_context,
+};
+
+/// The report to the donor, made by `report`.
+pub const REPORT: Overview = Overview {
+    file: "report.pdf",
+    template: "report",
+    what: "the report to the donor",
+    example: crate::variables::report_context,
+};
+
+/// Every overview.
+pub const OVERVIEWS: &[Overview] = &[ARCHIVE_INDEX, REPORT];
+
 /// Options that change how documents are made.
 #[derive(Debug, Clone, Default)]
 pub struct Options {

@@ -439,7 +439,7 @@ mod tests {
         );
         // Documents never need the archive's index, so it is not parsed for them.
         assert!(
-            own.origin(crate::templates::ARCHIVE_INDEX, Output::Typst)
+            own.origin(crate::documents::ARCHIVE_INDEX.template, Output::Typst)
                 .is_none()
         );
     }

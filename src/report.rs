@@ -13,7 +13,7 @@ use crate::indicators::{self, Indicators};
 use crate::locale::{Language, Locale, Words, fill};
 use crate::model::{self, Briefing, Date};
 use crate::render::Renderer;
-use crate::templates::{self, Output};
+use crate::templates::Output;
 
 /// Where `report` writes, and the templates it uses.
 #[derive(Debug, Clone, Copy)]
@@ -460,7 +460,7 @@ pub fn pdf(
 ) -> Result<Vec<u8>, Vec<Diagnostic>> {
     let context = context(briefings, language(briefings), paper);
     let markup = renderer
-        .render(templates::REPORT, Output::Typst, &context)
+        .render(crate::documents::REPORT.template, Output::Typst, &context)
         .map_err(|d| vec![d])?;
     let last = briefings.last().map_or(
         Date {
@@ -471,7 +471,7 @@ pub fn pdf(
         |b| b.event.date,
     );
     crate::archive::index::typeset_overview(
-        templates::REPORT,
+        crate::documents::REPORT.template,
         "presskit/report",
         renderer,
         markup,

@@ -6,106 +6,18 @@ use std::path::{Path, PathBuf};
 
 use crate::diagnostic::Diagnostic;
 
-/// Every built-in template, by its path under `templates/`.
-pub const BUILTIN: &[(&str, &str)] = &[
-    (
-        "press-release.typ.hbs",
-        include_str!("../templates/press-release.typ.hbs"),
-    ),
-    (
-        "speaker-bios.typ.hbs",
-        include_str!("../templates/speaker-bios.typ.hbs"),
-    ),
-    (
-        "attendance-summary.typ.hbs",
-        include_str!("../templates/attendance-summary.typ.hbs"),
-    ),
-    (
-        "press-kit.typ.hbs",
-        include_str!("../templates/press-kit.typ.hbs"),
-    ),
-    (
-        "press-release.txt.hbs",
-        include_str!("../templates/press-release.txt.hbs"),
-    ),
-    (
-        "press-release.html.hbs",
-        include_str!("../templates/press-release.html.hbs"),
-    ),
-    (
-        "news-item.txt.hbs",
-        include_str!("../templates/news-item.txt.hbs"),
-    ),
-    (
-        "news-item.html.hbs",
-        include_str!("../templates/news-item.html.hbs"),
-    ),
-    (
-        "media-advisory.typ.hbs",
-        include_str!("../templates/media-advisory.typ.hbs"),
-    ),
-    (
-        "sign-in-sheet.typ.hbs",
-        include_str!("../templates/sign-in-sheet.typ.hbs"),
-    ),
-    (
-        "name-tents.typ.hbs",
-        include_str!("../templates/name-tents.typ.hbs"),
-    ),
-    (
-        "archive-index.typ.hbs",
-        include_str!("../templates/archive-index.typ.hbs"),
-    ),
-    (
-        "report.typ.hbs",
-        include_str!("../templates/report.typ.hbs"),
-    ),
-    (
-        "partials/style.typ.hbs",
-        include_str!("../templates/partials/style.typ.hbs"),
-    ),
-    (
-        "partials/colours.typ.hbs",
-        include_str!("../templates/partials/colours.typ.hbs"),
-    ),
-    (
-        "partials/letterhead.typ.hbs",
-        include_str!("../templates/partials/letterhead.typ.hbs"),
-    ),
-    (
-        "partials/release.typ.hbs",
-        include_str!("../templates/partials/release.typ.hbs"),
-    ),
-    (
-        "partials/bio.typ.hbs",
-        include_str!("../templates/partials/bio.typ.hbs"),
-    ),
-    (
-        "partials/attendance.typ.hbs",
-        include_str!("../templates/partials/attendance.typ.hbs"),
-    ),
-    (
-        "partials/facts.typ.hbs",
-        include_str!("../templates/partials/facts.typ.hbs"),
-    ),
-];
-
-/// The template of the archive's index, which only `archive` uses, once per run.
-pub const ARCHIVE_INDEX: &str = "archive-index";
-
-/// The template of the report to the donor, which only `report` uses.
-pub const REPORT: &str = "report";
+/// Every built-in template, by its path under `templates/`: every `*.hbs` file there,
+/// listed by `build.rs` (the documents' templates first, then the partials, by name).
+pub const BUILTIN: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/templates.rs"));
 
 /// Which templates a renderer is made for: parsing is most of a renderer's cost, so a
 /// run parses only the templates it renders, and the partials they may include.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Use {
-    /// A briefing's documents: everything but the archive's index and the report.
+    /// A briefing's documents: everything but the overviews.
     Documents,
-    /// The archive's index.
-    Index,
-    /// The report to the donor.
-    Report,
+    /// One overview of the archive, by its template (see [`crate::documents::OVERVIEWS`]).
+    Overview(&'static str),
 }
 
 impl Use {
@@ -113,9 +25,10 @@ impl Use {
     pub fn needs(self, name: &str) -> bool {
         name.starts_with("partials/")
             || match self {
-                Use::Documents => name != ARCHIVE_INDEX && name != REPORT,
-                Use::Index => name == ARCHIVE_INDEX,
-                Use::Report => name == REPORT,
+                Use::Documents => !crate::documents::OVERVIEWS
+                    .iter()
+                    .any(|o| o.template == name),
+                Use::Overview(template) => name == template,
             }
     }
 }
@@ -388,18 +301,20 @@ pub fn eject_one(folder: &Path, name: &str) -> Result<PathBuf, Diagnostic> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::documents::{ARCHIVE_INDEX, REPORT};
 
     #[test]
     fn each_use_needs_its_own_templates_and_every_partial() {
         assert!(Use::Documents.needs("press-kit"));
         assert!(Use::Documents.needs("partials/style"));
-        assert!(!Use::Documents.needs(ARCHIVE_INDEX));
-        assert!(Use::Index.needs(ARCHIVE_INDEX));
-        assert!(Use::Index.needs("partials/style"));
-        assert!(!Use::Index.needs("press-kit"));
-        assert!(Use::Report.needs(REPORT));
-        assert!(!Use::Report.needs(ARCHIVE_INDEX));
-        assert!(!Use::Documents.needs(REPORT));
+        let (index, report) = (ARCHIVE_INDEX.template, REPORT.template);
+        assert!(!Use::Documents.needs(index));
+        assert!(!Use::Documents.needs(report));
+        assert!(Use::Overview(index).needs(index));
+        assert!(Use::Overview(index).needs("partials/style"));
+        assert!(!Use::Overview(index).needs("press-kit"));
+        assert!(Use::Overview(report).needs(report));
+        assert!(!Use::Overview(report).needs(index));
     }
 
     #[test]

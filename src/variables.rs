@@ -58,56 +58,18 @@ pub fn every_variable() -> Vec<Variable> {
 }
 
 /// The context the archive's index template receives, for an archive holding only the
-/// reference briefing. Written field by field: a field added to the index's types does
-/// not compile until it is given here, so `templates vars` shows it.
+/// reference briefing: made by the very function `archive` uses.
 pub fn index_context() -> Value {
-    use crate::archive::index::{IndexContext, IndexRow};
     let source = crate::briefing::Source {
         path: "almaty-2016-12-22.toml".into(),
         text: REFERENCE.into(),
     };
-    let b = crate::model::validate(source).expect("the reference briefing is valid");
-    let locale = b.event.language.locale();
-    let kinds = crate::briefing::OutletKind::ALL;
-    let present: Vec<&crate::model::Outlet> = b.attendance.iter().filter(|o| o.present).collect();
-    let people_by_kind: Vec<u64> = kinds
-        .iter()
-        .map(|k| {
-            present
-                .iter()
-                .filter(|o| o.kind == *k)
-                .map(|o| u64::from(o.people))
-                .sum()
-        })
-        .collect();
-    let people_present: u64 = people_by_kind.iter().sum();
-    let row = IndexRow {
-        sort_key: b.event.date,
-        date: locale.date(b.event.date),
-        language: b.event.language,
-        title: b.event.data.title.0.clone(),
-        place: b.event.data.venue.clone(),
-        speakers: b
-            .speakers
-            .iter()
-            .map(|s| s.name.as_str())
-            .collect::<Vec<_>>()
-            .join(", "),
-        outlets_present: present.len() as u64,
-        people_present,
-        people_by_kind,
+    let briefing = crate::model::validate(source).expect("the reference briefing is valid");
+    let entry = crate::archive::catalogue::Entry {
         folder: "almaty-2016-12-22".into(),
+        briefing,
     };
-    let context = IndexContext {
-        lang: b.event.language.code(),
-        words: &locale.words,
-        count_line: crate::locale::fill(&locale.words.archive_count, &[("count", "1")]),
-        paper: crate::context::Paper::A4.typst_name(),
-        count: 1,
-        chart_max: people_present.max(1),
-        kinds: kinds.iter().map(|k| locale.kind(*k)).collect(),
-        rows: vec![row],
-    };
+    let context = crate::archive::index::context(&[entry], crate::context::Paper::A4);
     serde_json::to_value(&context).expect("a context serialises")
 }
 
@@ -169,18 +131,12 @@ pub fn describe(template: Option<(&str, &str)>, partials: &[String]) -> String {
     let mut variables = every_variable();
     let mut out = String::new();
     match template {
-        Some((name, _)) if name.starts_with(crate::templates::ARCHIVE_INDEX) => {
-            variables = list(&index_context());
+        Some((name, _)) if let Some(overview) = overview_of(name) => {
+            variables = list(&(overview.example)());
             let _ = writeln!(
                 out,
-                "Variables of {name} (the archive's index), for an archive holding the reference briefing:"
-            );
-        }
-        Some((name, _)) if name.starts_with(crate::templates::REPORT) => {
-            variables = list(&report_context());
-            let _ = writeln!(
-                out,
-                "Variables of {name} (the report to the donor), for an archive holding the reference briefing:"
+                "Variables of {name} ({}), for an archive holding the reference briefing:",
+                overview.what
             );
         }
         Some((name, text)) => {
@@ -226,6 +182,14 @@ pub fn describe(template: Option<(&str, &str)>, partials: &[String]) -> String {
         let _ = writeln!(out, "  {{{{> {partial}}}}}");
     }
     out
+}
+
+/// The overview whose template file is `name` (`report.typ.hbs`), if it is one.
+fn overview_of(name: &str) -> Option<&'static crate::documents::Overview> {
+    let stem = name.strip_suffix(".typ.hbs").unwrap_or(name);
+    crate::documents::OVERVIEWS
+        .iter()
+        .find(|o| o.template == stem)
 }
 
 /// Whether `text` uses the word `word` (not as part of a longer name).

@@ -10,13 +10,13 @@ use super::INDEX;
 use super::catalogue::{Entry, catalogue};
 use crate::briefing::OutletKind;
 use crate::diagnostic::Diagnostic;
-use crate::documents::ARCHIVE_STANDARDS;
+use crate::documents::{ARCHIVE_INDEX, ARCHIVE_STANDARDS};
 use crate::indicators;
 use crate::locale::{Language, Words, fill};
 use crate::model::Date;
 use crate::output;
 use crate::render::Renderer;
-use crate::templates::{self, Output};
+use crate::templates::Output;
 use crate::typeset::{self, PdfSettings};
 
 /// One archived briefing, as the index lists it.
@@ -115,6 +115,35 @@ fn index_language(rows: &[IndexRow]) -> Language {
     }
 }
 
+/// What the index template sees for the archived briefings `entries`, on `paper`.
+pub fn context(entries: &[Entry], paper: crate::context::Paper) -> IndexContext<'static> {
+    let mut rows: Vec<IndexRow> = entries.iter().map(index_row).collect();
+    rows.sort_by(|a, b| (a.sort_key, &a.folder).cmp(&(b.sort_key, &b.folder)));
+    let language = index_language(&rows);
+    let locale = language.locale();
+    for row in &mut rows {
+        row.date = locale.date(row.sort_key);
+    }
+    IndexContext {
+        lang: language.code(),
+        words: &locale.words,
+        count_line: fill(
+            &locale.words.archive_count,
+            &[("count", &rows.len().to_string())],
+        ),
+        paper: paper.typst_name(),
+        chart_max: rows
+            .iter()
+            .map(|r| r.people_present)
+            .max()
+            .unwrap_or(1)
+            .max(1),
+        kinds: OutletKind::ALL.iter().map(|k| locale.kind(*k)).collect(),
+        count: rows.len(),
+        rows,
+    }
+}
+
 /// How the index is made: on the paper and within the time the run was given.
 #[derive(Debug, Clone, Copy)]
 pub struct IndexOptions {
@@ -136,33 +165,9 @@ pub fn rebuild_index(
     options: IndexOptions,
 ) -> Result<IndexWritten, Vec<Diagnostic>> {
     let (entries, warnings) = catalogue(archive, "the index")?;
-    let mut rows: Vec<IndexRow> = entries.iter().map(index_row).collect();
-    rows.sort_by(|a, b| (a.sort_key, &a.folder).cmp(&(b.sort_key, &b.folder)));
-    let language = index_language(&rows);
-    let locale = language.locale();
-    for row in &mut rows {
-        row.date = locale.date(row.sort_key);
-    }
-    let context = IndexContext {
-        lang: language.code(),
-        words: &locale.words,
-        count_line: fill(
-            &locale.words.archive_count,
-            &[("count", &rows.len().to_string())],
-        ),
-        paper: options.paper.typst_name(),
-        chart_max: rows
-            .iter()
-            .map(|r| r.people_present)
-            .max()
-            .unwrap_or(1)
-            .max(1),
-        kinds: OutletKind::ALL.iter().map(|k| locale.kind(*k)).collect(),
-        count: rows.len(),
-        rows,
-    };
+    let context = context(&entries, options.paper);
     let markup = renderer
-        .render(templates::ARCHIVE_INDEX, Output::Typst, &context)
+        .render(ARCHIVE_INDEX.template, Output::Typst, &context)
         .map_err(|d| vec![d])?;
     let last = context.rows.last().map_or(
         Date {
@@ -173,7 +178,7 @@ pub fn rebuild_index(
         |r| r.sort_key,
     );
     let pdf = typeset_overview(
-        templates::ARCHIVE_INDEX,
+        ARCHIVE_INDEX.template,
         "presskit/archive/index",
         renderer,
         markup,

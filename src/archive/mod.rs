@@ -30,7 +30,7 @@ pub use verify::{verify_briefing, verify_folder};
 pub const MANIFEST: &str = "MANIFEST.sha256";
 
 /// Name of the overview at the top of the archive.
-pub const INDEX: &str = "index.pdf";
+pub const INDEX: &str = crate::documents::ARCHIVE_INDEX.file;
 
 /// What archiving one briefing did.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -116,23 +116,26 @@ fn index(
         }
         return Ok(());
     }
-    Renderer::from_folder(folder.as_deref(), templates::Use::Index)
-        .and_then(|renderer| {
-            let options = archive::index::IndexOptions {
-                paper: config.paper,
-                timeout: config.timeout,
-            };
-            archive::index::rebuild_index(to, &renderer, options)
-        })
-        .and_then(|(path, warnings)| {
-            records.record_index(to, now).map_err(|d| vec![d])?;
-            progress.warnings(&warnings);
-            if !verbosity.quiet {
-                println!("wrote {}", shown(&path));
-            }
-            Ok(())
-        })
-        .map_err(|d| report(&d))
+    Renderer::from_folder(
+        folder.as_deref(),
+        templates::Use::Overview(crate::documents::ARCHIVE_INDEX.template),
+    )
+    .and_then(|renderer| {
+        let options = archive::index::IndexOptions {
+            paper: config.paper,
+            timeout: config.timeout,
+        };
+        archive::index::rebuild_index(to, &renderer, options)
+    })
+    .and_then(|(path, warnings)| {
+        records.record_index(to, now).map_err(|d| vec![d])?;
+        progress.warnings(&warnings);
+        if !verbosity.quiet {
+            println!("wrote {}", shown(&path));
+        }
+        Ok(())
+    })
+    .map_err(|d| report(&d))
 }
 
 /// Archives one briefing, unless its archived folder is up to date by its record (in

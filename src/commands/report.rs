@@ -71,8 +71,11 @@ pub fn report(
             ),
         )]));
     }
-    let renderer =
-        Renderer::from_folder(to.templates, templates::Use::Report).map_err(|d| fail(&d))?;
+    let renderer = Renderer::from_folder(
+        to.templates,
+        templates::Use::Overview(crate::documents::REPORT.template),
+    )
+    .map_err(|d| fail(&d))?;
     let bytes = crate::report::pdf(
         &kept,
         &renderer,
