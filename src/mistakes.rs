@@ -892,7 +892,6 @@ const KIND_WORDS: &[(&str, &str)] = &[
     ("онлайн", "online"),
     ("блог", "online"),
     ("блогер", "online"),
-    ("блогер", "online"),
     ("ғаламтор", "online"),
     ("интернет-басылым", "online"),
     ("интернет басылым", "online"),
@@ -951,6 +950,16 @@ fn kind(path: &str, word: &str, span: Range<usize>) -> Option<Mistake> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_kind_word_is_listed_once() {
+        for (i, (word, _)) in KIND_WORDS.iter().enumerate() {
+            assert!(
+                KIND_WORDS[i + 1..].iter().all(|(w, _)| w != word),
+                "{word} is listed twice"
+            );
+        }
+    }
 
     #[test]
     fn kind_words_lead_to_the_right_kind_only() {
