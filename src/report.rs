@@ -56,7 +56,12 @@ impl Filter {
 
 /// Parses a date argument, `2016-12-22`; the message says what was expected.
 pub fn parse_date(text: &str) -> Result<Date, String> {
-    let bad = || format!("`{text}` is not a date written as 2016-12-22 (year-month-day)");
+    let bad = || match crate::mistakes::normal_date(text) {
+        Some(date) if date != text.trim() => {
+            format!("`{text}` is not written as dates are here (year-month-day): write {date}")
+        }
+        _ => format!("`{text}` is not a date written as 2016-12-22 (year-month-day)"),
+    };
     let parts: Vec<&str> = text.trim().split('-').collect();
     let [y, m, d] = parts.as_slice() else {
         return Err(bad());
@@ -585,7 +590,15 @@ mod tests {
         );
         assert!(parse_date("2017-02-29").is_err());
         assert!(parse_date("2016-02-29").is_ok());
-        assert!(parse_date("22.12.2016").unwrap_err().contains("2016-12-22"));
+        assert_eq!(
+            parse_date("22.12.2026").unwrap_err(),
+            "`22.12.2026` is not written as dates are here (year-month-day): write 2026-12-22"
+        );
+        assert_eq!(
+            parse_date("2026/12/22").unwrap_err(),
+            "`2026/12/22` is not written as dates are here (year-month-day): write 2026-12-22"
+        );
+        assert!(parse_date("12/22/2026").unwrap_err().contains("2016-12-22"));
         assert!(parse_date("2016-13-01").is_err());
     }
 }
