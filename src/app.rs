@@ -155,7 +155,7 @@ pub fn run(cli: &Cli) -> Result<(), Failed> {
             }
             if *dry_run {
                 print!("{}", done.diff);
-            } else if done.added > 0 {
+            } else if done.added + done.filled > 0 {
                 output::write_atomic(into, &done.bytes()).map_err(|d| report(&[d]))?;
             }
             if !verbosity.quiet {
