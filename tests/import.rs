@@ -302,8 +302,7 @@ title = "Migration in Central Asia"
 "#;
 
 #[test]
-fn registered_outlets_get_their_journalists_from_the_sign_in_sheet_and_only_other_names_conflict()
-{
+fn registered_outlets_get_their_journalists_from_the_sign_in_sheet_and_only_other_names_conflict() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("briefing.toml"), REGISTERED).unwrap();
     let sheet = "СМИ,Вид,ФИО,Присутствовал\n\
@@ -340,11 +339,18 @@ fn registered_outlets_get_their_journalists_from_the_sign_in_sheet_and_only_othe
         "{text}"
     );
     assert_eq!(text.matches("[[attendance]]").count(), 3, "{text}");
-    assert!(text.ends_with("[[topics]]\ntitle = \"Migration in Central Asia\"\n"), "{text}");
+    assert!(
+        text.ends_with("[[topics]]\ntitle = \"Migration in Central Asia\"\n"),
+        "{text}"
+    );
     // Again: nothing to change.
     let again = import(dir.path(), "sheet.csv", &[]);
     assert!(again.status.success(), "{}", stderr(&again));
-    assert!(stderr(&again).contains("nothing to change, 3 already there"), "{}", stderr(&again));
+    assert!(
+        stderr(&again).contains("nothing to change, 3 already there"),
+        "{}",
+        stderr(&again)
+    );
     assert_eq!(briefing(dir.path()), text);
     // Names that really disagree are a conflict, and nothing is written.
     let other = "СМИ,Вид,ФИО,Присутствовал\nCaravan,газета,Ivan Petrov,да\nCaravan,газета,Ержан Сапаров,да\n";

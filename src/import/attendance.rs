@@ -400,7 +400,11 @@ fn reconcile(
             keys.insert("present", toml_edit::value(present));
         }
     }
-    let known: Vec<String> = existing.journalists.iter().map(|n| folded_name(n)).collect();
+    let known: Vec<String> = existing
+        .journalists
+        .iter()
+        .map(|n| folded_name(n))
+        .collect();
     let named_here: Vec<String> = outlet.journalists.iter().map(|n| folded_name(n)).collect();
     let names_agree = known.iter().all(|n| named_here.contains(n));
     let new_names: Vec<&String> = outlet
