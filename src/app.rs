@@ -60,6 +60,8 @@ pub fn run(cli: &Cli) -> Result<(), Failed> {
             output,
             csv,
             templates,
+            paper,
+            fonts,
         } => {
             let filter = crate::report::Filter {
                 from: *from,
@@ -70,6 +72,8 @@ pub fn run(cli: &Cli) -> Result<(), Failed> {
                 pdf: output,
                 csv: csv.as_deref(),
                 templates: templates.as_deref(),
+                paper: *paper,
+                fonts: fonts.as_deref(),
             };
             report_command(archive, &filter, to, verbosity)
         }
@@ -795,13 +799,8 @@ fn report_command(
     }
     let renderer =
         Renderer::from_folder(to.templates, templates::Use::Report).map_err(|d| report(&d))?;
-    let bytes = report::pdf(
-        &kept,
-        &renderer,
-        crate::context::Paper::A4,
-        Duration::from_secs(120),
-    )
-    .map_err(|d| report(&d))?;
+    let bytes =
+        report::pdf(&kept, &renderer, to, Duration::from_secs(120)).map_err(|d| report(&d))?;
     let table = csv.map(|_| {
         let locale = report::language(&kept).locale();
         let rows = report::indicator_rows(

@@ -95,6 +95,33 @@ pub fn shipped() -> Arc<FontSet> {
     Arc::clone(&SHIPPED)
 }
 
+/// `base` with the faces that each of `others` adds to the shipped ones, each face once
+/// (the same bytes and index), for a document made from several briefings: the report.
+pub fn union<'a>(
+    base: &Arc<FontSet>,
+    others: impl IntoIterator<Item = &'a FontSet>,
+) -> Arc<FontSet> {
+    let mut fonts = base.fonts.clone();
+    for set in others {
+        for face in set.fonts.iter().skip(FILES.len()) {
+            let known = fonts.iter().any(|f| {
+                f.index() == face.index() && f.data().as_slice() == face.data().as_slice()
+            });
+            if !known {
+                fonts.push(face.clone());
+            }
+        }
+    }
+    if fonts.len() == base.fonts.len() {
+        return Arc::clone(base);
+    }
+    Arc::new(FontSet {
+        book: LazyHash::new(FontBook::from_fonts(&fonts)),
+        fonts,
+        files: base.files.clone(),
+    })
+}
+
 /// The folders a briefing in `briefing_folder` takes fonts from: `fonts/` beside it
 /// when there is one, and `--fonts DIR`.
 pub fn folders_for(option: Option<&Path>, briefing_folder: &Path) -> Vec<PathBuf> {

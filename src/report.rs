@@ -16,7 +16,7 @@ use crate::model::{self, Briefing, Date};
 use crate::render::Renderer;
 use crate::templates::{self, Output};
 
-/// Where `report` writes, and the templates it uses.
+/// Where `report` writes, and the templates, paper and fonts it uses.
 #[derive(Debug, Clone, Copy)]
 pub struct Outputs<'a> {
     /// The report (`-o`).
@@ -25,6 +25,10 @@ pub struct Outputs<'a> {
     pub csv: Option<&'a Path>,
     /// The office's templates (`--templates`), else the built-in ones.
     pub templates: Option<&'a Path>,
+    /// Paper size (`--paper`).
+    pub paper: crate::context::Paper,
+    /// Fonts added to those the archived briefings carry (`--fonts`).
+    pub fonts: Option<&'a Path>,
 }
 
 /// Which briefings the report covers.
@@ -375,6 +379,9 @@ pub struct ReportContext<'a> {
     pub words: &'a Words,
     /// Paper name.
     pub paper: &'static str,
+    /// The organisation of the latest briefing reported on (in the report's language
+    /// when there is one), for the letterhead.
+    pub organization: crate::context::OrganizationContext<'a>,
     /// "22 December 2016 – 21 December 2017": the first and last briefing's dates.
     pub period: String,
     /// The indicators of the whole period (the first rows of the CSV).
@@ -397,9 +404,25 @@ pub struct ReportContext<'a> {
     pub programmes: Vec<ProgrammeRow>,
 }
 
+/// The briefing whose organisation heads the report: the latest in the report's language
+/// (so that a report in English of briefings in three languages is headed in English),
+/// else the latest.
+///
+/// `briefings` is not empty.
+fn letterhead<'a>(briefings: &[&'a Briefing], language: Language) -> &'a Briefing {
+    briefings
+        .iter()
+        .rev()
+        .find(|b| b.event.language == language)
+        .or(briefings.last())
+        .expect("a report covers at least one briefing")
+}
+
 /// The report's context for `briefings` (oldest first), in `language`.
+///
+/// `briefings` is not empty.
 pub fn context<'a>(
-    briefings: &[&Briefing],
+    briefings: &[&'a Briefing],
     language: Language,
     paper: crate::context::Paper,
 ) -> ReportContext<'a> {
@@ -528,10 +551,12 @@ pub fn context<'a>(
         ),
         _ => String::new(),
     };
+    let latest = letterhead(briefings, language);
     ReportContext {
         lang: language.code(),
         words: &locale.words,
         paper: paper.typst_name(),
+        organization: crate::context::organization(latest),
         period,
         indicators,
         by_language,
@@ -545,14 +570,31 @@ pub fn context<'a>(
     }
 }
 
-/// Typesets the report of `briefings` (oldest first, at least one) as PDF/A.
+/// The fonts of the report: the shipped ones, those added by `--fonts DIR`, and those
+/// the briefings reported on carried (each face once).
+fn fonts(
+    briefings: &[&Briefing],
+    folder: Option<&Path>,
+) -> Result<std::sync::Arc<crate::fonts::FontSet>, Vec<Diagnostic>> {
+    let folders: Vec<std::path::PathBuf> = folder.map(Path::to_path_buf).into_iter().collect();
+    let base = crate::fonts::with_added(&folders)?;
+    Ok(crate::fonts::union(
+        &base,
+        briefings.iter().map(|b| b.fonts.as_ref()),
+    ))
+}
+
+/// Typesets the report of `briefings` (oldest first, at least one) as PDF/A, on
+/// `to.paper`, under the letterhead (and logo) of the latest briefing, with the fonts the
+/// briefings carried and `to.fonts`.
 pub fn pdf(
     briefings: &[&Briefing],
     renderer: &Renderer,
-    paper: crate::context::Paper,
+    to: Outputs<'_>,
     timeout: std::time::Duration,
 ) -> Result<Vec<u8>, Vec<Diagnostic>> {
-    let context = context(briefings, language(briefings), paper);
+    let fonts = fonts(briefings, to.fonts)?;
+    let context = context(briefings, language(briefings), to.paper);
     let markup = renderer
         .render(templates::REPORT, Output::Typst, &context)
         .map_err(|d| vec![d])?;
@@ -564,14 +606,29 @@ pub fn pdf(
         },
         |b| b.event.date,
     );
-    crate::archive::typeset_overview(
+    let logo = letterhead(briefings, language(briefings))
+        .organization
+        .logo
+        .as_ref();
+    let settings = crate::typeset::PdfSettings {
+        ident: "presskit/report".to_string(),
+        date: crate::typeset::document_date(last),
+        standards: crate::documents::ARCHIVE_STANDARDS.to_vec(),
+        timeout: Some(timeout),
+    };
+    let origin = renderer
+        .origin(templates::REPORT, Output::Typst)
+        .unwrap_or_else(|| std::path::PathBuf::from(templates::REPORT));
+    let done = crate::typeset::typeset(
         templates::REPORT,
-        "presskit/report",
-        renderer,
+        &origin,
         markup,
+        logo,
+        fonts,
         last,
-        timeout,
-    )
+        &settings,
+    )?;
+    Ok(done.pdf)
 }
 
 #[cfg(test)]
