@@ -161,6 +161,14 @@ pub fn with_added(folders: &[PathBuf]) -> Result<Arc<FontSet>, Vec<Diagnostic>> 
                 found.sort();
                 files.extend(found);
             }
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => errors.push(
+                Diagnostic::error(folder, "the fonts folder does not exist")
+                    .with_hint("give the folder that holds the font files (.ttf, .otf, .ttc)"),
+            ),
+            Err(e) if e.kind() == std::io::ErrorKind::NotADirectory => errors.push(
+                Diagnostic::error(folder, "is a file, not a fonts folder")
+                    .with_hint("give the folder that holds the font files (.ttf, .otf, .ttc)"),
+            ),
             Err(e) => errors.push(Diagnostic::error(
                 folder,
                 format!("cannot read the fonts folder: {e}"),

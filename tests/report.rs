@@ -498,7 +498,9 @@ fn the_report_has_the_briefings_letterhead_their_fonts_and_the_paper_asked_for()
     let out = presskit(d, &["report", "--fonts", "none", "-o", "none.pdf"]);
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
     assert!(
-        stderr(&out).contains("cannot read the fonts folder"),
+        stderr(&out).contains(
+            "none: error: the fonts folder does not exist\n  = hint: give the folder that holds the font files (.ttf, .otf, .ttc)\n"
+        ),
         "{}",
         stderr(&out)
     );
