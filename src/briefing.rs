@@ -205,13 +205,13 @@ pub enum Unread {
 /// What the sections of a briefing without mistakes say, and the mistakes of the others.
 #[derive(Debug)]
 pub struct Partial {
-    /// The briefing without the sections that have mistakes (an array of tables with a
-    /// mistake in one of its tables is left out whole, so that the model's key paths keep
+    /// The briefing without the sections that have mistakes (of an array of tables with
+    /// a mistake, the tables before the first with one, so that the model's key paths keep
     /// their indices); `None` when `[organization]` or `[event]` has one.
     pub briefing: Option<Briefing>,
     /// Every mistake, in the order of the file.
     pub errors: Vec<Diagnostic>,
-    /// The arrays of tables left out (`speakers`).
+    /// The arrays of tables left out in part or whole (`speakers`).
     pub left_out: Vec<&'static str>,
 }
 
@@ -367,28 +367,33 @@ struct Sections<'a, 'i> {
 }
 
 impl Sections<'_, '_> {
-    /// The array `key`, each table read on its own; empty when it is absent, and left
-    /// out (empty) when any of its tables has a mistake.
+    /// The array `key`, each table read on its own; empty when it is absent, and only
+    /// the tables before the first with a mistake when one has.
     fn list<T: serde::de::DeserializeOwned>(&mut self, key: &'static str) -> Vec<T> {
         let Some(value) = self.root.get(key) else {
             return Vec::new();
         };
         let before = self.errors.len();
-        let items = match value.get_ref() {
-            toml::de::DeValue::Array(items) => items
-                .iter()
-                .enumerate()
-                .filter_map(|(i, item)| {
-                    read_value(self.source, item, &format!("{key}[{i}]"), self.errors)
-                })
-                .collect(),
-            _ => read_value(self.source, value, key, self.errors).unwrap_or_default(),
-        };
+        let mut kept = Vec::new();
+        match value.get_ref() {
+            toml::de::DeValue::Array(items) => {
+                for (i, item) in items.iter().enumerate() {
+                    let read = read_value(self.source, item, &format!("{key}[{i}]"), self.errors);
+                    // Only the tables before the first with a mistake are kept: each keeps
+                    // its index, which the model's key paths give.
+                    if let Some(read) = read.filter(|_| self.errors.len() == before) {
+                        kept.push(read);
+                    }
+                }
+            }
+            _ => {
+                read_value::<Vec<T>>(self.source, value, key, self.errors);
+            }
+        }
         if self.errors.len() > before {
             self.left_out.push(key);
-            return Vec::new();
         }
-        items
+        kept
     }
 }
 

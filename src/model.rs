@@ -502,7 +502,8 @@ impl Validator<'_> {
     /// Every mistake of a briefing some of whose values do not read: those, the
     /// characters no font prints (in the order of the file), then what the checks of
     /// [`Validator::resolve`] find in the sections that read. A reference to a speaker is
-    /// not checked when the speakers were left out.
+    /// not checked when speakers were left out
+    /// (those after a speaker that does not read).
     fn partial(&mut self, partial: briefing::Partial) -> Vec<Diagnostic> {
         self.check_glyphs();
         let mut errors = partial.errors;

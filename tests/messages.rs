@@ -973,6 +973,11 @@ fn independent_mistakes_are_all_told_in_one_run() {
             "short_name = \"IOM\"",
             "short_name = \"IOM\"\nlogo = \"logo.png\"",
             1,
+        )
+        .replacen(
+            "name = \"Dejan Keserovic\"",
+            "name = \"Dejan Keserovic\"\nphoto = \"keserovic.jpg\"",
+            1,
         );
     // The date is a mistake of TOML itself: it hides the rest until it is corrected.
     let err = fails("TOML first", &text, |_| {});
@@ -987,10 +992,11 @@ fn independent_mistakes_are_all_told_in_one_run() {
     assert_eq!(err.matches(": error: ").count(), 1, "{err}");
 
     let text = text.replacen("date = 22.12.2016", "date = 2016-12-22", 1);
-    // Two values that do not read and a file that is not there: one run tells all three,
-    // each as it is told alone, the values in the file's order, then the file.
-    let err = fails("two values and a file", &text, |_| {});
-    assert_eq!(err.matches(": error: ").count(), 3, "{err}");
+    // Two values that do not read and two files that are not there (one of a speaker
+    // before the one that does not read): one run tells all four, each as it is told
+    // alone, the values in the file's order, then the files.
+    let err = fails("two values and two files", &text, |_| {});
+    assert_eq!(err.matches(": error: ").count(), 4, "{err}");
     let at = |needle: &str| position(&text, needle, 0);
     let expected = [
         (
@@ -1000,6 +1006,10 @@ fn independent_mistakes_are_all_told_in_one_run() {
         (
             at("\"газета\""),
             "attendance[3].kind: `газета` is not a kind of media outlet; the kinds are television, radio, print, online, news agency, freelance, other",
+        ),
+        (
+            at("\"keserovic.jpg\""),
+            "speakers[0].photo: there is no file `keserovic.jpg` in the briefing's folder",
         ),
         (
             at("\"logo.png\""),
