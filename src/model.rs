@@ -1265,6 +1265,8 @@ fn read_asset(folder: &Path, relative: &str, key: &str) -> Result<Asset, (String
             "scale the image down; 300 dpi at print size is plenty".into(),
         ));
     }
+    // A file that cannot be opened (no right to read it) is told in words, not the OS's.
+    std::fs::File::open(&real).map_err(not_found)?;
     let bytes = crate::input::read(&real, MAX_ASSET_BYTES).map_err(|e| {
         (
             format!("`{relative}` {e}"),
@@ -1510,6 +1512,45 @@ role = "R"
             message.starts_with("event.title holds U+6F22 (漢)"),
             "{message}"
         );
+    }
+
+    #[test]
+    fn a_file_not_there_is_told_in_words_with_its_near_miss() {
+        let names = |list: &[&str]| list.iter().map(|n| n.to_string()).collect::<Vec<_>>();
+        let near = |wanted: &str, list: &[&str]| near_miss(wanted, &names(list));
+        assert_eq!(
+            near("portrait.jpg", &["portrait.JPG", "team.jpg"]).as_deref(),
+            Some("portrait.JPG")
+        );
+        assert_eq!(
+            near("portrait.jpg", &["portrait.jpeg"]).as_deref(),
+            Some("portrait.jpeg")
+        );
+        assert_eq!(
+            near("portrait.jpg", &["protrait.jpg"]).as_deref(),
+            Some("protrait.jpg")
+        );
+        assert_eq!(
+            near("a.png", &["b.png", "c.png"]),
+            None,
+            "two as near: no guess"
+        );
+        assert_eq!(near("logo.png", &["emblem.svg"]), None);
+        let dir = tempfile::tempdir().unwrap();
+        let parts = names(&["photos", "x.jpg"]);
+        let denied = std::io::Error::from(std::io::ErrorKind::PermissionDenied);
+        let (message, _) = not_there(dir.path(), &parts, "photos/x.jpg", "photo", &denied);
+        assert_eq!(
+            message,
+            "`photos/x.jpg` is there, but presskit is not allowed to read it"
+        );
+        let gone = std::io::Error::from(std::io::ErrorKind::NotFound);
+        let (message, hint) = not_there(dir.path(), &parts, "photos/x.jpg", "photo", &gone);
+        assert_eq!(
+            message,
+            "there is no folder `photos` in the briefing's folder, so no `photos/x.jpg`"
+        );
+        assert!(!hint.contains("os error"), "{hint}");
     }
 
     #[test]
