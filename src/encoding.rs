@@ -54,8 +54,19 @@ fn looks_like_utf16(bytes: &[u8]) -> bool {
 /// The error for the briefing file `path`, whose `bytes` are not UTF-8 from byte `at` on.
 pub fn refused(path: &Path, bytes: &[u8], at: usize) -> Diagnostic {
     if looks_like_utf16(bytes) {
-        return Diagnostic::error(
+        // ASCII in UTF-16 has its zero bytes second (little-endian, Windows') or first.
+        let zeros_first = bytes.iter().step_by(2).filter(|b| **b == 0).count()
+            > bytes.iter().skip(1).step_by(2).filter(|b| **b == 0).count();
+        let encoding = if zeros_first {
+            encoding_rs::UTF_16BE
+        } else {
+            encoding_rs::UTF_16LE
+        };
+        let (text, _, _) = encoding.decode(bytes);
+        return Diagnostic::at(
             path,
+            &text,
+            0..0,
             "the file is saved as UTF-16 (Notepad calls it “Unicode”), not UTF-8, the only \
              encoding presskit reads",
         )
@@ -117,6 +128,10 @@ mod tests {
             .collect();
         let e = refused(Path::new("b.toml"), &utf16, 0);
         assert!(e.message.contains("UTF-16"), "{}", e.message);
+        // Told at the start, the first line shown as its author wrote it.
+        let location = e.location.unwrap();
+        assert_eq!((location.line, location.column), (1, 1));
+        assert_eq!(location.source_line, "format = 1");
         let e = refused(Path::new("b.toml"), b"a = 1\nb = \"caf\xE9\"", 14);
         assert!(
             e.message.contains("not valid UTF-8 (byte 14)"),
