@@ -301,6 +301,15 @@ const CASES: &[Case] = &[
         hint: "for сайт, write kind = \"online\"",
     },
     Case {
+        name: "a name for an id",
+        from: "id = \"alikova\"",
+        to: "id = \"Алия Аликова\"",
+        at: "\"Алия Аликова\"",
+        offset: 0,
+        message: "speakers[2].id: `Алия Аликова` is not a valid id: use lower-case letters, digits and `-`",
+        hint: "write id = \"aliya-alikova\"",
+    },
+    Case {
         name: "a character no font has",
         from: "title = \"Labour migration\"",
         to: "title = \"Labour migration 勞動\"",
