@@ -964,6 +964,33 @@ mod tests {
     }
 
     #[test]
+    fn each_section_and_each_table_is_read_on_its_own() {
+        let text = "format = 1\n[organization]\nname = \"O\"\n[event]\ntitle = \"T\"\ndate = 2016-12-22\n\
+                    [[speakers]]\nid = \"a\"\nname = \"A\"\nrole = \"R\"\n\
+                    [[speakers]]\nid = \"b\"\nname = \"B\"\nrole = 5\n\
+                    [[attendance]]\noutlet = \"X\"\nkind = \"newspaper\"\n";
+        let Err(Unread::Partial(partial)) = parse_sections(&source(text)) else {
+            panic!("two mistakes, read section by section");
+        };
+        let messages: Vec<&str> = partial.errors.iter().map(|d| d.message.as_str()).collect();
+        assert_eq!(messages.len(), 2, "{messages:?}");
+        assert!(
+            messages[0].starts_with("speakers[1].role is text"),
+            "{messages:?}"
+        );
+        assert!(
+            messages[1].starts_with("attendance[0].kind: `newspaper`"),
+            "{messages:?}"
+        );
+        // The mistake the whole file's reading stops at is one of them, word for word.
+        assert!(partial.errors.contains(&parse(&source(text)).unwrap_err()));
+        let briefing = partial.briefing.expect("organization and event read");
+        assert_eq!(briefing.speakers.len(), 1, "the speaker before the bad one");
+        assert!(briefing.attendance.is_empty());
+        assert_eq!(partial.left_out, ["speakers", "attendance"]);
+    }
+
+    #[test]
     fn suggests_nearest_key() {
         let e = parse(&source(
             "format = 1\n[organization]\nname = \"O\"\nnaem = \"P\"\n[event]\ntitle = \"T\"\ndate = 2016-12-22\n",
