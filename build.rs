@@ -5,7 +5,9 @@
 use std::path::{Path, PathBuf};
 
 fn main() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("templates");
+    // Read when the script runs (not compiled in): cargo sets it to this package's folder.
+    let manifest = std::env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
+    let root = PathBuf::from(manifest).join("templates");
     // A folder here is scanned whole: a template added, edited or removed reruns this.
     println!("cargo::rerun-if-changed=templates");
     let mut files = Vec::new();

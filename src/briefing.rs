@@ -68,17 +68,11 @@ impl Source {
                 path: path.to_path_buf(),
                 text,
             }),
-            Err(e) => {
-                let at = e.utf8_error().valid_up_to();
-                let lossy = String::from_utf8_lossy(e.as_bytes()).into_owned();
-                let lossy_at = String::from_utf8_lossy(&e.as_bytes()[..at]).len();
-                Err(Diagnostic::at(
-                    path,
-                    &lossy,
-                    lossy_at..lossy_at + 1,
-                    format!("the file is not valid UTF-8 (byte {at}); save it as UTF-8"),
-                ))
-            }
+            Err(e) => Err(crate::encoding::refused(
+                path,
+                e.as_bytes(),
+                e.utf8_error().valid_up_to(),
+            )),
         }
     }
 
@@ -182,8 +176,229 @@ pub fn span_of(text: &str, path: &KeyPath) -> Range<usize> {
     span
 }
 
-/// Parses a briefing, checking the format version first.
+/// Parses a briefing, checking the format version first; stops at the first mistake
+/// (see [`parse_sections`] for them all).
 pub fn parse(source: &Source) -> Result<Briefing, Diagnostic> {
+    checked_table(source)?;
+    deserialize(source)
+}
+
+/// Deserialises the whole briefing at once: the first mistake stops it.
+fn deserialize(source: &Source) -> Result<Briefing, Diagnostic> {
+    let deserializer =
+        toml::Deserializer::parse(&source.text).map_err(|e| toml_error(source, &e, None))?;
+    serde_path_to_error::deserialize(deserializer).map_err(|e| {
+        let path = e.path().to_string();
+        toml_error(source, e.inner(), Some(path))
+    })
+}
+
+/// A briefing that does not read as a whole.
+#[derive(Debug)]
+pub enum Unread {
+    /// It is not TOML, not format 1, or past a limit: one mistake, which hides the rest.
+    Unreadable(Diagnostic),
+    /// It is TOML, but some values have mistakes: each of them, and what the rest says.
+    Partial(Box<Partial>),
+}
+
+/// What the sections of a briefing without mistakes say, and the mistakes of the others.
+#[derive(Debug)]
+pub struct Partial {
+    /// The briefing without the sections that have mistakes (of an array of tables with
+    /// a mistake, the tables before the first with one, so that the model's key paths keep
+    /// their indices); `None` when `[organization]` or `[event]` has one.
+    pub briefing: Option<Briefing>,
+    /// Every mistake, in the order of the file.
+    pub errors: Vec<Diagnostic>,
+    /// The arrays of tables left out in part or whole (`speakers`).
+    pub left_out: Vec<&'static str>,
+}
+
+/// The top-level keys of the format, to tell an unknown or missing section in the very
+/// words the whole briefing's deserialisation uses.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+#[allow(dead_code)]
+struct Keys {
+    /// `format`.
+    format: serde::de::IgnoredAny,
+    /// `[organization]`, required.
+    organization: serde::de::IgnoredAny,
+    /// `[event]`, required.
+    event: serde::de::IgnoredAny,
+    /// `[advisory]`.
+    advisory: Option<serde::de::IgnoredAny>,
+    /// `[release]`.
+    release: Option<serde::de::IgnoredAny>,
+    /// `[[topics]]`.
+    topics: Option<serde::de::IgnoredAny>,
+    /// `[[speakers]]`.
+    speakers: Option<serde::de::IgnoredAny>,
+    /// `[[agenda]]`.
+    agenda: Option<serde::de::IgnoredAny>,
+    /// `[[programmes]]`.
+    programmes: Option<serde::de::IgnoredAny>,
+    /// `[[reports]]`.
+    reports: Option<serde::de::IgnoredAny>,
+    /// `[[attendance]]`.
+    attendance: Option<serde::de::IgnoredAny>,
+    /// `[[coverage]]`.
+    coverage: Option<serde::de::IgnoredAny>,
+    /// `[[photos]]`.
+    photos: Option<serde::de::IgnoredAny>,
+}
+
+/// Parses a briefing; when some of its values have mistakes, reads each section (and
+/// each table of an array of tables) on its own, so that one run tells every mistake:
+/// a bad speaker does not hide a bad attendance row. Each mistake is told exactly as
+/// [`parse`] tells it when it is the only one.
+pub fn parse_sections(source: &Source) -> Result<Briefing, Unread> {
+    let table = checked_table(source).map_err(Unread::Unreadable)?;
+    let first = match deserialize(source) {
+        Ok(briefing) => return Ok(briefing),
+        Err(first) => first,
+    };
+    let root = table.into_inner();
+    let mut errors = Vec::new();
+    if let Ok(deserializer) = toml::Deserializer::parse(&source.text)
+        && let Err(e) = serde_path_to_error::deserialize::<_, Keys>(deserializer)
+    {
+        errors.push(toml_error(source, e.inner(), Some(e.path().to_string())));
+    }
+    let mut left_out = Vec::new();
+    let organization = section(source, &root, "organization", &mut errors);
+    let event = section(source, &root, "event", &mut errors);
+    let advisory = section(source, &root, "advisory", &mut errors);
+    let release = section(source, &root, "release", &mut errors);
+    let mut sections = Sections {
+        source,
+        root: &root,
+        errors: &mut errors,
+        left_out: &mut left_out,
+    };
+    let topics = sections.list("topics");
+    let speakers = sections.list("speakers");
+    let agenda = sections.list("agenda");
+    let programmes = sections.list("programmes");
+    let reports = sections.list("reports");
+    let attendance = sections.list("attendance");
+    let coverage = sections.list("coverage");
+    let photos = sections.list("photos");
+    if errors.is_empty() {
+        errors.push(first);
+    }
+    errors.sort_by_key(|d| d.location.as_ref().map(|l| (l.line, l.column)));
+    errors.dedup();
+    let briefing = match (organization, event) {
+        (Some(organization), Some(event)) => Some(Briefing {
+            format: 1,
+            organization,
+            event,
+            advisory,
+            release,
+            topics,
+            speakers,
+            agenda,
+            programmes,
+            reports,
+            attendance,
+            coverage,
+            photos,
+        }),
+        _ => None,
+    };
+    Err(Unread::Partial(Box::new(Partial {
+        briefing,
+        errors,
+        left_out,
+    })))
+}
+
+/// The key path of a value at `inner` inside the value at `prefix`.
+fn joined(prefix: &str, inner: &str) -> String {
+    if inner.is_empty() || inner == "." {
+        prefix.to_string()
+    } else if inner.starts_with('[') {
+        format!("{prefix}{inner}")
+    } else {
+        format!("{prefix}.{inner}")
+    }
+}
+
+/// Reads `value` as a `T` found at `path`; its mistake is added to `errors`.
+fn read_value<T: serde::de::DeserializeOwned>(
+    source: &Source,
+    value: &toml::Spanned<toml::de::DeValue<'_>>,
+    path: &str,
+    errors: &mut Vec<Diagnostic>,
+) -> Option<T> {
+    let deserializer = toml::de::ValueDeserializer::from(value.clone());
+    match serde_path_to_error::deserialize(deserializer) {
+        Ok(value) => Some(value),
+        Err(e) => {
+            let inner = e.path().to_string();
+            errors.push(toml_error(source, e.inner(), Some(joined(path, &inner))));
+            None
+        }
+    }
+}
+
+/// The top-level table `key` read on its own; `None` when it is absent or has a mistake.
+fn section<T: serde::de::DeserializeOwned>(
+    source: &Source,
+    root: &toml::de::DeTable<'_>,
+    key: &'static str,
+    errors: &mut Vec<Diagnostic>,
+) -> Option<T> {
+    read_value(source, root.get(key)?, key, errors)
+}
+
+/// The arrays of tables of a briefing, read table by table.
+struct Sections<'a, 'i> {
+    /// The briefing file.
+    source: &'a Source,
+    /// Its top-level table.
+    root: &'a toml::de::DeTable<'i>,
+    /// The mistakes found.
+    errors: &'a mut Vec<Diagnostic>,
+    /// The arrays left out for a mistake in one of their tables.
+    left_out: &'a mut Vec<&'static str>,
+}
+
+impl Sections<'_, '_> {
+    /// The array `key`, each table read on its own; empty when it is absent, and only
+    /// the tables before the first with a mistake when one has.
+    fn list<T: serde::de::DeserializeOwned>(&mut self, key: &'static str) -> Vec<T> {
+        let Some(value) = self.root.get(key) else {
+            return Vec::new();
+        };
+        let before = self.errors.len();
+        let mut kept = Vec::new();
+        match value.get_ref() {
+            toml::de::DeValue::Array(items) => {
+                for (i, item) in items.iter().enumerate() {
+                    let read = read_value(self.source, item, &format!("{key}[{i}]"), self.errors);
+                    // Only the tables before the first with a mistake are kept: each keeps
+                    // its index, which the model's key paths give.
+                    if let Some(read) = read.filter(|_| self.errors.len() == before) {
+                        kept.push(read);
+                    }
+                }
+            }
+            _ => {
+                read_value::<Vec<T>>(self.source, value, key, self.errors);
+            }
+        }
+        if self.errors.len() > before {
+            self.left_out.push(key);
+        }
+        kept
+    }
+}
+
+/// Parses the TOML of a briefing and checks its format version and limits.
+fn checked_table(source: &Source) -> Result<toml::Spanned<toml::de::DeTable<'_>>, Diagnostic> {
     let table = toml::de::DeTable::parse(&source.text).map_err(|e| toml_error(source, &e, None))?;
     match table.get_ref().get("format") {
         None => {
@@ -211,12 +426,7 @@ pub fn parse(source: &Source) -> Result<Briefing, Diagnostic> {
         }
     }
     check_limits(source, table.get_ref())?;
-    let deserializer =
-        toml::Deserializer::parse(&source.text).map_err(|e| toml_error(source, &e, None))?;
-    serde_path_to_error::deserialize(deserializer).map_err(|e| {
-        let path = e.path().to_string();
-        toml_error(source, e.inner(), Some(path))
-    })
+    Ok(table)
 }
 
 /// Refuses text values and arrays beyond sane sizes, at their location.
@@ -255,7 +465,8 @@ fn versions() -> String {
         .join(", ")
 }
 
-/// Turns a TOML or serde error into a diagnostic, with a key path and a suggestion.
+/// Turns a TOML or serde error into a diagnostic, with a key path; the mistakes people
+/// make (an unknown key's nearest name included) are told by [`crate::mistakes`].
 fn toml_error(source: &Source, error: &toml::de::Error, path: Option<String>) -> Diagnostic {
     let message = error.message().trim().to_string();
     // The parser's recursion limit comes without a place: the deepest key is the place.
@@ -298,9 +509,6 @@ fn toml_error(source: &Source, error: &toml::de::Error, path: Option<String>) ->
         diagnostic = diagnostic
             .with_hint("keys nest too deeply here; a briefing's keys nest a few levels at most");
     }
-    if let Some(hint) = suggestion(&message) {
-        diagnostic = diagnostic.with_hint(hint);
-    }
     diagnostic
 }
 
@@ -327,23 +535,6 @@ fn deepest_key(text: &str) -> Range<usize> {
         offset += line.len();
     }
     best.1
-}
-
-/// For "unknown field `x`, expected one of `a`, `b`" (serde's wording for unknown keys,
-/// which already lists the known ones), suggests the nearest known name. Unknown values
-/// (a kind of outlet) are [`crate::mistakes`]' business: a near name there is wrong data.
-fn suggestion(message: &str) -> Option<String> {
-    let (unknown, expected) = message
-        .strip_prefix("unknown field `")?
-        .split_once("`, expected ")?;
-    expected
-        .split('`')
-        .skip(1)
-        .step_by(2)
-        .map(|known| (strsim::damerau_levenshtein(unknown, known), known))
-        .filter(|(distance, known)| *distance <= known.chars().count().div_ceil(2).max(2))
-        .min()
-        .map(|(_, known)| format!("did you mean `{known}`?"))
 }
 
 /// Text that must not be empty.
@@ -538,8 +729,9 @@ pub struct Contact {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Quote {
-    /// Id of the speaker quoted.
-    pub speaker: Id,
+    /// Id of the speaker quoted (checked against the speakers by [`crate::model`], which
+    /// tells a speaker's name written instead).
+    pub speaker: Text,
     /// The quote.
     pub text: Text,
 }
@@ -585,7 +777,7 @@ pub struct AgendaItem {
     /// What happens.
     pub item: Text,
     /// Id of the speaker.
-    pub speaker: Option<Id>,
+    pub speaker: Option<Text>,
 }
 
 /// `[[programmes]]`.
@@ -723,7 +915,7 @@ pub struct Photo {
     /// Alternative text.
     pub alt: Text,
     /// Id of the speaker it shows.
-    pub speaker: Option<Id>,
+    pub speaker: Option<Text>,
 }
 
 #[cfg(test)]
@@ -772,13 +964,40 @@ mod tests {
     }
 
     #[test]
-    fn suggests_nearest_key() {
-        let hint = suggestion("unknown field `rol`, expected one of `id`, `name`, `role`").unwrap();
-        assert_eq!(hint, "did you mean `role`?");
-        assert_eq!(
-            suggestion("unknown variant `newspaper`, expected one of `news agency`, `print`"),
-            None
+    fn each_section_and_each_table_is_read_on_its_own() {
+        let text = "format = 1\n[organization]\nname = \"O\"\n[event]\ntitle = \"T\"\ndate = 2016-12-22\n\
+                    [[speakers]]\nid = \"a\"\nname = \"A\"\nrole = \"R\"\n\
+                    [[speakers]]\nid = \"b\"\nname = \"B\"\nrole = 5\n\
+                    [[attendance]]\noutlet = \"X\"\nkind = \"newspaper\"\n";
+        let Err(Unread::Partial(partial)) = parse_sections(&source(text)) else {
+            panic!("two mistakes, read section by section");
+        };
+        let messages: Vec<&str> = partial.errors.iter().map(|d| d.message.as_str()).collect();
+        assert_eq!(messages.len(), 2, "{messages:?}");
+        assert!(
+            messages[0].starts_with("speakers[1].role is text"),
+            "{messages:?}"
         );
+        assert!(
+            messages[1].starts_with("attendance[0].kind: `newspaper`"),
+            "{messages:?}"
+        );
+        // The mistake the whole file's reading stops at is one of them, word for word.
+        assert!(partial.errors.contains(&parse(&source(text)).unwrap_err()));
+        let briefing = partial.briefing.expect("organization and event read");
+        assert_eq!(briefing.speakers.len(), 1, "the speaker before the bad one");
+        assert!(briefing.attendance.is_empty());
+        assert_eq!(partial.left_out, ["speakers", "attendance"]);
+    }
+
+    #[test]
+    fn suggests_nearest_key() {
+        let e = parse(&source(
+            "format = 1\n[organization]\nname = \"O\"\nnaem = \"P\"\n[event]\ntitle = \"T\"\ndate = 2016-12-22\n",
+        ))
+        .unwrap_err();
+        assert_eq!(e.message, "`naem` is not a key of [organization]");
+        assert_eq!(e.hints[0], "did you mean `name`?");
     }
 
     #[test]

@@ -92,7 +92,7 @@ pub enum Command {
     /// The report to the donor over a period, from the archive alone: indicators, the
     /// briefings, people per quarter, the outlets, the programmes and funders.
     ///
-    /// Example: presskit report archive --from 2017-01-01 --to 2017-12-31 --csv indicators.csv
+    /// Example: presskit report archive --from 2017-01-01 --to 2017-12-31 --csv indicators.csv --paper letter
     Report {
         /// The archive folder.
         #[arg(default_value = "archive")]
@@ -117,6 +117,13 @@ pub enum Command {
         /// replace the built-in ones, file by file.
         #[arg(long, value_name = "DIR")]
         templates: Option<PathBuf>,
+        /// Paper size of the report.
+        #[arg(long, value_enum, default_value_t = Paper::A4)]
+        paper: Paper,
+        /// Add the fonts (TTF, OTF, TTC) in DIR to the shipped ones and to those the
+        /// archived briefings carry; templates name them by family.
+        #[arg(long, value_name = "DIR")]
+        fonts: Option<PathBuf>,
     },
     /// Print the briefing TOML attached to an archived PDF.
     ///

@@ -614,6 +614,23 @@ fn asset_path(asset: &Option<Asset>) -> Option<&str> {
     asset.as_ref().map(|a| a.virtual_path.as_str())
 }
 
+/// The organisation of a briefing, as the letterhead and the documents print it.
+pub fn organization(b: &Briefing) -> OrganizationContext<'_> {
+    let org = &b.organization.data;
+    OrganizationContext {
+        name: &org.name.0,
+        short_name: org.short_name.as_deref().unwrap_or(&org.name.0),
+        tagline: org.tagline.as_deref(),
+        office: org.office.as_deref(),
+        place: join([org.city.as_deref(), org.country.as_deref()]),
+        website: org.website.as_deref(),
+        email: org.email.as_deref(),
+        phone: org.phone.as_deref(),
+        logo: asset_path(&b.organization.logo),
+        about: org.about.as_deref(),
+    }
+}
+
 /// Builds the context of a briefing's documents.
 pub fn build(b: &Briefing, paper: Paper) -> Context<'_> {
     let locale: &Locale = b.event.language.locale();
@@ -626,18 +643,7 @@ pub fn build(b: &Briefing, paper: Paper) -> Context<'_> {
         hyphenate: locale.hyphenate,
         paper: paper.typst_name(),
         words,
-        organization: OrganizationContext {
-            name: &org.name.0,
-            short_name,
-            tagline: org.tagline.as_deref(),
-            office: org.office.as_deref(),
-            place: join([org.city.as_deref(), org.country.as_deref()]),
-            website: org.website.as_deref(),
-            email: org.email.as_deref(),
-            phone: org.phone.as_deref(),
-            logo: asset_path(&b.organization.logo),
-            about: org.about.as_deref(),
-        },
+        organization: organization(b),
         event: EventContext {
             title: event.title.0.clone(),
             kind: event

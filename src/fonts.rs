@@ -95,6 +95,33 @@ pub fn shipped() -> Arc<FontSet> {
     Arc::clone(&SHIPPED)
 }
 
+/// `base` with the faces that each of `others` adds to the shipped ones, each face once
+/// (the same bytes and index), for a document made from several briefings: the report.
+pub fn union<'a>(
+    base: &Arc<FontSet>,
+    others: impl IntoIterator<Item = &'a FontSet>,
+) -> Arc<FontSet> {
+    let mut fonts = base.fonts.clone();
+    for set in others {
+        for face in set.fonts.iter().skip(FILES.len()) {
+            let known = fonts.iter().any(|f| {
+                f.index() == face.index() && f.data().as_slice() == face.data().as_slice()
+            });
+            if !known {
+                fonts.push(face.clone());
+            }
+        }
+    }
+    if fonts.len() == base.fonts.len() {
+        return Arc::clone(base);
+    }
+    Arc::new(FontSet {
+        book: LazyHash::new(FontBook::from_fonts(&fonts)),
+        fonts,
+        files: base.files.clone(),
+    })
+}
+
 /// The folders a briefing in `briefing_folder` takes fonts from: `fonts/` beside it
 /// when there is one, and `--fonts DIR`.
 pub fn folders_for(option: Option<&Path>, briefing_folder: &Path) -> Vec<PathBuf> {
@@ -134,6 +161,14 @@ pub fn with_added(folders: &[PathBuf]) -> Result<Arc<FontSet>, Vec<Diagnostic>> 
                 found.sort();
                 files.extend(found);
             }
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => errors.push(
+                Diagnostic::error(folder, "the fonts folder does not exist")
+                    .with_hint("give the folder that holds the font files (.ttf, .otf, .ttc)"),
+            ),
+            Err(e) if e.kind() == std::io::ErrorKind::NotADirectory => errors.push(
+                Diagnostic::error(folder, "is a file, not a fonts folder")
+                    .with_hint("give the folder that holds the font files (.ttf, .otf, .ttc)"),
+            ),
             Err(e) => errors.push(Diagnostic::error(
                 folder,
                 format!("cannot read the fonts folder: {e}"),

@@ -162,6 +162,28 @@ mod tests {
         briefing(b"# Reference briefing,ournalists on mid in the report \xe2\x80\x9cMapping on Irregular Migration in Centralrights and trafficking in perso\r\r\r\r\r\r\r\r\r\r\r\r\r\r\noutlet = \"Vremya\noutlet = \"Kazakh TV\"\nkind = \"\"\n");
     }
 
+    #[test]
+    fn mistakes_told_together_and_other_encodings_keep_their_places() {
+        let reference = include_str!("../data/almaty-2016-12-22.toml");
+        let several = reference
+            .replacen("kind = \"print\"", "kind = \"газета\"", 1)
+            .replacen(
+                "role = \"National Officer\"\norganization",
+                "role = 5\norganization",
+                1,
+            )
+            .replacen("[organization]", "[organization]\nlogo = \"x/y.png\"", 1)
+            .replacen("year = 2014", "year = \"2014\"", 1);
+        briefing(several.as_bytes());
+        let (cp1251, _, _) = encoding_rs::WINDOWS_1251.encode("format = 1\n# Брифинг\n");
+        briefing(&cp1251);
+        let utf16: Vec<u8> = "\u{feff}format = 1\n# Брифинг\n"
+            .encode_utf16()
+            .flat_map(u16::to_le_bytes)
+            .collect();
+        briefing(&utf16);
+    }
+
     /// Briefings of the hostile run of issue 20: validation refuses each at its place
     /// (the `briefing` property), where building them once aborted or ran away.
     #[test]

@@ -54,6 +54,10 @@ pub struct Plan {
     pub tables: Vec<toml_edit::Table>,
     /// Entries the briefing already holds with the same values.
     pub skipped: usize,
+    /// Entries the briefing holds that the sheet completes: the index of each in the
+    /// briefing's array and the keys to write into it (a registered outlet's journalists,
+    /// say).
+    pub updates: Vec<(usize, toml_edit::Table)>,
     /// What the user should know about how the rows were read.
     pub warnings: Vec<Diagnostic>,
 }
@@ -73,6 +77,8 @@ pub struct Imported {
     pub added: usize,
     /// Entries of the sheet the briefing already held with the same values.
     pub skipped: usize,
+    /// Entries the briefing held that the sheet completed.
+    pub filled: usize,
     /// Unknown columns and the like.
     pub warnings: Vec<Diagnostic>,
 }
@@ -129,7 +135,7 @@ pub fn run(
         What::Coverage => coverage::plan(&table, &columns, &current, &source)?,
     };
     warnings.append(&mut plan.warnings);
-    let text = append(&source, what.key(), &plan.tables)?;
+    let text = append(&source, what.key(), &plan.tables, &plan.updates)?;
     if text != source.text {
         let after = Source {
             path: source.path.clone(),
@@ -151,6 +157,7 @@ pub fn run(
         text,
         added: plan.tables.len(),
         skipped: plan.skipped,
+        filled: plan.updates.len(),
         warnings,
     })
 }
@@ -179,15 +186,25 @@ pub fn summary(done: &Imported, into: &Path, dry_run: bool) -> String {
         1 => format!("1 [[{key}]] table"),
         n => format!("{n} [[{key}]] tables"),
     };
-    match (done.added, dry_run) {
-        (0, _) => {
+    let filled = match done.filled {
+        0 => String::new(),
+        1 => format!(", 1 [[{key}]] table there completed"),
+        n => format!(", {n} [[{key}]] tables there completed"),
+    };
+    match (done.added, done.filled, dry_run) {
+        (0, 0, _) => {
             format!("{into} already holds everything of the sheet; nothing to change{skipped}")
         }
-        (n, true) => format!(
-            "would add {} to {into}{skipped}; nothing written (--dry-run)",
+        (0, n, true) => format!(
+            "would complete {} in {into}{skipped}; nothing written (--dry-run)",
             tables(n)
         ),
-        (n, false) => format!("added {} to {into}{skipped}", tables(n)),
+        (0, n, false) => format!("completed {} in {into}{skipped}", tables(n)),
+        (n, _, true) => format!(
+            "would add {} to {into}{filled}{skipped}; nothing written (--dry-run)",
+            tables(n)
+        ),
+        (n, _, false) => format!("added {} to {into}{filled}{skipped}", tables(n)),
     }
 }
 
@@ -241,13 +258,16 @@ pub fn checked<T>(
 }
 
 /// The briefing's text with `tables` appended to its array `key` (after the tables it
-/// has), everything else as written; a file written with CRLF line ends keeps them.
+/// has) and the keys of `updates` written into the tables it has (a value replaced keeps
+/// its comment), everything else as written; a file written with CRLF line ends keeps
+/// them.
 fn append(
     source: &Source,
     key: &str,
     tables: &[toml_edit::Table],
+    updates: &[(usize, toml_edit::Table)],
 ) -> Result<String, Vec<Diagnostic>> {
-    if tables.is_empty() {
+    if tables.is_empty() && updates.is_empty() {
         return Ok(source.text.clone());
     }
     let mut document: toml_edit::DocumentMut = source.text.parse().map_err(|e| {
@@ -272,6 +292,23 @@ fn append(
                 )),
         ]);
     };
+    for (index, keys) in updates {
+        let Some(there) = array.get_mut(*index) else {
+            continue;
+        };
+        for (name, item) in keys.iter() {
+            match (there.get_mut(name), item.as_value()) {
+                (Some(toml_edit::Item::Value(old)), Some(new)) => {
+                    let decor = old.decor().clone();
+                    *old = new.clone();
+                    *old.decor_mut() = decor;
+                }
+                _ => {
+                    there.insert(name, item.clone());
+                }
+            }
+        }
+    }
     for table in tables {
         array.push(table.clone());
     }

@@ -16,6 +16,7 @@ pub mod context;
 pub mod diagnostic;
 pub mod diff;
 pub mod documents;
+pub mod encoding;
 pub mod escape;
 pub mod fonts;
 pub mod fuzzing;

@@ -688,6 +688,13 @@ pub fn value(text: &str, path: &str, message: &str, span: Range<usize>) -> Optio
         return kind(path, word, span);
     } else if let Some(rest) = message.strip_prefix("unknown field `") {
         return unknown_key(path, rest, span);
+    } else if message.contains("` is not a valid id: ") {
+        let typed = message.strip_prefix('`')?.split_once("` is not")?.0;
+        let mistake = Mistake::new(span, format!("{path}: {message}"));
+        return Some(match id_for(typed) {
+            Some(id) => mistake.hint(format!("write id = \"{id}\"")),
+            None => mistake,
+        });
     } else if let Some(rest) = message.strip_prefix("missing field `") {
         let key = rest.strip_suffix('`')?;
         let heading = match path.strip_suffix(']').and_then(|p| p.rsplit_once('[')) {
@@ -828,6 +835,68 @@ fn unknown_key(path: &str, rest: &str, span: Range<usize>) -> Option<Mistake> {
     Some(mistake.hint(list))
 }
 
+/// An id made of a name typed where one is expected (`Жанна Ахметова`, `Lars_Berg`): lower
+/// case, Cyrillic (Russian and Kazakh) written in Latin letters, words joined by `-`,
+/// anything else left out; `None` when nothing is left.
+pub fn id_for(typed: &str) -> Option<String> {
+    const LATIN: &[(char, &str)] = &[
+        ('а', "a"),
+        ('ә', "a"),
+        ('б', "b"),
+        ('в', "v"),
+        ('г', "g"),
+        ('ғ', "g"),
+        ('д', "d"),
+        ('е', "e"),
+        ('ё', "e"),
+        ('ж', "zh"),
+        ('з', "z"),
+        ('и', "i"),
+        ('й', "i"),
+        ('і', "i"),
+        ('к', "k"),
+        ('қ', "q"),
+        ('л', "l"),
+        ('м', "m"),
+        ('н', "n"),
+        ('ң', "n"),
+        ('о', "o"),
+        ('ө', "o"),
+        ('п', "p"),
+        ('р', "r"),
+        ('с', "s"),
+        ('т', "t"),
+        ('у', "u"),
+        ('ұ', "u"),
+        ('ү', "u"),
+        ('ф', "f"),
+        ('х', "kh"),
+        ('һ', "h"),
+        ('ц', "ts"),
+        ('ч', "ch"),
+        ('ш', "sh"),
+        ('щ', "shch"),
+        ('ъ', ""),
+        ('ы', "y"),
+        ('ь', ""),
+        ('э', "e"),
+        ('ю', "yu"),
+        ('я', "ya"),
+    ];
+    let mut id = String::new();
+    for c in typed.trim().chars().flat_map(char::to_lowercase) {
+        if c.is_ascii_lowercase() || c.is_ascii_digit() {
+            id.push(c);
+        } else if let Some((_, latin)) = LATIN.iter().find(|(cyrillic, _)| *cyrillic == c) {
+            id.push_str(latin);
+        } else if (c.is_whitespace() || matches!(c, '-' | '_' | '.')) && !id.ends_with('-') {
+            id.push('-');
+        }
+    }
+    let id = id.trim_matches('-').to_string();
+    (!id.is_empty()).then_some(id)
+}
+
 /// The kinds of media outlet, as the format spells them.
 const KINDS: &[&str] = &[
     "television",
@@ -892,7 +961,6 @@ const KIND_WORDS: &[(&str, &str)] = &[
     ("онлайн", "online"),
     ("блог", "online"),
     ("блогер", "online"),
-    ("блогер", "online"),
     ("ғаламтор", "online"),
     ("интернет-басылым", "online"),
     ("интернет басылым", "online"),
@@ -951,6 +1019,28 @@ fn kind(path: &str, word: &str, span: Range<usize>) -> Option<Mistake> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_name_typed_for_an_id_becomes_one() {
+        assert_eq!(
+            id_for("Жанна Ахметова").as_deref(),
+            Some("zhanna-akhmetova")
+        );
+        assert_eq!(id_for("Әлия Қасымова").as_deref(), Some("aliya-qasymova"));
+        assert_eq!(id_for("Lars_Berg").as_deref(), Some("lars-berg"));
+        assert_eq!(id_for("Dr. A. Ozols").as_deref(), Some("dr-a-ozols"));
+        assert_eq!(id_for("勞動"), None);
+    }
+
+    #[test]
+    fn every_kind_word_is_listed_once() {
+        for (i, (word, _)) in KIND_WORDS.iter().enumerate() {
+            assert!(
+                KIND_WORDS[i + 1..].iter().all(|(w, _)| w != word),
+                "{word} is listed twice"
+            );
+        }
+    }
 
     #[test]
     fn kind_words_lead_to_the_right_kind_only() {

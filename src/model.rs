@@ -456,11 +456,16 @@ pub fn validate_with_fonts(
     source: Source,
     fonts: std::sync::Arc<fonts::FontSet>,
 ) -> Result<Briefing, Vec<Diagnostic>> {
-    let raw = briefing::parse(&source).map_err(|d| vec![d])?;
     let mut v = Validator {
         source: &source,
         errors: Vec::new(),
         fonts: &fonts,
+        speaker_names: Vec::new(),
+    };
+    let raw = match briefing::parse_sections(&source) {
+        Ok(raw) => raw,
+        Err(briefing::Unread::Unreadable(d)) => return Err(vec![d]),
+        Err(briefing::Unread::Partial(partial)) => return Err(v.partial(*partial)),
     };
     v.check_glyphs();
     let briefing = v.resolve(raw);
@@ -481,6 +486,8 @@ struct Validator<'a> {
     errors: Vec<Diagnostic>,
     /// The fonts the documents may use, for the glyph check.
     fonts: &'a fonts::FontSet,
+    /// Each speaker's id and name, for the hints of a reference to no speaker.
+    speaker_names: Vec<(String, String)>,
 }
 
 impl Validator<'_> {
@@ -492,9 +499,33 @@ impl Validator<'_> {
         self.errors.last_mut().expect("just pushed")
     }
 
+    /// Every mistake of a briefing some of whose values do not read: those, the
+    /// characters no font prints (in the order of the file), then what the checks of
+    /// [`Validator::resolve`] find in the sections that read. A reference to a speaker is
+    /// not checked when speakers were left out
+    /// (those after a speaker that does not read).
+    fn partial(&mut self, partial: briefing::Partial) -> Vec<Diagnostic> {
+        self.check_glyphs();
+        let mut errors = partial.errors;
+        errors.append(&mut self.errors);
+        errors.sort_by_key(|d| d.location.as_ref().map(|l| (l.line, l.column)));
+        if let Some(raw) = partial.briefing {
+            self.resolve(raw);
+            let speakers_left_out = partial.left_out.contains(&"speakers");
+            errors.extend(self.errors.drain(..).filter(|d| {
+                !(speakers_left_out && d.message.contains(": no speaker has the id `"))
+            }));
+        }
+        errors
+    }
+
     /// Resolves every section, recording what is wrong.
     fn resolve(&mut self, raw: briefing::Briefing) -> Briefing {
         let speakers = self.speakers(raw.speakers);
+        self.speaker_names = speakers
+            .iter()
+            .map(|s| (s.id.clone(), s.name.clone()))
+            .collect();
         let ids: HashMap<String, usize> = speakers
             .iter()
             .enumerate()
@@ -835,20 +866,45 @@ impl Validator<'_> {
         if found.is_none() {
             let mut known: Vec<&str> = ids.keys().map(String::as_str).collect();
             known.sort_unstable();
+            let named: Vec<(usize, &(String, String))> = self
+                .speaker_names
+                .iter()
+                .enumerate()
+                .filter(|(_, (_, name))| names_match(id, name))
+                .collect();
             let nearest = known
                 .iter()
                 .min_by_key(|k| strsim::levenshtein(id, k))
                 .filter(|k| strsim::levenshtein(id, k) <= 3);
-            let hint = match nearest {
-                Some(k) => format!("did you mean `{k}`?"),
-                None if known.is_empty() => {
-                    "no speakers are defined: add a [[speakers]] table".into()
-                }
-                None => format!("speaker ids: {}", known.join(", ")),
-            };
+            let mut hints = Vec::new();
+            match (named.as_slice(), nearest) {
+                ([(i, (sid, name))], _) => hints.push(format!(
+                    "{id} is the name of speakers[{i}], {name}, whose id is {sid}: write speaker = \"{sid}\""
+                )),
+                ([_, _, ..], _) => hints.push(format!(
+                    "{id} names {}: write the id of the one meant",
+                    named
+                        .iter()
+                        .map(|(i, (sid, name))| format!("speakers[{i}], {name} (id {sid})"))
+                        .collect::<Vec<_>>()
+                        .join("; ")
+                )),
+                ([], Some(k)) => hints.push(format!("did you mean `{k}`?")),
+                ([], None) => {}
+            }
+            hints.push(if known.is_empty() {
+                "no speakers are defined: add a [[speakers]] table".into()
+            } else if named.is_empty() && nearest.is_none() {
+                format!("speaker ids: {}", known.join(", "))
+            } else {
+                format!(
+                    "a speaker is named by the id of its [[speakers]] table: {}",
+                    known.join(", ")
+                )
+            });
             self.error(path, format!("no speaker has the id `{id}`"))
                 .hints
-                .push(hint);
+                .extend(hints);
         }
         found
     }
@@ -928,7 +984,16 @@ impl Validator<'_> {
 
     /// Reads an image named relative to the briefing, refusing paths that leave its folder.
     fn asset(&mut self, path: &KeyPath, relative: &str) -> Option<Asset> {
-        match read_asset(&self.source.folder(), relative) {
+        let key = path
+            .0
+            .iter()
+            .rev()
+            .find_map(|k| match k {
+                briefing::Key::Name(name) => Some(name.to_string()),
+                briefing::Key::Index(_) => None,
+            })
+            .unwrap_or_default();
+        match read_asset(&self.source.folder(), relative, &key) {
             Ok(asset) => Some(asset),
             Err((message, hint)) => {
                 self.error(path, message).hints.push(hint);
@@ -992,6 +1057,19 @@ impl Validator<'_> {
     }
 }
 
+/// Whether `typed` is a speaker's `name` or part of it (`Жанна` of `Жанна Ахметова`),
+/// word by word, in any case.
+fn names_match(typed: &str, name: &str) -> bool {
+    let words = |text: &str| -> Vec<String> {
+        text.split(|c: char| c.is_whitespace() || matches!(c, '.' | ','))
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let (typed, name) = (words(typed), words(name));
+    !typed.is_empty() && typed.iter().all(|w| name.contains(w))
+}
+
 /// Names a character by its code point.
 fn unicode_name(c: char) -> String {
     format!("U+{:04X}", c as u32)
@@ -1007,8 +1085,139 @@ fn texts(values: Vec<Text>) -> Vec<String> {
     values.into_iter().map(|t| t.0).collect()
 }
 
-/// Reads an image relative to `folder`, which it may not leave (symbolic links included).
-fn read_asset(folder: &Path, relative: &str) -> Result<Asset, (String, String)> {
+/// Why the file `relative` (its `parts`, under `folder`) cannot be found, in plain words
+/// and with the path as the briefing writes it; the hint names a file of nearly that name
+/// (another case, another extension, a letter off) when the folder has one, else what
+/// the folder holds.
+fn not_there(
+    folder: &Path,
+    parts: &[String],
+    relative: &str,
+    key: &str,
+    error: &std::io::Error,
+) -> (String, String) {
+    let check = "check the name and the folder: the path is read from the briefing's folder";
+    if error.kind() == std::io::ErrorKind::PermissionDenied {
+        return (
+            format!("`{relative}` is there, but presskit is not allowed to read it"),
+            "give yourself the right to read it (its properties or permissions)".into(),
+        );
+    }
+    if error.kind() != std::io::ErrorKind::NotFound {
+        return (
+            format!("cannot read `{relative}`: {}", plain_io_error(error)),
+            check.into(),
+        );
+    }
+    // Walk the path: each part that is not there is replaced by its near miss, if any.
+    let mut at = folder.to_path_buf();
+    let mut found: Vec<String> = Vec::new();
+    let mut missing: Option<(usize, Vec<String>)> = None;
+    for (i, part) in parts.iter().enumerate() {
+        if at.join(part).exists() {
+            found.push(part.clone());
+            at.push(part);
+            continue;
+        }
+        let names: Vec<String> = std::fs::read_dir(&at)
+            .map(|entries| {
+                entries
+                    .flatten()
+                    .map(|e| e.file_name().to_string_lossy().into_owned())
+                    .filter(|n| !n.starts_with('.'))
+                    .collect()
+            })
+            .unwrap_or_default();
+        if missing.is_none() {
+            missing = Some((i, names.clone()));
+        }
+        match near_miss(part, &names) {
+            Some(name) => {
+                at.push(&name);
+                found.push(name);
+            }
+            None => {
+                found.clear();
+                break;
+            }
+        }
+    }
+    let (index, names) = missing.unwrap_or((parts.len() - 1, Vec::new()));
+    let shown_parent = parts[..index].join("/");
+    let message = if index + 1 < parts.len() {
+        format!(
+            "there is no folder `{}` in the briefing's folder, so no `{relative}`",
+            parts[..=index].join("/")
+        )
+    } else {
+        format!("there is no file `{relative}` in the briefing's folder")
+    };
+    let hint = if !found.is_empty() && at.is_file() {
+        let fixed = found.join("/");
+        format!("did you mean {fixed}? write {key} = \"{fixed}\"")
+    } else {
+        let mut names = names;
+        names.sort();
+        let place = if shown_parent.is_empty() {
+            "the briefing's folder".to_string()
+        } else {
+            format!("`{shown_parent}`")
+        };
+        match names.len() {
+            0 => check.into(),
+            n if n <= 8 => format!("{place} holds {}", names.join(", ")),
+            _ => check.into(),
+        }
+    };
+    (message, hint)
+}
+
+/// The name among `names` that `wanted` nearly is: the same letters in another case,
+/// another image extension (`.jpeg` for `.jpg`), or one or two letters off in a long
+/// name; `None` when no one name is that near.
+fn near_miss(wanted: &str, names: &[String]) -> Option<String> {
+    let fold = |n: &str| n.to_lowercase();
+    let stem = |n: &str| {
+        let n = fold(n);
+        match n.rsplit_once('.') {
+            Some((stem, "jpg" | "jpeg" | "png" | "svg")) => stem.to_string(),
+            _ => n,
+        }
+    };
+    let wanted_folded = fold(wanted);
+    if let Some(n) = names.iter().find(|n| fold(n) == wanted_folded) {
+        return Some(n.clone());
+    }
+    let same_stem: Vec<&String> = names.iter().filter(|n| stem(n) == stem(wanted)).collect();
+    if let [one] = same_stem.as_slice() {
+        return Some((*one).clone());
+    }
+    let limit = (wanted.chars().count() / 5).clamp(1, 2);
+    let mut close: Vec<(usize, &String)> = names
+        .iter()
+        .map(|n| (strsim::damerau_levenshtein(&fold(n), &wanted_folded), n))
+        .filter(|(d, _)| *d <= limit)
+        .collect();
+    close.sort();
+    match close.as_slice() {
+        [(d, n)] => (*d > 0).then(|| (*n).clone()),
+        [(d, n), (e, _), ..] if d < e => Some((*n).clone()),
+        _ => None,
+    }
+}
+
+/// An input/output error in words, without the operating system's code.
+fn plain_io_error(error: &std::io::Error) -> String {
+    let text = error.to_string();
+    match text.rsplit_once(" (os error") {
+        Some((words, _)) => words.to_lowercase(),
+        None => text,
+    }
+}
+
+/// Reads an image relative to `folder`, which it may not leave (symbolic links included);
+/// `key` names it in the hints (`photo`).
+fn read_asset(folder: &Path, relative: &str, key: &str) -> Result<Asset, (String, String)> {
     let inside = "paths are relative to the briefing file and stay inside its folder".to_string();
     let rel = Path::new(relative);
     let mut parts: Vec<String> = Vec::new();
@@ -1032,12 +1241,7 @@ fn read_asset(folder: &Path, relative: &str) -> Result<Asset, (String, String)> 
     let joined: PathBuf = parts
         .iter()
         .fold(folder.to_path_buf(), |p, part| p.join(part));
-    let not_found = |e: std::io::Error| {
-        (
-            format!("cannot read `{relative}`: {e}"),
-            "check the file name and that it sits beside the briefing".to_string(),
-        )
-    };
+    let not_found = |e: std::io::Error| not_there(folder, &parts, relative, key, &e);
     let real = joined.canonicalize().map_err(not_found)?;
     let root = folder.canonicalize().map_err(not_found)?;
     if !real.starts_with(&root) {
@@ -1061,10 +1265,13 @@ fn read_asset(folder: &Path, relative: &str) -> Result<Asset, (String, String)> 
             "scale the image down; 300 dpi at print size is plenty".into(),
         ));
     }
+    // A file that cannot be opened (no right to read it) is told in words, not the OS's.
+    std::fs::File::open(&real).map_err(not_found)?;
     let bytes = crate::input::read(&real, MAX_ASSET_BYTES).map_err(|e| {
         (
             format!("`{relative}` {e}"),
-            "check the file name and that it sits beside the briefing".to_string(),
+            "check the name and the folder: the path is read from the briefing's folder"
+                .to_string(),
         )
     })?;
     let kind = image_kind(&bytes);
@@ -1308,28 +1515,69 @@ role = "R"
     }
 
     #[test]
+    fn a_file_not_there_is_told_in_words_with_its_near_miss() {
+        let names = |list: &[&str]| list.iter().map(|n| n.to_string()).collect::<Vec<_>>();
+        let near = |wanted: &str, list: &[&str]| near_miss(wanted, &names(list));
+        assert_eq!(
+            near("portrait.jpg", &["portrait.JPG", "team.jpg"]).as_deref(),
+            Some("portrait.JPG")
+        );
+        assert_eq!(
+            near("portrait.jpg", &["portrait.jpeg"]).as_deref(),
+            Some("portrait.jpeg")
+        );
+        assert_eq!(
+            near("portrait.jpg", &["protrait.jpg"]).as_deref(),
+            Some("protrait.jpg")
+        );
+        assert_eq!(
+            near("a.png", &["b.png", "c.png"]),
+            None,
+            "two as near: no guess"
+        );
+        assert_eq!(near("logo.png", &["emblem.svg"]), None);
+        let dir = tempfile::tempdir().unwrap();
+        let parts = names(&["photos", "x.jpg"]);
+        let denied = std::io::Error::from(std::io::ErrorKind::PermissionDenied);
+        let (message, _) = not_there(dir.path(), &parts, "photos/x.jpg", "photo", &denied);
+        assert_eq!(
+            message,
+            "`photos/x.jpg` is there, but presskit is not allowed to read it"
+        );
+        let gone = std::io::Error::from(std::io::ErrorKind::NotFound);
+        let (message, hint) = not_there(dir.path(), &parts, "photos/x.jpg", "photo", &gone);
+        assert_eq!(
+            message,
+            "there is no folder `photos` in the briefing's folder, so no `photos/x.jpg`"
+        );
+        assert!(!hint.contains("os error"), "{hint}");
+    }
+
+    #[test]
     fn asset_paths_stay_inside_the_folder() {
         let dir = tempfile::tempdir().unwrap();
         std::fs::write(dir.path().join("logo.png"), crate::image::ONE_PIXEL_PNG).unwrap();
         std::fs::write(dir.path().join("fake.png"), b"GIF89a").unwrap();
         assert_eq!(
-            read_asset(dir.path(), "./logo.png").unwrap().virtual_path,
+            read_asset(dir.path(), "./logo.png", "logo")
+                .unwrap()
+                .virtual_path,
             "/logo.png"
         );
         assert!(
-            read_asset(dir.path(), "../logo.png")
+            read_asset(dir.path(), "../logo.png", "logo")
                 .unwrap_err()
                 .0
                 .contains("leaves")
         );
         assert!(
-            read_asset(dir.path(), "/etc/passwd")
+            read_asset(dir.path(), "/etc/passwd", "logo")
                 .unwrap_err()
                 .0
                 .contains("absolute")
         );
         assert!(
-            read_asset(dir.path(), "fake.png")
+            read_asset(dir.path(), "fake.png", "logo")
                 .unwrap_err()
                 .0
                 .contains("not an image")
@@ -1337,7 +1585,7 @@ role = "R"
         let huge = std::fs::File::create(dir.path().join("huge.png")).unwrap();
         huge.set_len(MAX_ASSET_BYTES + 1).unwrap();
         assert!(
-            read_asset(dir.path(), "huge.png")
+            read_asset(dir.path(), "huge.png", "logo")
                 .unwrap_err()
                 .0
                 .contains("images may be at most")
@@ -1346,7 +1594,7 @@ role = "R"
         {
             std::os::unix::fs::symlink("/etc/hostname", dir.path().join("link.png")).unwrap();
             assert!(
-                read_asset(dir.path(), "link.png")
+                read_asset(dir.path(), "link.png", "logo")
                     .unwrap_err()
                     .0
                     .contains("outside")

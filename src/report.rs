@@ -15,7 +15,7 @@ use crate::model::{self, Briefing, Date};
 use crate::render::Renderer;
 use crate::templates::Output;
 
-/// Where `report` writes, and the templates it uses.
+/// Where `report` writes, and the templates, paper and fonts it uses.
 #[derive(Debug, Clone, Copy)]
 pub struct Outputs<'a> {
     /// The report (`-o`).
@@ -24,6 +24,10 @@ pub struct Outputs<'a> {
     pub csv: Option<&'a Path>,
     /// The office's templates (`--templates`), else the built-in ones.
     pub templates: Option<&'a Path>,
+    /// Paper size (`--paper`).
+    pub paper: crate::context::Paper,
+    /// Fonts added to those the archived briefings carry (`--fonts`).
+    pub fonts: Option<&'a Path>,
 }
 
 /// Which briefings the report covers.
@@ -55,7 +59,12 @@ impl Filter {
 
 /// Parses a date argument, `2016-12-22`; the message says what was expected.
 pub fn parse_date(text: &str) -> Result<Date, String> {
-    let bad = || format!("`{text}` is not a date written as 2016-12-22 (year-month-day)");
+    let bad = || match crate::mistakes::normal_date(text) {
+        Some(date) if date != text.trim() => {
+            format!("`{text}` is not written as dates are here (year-month-day): write {date}")
+        }
+        _ => format!("`{text}` is not a date written as 2016-12-22 (year-month-day)"),
+    };
     let parts: Vec<&str> = text.trim().split('-').collect();
     let [y, m, d] = parts.as_slice() else {
         return Err(bad());
@@ -281,6 +290,9 @@ pub struct ReportContext<'a> {
     pub words: &'a Words,
     /// Paper name.
     pub paper: &'static str,
+    /// The organisation of the latest briefing reported on (in the report's language
+    /// when there is one), for the letterhead.
+    pub organization: crate::context::OrganizationContext<'a>,
     /// "22 December 2016 – 21 December 2017": the first and last briefing's dates.
     pub period: String,
     /// The indicators of the whole period (the first rows of the CSV).
@@ -303,9 +315,25 @@ pub struct ReportContext<'a> {
     pub programmes: Vec<ProgrammeRow>,
 }
 
+/// The briefing whose organisation heads the report: the latest in the report's language
+/// (so that a report in English of briefings in three languages is headed in English),
+/// else the latest.
+///
+/// `briefings` is not empty.
+fn letterhead<'a>(briefings: &[&'a Briefing], language: Language) -> &'a Briefing {
+    briefings
+        .iter()
+        .rev()
+        .find(|b| b.event.language == language)
+        .or(briefings.last())
+        .expect("a report covers at least one briefing")
+}
+
 /// The report's context for `briefings` (oldest first), in `language`.
+///
+/// `briefings` is not empty.
 pub fn context<'a>(
-    briefings: &[&Briefing],
+    briefings: &[&'a Briefing],
     language: Language,
     paper: crate::context::Paper,
 ) -> ReportContext<'a> {
@@ -434,10 +462,12 @@ pub fn context<'a>(
         ),
         _ => String::new(),
     };
+    let latest = letterhead(briefings, language);
     ReportContext {
         lang: language.code(),
         words: &locale.words,
         paper: paper.typst_name(),
+        organization: crate::context::organization(latest),
         period,
         indicators,
         by_language,
@@ -451,14 +481,31 @@ pub fn context<'a>(
     }
 }
 
-/// Typesets the report of `briefings` (oldest first, at least one) as PDF/A.
+/// The fonts of the report: the shipped ones, those added by `--fonts DIR`, and those
+/// the briefings reported on carried (each face once).
+fn fonts(
+    briefings: &[&Briefing],
+    folder: Option<&Path>,
+) -> Result<std::sync::Arc<crate::fonts::FontSet>, Vec<Diagnostic>> {
+    let folders: Vec<std::path::PathBuf> = folder.map(Path::to_path_buf).into_iter().collect();
+    let base = crate::fonts::with_added(&folders)?;
+    Ok(crate::fonts::union(
+        &base,
+        briefings.iter().map(|b| b.fonts.as_ref()),
+    ))
+}
+
+/// Typesets the report of `briefings` (oldest first, at least one) as PDF/A, on
+/// `to.paper`, under the letterhead (and logo) of the latest briefing, with the fonts the
+/// briefings carried and `to.fonts`.
 pub fn pdf(
     briefings: &[&Briefing],
     renderer: &Renderer,
-    paper: crate::context::Paper,
+    to: Outputs<'_>,
     timeout: std::time::Duration,
 ) -> Result<Vec<u8>, Vec<Diagnostic>> {
-    let context = context(briefings, language(briefings), paper);
+    let fonts = fonts(briefings, to.fonts)?;
+    let context = context(briefings, language(briefings), to.paper);
     let markup = renderer
         .render(crate::documents::REPORT.template, Output::Typst, &context)
         .map_err(|d| vec![d])?;
@@ -470,11 +517,17 @@ pub fn pdf(
         },
         |b| b.event.date,
     );
+    let logo = letterhead(briefings, language(briefings))
+        .organization
+        .logo
+        .as_ref();
     crate::archive::index::typeset_overview(
         crate::documents::REPORT.template,
         "presskit/report",
         renderer,
         markup,
+        logo,
+        fonts,
         last,
         timeout,
     )
@@ -496,7 +549,15 @@ mod tests {
         );
         assert!(parse_date("2017-02-29").is_err());
         assert!(parse_date("2016-02-29").is_ok());
-        assert!(parse_date("22.12.2016").unwrap_err().contains("2016-12-22"));
+        assert_eq!(
+            parse_date("22.12.2026").unwrap_err(),
+            "`22.12.2026` is not written as dates are here (year-month-day): write 2026-12-22"
+        );
+        assert_eq!(
+            parse_date("2026/12/22").unwrap_err(),
+            "`2026/12/22` is not written as dates are here (year-month-day): write 2026-12-22"
+        );
+        assert!(parse_date("12/22/2026").unwrap_err().contains("2016-12-22"));
         assert!(parse_date("2016-13-01").is_err());
     }
 }

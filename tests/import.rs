@@ -272,6 +272,99 @@ fn an_outlet_the_briefing_holds_with_other_values_is_reported_with_both_places()
     );
 }
 
+/// A briefing whose outlets registered before the day, without names.
+const REGISTERED: &str = r#"format = 1
+
+[organization]
+name = "International Organization for Migration"
+
+[event]
+title = "Quarterly press briefing"
+date = 2016-12-22
+language = "ru"
+
+[[attendance]]
+outlet = "Caravan"
+kind = "print"
+people = 2  # expected
+
+[[attendance]]
+outlet = "Tengri News"
+kind = "online"
+
+[[attendance]]
+outlet = "Хабар"
+kind = "television"
+journalists = ["Асель Нурланова"]
+
+[[topics]]
+title = "Migration in Central Asia"
+"#;
+
+#[test]
+fn registered_outlets_get_their_journalists_from_the_sign_in_sheet_and_only_other_names_conflict() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("briefing.toml"), REGISTERED).unwrap();
+    let sheet = "СМИ,Вид,ФИО,Присутствовал\n\
+                 Caravan,газета,Ivan Petrov,да\n\
+                 caravan ,газета,Olga Kim,да\n\
+                 Tengri News,сайт,Aida Bekova,да\n\
+                 Хабар,ТВ,асель  нурланова,да\n\
+                 Хабар,ТВ,Дана Ким,да\n";
+    std::fs::write(dir.path().join("sheet.csv"), sheet).unwrap();
+    let out = import(dir.path(), "sheet.csv", &[]);
+    let err = stderr(&out);
+    assert!(out.status.success(), "{err}");
+    assert!(
+        err.contains("completed 3 [[attendance]] tables in briefing.toml"),
+        "{err}"
+    );
+    let text = briefing(dir.path());
+    assert!(
+        text.contains(
+            "outlet = \"Caravan\"\nkind = \"print\"\npeople = 2  # expected\njournalists = [\"Ivan Petrov\", \"Olga Kim\"]\n"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains(
+            "outlet = \"Tengri News\"\nkind = \"online\"\npeople = 1\njournalists = [\"Aida Bekova\"]\n"
+        ),
+        "{text}"
+    );
+    // A name the briefing has, spelt with other case and spaces, is the same name.
+    assert!(
+        text.contains("journalists = [\"Асель Нурланова\", \"Дана Ким\"]\npeople = 2\n")
+            || text.contains("people = 2\njournalists = [\"Асель Нурланова\", \"Дана Ким\"]\n"),
+        "{text}"
+    );
+    assert_eq!(text.matches("[[attendance]]").count(), 3, "{text}");
+    assert!(
+        text.ends_with("[[topics]]\ntitle = \"Migration in Central Asia\"\n"),
+        "{text}"
+    );
+    // Again: nothing to change.
+    let again = import(dir.path(), "sheet.csv", &[]);
+    assert!(again.status.success(), "{}", stderr(&again));
+    assert!(
+        stderr(&again).contains("nothing to change, 3 already there"),
+        "{}",
+        stderr(&again)
+    );
+    assert_eq!(briefing(dir.path()), text);
+    // Names that really disagree are a conflict, and nothing is written.
+    let other = "СМИ,Вид,ФИО,Присутствовал\nCaravan,газета,Ivan Petrov,да\nCaravan,газета,Ержан Сапаров,да\n";
+    std::fs::write(dir.path().join("other.csv"), other).unwrap();
+    let out = import(dir.path(), "other.csv", &[]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("other.csv:2:1: error: Caravan is already in the briefing with other values: journalists [Ivan Petrov, Olga Kim] there, [Ivan Petrov, Ержан Сапаров] here"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(briefing(dir.path()), text);
+}
+
 #[test]
 fn dry_run_prints_the_diff_and_writes_nothing_and_map_names_an_unknown_heading() {
     let dir = folder();

@@ -301,6 +301,15 @@ const CASES: &[Case] = &[
         hint: "for сайт, write kind = \"online\"",
     },
     Case {
+        name: "a name for an id",
+        from: "id = \"alikova\"",
+        to: "id = \"Алия Аликова\"",
+        at: "\"Алия Аликова\"",
+        offset: 0,
+        message: "speakers[2].id: `Алия Аликова` is not a valid id: use lower-case letters, digits and `-`",
+        hint: "write id = \"aliya-alikova\"",
+    },
+    Case {
         name: "a character no font has",
         from: "title = \"Labour migration\"",
         to: "title = \"Labour migration 勞動\"",
@@ -816,4 +825,217 @@ fn the_archive_index_template_beside_the_briefing_is_used_without_an_option() {
     let index = common::pdf_text(&dir.path().join("archive/index.pdf"));
     assert!(index.contains("OUR OWN INDEX"), "{index}");
     assert!(index.contains("OUR OWN COLOURS"), "{index}");
+}
+
+/// Builds `b.toml` (holding `text`, after `setup`) and returns stderr, which must come
+/// with status 1.
+fn check_fails(text: &str, setup: impl FnOnce(&Path)) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("b.toml"), text).unwrap();
+    setup(dir.path());
+    let out = presskit(dir.path(), &["check", "b.toml"]);
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    err
+}
+
+#[test]
+fn a_missing_image_is_told_in_plain_words_with_the_file_of_nearly_that_name() {
+    let reference = std::fs::read_to_string(REFERENCE).unwrap();
+    let text = reference.replacen(
+        "name = \"Aliya Alikova\"\nrole",
+        "name = \"Aliya Alikova\"\nphoto = \"photos/portrait.jpg\"\nrole",
+        1,
+    );
+    let (line, column) = position(&text, "\"photos/portrait.jpg\"", 0);
+    let err = fails("near miss", &text, |dir| {
+        std::fs::create_dir(dir.join("photos")).unwrap();
+        std::fs::write(dir.join("photos/portrait.JPG"), b"not read").unwrap();
+    });
+    assert!(
+        err.starts_with(&format!(
+            "b.toml:{line}:{column}: error: speakers[2].photo: there is no file `photos/portrait.jpg` in the briefing's folder\n"
+        )),
+        "{err}"
+    );
+    assert!(
+        err.contains(
+            "  = hint: did you mean photos/portrait.JPG? write photo = \"photos/portrait.JPG\"\n"
+        ),
+        "{err}"
+    );
+    assert!(!err.contains("os error"), "{err}");
+
+    // A folder of another case, and nothing near: what the folder holds.
+    let text = reference.replacen(
+        "short_name = \"IOM\"",
+        "short_name = \"IOM\"\nlogo = \"Assets/Logo.svg\"",
+        1,
+    );
+    let (line, column) = position(&text, "\"Assets/Logo.svg\"", 0);
+    let err = check_fails(&text, |dir| {
+        std::fs::create_dir(dir.join("assets")).unwrap();
+        std::fs::write(
+            dir.join("assets/logo.svg"),
+            "<svg xmlns=\"http://www.w3.org/2000/svg\"/>",
+        )
+        .unwrap();
+    });
+    assert!(
+        err.starts_with(&format!(
+            "b.toml:{line}:{column}: error: organization.logo: there is no folder `Assets` in the briefing's folder, so no `Assets/Logo.svg`\n"
+        )),
+        "{err}"
+    );
+    assert!(
+        err.contains("  = hint: did you mean assets/logo.svg? write logo = \"assets/logo.svg\"\n"),
+        "{err}"
+    );
+    let err = check_fails(&text.replace("Assets/Logo.svg", "logo.svg"), |dir| {
+        std::fs::write(dir.join("emblem.svg"), "<svg/>").unwrap();
+    });
+    assert!(
+        err.contains(
+            "error: organization.logo: there is no file `logo.svg` in the briefing's folder\n"
+        ),
+        "{err}"
+    );
+    assert!(
+        err.contains("  = hint: the briefing's folder holds b.toml, emblem.svg\n"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_speaker_s_name_where_an_id_is_expected_is_told_whose_id_to_write() {
+    let reference = std::fs::read_to_string(REFERENCE).unwrap();
+    let text = reference
+        .replacen(
+            "honorific = \"Mrs.\"\nname = \"Aliya Alikova\"",
+            "honorific = \"Mrs.\"\nname = \"Жанна Ахметова\"",
+            1,
+        )
+        .replacen(
+            "[[topics]]",
+            "[[release.quotes]]\nspeaker = \"Жанна\"\ntext = \"Hello\"\n\n[[topics]]",
+            1,
+        );
+    let (line, column) = position(&text, "\"Жанна\"", 0);
+    let err = fails("name for id", &text, |_| {});
+    assert!(
+        err.starts_with(&format!(
+            "b.toml:{line}:{column}: error: release.quotes[0].speaker: no speaker has the id `Жанна`\n"
+        )),
+        "{err}"
+    );
+    assert!(
+        err.contains("  = hint: Жанна is the name of speakers[2], Жанна Ахметова, whose id is alikova: write speaker = \"alikova\"\n"),
+        "{err}"
+    );
+    assert!(
+        err.contains("  = hint: a speaker is named by the id of its [[speakers]] table: alikova, hadjiemmanuel, keserovic\n"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_briefing_saved_in_windows_1251_is_told_so_at_its_first_russian_letter() {
+    let text = "# Брифинг, набранный в Блокноте\nformat = 1\n\n[organization]\nname = \"Международная организация по миграции\"\n\n[event]\ntitle = \"Брифинг\"\ndate = 2017-03-23\nlanguage = \"ru\"\n";
+    let (bytes, _, unmappable) = encoding_rs::WINDOWS_1251.encode(text);
+    assert!(!unmappable);
+    let (line, column) = position(text, "Брифинг, набранный", 0);
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("b.toml"), &bytes).unwrap();
+    let out = presskit(dir.path(), &["build", "b.toml", "-o", "out"]);
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    let at = std::str::from_utf8(&bytes).unwrap_err().valid_up_to();
+    assert!(
+        err.starts_with(&format!(
+            "b.toml:{line}:{column}: error: the file is saved in Windows-1251 (Cyrillic), not UTF-8, the only encoding presskit reads; its first letter that is not UTF-8 is here (byte {at})\n"
+        )),
+        "{err}"
+    );
+    // The line is shown as its author sees it.
+    assert!(err.contains("# Брифинг, набранный в Блокноте"), "{err}");
+    assert!(
+        err.contains(
+            "  = hint: save it again as UTF-8: in Notepad, File → Save as…, Encoding: UTF-8, Save"
+        ),
+        "{err}"
+    );
+    assert!(!dir.path().join("out").exists());
+}
+
+#[test]
+fn independent_mistakes_are_all_told_in_one_run() {
+    let reference = std::fs::read_to_string(REFERENCE).unwrap();
+    let text = reference
+        .replacen(
+            "role = \"Head of IOM Almaty office; Deputy Coordinator for Central Asia\"",
+            "role = 5",
+            1,
+        )
+        .replacen("kind = \"print\"", "kind = \"газета\"", 1)
+        .replacen("date = 2016-12-22", "date = 22.12.2016", 1)
+        .replacen(
+            "short_name = \"IOM\"",
+            "short_name = \"IOM\"\nlogo = \"logo.png\"",
+            1,
+        )
+        .replacen(
+            "name = \"Dejan Keserovic\"",
+            "name = \"Dejan Keserovic\"\nphoto = \"keserovic.jpg\"",
+            1,
+        );
+    // The date is a mistake of TOML itself: it hides the rest until it is corrected.
+    let err = fails("TOML first", &text, |_| {});
+    let at = |needle: &str| position(&text, needle, 0);
+    let (line, column) = at("22.12.2016");
+    assert!(
+        err.starts_with(&format!(
+            "b.toml:{line}:{column}: error: `date`: dates are written"
+        )),
+        "{err}"
+    );
+    assert_eq!(err.matches(": error: ").count(), 1, "{err}");
+
+    let text = text.replacen("date = 22.12.2016", "date = 2016-12-22", 1);
+    // Two values that do not read and two files that are not there (one of a speaker
+    // before the one that does not read): one run tells all four, each as it is told
+    // alone, the values in the file's order, then the files.
+    let err = fails("two values and two files", &text, |_| {});
+    assert_eq!(err.matches(": error: ").count(), 4, "{err}");
+    let at = |needle: &str| position(&text, needle, 0);
+    let expected = [
+        (
+            position(&text, "role = 5\n", 7),
+            "speakers[1].role is text, written in quotes: role = \"…\"",
+        ),
+        (
+            at("\"газета\""),
+            "attendance[3].kind: `газета` is not a kind of media outlet; the kinds are television, radio, print, online, news agency, freelance, other",
+        ),
+        (
+            at("\"keserovic.jpg\""),
+            "speakers[0].photo: there is no file `keserovic.jpg` in the briefing's folder",
+        ),
+        (
+            at("\"logo.png\""),
+            "organization.logo: there is no file `logo.png` in the briefing's folder",
+        ),
+    ];
+    let mut last = 0;
+    for ((line, column), message) in expected {
+        let line = format!("b.toml:{line}:{column}: error: {message}\n");
+        let found = err
+            .find(&line)
+            .unwrap_or_else(|| panic!("no {line} in:\n{err}"));
+        assert!(found >= last, "out of order: {line} in:\n{err}");
+        last = found;
+    }
+    assert!(
+        err.contains("  = hint: for газета, write kind = \"print\"\n"),
+        "{err}"
+    );
 }

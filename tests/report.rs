@@ -323,10 +323,24 @@ fn from_to_and_programme_keep_their_briefings_and_an_empty_period_is_an_error() 
     assert!(e.contains("4 briefings"), "{e}");
     assert!(!d.join("none.pdf").exists());
 
-    // A date that is not one is a command-line error.
+    // A date written otherwise is a command-line error saying what to write.
     let out = presskit(d, &["report", "--to", "31.12.2017"]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(stderr(&out).contains("2016-12-22"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains(
+            "`31.12.2017` is not written as dates are here (year-month-day): write 2017-12-31"
+        ),
+        "{}",
+        stderr(&out)
+    );
+    // One whose order is in doubt gets the form, not a guess.
+    let out = presskit(d, &["report", "--from", "12/31/2017"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("`12/31/2017` is not a date written as 2016-12-22 (year-month-day)"),
+        "{}",
+        stderr(&out)
+    );
 }
 
 #[test]
@@ -365,5 +379,130 @@ fn an_office_s_own_report_template_replaces_the_built_in_one() {
     let out = presskit(d, &["report", "--templates", "none", "-o", "none.pdf"]);
     assert_eq!(out.status.code(), Some(1));
     assert!(stderr(&out).contains("the templates folder does not exist"));
+    assert!(!d.join("none.pdf").exists());
+}
+
+#[test]
+fn the_report_has_the_briefings_letterhead_their_fonts_and_the_paper_asked_for() {
+    let font = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fonts/NotoSansOgham-Regular.ttf"
+    );
+    let logo = concat!(env!("CARGO_MANIFEST_DIR"), "/data/assets/logo.svg");
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let data = d.join("data");
+    std::fs::create_dir_all(data.join("fonts")).unwrap();
+    std::fs::create_dir_all(data.join("assets")).unwrap();
+    std::fs::copy(font, data.join("fonts/NotoSansOgham-Regular.ttf")).unwrap();
+    std::fs::copy(logo, data.join("assets/logo.svg")).unwrap();
+    // An outlet in a script only the added font prints (Ogham stands in for Chinese).
+    let text = briefing(
+        "Briefing one",
+        "2017-02-10",
+        "en",
+        "Almaty",
+        "title = \"Safe Migration\"",
+        "[[attendance]]\noutlet = \"Vremya ᚁᚂᚃ\"\nkind = \"print\"\npeople = 2",
+    )
+    .replace(
+        "name = \"IOM\"",
+        "name = \"Office of the Quarterly Briefings\"\ntagline = \"Press office\"\nlogo = \"assets/logo.svg\"",
+    );
+    std::fs::write(data.join("one.toml"), text).unwrap();
+    let out = presskit(d, &["archive", "data", "--to", "archive"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    // The font goes with the archive, not with the folder the briefing was in.
+    std::fs::remove_dir_all(&data).unwrap();
+
+    let out = presskit(d, &["report", "--paper", "letter", "-o", "letter.pdf"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let path = d.join("letter.pdf");
+    let sizes = common::pdf::page_sizes(&path);
+    assert!(sizes.iter().all(|s| *s == (612, 792)), "{sizes:?}");
+    let text = pdf_text(&path);
+    assert!(
+        squeeze(&text).contains("OfficeoftheQuarterlyBriefings") && text.contains("Press office"),
+        "no letterhead in:\n{text}"
+    );
+    assert!(text.contains("ᚁᚂᚃ"), "{text}");
+    let structure = common::pdf::Structure::open(&path);
+    assert!(
+        structure
+            .fonts()
+            .iter()
+            .any(|(name, _)| name.contains("Ogham")),
+        "{:?}",
+        structure.fonts()
+    );
+    assert!(
+        structure
+            .alt_texts()
+            .iter()
+            .any(|a| a == "Office of the Quarterly Briefings"),
+        "the logo: {:?}",
+        structure.alt_texts()
+    );
+    let out = presskit(d, &["report", "-o", "a4.pdf"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        common::pdf::page_sizes(&d.join("a4.pdf"))
+            .iter()
+            .all(|s| *s == (595, 842))
+    );
+
+    // --fonts DIR: an office's template names a family that an archive without added
+    // fonts does not carry.
+    let plain = d.join("plain");
+    std::fs::create_dir(&plain).unwrap();
+    let text = briefing("Two", "2017-03-10", "en", "Almaty", "title = \"P\"", "");
+    std::fs::write(plain.join("two.toml"), text).unwrap();
+    let out = presskit(d, &["archive", "plain", "--to", "archive2"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let out = presskit(d, &["templates", "eject", "mine", "report"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let own = d.join("mine/report.typ.hbs");
+    let edited = std::fs::read_to_string(&own).unwrap().replace(
+        "#heading(level: 1)[{{words.report_title}}]",
+        "#heading(level: 1)[{{words.report_title}}]\n#text(font: \"Noto Sans Ogham\")[ᚃᚄ]",
+    );
+    std::fs::write(&own, edited).unwrap();
+    let fonts = d.join("brand");
+    std::fs::create_dir(&fonts).unwrap();
+    std::fs::copy(font, fonts.join("Ogham.ttf")).unwrap();
+    let out = presskit(
+        d,
+        &[
+            "report",
+            "archive2",
+            "--templates",
+            "mine",
+            "--fonts",
+            "brand",
+            "-o",
+            "own.pdf",
+        ],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(pdf_text(&d.join("own.pdf")).contains("ᚃᚄ"));
+    let structure = common::pdf::Structure::open(&d.join("own.pdf"));
+    assert!(
+        structure
+            .fonts()
+            .iter()
+            .any(|(name, _)| name.contains("Ogham")),
+        "{:?}",
+        structure.fonts()
+    );
+    // A fonts folder that is not there is an error, and nothing is written.
+    let out = presskit(d, &["report", "--fonts", "none", "-o", "none.pdf"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains(
+            "none: error: the fonts folder does not exist\n  = hint: give the folder that holds the font files (.ttf, .otf, .ttc)\n"
+        ),
+        "{}",
+        stderr(&out)
+    );
     assert!(!d.join("none.pdf").exists());
 }

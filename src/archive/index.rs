@@ -182,6 +182,8 @@ pub fn rebuild_index(
         "presskit/archive/index",
         renderer,
         markup,
+        [],
+        crate::fonts::shipped(),
         last,
         options.timeout,
     )?;
@@ -191,12 +193,16 @@ pub fn rebuild_index(
 }
 
 /// Typesets the markup of a document about the whole archive (its index, the report) as
-/// PDF/A with the shipped fonts, dated `date` (the last briefing's), within `timeout`.
-pub fn typeset_overview(
+/// PDF/A with `assets` (a letterhead's logo) and `fonts`, dated `date` (the last
+/// briefing's), within `timeout`.
+#[allow(clippy::too_many_arguments)]
+pub fn typeset_overview<'a>(
     template: &'static str,
     ident: &str,
     renderer: &Renderer,
     markup: String,
+    assets: impl IntoIterator<Item = &'a crate::model::Asset>,
+    fonts: std::sync::Arc<crate::fonts::FontSet>,
     date: Date,
     timeout: std::time::Duration,
 ) -> Result<Vec<u8>, Vec<Diagnostic>> {
@@ -209,14 +215,6 @@ pub fn typeset_overview(
     let origin = renderer
         .origin(template, Output::Typst)
         .unwrap_or_else(|| PathBuf::from(template));
-    let done = typeset::typeset(
-        template,
-        &origin,
-        markup,
-        [],
-        crate::fonts::shipped(),
-        date,
-        &settings,
-    )?;
+    let done = typeset::typeset(template, &origin, markup, assets, fonts, date, &settings)?;
     Ok(done.pdf)
 }

@@ -22,7 +22,7 @@ pub fn import(
     }
     if dry_run {
         print!("{}", done.diff);
-    } else if done.added > 0 {
+    } else if done.added + done.filled > 0 {
         crate::output::write_atomic(into, &done.bytes()).map_err(|d| report(&[d]))?;
     }
     if !verbosity.quiet {

@@ -55,6 +55,8 @@ pub fn run(cli: &Cli) -> Result<(), Failed> {
             output,
             csv,
             templates,
+            paper,
+            fonts,
         } => {
             let filter = crate::report::Filter {
                 from: *from,
@@ -65,6 +67,8 @@ pub fn run(cli: &Cli) -> Result<(), Failed> {
                 pdf: output,
                 csv: csv.as_deref(),
                 templates: templates.as_deref(),
+                paper: *paper,
+                fonts: fonts.as_deref(),
             };
             report::report(archive, &filter, to, verbosity)
         }

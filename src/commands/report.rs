@@ -76,13 +76,8 @@ pub fn report(
         templates::Use::Overview(crate::documents::REPORT.template),
     )
     .map_err(|d| fail(&d))?;
-    let bytes = crate::report::pdf(
-        &kept,
-        &renderer,
-        crate::context::Paper::A4,
-        Duration::from_secs(120),
-    )
-    .map_err(|d| fail(&d))?;
+    let bytes =
+        crate::report::pdf(&kept, &renderer, to, Duration::from_secs(120)).map_err(|d| fail(&d))?;
     let table = csv.map(|_| {
         let locale = crate::report::language(&kept).locale();
         let rows = crate::report::indicator_rows(

@@ -150,9 +150,33 @@ pub fn plan(
             .position(|o| same_name(&o.name, &outlet.name));
         match existing {
             None => plan.tables.push(to_table(&outlet)),
-            Some(i) => match differences(&current.attendance[i], &outlet) {
-                d if d.is_empty() => plan.skipped += 1,
-                d => errors.push(conflict(
+            Some(i) => match reconcile(&current.attendance[i], written(source, i), &outlet) {
+                Ok(keys) if keys.is_empty() => plan.skipped += 1,
+                Ok(keys) => {
+                    let there = &current.attendance[i];
+                    if there.people_known
+                        && keys.contains_key("people")
+                        && !outlet.journalists.is_empty()
+                    {
+                        plan.warnings.push(
+                            table
+                                .error_at(
+                                    &outlet.place,
+                                    format!(
+                                        "{}: the briefing gave people = {}; the sheet names {} \
+                                         who came, so people = {} is written with their names",
+                                        outlet.name,
+                                        there.people,
+                                        outlet.journalists.len(),
+                                        outlet.people.unwrap_or(0)
+                                    ),
+                                )
+                                .warning(),
+                        );
+                    }
+                    plan.updates.push((i, keys));
+                }
+                Err(d) => errors.push(conflict(
                     table,
                     &outlet.place,
                     source,
@@ -321,13 +345,42 @@ fn merge(table: &Table, rows: Vec<Row>) -> Result<Vec<Outlet>, Vec<Diagnostic>> 
     }
 }
 
-/// How the briefing's `existing` outlet differs from the sheet's, in words; empty when
-/// every value the sheet gives is the one the briefing holds.
-fn differences(existing: &model::Outlet, outlet: &Outlet) -> Vec<String> {
-    let mut out = Vec::new();
+/// Whether the briefing's `attendance[index]` writes its `present` key (else it takes
+/// the format's default).
+fn written(source: &Source, index: usize) -> bool {
+    let outlet = briefing::at("attendance").index(index);
+    briefing::span_of(&source.text, &outlet.key("present"))
+        != briefing::span_of(&source.text, &outlet)
+}
+
+/// A journalist's name as two spellings of it compare: trimmed, spaces collapsed, case
+/// folded.
+fn folded_name(name: &str) -> String {
+    name.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+/// What the sheet's `outlet` adds to the briefing's `existing` one: the keys to write into
+/// its table (empty when the briefing already says all the sheet says), or, when they
+/// really disagree, how, in words.
+///
+/// The common case is an outlet registered before the day (no names, perhaps the number
+/// expected) whose journalists the sign-in sheet names: their names and count are filled
+/// in. Names the briefing already gives may be added to, never contradicted: a name of
+/// the briefing the sheet does not have is a conflict. Website and programme are filled
+/// in where the briefing has none. Another kind or presence is a conflict.
+fn reconcile(
+    existing: &model::Outlet,
+    present_written: bool,
+    outlet: &Outlet,
+) -> Result<toml_edit::Table, Vec<String>> {
+    let mut conflicts = Vec::new();
+    let mut keys = toml_edit::Table::new();
     let existing_kind = kind_name(existing.kind);
     if existing_kind != outlet.kind {
-        out.push(format!(
+        conflicts.push(format!(
             "kind {} there, {} here",
             existing_kind, outlet.kind
         ));
@@ -335,42 +388,81 @@ fn differences(existing: &model::Outlet, outlet: &Outlet) -> Vec<String> {
     if let Some(present) = outlet.present
         && present != existing.present
     {
-        let word = |b: bool| if b { "came" } else { "did not come" };
-        out.push(format!(
-            "{} there, {} here",
-            word(existing.present),
-            word(present)
-        ));
+        if present_written {
+            let word = |b: bool| if b { "came" } else { "did not come" };
+            conflicts.push(format!(
+                "{} there, {} here",
+                word(existing.present),
+                word(present)
+            ));
+        } else {
+            // The briefing took the format's default (present) without saying so.
+            keys.insert("present", toml_edit::value(present));
+        }
     }
+    let known: Vec<String> = existing
+        .journalists
+        .iter()
+        .map(|n| folded_name(n))
+        .collect();
+    let named_here: Vec<String> = outlet.journalists.iter().map(|n| folded_name(n)).collect();
+    let names_agree = known.iter().all(|n| named_here.contains(n));
+    let new_names: Vec<&String> = outlet
+        .journalists
+        .iter()
+        .zip(&named_here)
+        .filter(|(_, folded)| !known.contains(folded))
+        .map(|(name, _)| name)
+        .collect();
+    // The names fill in, or add to, those of the briefing: the sheet's count goes with them.
+    let names_added = !outlet.journalists.is_empty() && names_agree && !new_names.is_empty();
     if let Some(people) = outlet.people {
         let there = existing.people_known.then_some(existing.people);
         if there != Some(people) {
-            out.push(match there {
-                Some(n) => format!("people {n} there, {people} here"),
-                None => format!("people not given there, {people} here"),
-            });
+            if there.is_none() || names_added {
+                keys.insert("people", toml_edit::value(i64::from(people)));
+            } else {
+                conflicts.push(match there {
+                    Some(n) => format!("people {n} there, {people} here"),
+                    None => format!("people not given there, {people} here"),
+                });
+            }
         }
     }
-    if !outlet.journalists.is_empty() && outlet.journalists != existing.journalists {
-        out.push(format!(
+    if !outlet.journalists.is_empty() && !names_agree {
+        conflicts.push(format!(
             "journalists [{}] there, [{}] here",
             existing.journalists.join(", "),
             outlet.journalists.join(", ")
         ));
+    } else if names_added {
+        let names: toml_edit::Array = existing
+            .journalists
+            .iter()
+            .map(String::as_str)
+            .chain(new_names.iter().map(|n| n.as_str()))
+            .collect();
+        keys.insert("journalists", toml_edit::value(names));
     }
     for (key, here, there) in [
         ("website", &outlet.website, &existing.website),
         ("programme", &outlet.programme, &existing.programme),
     ] {
-        if here.is_some() && here != there {
-            out.push(format!(
-                "{key} {} there, {} here",
-                there.as_deref().unwrap_or("not given"),
-                here.as_deref().unwrap_or("")
-            ));
+        match (here, there) {
+            (Some(here), None) => {
+                keys.insert(key, toml_edit::value(here.as_str()));
+            }
+            (Some(here), Some(there)) if here != there => {
+                conflicts.push(format!("{key} {there} there, {here} here"));
+            }
+            _ => {}
         }
     }
-    out
+    if conflicts.is_empty() {
+        Ok(keys)
+    } else {
+        Err(conflicts)
+    }
 }
 
 /// The `[[attendance]]` table of an outlet.
