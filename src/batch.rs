@@ -54,7 +54,7 @@ pub fn briefing_files(inputs: &[PathBuf]) -> Result<Vec<PathBuf>, Vec<Diagnostic
                     input,
                     format!(
                         "this is {}, not a briefing file or a folder of them",
-                        crate::input::kind_of(&meta)
+                        crate::input::bounded::kind_of(&meta)
                     ),
                 ),
                 Err(e) if e.kind() == std::io::ErrorKind::NotFound => {

@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand};
 
-use crate::context::Paper;
+use crate::documents::context::Paper;
 
 /// Press kits from one TOML file per briefing: press release, speaker bios, attendance
 /// summary and the combined kit, typeset as PDF.
@@ -98,11 +98,11 @@ pub enum Command {
         #[arg(default_value = "archive")]
         archive: PathBuf,
         /// Only briefings held on or after this date (2017-01-01).
-        #[arg(long, value_name = "DATE", value_parser = crate::report::parse_date)]
-        from: Option<crate::model::Date>,
+        #[arg(long, value_name = "DATE", value_parser = crate::documents::report::parse_date)]
+        from: Option<crate::input::model::Date>,
         /// Only briefings held on or before this date (2017-12-31).
-        #[arg(long, value_name = "DATE", value_parser = crate::report::parse_date)]
-        to: Option<crate::model::Date>,
+        #[arg(long, value_name = "DATE", value_parser = crate::documents::report::parse_date)]
+        to: Option<crate::input::model::Date>,
         /// Only briefings naming a programme whose title or funder contains TEXT
         /// (case-insensitive).
         #[arg(long, value_name = "TEXT")]
@@ -199,7 +199,7 @@ pub enum Command {
     /// Example: presskit import attendance sign-in.csv --into data/almaty-2016-12-22.toml --dry-run
     Import {
         /// What the file holds.
-        what: crate::import::What,
+        what: crate::input::import::What,
         /// The CSV, XLSX or ODS file.
         file: PathBuf,
         /// The briefing file to merge the rows into.
@@ -211,7 +211,7 @@ pub enum Command {
         /// Read the column HEADING as `key` (attendance: outlet, name, present, kind,
         /// people, website, programme; coverage: outlet, headline, date, kind, url,
         /// language, reach, note); may be given several times.
-        #[arg(long, value_name = "HEADING=key", value_parser = crate::sheet::parse_map)]
+        #[arg(long, value_name = "HEADING=key", value_parser = crate::input::sheet::parse_map)]
         map: Vec<(String, String)>,
     },
     /// Print a shell completion script.

@@ -5,12 +5,12 @@
 
 use std::path::Path;
 
-use crate::briefing::Source;
 use crate::documents::{self, Options};
-use crate::escape::check;
-use crate::model;
+use crate::input::briefing::Source;
+use crate::input::model;
 use crate::render::Renderer;
-use crate::templates;
+use crate::render::escape::check;
+use crate::render::templates;
 
 /// Arbitrary bytes as a briefing file: loading and validating never panic, and every
 /// error points inside the file.
@@ -70,7 +70,7 @@ pub fn pipeline(data: &[u8]) {
     let text = String::from_utf8_lossy(data.get(8..).unwrap_or_default());
     let printable: String = text
         .chars()
-        .filter(|&c| crate::fonts::prints(c) && !c.is_control())
+        .filter(|&c| crate::typeset::fonts::prints(c) && !c.is_control())
         .take(2_000)
         .collect();
     let mut pieces = printable
@@ -137,7 +137,7 @@ pub fn pipeline(data: &[u8]) {
 pub fn archive_reader(bytes: &[u8]) {
     if let Ok((name, attached)) = crate::archive::extract(bytes) {
         assert!(name.ends_with(".toml") && !name.contains('/'), "{name:?}");
-        assert!(attached.len() as u64 <= crate::briefing::MAX_FILE_BYTES);
+        assert!(attached.len() as u64 <= crate::input::briefing::MAX_FILE_BYTES);
     }
     let Ok(dir) = tempfile::tempdir() else {
         return;

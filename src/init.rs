@@ -42,11 +42,11 @@ mod tests {
 
     #[test]
     fn the_skeleton_is_a_valid_briefing_with_every_section() {
-        let source = crate::briefing::Source {
+        let source = crate::input::briefing::Source {
             path: "data/briefing.toml".into(),
             text: SKELETON.into(),
         };
-        let briefing = crate::model::validate(source).expect("the skeleton validates");
+        let briefing = crate::input::model::validate(source).expect("the skeleton validates");
         let release = briefing
             .release
             .as_ref()

@@ -11,10 +11,10 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use crate::cli::BuildOptions;
-use crate::context::Paper;
 use crate::diagnostic::Diagnostic;
+use crate::documents::context::Paper;
 use crate::documents::{self, Made, Options};
-use crate::model::{self, Briefing};
+use crate::input::model::{self, Briefing};
 use crate::render::{Renderer, Renderers};
 
 /// How a run makes documents, as the command line says, read once.

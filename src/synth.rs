@@ -204,7 +204,7 @@ pub fn write_folder(dir: &Path, count: u64) -> std::io::Result<Vec<PathBuf>> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::briefing::Source;
+    use crate::input::briefing::Source;
 
     #[test]
     fn synthetic_briefings_are_deterministic_and_valid() {
@@ -215,8 +215,8 @@ mod tests {
                 path: format!("synthetic-{seed}.toml").into(),
                 text: briefing(seed),
             };
-            let b =
-                crate::model::validate(source).unwrap_or_else(|e| panic!("seed {seed}: {}", e[0]));
+            let b = crate::input::model::validate(source)
+                .unwrap_or_else(|e| panic!("seed {seed}: {}", e[0]));
             assert!((3..=12).contains(&b.speakers.len()));
             assert!((5..=60).contains(&b.attendance.len()));
         }

@@ -697,7 +697,11 @@ fn images_are_checked_at_their_key_before_any_decoding() {
         assert!(!dir.path().join("out").exists());
     }
     let dir = tempfile::tempdir().unwrap();
-    with_photo(dir.path(), "fine.png", presskit::image::ONE_PIXEL_PNG);
+    with_photo(
+        dir.path(),
+        "fine.png",
+        presskit::input::image::ONE_PIXEL_PNG,
+    );
     let out = presskit(dir.path(), &["build", "b.toml", "-o", "out"]);
     assert!(out.status.success(), "{}", common::stderr(&out));
 }

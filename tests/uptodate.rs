@@ -10,8 +10,8 @@ use common::{presskit, stderr};
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
-/// The record's file name (see `presskit::uptodate`).
-const RECORD: &str = presskit::uptodate::RECORD;
+/// The record's file name (see `presskit::output::uptodate`).
+const RECORD: &str = presskit::output::uptodate::RECORD;
 
 /// A folder `data/` holding the three sample briefings and their logo.
 fn samples() -> tempfile::TempDir {

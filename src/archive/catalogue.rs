@@ -6,7 +6,7 @@ use std::path::Path;
 
 use super::{briefing_folders, read_pdf, verify_briefing};
 use crate::diagnostic::Diagnostic;
-use crate::model::{self, Briefing};
+use crate::input::model::{self, Briefing};
 
 /// One archived briefing, loaded again from what its documents carry.
 #[derive(Debug)]

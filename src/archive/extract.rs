@@ -3,8 +3,8 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::briefing;
 use crate::diagnostic::Diagnostic;
+use crate::input::briefing;
 
 /// Largest PDF that `extract`, `verify` and the index read: an archived document with
 /// every image a briefing may hold stays far below it.
@@ -12,7 +12,7 @@ pub const MAX_PDF_BYTES: u64 = 256 * 1024 * 1024;
 
 /// Reads an archived PDF from disk, within [`MAX_PDF_BYTES`].
 pub fn read_pdf(path: &Path) -> Result<Vec<u8>, Diagnostic> {
-    crate::input::read(path, MAX_PDF_BYTES)
+    crate::input::bounded::read(path, MAX_PDF_BYTES)
         .map_err(|e| Diagnostic::error(path, format!("the file {e}")))
 }
 
@@ -152,7 +152,7 @@ pub fn restore_sources(pdf: &[u8], into: &Path) -> Result<PathBuf, String> {
     let attached = attachments(pdf)?;
     let mut briefing = None;
     for (name, bytes) in &attached {
-        if !crate::sources::safe_name(name) {
+        if !crate::documents::sources::safe_name(name) {
             return Err(format!(
                 "an attachment is named `{name}`, which would leave the folder"
             ));

@@ -8,15 +8,15 @@ use serde::Serialize;
 
 use super::INDEX;
 use super::catalogue::{Entry, catalogue};
-use crate::briefing::OutletKind;
 use crate::diagnostic::Diagnostic;
+use crate::documents::indicators;
+use crate::documents::locale::{Language, Words, fill};
 use crate::documents::{ARCHIVE_INDEX, ARCHIVE_STANDARDS};
-use crate::indicators;
-use crate::locale::{Language, Words, fill};
-use crate::model::Date;
+use crate::input::briefing::OutletKind;
+use crate::input::model::Date;
 use crate::output;
 use crate::render::Renderer;
-use crate::templates::Output;
+use crate::render::templates::Output;
 use crate::typeset::{self, PdfSettings};
 
 /// One archived briefing, as the index lists it.
@@ -116,7 +116,10 @@ fn index_language(rows: &[IndexRow]) -> Language {
 }
 
 /// What the index template sees for the archived briefings `entries`, on `paper`.
-pub fn context(entries: &[Entry], paper: crate::context::Paper) -> IndexContext<'static> {
+pub fn context(
+    entries: &[Entry],
+    paper: crate::documents::context::Paper,
+) -> IndexContext<'static> {
     let mut rows: Vec<IndexRow> = entries.iter().map(index_row).collect();
     rows.sort_by(|a, b| (a.sort_key, &a.folder).cmp(&(b.sort_key, &b.folder)));
     let language = index_language(&rows);
@@ -148,7 +151,7 @@ pub fn context(entries: &[Entry], paper: crate::context::Paper) -> IndexContext<
 #[derive(Debug, Clone, Copy)]
 pub struct IndexOptions {
     /// Paper size.
-    pub paper: crate::context::Paper,
+    pub paper: crate::documents::context::Paper,
     /// How long typesetting may take.
     pub timeout: std::time::Duration,
 }
@@ -183,7 +186,7 @@ pub fn rebuild_index(
         renderer,
         markup,
         [],
-        crate::fonts::shipped(),
+        crate::typeset::fonts::shipped(),
         last,
         options.timeout,
     )?;
@@ -201,8 +204,8 @@ pub fn typeset_overview<'a>(
     ident: &str,
     renderer: &Renderer,
     markup: String,
-    assets: impl IntoIterator<Item = &'a crate::model::Asset>,
-    fonts: std::sync::Arc<crate::fonts::FontSet>,
+    assets: impl IntoIterator<Item = &'a crate::input::model::Asset>,
+    fonts: std::sync::Arc<crate::typeset::fonts::FontSet>,
     date: Date,
     timeout: std::time::Duration,
 ) -> Result<Vec<u8>, Vec<Diagnostic>> {

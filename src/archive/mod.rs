@@ -1,7 +1,7 @@
 //! The archive: PDF/A-3 copies of a briefing's documents with what they were made from
 //! attached, one folder per briefing with a `sha256sum -c` manifest, written once and
-//! never replaced. One module a concern: [`store`] (write-once folders), [`verify`]
-//! (folders against their manifests), [`extract`] (what an archived PDF carries),
+//! never replaced. One module a concern: [`store`](mod@store) (write-once folders), [`verify`]
+//! (folders against their manifests), [`extract`](mod@extract) (what an archived PDF carries),
 //! [`catalogue`] (the archived briefings, loaded again through `model`), [`index`] (the
 //! archive's `index.pdf`, and the typesetting of overviews it shares with the report),
 //! [`repair`] (damaged files rebuilt from an intact PDF's sources).
@@ -66,7 +66,7 @@ pub fn archive_one(
     file: &Path,
     to: &Path,
     options: Options,
-) -> Result<(Archived, crate::model::Briefing), Vec<Diagnostic>> {
+) -> Result<(Archived, crate::input::model::Briefing), Vec<Diagnostic>> {
     let loaded = pipeline.load(file)?;
     let briefing = &loaded.briefing;
     if briefing.release.is_none() {

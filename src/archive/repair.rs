@@ -1,6 +1,6 @@
 //! `presskit verify --repair`: a damaged or missing file of an archived briefing folder is
 //! made again from what any intact PDF of that folder carries (the briefing, its images,
-//! templates and fonts, the settings; see [`crate::sources`]), and written back only when
+//! templates and fonts, the settings; see [`crate::documents::sources`]), and written back only when
 //! its SHA-256 equals the manifest's line. Nothing else is ever written: not a file the
 //! manifest does not name, not the manifest itself.
 
@@ -23,10 +23,11 @@ pub struct Repaired {
 /// The manifest's lines of `folder`: file name to SHA-256, or why it cannot be read.
 fn manifest(folder: &Path) -> Result<BTreeMap<String, String>, Diagnostic> {
     let path = folder.join(MANIFEST);
-    let bytes = crate::input::read(&path, archive::verify::MAX_MANIFEST_BYTES).map_err(|e| {
-        Diagnostic::error(&path, format!("the manifest {e}"))
-            .with_hint("without its manifest nothing can be checked, so nothing is restored")
-    })?;
+    let bytes =
+        crate::input::bounded::read(&path, archive::verify::MAX_MANIFEST_BYTES).map_err(|e| {
+            Diagnostic::error(&path, format!("the manifest {e}"))
+                .with_hint("without its manifest nothing can be checked, so nothing is restored")
+        })?;
     let text = String::from_utf8_lossy(&bytes);
     Ok(text
         .lines()
@@ -42,7 +43,7 @@ fn digest_of(path: &Path) -> Option<String> {
     if !meta.is_file() {
         return None;
     }
-    crate::input::read(path, archive::extract::MAX_PDF_BYTES)
+    crate::input::bounded::read(path, archive::extract::MAX_PDF_BYTES)
         .ok()
         .map(|b| archive::sha256_hex(&b))
 }
@@ -129,11 +130,14 @@ pub fn repair(folder: &Path) -> Repaired {
 fn rebuild(folder: &Path, source: &Path) -> Result<BTreeMap<String, Vec<u8>>, String> {
     let pdf = archive::read_pdf(source).map_err(|d| d.message)?;
     let attached = archive::attachments(&pdf)?;
-    if let Some((_, settings)) = attached.iter().find(|(n, _)| n == crate::sources::SETTINGS) {
+    if let Some((_, settings)) = attached
+        .iter()
+        .find(|(n, _)| n == crate::documents::sources::SETTINGS)
+    {
         let settings: serde_json::Value = serde_json::from_slice(settings)
             .map_err(|e| format!("its settings do not read: {e}"))?;
         let made_by = settings["presskit"].as_str().unwrap_or("unknown");
-        let ours = crate::sources::version();
+        let ours = crate::documents::sources::version();
         if made_by != ours {
             return Err(format!(
                 "presskit {made_by} made it, and this is presskit {ours}, whose documents may differ; repair it with presskit {made_by}"
@@ -156,7 +160,7 @@ fn rebuild(folder: &Path, source: &Path) -> Result<BTreeMap<String, Vec<u8>>, St
     {
         return Err("the attached briefing's name is not the folder's".into());
     }
-    let paper = std::fs::read(restored.join(crate::sources::SETTINGS))
+    let paper = std::fs::read(restored.join(crate::documents::sources::SETTINGS))
         .ok()
         .and_then(|b| serde_json::from_slice::<serde_json::Value>(&b).ok())
         .and_then(|v| v["paper"].as_str().map(String::from));
@@ -164,8 +168,8 @@ fn rebuild(folder: &Path, source: &Path) -> Result<BTreeMap<String, Vec<u8>>, St
     // beside the restored ones, the fonts restored beside the briefing.
     let pipeline = Pipeline::new(Config {
         paper: match paper.as_deref() {
-            Some("letter") => crate::context::Paper::Letter,
-            _ => crate::context::Paper::A4,
+            Some("letter") => crate::documents::context::Paper::Letter,
+            _ => crate::documents::context::Paper::A4,
         },
         jobs: 1,
         timeout: std::time::Duration::from_secs(60),

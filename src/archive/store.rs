@@ -7,8 +7,8 @@ use std::path::{Path, PathBuf};
 use super::extract::{attached, extract, read_pdf};
 use super::verify::verify_folder;
 use super::{Archived, MANIFEST};
-use crate::briefing;
 use crate::diagnostic::Diagnostic;
+use crate::input::briefing;
 use crate::output::{self, Artifact};
 
 /// Stores a complete folder, or confirms an identical one; refuses any change.
@@ -40,7 +40,7 @@ pub fn store(folder: &Path, artifacts: &[Artifact]) -> Result<Archived, Diagnost
                 "`presskit verify --repair` restores them from what the intact PDFs carry",
             ));
         }
-        let ours = crate::sources::version();
+        let ours = crate::documents::sources::version();
         if let Some(made_by) = archived_by(folder).filter(|v| *v != ours) {
             return Err(Diagnostic::error(
                 folder,
@@ -121,7 +121,7 @@ fn archived_by(folder: &Path) -> Option<String> {
         .find_map(|name| {
             let pdf = read_pdf(&folder.join(name)).ok()?;
             let attached = attached(&pdf, briefing::MAX_FILE_BYTES, |n| {
-                n == crate::sources::SETTINGS
+                n == crate::documents::sources::SETTINGS
             })
             .ok()?;
             let (_, settings) = attached.into_iter().next()?;

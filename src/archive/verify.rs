@@ -9,7 +9,7 @@ use super::store::briefing_folders;
 use super::{INDEX, MANIFEST, sha256_hex};
 use crate::diagnostic::Diagnostic;
 use crate::documents;
-use crate::templates::Output;
+use crate::render::templates::Output;
 
 /// Checks one briefing folder against its manifest; returns the number of files checked.
 ///
@@ -17,7 +17,7 @@ use crate::templates::Output;
 /// symbolic link, a FIFO is tampering), and every listed file must match its checksum.
 pub fn verify_folder(folder: &Path) -> Result<usize, Vec<Diagnostic>> {
     let manifest_path = folder.join(MANIFEST);
-    let text = crate::input::read(&manifest_path, MAX_MANIFEST_BYTES)
+    let text = crate::input::bounded::read(&manifest_path, MAX_MANIFEST_BYTES)
         .map_err(|e| format!("the manifest {e}"))
         .and_then(|bytes| {
             String::from_utf8(bytes).map_err(|_| "the manifest is not UTF-8 text".to_string())
@@ -53,7 +53,7 @@ pub fn verify_folder(folder: &Path) -> Result<usize, Vec<Diagnostic>> {
                 "{name} has been replaced: it is now {}",
                 entry_kind(&meta)
             )),
-            Ok(_) => match crate::input::read(&path, MAX_PDF_BYTES) {
+            Ok(_) => match crate::input::bounded::read(&path, MAX_PDF_BYTES) {
                 Ok(bytes) if sha256_hex(&bytes) == hash => None,
                 Ok(_) => Some(format!(
                     "{name} has been altered: its checksum does not match"
@@ -88,7 +88,7 @@ fn entry_kind(meta: &std::fs::Metadata) -> &'static str {
     if meta.file_type().is_symlink() {
         "a symbolic link"
     } else {
-        crate::input::kind_of(meta)
+        crate::input::bounded::kind_of(meta)
     }
 }
 
@@ -127,8 +127,9 @@ pub fn verify_briefing(folder: &Path) -> Result<usize, Vec<Diagnostic>> {
         .ok()
         .and_then(|pdf| extract(&pdf).ok())
         .and_then(|(name, bytes)| {
-            let source = crate::briefing::Source::from_bytes(Path::new(&name), bytes).ok()?;
-            crate::briefing::parse(&source).ok()
+            let source =
+                crate::input::briefing::Source::from_bytes(Path::new(&name), bytes).ok()?;
+            crate::input::briefing::parse(&source).ok()
         })
         .is_none_or(|b| !b.speakers.is_empty());
     for document in documents::DOCUMENTS.iter().filter(|d| {

@@ -8,11 +8,11 @@ use super::{Failed, report};
 use crate::archive::{self, Archived};
 use crate::batch::{self, stem};
 use crate::diagnostic::{Diagnostic, shown};
+use crate::output::uptodate::{self, Inputs};
 use crate::pipeline::{Config, Pipeline};
 use crate::progress::{Progress, Verbosity, plural};
 use crate::render::Renderer;
-use crate::templates;
-use crate::uptodate::{self, Inputs};
+use crate::render::templates;
 
 /// Archives every briefing, then rebuilds the archive's index.
 pub fn archive(

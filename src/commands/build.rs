@@ -11,9 +11,9 @@ use crate::batch::{self, stem};
 use crate::diagnostic::{Diagnostic, shown};
 use crate::documents;
 use crate::output;
+use crate::output::uptodate::{self, Inputs};
 use crate::pipeline::{Config, Pipeline};
 use crate::progress::{Progress, Verbosity, plural};
-use crate::uptodate::{self, Inputs};
 
 /// What one briefing produced.
 #[derive(Default)]

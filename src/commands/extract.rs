@@ -17,7 +17,7 @@ pub fn restore(file: &Path, dir: &Path, verbosity: Verbosity) -> Result<(), Fail
     let mut errors = Vec::new();
     let mut artifacts = Vec::new();
     for (name, bytes) in attached {
-        if !crate::sources::safe_name(&name) {
+        if !crate::documents::sources::safe_name(&name) {
             errors.push(Diagnostic::error(
                 file,
                 format!("an attachment is named `{name}`, which would leave the folder; nothing restored"),

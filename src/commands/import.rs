@@ -1,10 +1,10 @@
 //! `import attendance|coverage`: rows of a spreadsheet merged into a briefing (see
-//! [`crate::import`]), written atomically, or shown as a diff with `--dry-run`.
+//! [`crate::input::import`]), written atomically, or shown as a diff with `--dry-run`.
 
 use std::path::Path;
 
 use super::{Failed, report};
-use crate::import::What;
+use crate::input::import::What;
 use crate::progress::Verbosity;
 
 /// Merges `file` into the briefing `into`.
@@ -16,7 +16,7 @@ pub fn import(
     map: &[(String, String)],
     verbosity: Verbosity,
 ) -> Result<(), Failed> {
-    let done = crate::import::run(what, file, into, map).map_err(|d| report(&d))?;
+    let done = crate::input::import::run(what, file, into, map).map_err(|d| report(&d))?;
     if !verbosity.quiet {
         crate::diagnostic::eprint(&done.warnings);
     }
@@ -26,7 +26,7 @@ pub fn import(
         crate::output::write_atomic(into, &done.bytes()).map_err(|d| report(&[d]))?;
     }
     if !verbosity.quiet {
-        eprintln!("{}", crate::import::summary(&done, into, dry_run));
+        eprintln!("{}", crate::input::import::summary(&done, into, dry_run));
     }
     Ok(())
 }

@@ -1,5 +1,5 @@
 //! `mail`: one draft per journalist of a media list, the release made through the
-//! [`Pipeline`] (see [`crate::mail`] for the drafts themselves). The media list is read,
+//! [`Pipeline`] (see [`crate::documents::mail`] for the drafts themselves). The media list is read,
 //! never copied.
 
 use std::path::{Path, PathBuf};
@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use super::{Failed, report};
 use crate::diagnostic::Diagnostic;
 use crate::documents::Options;
-use crate::mail;
+use crate::documents::mail;
 use crate::output;
 use crate::pipeline::{Config, Pipeline};
 use crate::progress::{Verbosity, plural};
@@ -70,7 +70,7 @@ fn drafts(
     let from = mail::sender(briefing).map_err(|d| vec![d])?;
     let language = briefing.event.language;
     let list = mail::media_list(
-        &crate::sheet::read(media_list).map_err(|d| vec![d])?,
+        &crate::input::sheet::read(media_list).map_err(|d| vec![d])?,
         language,
     )?;
     let mut only = vec!["press-release"];
@@ -87,7 +87,7 @@ fn drafts(
             .find(|a| a.name == name)
             .map(|a| a.bytes.as_slice())
     };
-    let context = crate::context::printed(briefing, pipeline.config.paper);
+    let context = crate::documents::context::printed(briefing, pipeline.config.paper);
     let words = &language.locale().words;
     let printed = |key: &str| {
         context["release"][key]
@@ -98,7 +98,7 @@ fn drafts(
     // In capitals in English, as newsrooms expect; as printed in Russian and Kazakh,
     // whose `г.` stays in lower case.
     let embargo = release.embargo.map(|_| match language {
-        crate::locale::Language::En => printed("timing").to_uppercase(),
+        crate::documents::locale::Language::En => printed("timing").to_uppercase(),
         _ => printed("timing"),
     });
     let headline = printed("headline");
@@ -130,9 +130,14 @@ fn drafts(
     let mut drafts = Vec::with_capacity(count);
     for (i, recipient) in list.recipients.iter().enumerate() {
         let greeting = mail::greeting(recipient, language);
-        let page = crate::context::WebPage::new(&context, briefing, Some(greeting.clone()));
+        let page =
+            crate::documents::context::WebPage::new(&context, briefing, Some(greeting.clone()));
         let html = renderer
-            .render("press-release", crate::templates::Output::Html, &page)
+            .render(
+                "press-release",
+                crate::render::templates::Output::Html,
+                &page,
+            )
             .map_err(|d| vec![d])?;
         drafts.push((
             mail::file_name(i, count, &recipient.email),

@@ -1,5 +1,5 @@
 //! The commands: the command line is read once (its shared options into a
-//! [`Config`](crate::pipeline::Config)), then handed to the one module of its command.
+//! [`Config`]), then handed to the one module of its command.
 //! Each command module owns its command's body and its lines of output; what commands
 //! share lives in the pipeline ([`crate::pipeline`]), the batch runner ([`crate::batch`])
 //! and the stages below them.
@@ -58,12 +58,12 @@ pub fn run(cli: &Cli) -> Result<(), Failed> {
             paper,
             fonts,
         } => {
-            let filter = crate::report::Filter {
+            let filter = crate::documents::report::Filter {
                 from: *from,
                 to: *to,
                 programme: programme.clone(),
             };
-            let to = crate::report::Outputs {
+            let to = crate::documents::report::Outputs {
                 pdf: output,
                 csv: csv.as_deref(),
                 templates: templates.as_deref(),

@@ -1,17 +1,17 @@
 //! `report`: the report to the donor over a period, from the archive's catalogue alone
-//! (see [`crate::report`] and [`crate::indicators`]).
+//! (see [`crate::documents::report`] and [`crate::documents::indicators`]).
 
 use std::path::Path;
 use std::time::Duration;
 
 use super::{Failed, report as fail};
 use crate::diagnostic::Diagnostic;
-use crate::model;
+use crate::documents::report::{Filter, Outputs};
+use crate::input::model;
 use crate::output;
 use crate::progress::{Verbosity, plural};
 use crate::render::Renderer;
-use crate::report::{Filter, Outputs};
-use crate::templates;
+use crate::render::templates;
 
 /// `report`: the report of the archive's briefings that `filter` keeps, as PDF and, when
 /// asked, CSV; nothing is written unless both can be.
@@ -76,16 +76,16 @@ pub fn report(
         templates::Use::Overview(crate::documents::REPORT.template),
     )
     .map_err(|d| fail(&d))?;
-    let bytes =
-        crate::report::pdf(&kept, &renderer, to, Duration::from_secs(120)).map_err(|d| fail(&d))?;
+    let bytes = crate::documents::report::pdf(&kept, &renderer, to, Duration::from_secs(120))
+        .map_err(|d| fail(&d))?;
     let table = csv.map(|_| {
-        let locale = crate::report::language(&kept).locale();
-        let rows = crate::report::indicator_rows(
-            &crate::indicators::compute(&kept),
+        let locale = crate::documents::report::language(&kept).locale();
+        let rows = crate::documents::report::indicator_rows(
+            &crate::documents::indicators::compute(&kept),
             locale,
-            crate::report::Numbers::Plain,
+            crate::documents::report::Numbers::Plain,
         );
-        crate::report::csv(&rows, &locale.words)
+        crate::documents::report::csv(&rows, &locale.words)
     });
     output::write_atomic(pdf, &bytes).map_err(|d| fail(&[d]))?;
     if let (Some(path), Some(table)) = (csv, table) {

@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use super::{Failed, report};
 use crate::progress::Verbosity;
-use crate::templates;
+use crate::render::templates;
 
 /// `templates list`: the built-in templates, or, for briefings given, where each of
 /// their templates comes from.
@@ -88,7 +88,7 @@ pub fn vars(template: Option<&str>) -> Result<(), Failed> {
         .filter(|t| t.name.starts_with("partials/"))
         .map(|t| t.name)
         .collect();
-    print!("{}", crate::variables::describe(text, &partials));
+    print!("{}", crate::render::variables::describe(text, &partials));
     Ok(())
 }
 

@@ -16,10 +16,10 @@ use std::time::{Duration, Instant};
 use notify::{EventKind, RecursiveMode, Watcher};
 
 use crate::diagnostic::{self, Diagnostic};
-use crate::model::Briefing;
+use crate::input::model::Briefing;
 use crate::output;
 use crate::pipeline::{Config, Pipeline};
-use crate::templates;
+use crate::render::templates;
 
 /// How long the file system must be quiet before a rebuild starts: an editor's save
 /// sends its events within a few milliseconds, and a slower one costs at worst a second
@@ -357,7 +357,7 @@ mod tests {
     fn options(templates: Option<PathBuf>) -> Config {
         Config {
             templates,
-            paper: crate::context::Paper::A4,
+            paper: crate::documents::context::Paper::A4,
             jobs: 1,
             force: false,
             keep_typst: false,

@@ -1,0 +1,475 @@
+//! The languages documents are written in: fixed words, dates, times, numbers and
+//! quotation marks, one file per language in `locales/`, compiled into the binary.
+//!
+//! Adding a language is adding a file and a [`Language`] variant; a word missing from a
+//! file fails the unit tests, since [`Words`] has no defaults.
+
+use std::sync::LazyLock;
+
+use serde::{Deserialize, Serialize};
+
+use crate::input::briefing::OutletKind;
+use crate::input::model::{Date, Deadline, Embargo, Time};
+
+/// A language the documents can be written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Language {
+    /// English.
+    #[default]
+    En,
+    /// Russian.
+    Ru,
+    /// Kazakh.
+    Kk,
+}
+
+impl Language {
+    /// Every supported language.
+    pub const ALL: [Language; 3] = [Self::En, Self::Ru, Self::Kk];
+
+    /// The ISO 639-1 code used in briefing files and in the PDF.
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::En => "en",
+            Self::Ru => "ru",
+            Self::Kk => "kk",
+        }
+    }
+
+    /// The language for a code from a briefing file.
+    pub fn from_code(code: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|l| l.code() == code)
+    }
+
+    /// The words and formats of this language.
+    pub fn locale(self) -> &'static Locale {
+        static LOCALES: LazyLock<[Locale; 3]> = LazyLock::new(|| {
+            Language::ALL.map(|l| {
+                let text = match l {
+                    Language::En => include_str!("../../locales/en.toml"),
+                    Language::Ru => include_str!("../../locales/ru.toml"),
+                    Language::Kk => include_str!("../../locales/kk.toml"),
+                };
+                toml::from_str(text).unwrap_or_else(|e| panic!("locales/{}.toml: {e}", l.code()))
+            })
+        });
+        &LOCALES[self as usize]
+    }
+}
+
+/// One language's file.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Locale {
+    /// The language code.
+    pub code: String,
+    /// The language's own name.
+    pub name: String,
+    /// Whether Typst hyphenates this language (it has no patterns for some).
+    pub hyphenate: bool,
+    /// Opening quotation mark (one character).
+    pub quote_open: char,
+    /// Closing quotation mark (one character).
+    pub quote_close: char,
+    /// Opening mark of a quotation inside a quotation.
+    pub inner_quote_open: char,
+    /// Closing mark of a quotation inside a quotation.
+    pub inner_quote_close: char,
+    /// Digit group separator for numbers of five digits or more.
+    pub thousands_separator: String,
+    /// Month names as used in dates (genitive where the language needs it).
+    pub months: [String; 12],
+    /// Date pattern with `{day}`, `{month}` and `{year}`.
+    pub date: String,
+    /// Time pattern with `{hour}` and `{minute}` (both two digits).
+    pub time: String,
+    /// Fixed words printed by the templates.
+    pub words: Words,
+    /// Names of the kinds of media.
+    pub kinds: Kinds,
+}
+
+/// Fixed words, available to every template as `words.NAME`.
+#[derive(Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+#[allow(missing_docs)]
+pub struct Words {
+    pub press_release: String,
+    pub for_immediate_release: String,
+    pub embargoed_until: String,
+    pub media_contact: String,
+    pub about: String,
+    pub end_mark: String,
+    pub dash: String,
+    pub out_of: String,
+    pub at_least: String,
+    pub no_shows: String,
+    pub continued: String,
+    pub more: String,
+    pub page: String,
+    pub page_of: String,
+    pub default_kind: String,
+    pub speakers: String,
+    pub speaker_bios: String,
+    pub topics: String,
+    pub agenda: String,
+    pub programmes: String,
+    pub reports: String,
+    pub attendance: String,
+    pub attendance_summary: String,
+    pub contents: String,
+    pub press_kit: String,
+    pub outlet: String,
+    pub kind: String,
+    pub people: String,
+    pub present: String,
+    pub registered: String,
+    pub absent: String,
+    pub details: String,
+    pub yes: String,
+    pub no: String,
+    pub total: String,
+    pub outlets: String,
+    pub outlets_present: String,
+    pub people_present: String,
+    pub by_kind: String,
+    pub full_list: String,
+    pub funders: String,
+    pub partners: String,
+    pub activities: String,
+    pub method: String,
+    pub programme: String,
+    pub link: String,
+    pub when: String,
+    #[serde(rename = "where")]
+    pub where_: String,
+    pub what: String,
+    pub who: String,
+    pub time_zone: String,
+    pub prepared_by: String,
+    pub media_advisory: String,
+    pub advisory_invitation: String,
+    pub advisory_note: String,
+    pub registration: String,
+    pub register_by: String,
+    pub register_on_site: String,
+    pub sign_in_sheet: String,
+    pub number: String,
+    pub name: String,
+    pub contact_details: String,
+    pub signature: String,
+    pub name_tents: String,
+    pub fold: String,
+    pub archive_title: String,
+    pub archive_count: String,
+    pub date: String,
+    pub briefing: String,
+    pub place: String,
+    pub attendance_over_time: String,
+    pub did_you_know: String,
+    pub opportunities: String,
+    pub interpretation: String,
+    pub deadline: String,
+    pub language_names: LanguageNames,
+    pub photos: String,
+    pub coverage: String,
+    pub headline: String,
+    pub published: String,
+    pub reach: String,
+    pub pieces: String,
+    pub total_reach: String,
+    pub by_language: String,
+    pub came_and_published: String,
+    pub published_without_coming: String,
+    pub news_held: String,
+    pub news_organizer: String,
+    pub news_venue: String,
+    pub news_spoke: String,
+    pub news_topics: String,
+    pub news_programmes: String,
+    pub news_reports: String,
+    pub news_funded: String,
+    pub news_media: String,
+    pub mail_greeting: String,
+    pub composed_bio: String,
+    pub composed_bio_organization: String,
+    pub report_title: String,
+    pub briefings_held: String,
+    pub journalists_reached: String,
+    pub outlets_reached: String,
+    pub outlets_reached_again: String,
+    pub pieces_published: String,
+    pub report_total_reach: String,
+    pub indicator_of: String,
+    pub indicator: String,
+    pub value: String,
+    pub report_pieces: String,
+    pub people_per_quarter: String,
+    pub briefings_attended: String,
+    pub programmes_and_funders: String,
+    pub report_by_language: String,
+    pub language: String,
+    pub quarter: String,
+}
+
+/// Names of the languages of the documents, as an interpretation line lists them.
+#[derive(Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+#[allow(missing_docs)]
+pub struct LanguageNames {
+    pub en: String,
+    pub ru: String,
+    pub kk: String,
+}
+
+/// Names of the kinds of media outlet.
+#[derive(Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+#[allow(missing_docs)]
+pub struct Kinds {
+    pub television: String,
+    pub radio: String,
+    pub print: String,
+    pub online: String,
+    pub news_agency: String,
+    pub freelance: String,
+    pub other: String,
+}
+
+/// Fills `{name}` placeholders in a pattern.
+pub fn fill(pattern: &str, values: &[(&str, &str)]) -> String {
+    values
+        .iter()
+        .fold(pattern.to_string(), |text, (name, value)| {
+            text.replace(&format!("{{{name}}}"), value)
+        })
+}
+
+impl Locale {
+    /// A date, as "22 December 2016".
+    pub fn date(&self, date: Date) -> String {
+        let month = &self.months[usize::from(date.month.clamp(1, 12)) - 1];
+        fill(
+            &self.date,
+            &[
+                ("day", &date.day.to_string()),
+                ("month", month),
+                ("year", &date.year.to_string()),
+            ],
+        )
+    }
+
+    /// A time, as "11:00".
+    pub fn time(&self, time: Time) -> String {
+        fill(
+            &self.time,
+            &[
+                ("hour", &format!("{:02}", time.hour)),
+                ("minute", &format!("{:02}", time.minute)),
+            ],
+        )
+    }
+
+    /// The moment an embargo lifts, with its UTC offset.
+    pub fn embargo(&self, embargo: Embargo) -> String {
+        format!(
+            // A no-break space: the time never parts from its zone at a line end.
+            "{}, {}\u{a0}{}",
+            self.date(embargo.date),
+            self.time(embargo.time),
+            self.zone(embargo.offset_minutes)
+        )
+    }
+
+    /// A UTC offset in minutes, as "UTC+06:00".
+    fn zone(&self, offset_minutes: i16) -> String {
+        let sign = if offset_minutes < 0 { '-' } else { '+' };
+        let minutes = offset_minutes.unsigned_abs();
+        let offset = format!("{sign}{:02}:{:02}", minutes / 60, minutes % 60);
+        fill(&self.words.time_zone, &[("offset", &offset)])
+    }
+
+    /// A deadline: its date, and its time and UTC offset when given.
+    pub fn deadline(&self, deadline: Deadline) -> String {
+        let mut text = self.date(deadline.date);
+        if let Some(time) = deadline.time {
+            text = format!("{text}, {}", self.time(time));
+            if let Some(offset) = deadline.offset_minutes {
+                text = format!("{text}\u{a0}{}", self.zone(offset));
+            }
+        }
+        text
+    }
+
+    /// A whole number with digit groups, as "12,500".
+    pub fn number(&self, n: u64) -> String {
+        let digits = n.to_string();
+        if digits.len() < 5 {
+            return digits;
+        }
+        let mut out = String::new();
+        for (i, c) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i).is_multiple_of(3) {
+                out.push_str(&self.thousands_separator);
+            }
+            out.push(c);
+        }
+        out
+    }
+
+    /// The name of a language by its code, in this language; unknown codes in capitals.
+    pub fn language_name(&self, code: &str) -> String {
+        let names = &self.words.language_names;
+        match Language::from_code(code) {
+            Some(Language::En) => names.en.clone(),
+            Some(Language::Ru) => names.ru.clone(),
+            Some(Language::Kk) => names.kk.clone(),
+            None => code.to_uppercase(),
+        }
+    }
+
+    /// The name of a kind of media outlet.
+    pub fn kind(&self, kind: OutletKind) -> &str {
+        match kind {
+            OutletKind::Television => &self.kinds.television,
+            OutletKind::Radio => &self.kinds.radio,
+            OutletKind::Print => &self.kinds.print,
+            OutletKind::Online => &self.kinds.online,
+            OutletKind::NewsAgency => &self.kinds.news_agency,
+            OutletKind::Freelance => &self.kinds.freelance,
+            OutletKind::Other => &self.kinds.other,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_language_file_is_complete_and_printable() {
+        for language in Language::ALL {
+            let locale = language.locale();
+            assert_eq!(locale.code, language.code());
+            let mut words = toml::Value::try_from(&locale.words).unwrap();
+            let names = words
+                .as_table_mut()
+                .unwrap()
+                .remove("language_names")
+                .unwrap();
+            let kinds = toml::Value::try_from(&locale.kinds).unwrap();
+            for (key, value) in words
+                .as_table()
+                .unwrap()
+                .iter()
+                .chain(kinds.as_table().unwrap())
+                .chain(names.as_table().unwrap())
+            {
+                let text = value.as_str().unwrap();
+                assert!(
+                    !text.trim().is_empty(),
+                    "{}: `{key}` is blank",
+                    language.code()
+                );
+                assert!(
+                    text.chars().all(crate::typeset::fonts::prints),
+                    "{}: `{key}` has a glyph no font has",
+                    language.code()
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn dates_follow_each_language() {
+        let date = Date {
+            year: 2016,
+            month: 12,
+            day: 22,
+        };
+        assert_eq!(Language::En.locale().date(date), "22 December 2016");
+        assert_eq!(Language::Ru.locale().date(date), "22 декабря 2016 г.");
+        assert_eq!(Language::Kk.locale().date(date), "2016 жылғы 22 желтоқсан");
+    }
+
+    #[test]
+    fn numbers_and_embargoes() {
+        let en = Language::En.locale();
+        assert_eq!(en.number(1234), "1234");
+        assert_eq!(en.number(12500), "12,500");
+        assert_eq!(en.number(1234567), "1,234,567");
+        assert_eq!(Language::Ru.locale().number(12500), "12\u{a0}500");
+        let e = Embargo {
+            date: Date {
+                year: 2016,
+                month: 12,
+                day: 22,
+            },
+            time: Time {
+                hour: 13,
+                minute: 0,
+            },
+            offset_minutes: 360,
+        };
+        assert_eq!(en.embargo(e), "22 December 2016, 13:00\u{a0}UTC+06:00");
+    }
+
+    #[test]
+    fn every_formatted_value_prints_in_the_shipped_fonts() {
+        // Not only the words: what the code adds around them (a sign, a separator, the
+        // quotation marks) must be in the fonts too; a negative UTC offset once printed
+        // U+2212, which they lack.
+        for language in Language::ALL {
+            let locale = language.locale();
+            let mut texts = vec![
+                locale.number(1_234_567),
+                crate::documents::typography::quotation("x", language),
+                locale.time(Time {
+                    hour: 23,
+                    minute: 59,
+                }),
+            ];
+            for month in 1..=12 {
+                let date = Date {
+                    year: 2024,
+                    month,
+                    day: 28,
+                };
+                texts.push(locale.date(date));
+                for offset_minutes in [-720, -330, 0, 345, 840] {
+                    texts.push(locale.embargo(Embargo {
+                        date,
+                        time: Time { hour: 9, minute: 5 },
+                        offset_minutes,
+                    }));
+                }
+            }
+            for text in texts {
+                if let Some(c) = text.chars().find(|&c| !crate::typeset::fonts::prints(c)) {
+                    panic!("{}: {text:?} holds U+{:04X}", language.code(), c as u32);
+                }
+            }
+        }
+        let e = Embargo {
+            date: Date {
+                year: 2016,
+                month: 12,
+                day: 22,
+            },
+            time: Time { hour: 9, minute: 0 },
+            offset_minutes: -330,
+        };
+        assert_eq!(
+            Language::En.locale().embargo(e),
+            "22 December 2016, 09:00\u{a0}UTC-05:30"
+        );
+    }
+
+    #[test]
+    fn codes_round_trip() {
+        for l in Language::ALL {
+            assert_eq!(Language::from_code(l.code()), Some(l));
+        }
+        assert_eq!(Language::from_code("de"), None);
+    }
+}

@@ -1,0 +1,599 @@
+//! The documents of one briefing: the registry of every document ([`DOCUMENTS`], and the
+//! [`OVERVIEWS`] of a whole archive), and the stage that turns a validated briefing into
+//! finished files (render, typeset, export) without touching disk. Beside it, what the
+//! documents are made of: [`context`] (what templates see), [`typography`] (the printed
+//! text refined in the briefing's language), [`locale`] (fixed words and formats),
+//! [`sources`] (what an archived PDF carries), [`bundle`] (`press-kit.zip`), [`mail`]
+//! (the drafts of `presskit mail`), [`indicators`] and [`report`] (the donor report).
+
+pub mod bundle;
+pub mod context;
+pub mod indicators;
+pub mod locale;
+pub mod mail;
+pub mod report;
+pub mod sources;
+pub mod typography;
+
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use typst_pdf::PdfStandard;
+
+use crate::diagnostic::Diagnostic;
+use crate::documents::context::Paper;
+use crate::input::model::Briefing;
+use crate::output::Artifact;
+use crate::render::Renderer;
+use crate::render::templates::Output;
+use crate::typeset::{self, PdfSettings};
+
+/// A document `build` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Document {
+    /// Output file name.
+    pub file: &'static str,
+    /// Template name (without `.typ.hbs` / `.txt.hbs`).
+    pub template: &'static str,
+    /// What the template produces.
+    pub output: Output,
+    /// Rough relative cost of typesetting it (about its pages in a typical kit), so that
+    /// when documents are typeset in parallel the heaviest start first.
+    pub weight: u8,
+    /// What the briefing must hold for the document to be made.
+    pub needs: Needs,
+}
+
+/// Data a document cannot be made without.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Needs {
+    /// Nothing beyond the organisation and the event.
+    Nothing,
+    /// A `[release]`.
+    Release,
+    /// At least one `[[speakers]]` table.
+    Speakers,
+    /// Attendance recorded: an outlet that came.
+    Attendance,
+}
+
+impl Needs {
+    /// What is missing from `briefing` for a document with these needs, if anything.
+    pub fn missing(self, briefing: &Briefing) -> Option<Missing> {
+        match self {
+            Self::Release if briefing.release.is_none() => Some(Missing::Release),
+            Self::Speakers if briefing.speakers.is_empty() => Some(Missing::Speakers),
+            Self::Attendance if !briefing.attendance.iter().any(|o| o.present) => {
+                Some(Missing::Attendance)
+            }
+            _ => None,
+        }
+    }
+}
+
+/// Why a document was left out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Missing {
+    /// The briefing has no `[release]` yet.
+    Release,
+    /// The briefing has no `[[speakers]]`.
+    Speakers,
+    /// No outlet is recorded as having come.
+    Attendance,
+}
+
+impl Missing {
+    /// The reason, in the format's words.
+    pub fn reason(self) -> &'static str {
+        match self {
+            Self::Release => "no [release] yet",
+            Self::Speakers => "no [[speakers]]",
+            Self::Attendance => "no attendance recorded yet",
+        }
+    }
+}
+
+impl Document {
+    /// The name `--only` knows the document by: its file name without the extension.
+    pub fn name(&self) -> &'static str {
+        self.file
+            .rsplit_once('.')
+            .map_or(self.file, |(stem, _)| stem)
+    }
+}
+
+/// The names `--only` accepts, each once, in [`DOCUMENTS`] order.
+pub fn names() -> Vec<&'static str> {
+    let mut names: Vec<&'static str> = Vec::new();
+    for doc in DOCUMENTS {
+        if !names.contains(&doc.name()) {
+            names.push(doc.name());
+        }
+    }
+    names
+}
+
+/// Every document of a press kit, in the order they are written.
+pub const DOCUMENTS: &[Document] = &[
+    Document {
+        file: "press-release.pdf",
+        template: "press-release",
+        output: Output::Typst,
+        weight: 1,
+        needs: Needs::Release,
+    },
+    Document {
+        file: "speaker-bios.pdf",
+        template: "speaker-bios",
+        output: Output::Typst,
+        weight: 3,
+        needs: Needs::Speakers,
+    },
+    Document {
+        file: "attendance-summary.pdf",
+        template: "attendance-summary",
+        output: Output::Typst,
+        weight: 2,
+        needs: Needs::Nothing,
+    },
+    Document {
+        file: "press-kit.pdf",
+        template: "press-kit",
+        output: Output::Typst,
+        weight: 8,
+        needs: Needs::Nothing,
+    },
+    Document {
+        file: "press-release.txt",
+        template: "press-release",
+        output: Output::Text,
+        weight: 0,
+        needs: Needs::Release,
+    },
+    Document {
+        file: "press-release.html",
+        template: "press-release",
+        output: Output::Html,
+        weight: 0,
+        needs: Needs::Release,
+    },
+    Document {
+        file: "media-advisory.pdf",
+        template: "media-advisory",
+        output: Output::Typst,
+        weight: 1,
+        needs: Needs::Nothing,
+    },
+    Document {
+        file: "sign-in-sheet.pdf",
+        template: "sign-in-sheet",
+        output: Output::Typst,
+        weight: 3,
+        needs: Needs::Nothing,
+    },
+    Document {
+        file: "name-tents.pdf",
+        template: "name-tents",
+        output: Output::Typst,
+        weight: 3,
+        needs: Needs::Speakers,
+    },
+    Document {
+        file: "news-item.txt",
+        template: "news-item",
+        output: Output::Text,
+        weight: 0,
+        needs: Needs::Attendance,
+    },
+    Document {
+        file: "news-item.html",
+        template: "news-item",
+        output: Output::Html,
+        weight: 0,
+        needs: Needs::Attendance,
+    },
+];
+
+/// A document about a whole archive, made from its catalogue rather than from one
+/// briefing: its templates are parsed only by the command that makes it.
+#[derive(Debug, Clone, Copy)]
+pub struct Overview {
+    /// Output file name (the report's is the user's choice; this is its default).
+    pub file: &'static str,
+    /// Template name (without `.typ.hbs`).
+    pub template: &'static str,
+    /// What it is, for `templates vars`.
+    pub what: &'static str,
+    /// The context its template receives for an archive of the reference briefing, for
+    /// `templates vars`: made by the function the command uses.
+    pub example: fn() -> serde_json::Value,
+}
+
+/// The archive's index, rebuilt by `archive`.
+pub const ARCHIVE_INDEX: Overview = Overview {
+    file: "index.pdf",
+    template: "archive-index",
+    what: "the archive's index",
+    example: crate::render::variables::index_context,
+};
+
+/// The report to the donor, made by `report`.
+pub const REPORT: Overview = Overview {
+    file: "report.pdf",
+    template: "report",
+    what: "the report to the donor",
+    example: crate::render::variables::report_context,
+};
+
+/// Every overview.
+pub const OVERVIEWS: &[Overview] = &[ARCHIVE_INDEX, REPORT];
+
+/// Options that change how documents are made.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// Paper size.
+    pub paper: Paper,
+    /// Archival copies: PDF documents only, as PDF/A-3 with the briefing attached.
+    pub archival: bool,
+    /// How long one document may take to typeset; `None` waits for ever.
+    pub timeout: Option<Duration>,
+    /// How many documents of the briefing are typeset at once; 0 or 1 typesets them one
+    /// after another on the calling thread.
+    pub threads: usize,
+    /// Only the documents of these names (see [`Document::name`]); `None` makes all.
+    pub only: Option<Vec<&'static str>>,
+    /// The folder to write each document's generated Typst markup into
+    /// (`<document>.typ`), before it is typeset: `--keep-typst`.
+    pub keep_typst: Option<PathBuf>,
+    /// `--fonts DIR`: fonts added to the shipped ones and to `fonts/` beside the briefing.
+    pub fonts: Option<PathBuf>,
+}
+
+/// The standards archived PDFs conform to: PDF/A-3a (tagged) and PDF/UA-1.
+pub const ARCHIVE_STANDARDS: [PdfStandard; 2] = [PdfStandard::A_3a, PdfStandard::Ua_1];
+
+/// Where the time of one briefing went, summed over its documents.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Timings {
+    /// Handlebars rendering.
+    pub templates: Duration,
+    /// Typst compilation and layout.
+    pub compile: Duration,
+    /// PDF export.
+    pub export: Duration,
+}
+
+impl Timings {
+    /// Adds another document's timings.
+    fn add(&mut self, other: Timings) {
+        self.templates += other.templates;
+        self.compile += other.compile;
+        self.export += other.export;
+    }
+}
+
+/// A document left out, and why.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LeftOut {
+    /// The document.
+    pub file: &'static str,
+    /// What the briefing lacks for it.
+    pub missing: Missing,
+}
+
+/// The result of making one briefing's documents.
+pub struct Made {
+    /// The files, complete, in [`DOCUMENTS`] order.
+    pub artifacts: Vec<Artifact>,
+    /// Documents asked for but not made, because the briefing lacks their data.
+    pub left_out: Vec<LeftOut>,
+    /// Warnings to print.
+    pub warnings: Vec<Diagnostic>,
+    /// Time spent per stage (CPU time across threads, not wall time).
+    pub timings: Timings,
+}
+
+/// One finished document, its warnings and timings.
+type Finished = Result<(Artifact, Vec<Diagnostic>, Timings), Vec<Diagnostic>>;
+
+/// Renders and typesets every document of `briefing`, on `options.threads` threads.
+pub fn make(
+    briefing: &Briefing,
+    renderer: &Renderer,
+    options: &Options,
+) -> Result<Made, Vec<Diagnostic>> {
+    let context = context::printed(briefing, options.paper);
+    // What an archived document carries of its own making.
+    let sources = if options.archival {
+        crate::documents::sources::of(briefing, renderer, options.paper)?
+    } else {
+        Vec::new()
+    };
+    // Heaviest first, so the longest document is not the last to start; the results
+    // go back to [`DOCUMENTS`] order by their place in it.
+    let asked = DOCUMENTS.iter().enumerate().filter(|(_, d)| {
+        (!options.archival || d.output == Output::Typst)
+            && options
+                .only
+                .as_ref()
+                .is_none_or(|only| only.contains(&d.name()))
+    });
+    let mut left_out = Vec::new();
+    let mut documents: Vec<(usize, &Document)> = Vec::new();
+    for (place, doc) in asked {
+        match doc.needs.missing(briefing) {
+            Some(missing) => left_out.push(LeftOut {
+                file: doc.file,
+                missing,
+            }),
+            None => documents.push((place, doc)),
+        }
+    }
+    documents.sort_by_key(|(_, d)| std::cmp::Reverse(d.weight));
+    // The press page's bundle comes with a whole build that has a release.
+    let bundle = !options.archival && options.only.is_none();
+    if bundle && briefing.release.is_none() {
+        left_out.push(LeftOut {
+            file: crate::documents::bundle::FILE,
+            missing: Missing::Release,
+        });
+    }
+    let mut notes = left_out_notes(briefing, &left_out);
+    if options.only.is_some() && !notes.is_empty() {
+        // Named with `--only`, so asked for by name: not making it is a failure.
+        return Err(notes
+            .into_iter()
+            .map(|note| {
+                Diagnostic {
+                    severity: crate::diagnostic::Severity::Error,
+                    ..note
+                }
+                .with_hint(
+                    "add what is missing to the briefing, or leave the document out of --only",
+                )
+            })
+            .collect());
+    }
+    let mut finished: Vec<(usize, Finished)> =
+        crate::pool::map(&documents, options.threads, |&(place, doc)| {
+            let done = make_document(doc, briefing, renderer, &context, options, &sources);
+            (place, done)
+        });
+    finished.sort_by_key(|(place, _)| *place);
+    if documents
+        .iter()
+        .any(|(_, d)| d.template == "media-advisory")
+    {
+        notes.extend(crate::input::model::no_way_to_register(briefing));
+    }
+    if documents
+        .iter()
+        .any(|(_, d)| d.template == "attendance-summary")
+    {
+        notes.extend(crate::input::model::coverage_near_misses(briefing));
+    }
+    if documents
+        .iter()
+        .any(|(_, d)| matches!(d.template, "press-release" | "press-kit"))
+    {
+        notes.extend(crate::input::model::typed_dateline(briefing));
+    }
+    let mut made = Made {
+        artifacts: Vec::new(),
+        left_out,
+        warnings: {
+            let mut warnings = notes;
+            warnings.extend(crate::input::script::warnings(
+                &briefing.source,
+                briefing.event.language,
+            ));
+            warnings
+        },
+        timings: Timings::default(),
+    };
+    let mut errors = Vec::new();
+    for (place, result) in finished {
+        match result {
+            Ok((artifact, warnings, timings)) => {
+                made.artifacts.push(artifact);
+                made.warnings.extend(warnings);
+                made.timings.add(timings);
+            }
+            Err(e) => errors.push((DOCUMENTS[place].file, e)),
+        }
+    }
+    if !errors.is_empty() {
+        return Err(merge(errors));
+    }
+    if bundle && briefing.release.is_some() {
+        let zip = crate::documents::bundle::bundle(briefing, &made.artifacts);
+        made.artifacts.push(zip);
+    }
+    Ok(made)
+}
+
+/// One line per reason, naming the documents left out for it.
+fn left_out_notes(briefing: &Briefing, left_out: &[LeftOut]) -> Vec<Diagnostic> {
+    let mut reasons: Vec<Missing> = left_out.iter().map(|l| l.missing).collect();
+    reasons.sort();
+    reasons.dedup();
+    reasons
+        .into_iter()
+        .map(|missing| {
+            let files: Vec<&str> = left_out
+                .iter()
+                .filter(|l| l.missing == missing)
+                .map(|l| l.file)
+                .collect();
+            Diagnostic::error(
+                &briefing.source.path,
+                format!("{}: {} not written", missing.reason(), files.join(", ")),
+            )
+            .note()
+        })
+        .collect()
+}
+
+/// The errors of the documents that failed, each printed once: a document's errors at
+/// one template line are one error (a missing `]` upsets every line after it), and an
+/// error that several documents share (in a partial) names them all.
+fn merge(failed: Vec<(&'static str, Vec<Diagnostic>)>) -> Vec<Diagnostic> {
+    let mut merged: Vec<(Diagnostic, Vec<&'static str>)> = Vec::new();
+    for (document, mut errors) in failed {
+        // A bracket left open makes every bracket around it unclosed too: the innermost,
+        // opened last, is the one to fix.
+        let unclosed = |d: &Diagnostic| d.message == "unclosed delimiter";
+        let innermost = errors
+            .iter()
+            .filter(|d| unclosed(d))
+            .filter_map(|d| {
+                d.location
+                    .as_ref()
+                    .map(|l| (d.file.clone(), l.line, l.column))
+            })
+            .max();
+        if let Some(innermost) = innermost {
+            errors.retain(|d| {
+                !unclosed(d)
+                    || d.location
+                        .as_ref()
+                        .map(|l| (d.file.clone(), l.line, l.column))
+                        == Some(innermost.clone())
+            });
+        }
+        let mut lines = Vec::new();
+        for error in errors {
+            let line = (error.file.clone(), error.location.as_ref().map(|l| l.line));
+            if error.location.is_some() && lines.contains(&line) {
+                continue;
+            }
+            lines.push(line);
+            let same = |d: &Diagnostic| {
+                (&d.file, &d.location, &d.message) == (&error.file, &error.location, &error.message)
+            };
+            match merged.iter_mut().find(|(d, _)| same(d)) {
+                Some((_, documents)) => documents.push(document),
+                None => merged.push((error, vec![document])),
+            }
+        }
+    }
+    merged
+        .into_iter()
+        .map(|(error, documents)| {
+            if documents.len() > 1 {
+                error.with_hint(format!("this stops {}", documents.join(", ")))
+            } else {
+                error
+            }
+        })
+        .collect()
+}
+
+/// Renders one document and, for Typst templates, typesets it.
+fn make_document(
+    doc: &Document,
+    briefing: &Briefing,
+    renderer: &Renderer,
+    context: &serde_json::Value,
+    options: &Options,
+    sources: &[crate::documents::sources::Source],
+) -> Finished {
+    let begun = Instant::now();
+    let text = match doc.output {
+        Output::Html => renderer.render(
+            doc.template,
+            doc.output,
+            &context::WebPage::new(context, briefing, None),
+        ),
+        _ => renderer.render(doc.template, doc.output, context),
+    }
+    .map_err(|e| vec![e])?;
+    let mut timings = Timings {
+        templates: begun.elapsed(),
+        ..Timings::default()
+    };
+    if doc.output != Output::Typst {
+        return Ok((
+            Artifact {
+                name: doc.file.into(),
+                bytes: text.into_bytes(),
+            },
+            Vec::new(),
+            timings,
+        ));
+    }
+    let origin = renderer
+        .origin(doc.template, doc.output)
+        .unwrap_or_else(|| PathBuf::from(doc.template));
+    let settings = PdfSettings {
+        ident: format!("presskit/{}/{}", briefing.source.stem(), doc.file),
+        date: typeset::document_date(briefing.event.date),
+        standards: if options.archival {
+            ARCHIVE_STANDARDS.to_vec()
+        } else {
+            Vec::new()
+        },
+        timeout: options.timeout,
+    };
+    let text = if sources.is_empty() {
+        text
+    } else {
+        text + &crate::documents::sources::markup(sources)
+    };
+    // The briefing's own images are in the world already; the rest comes with them.
+    let attached = sources
+        .iter()
+        .map(|s| &s.asset)
+        .filter(|a| !briefing.assets().any(|b| b.virtual_path == a.virtual_path));
+    let generated = text.clone();
+    let kept = match &options.keep_typst {
+        Some(folder) => {
+            let path = folder.join(format!("{}.typ", doc.template));
+            crate::output::write_atomic(&path, generated.as_bytes()).map_err(|d| vec![d])?;
+            Some(path)
+        }
+        None => None,
+    };
+    let done = typeset::typeset(
+        doc.template,
+        &origin,
+        text,
+        briefing.assets().chain(attached),
+        std::sync::Arc::clone(&briefing.fonts),
+        briefing.event.date,
+        &settings,
+    )
+    .map_err(|errors| {
+        errors
+            .into_iter()
+            .map(|e| {
+                crate::render::origin::relocate(
+                    e,
+                    &generated,
+                    renderer.templates(),
+                    kept.as_deref(),
+                )
+            })
+            .collect::<Vec<_>>()
+    })?;
+    timings.compile = done.compile;
+    timings.export = done.export;
+    Ok((
+        Artifact {
+            name: doc.file.into(),
+            bytes: done.pdf,
+        },
+        done.warnings
+            .into_iter()
+            .map(|w| {
+                crate::render::origin::relocate(
+                    w,
+                    &generated,
+                    renderer.templates(),
+                    kept.as_deref(),
+                )
+            })
+            .collect(),
+        timings,
+    ))
+}

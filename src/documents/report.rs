@@ -1,0 +1,563 @@
+//! `presskit report`: the report to the donor, from the archive alone. Every folder that
+//! verifies gives its briefing back from what its `press-release.pdf` carries (restored
+//! into a temporary folder and loaded through [`model`]); the briefings of the period and
+//! programme asked for become the indicators of [`crate::documents::indicators`], a PDF/A report
+//! and, when asked, a CSV of the indicators.
+
+use std::path::Path;
+
+use serde::Serialize;
+
+use crate::diagnostic::Diagnostic;
+use crate::documents::indicators::{self, Indicators};
+use crate::documents::locale::{Language, Locale, Words, fill};
+use crate::input::model::{self, Briefing, Date};
+use crate::render::Renderer;
+use crate::render::templates::Output;
+
+/// Where `report` writes, and the templates, paper and fonts it uses.
+#[derive(Debug, Clone, Copy)]
+pub struct Outputs<'a> {
+    /// The report (`-o`).
+    pub pdf: &'a Path,
+    /// The indicator table (`--csv`), when asked for.
+    pub csv: Option<&'a Path>,
+    /// The office's templates (`--templates`), else the built-in ones.
+    pub templates: Option<&'a Path>,
+    /// Paper size (`--paper`).
+    pub paper: crate::documents::context::Paper,
+    /// Fonts added to those the archived briefings carry (`--fonts`).
+    pub fonts: Option<&'a Path>,
+}
+
+/// Which briefings the report covers.
+#[derive(Debug, Clone, Default)]
+pub struct Filter {
+    /// The first event date kept.
+    pub from: Option<Date>,
+    /// The last event date kept.
+    pub to: Option<Date>,
+    /// Text a programme's title or funder must contain (case-insensitive).
+    pub programme: Option<String>,
+}
+
+impl Filter {
+    /// Whether the report covers `briefing`.
+    pub fn keeps(&self, briefing: &Briefing) -> bool {
+        let date = briefing.event.date;
+        let wanted = self.programme.as_deref().map(str::to_lowercase);
+        self.from.is_none_or(|from| date >= from)
+            && self.to.is_none_or(|to| date <= to)
+            && wanted.is_none_or(|text| {
+                briefing.programmes.iter().any(|p| {
+                    p.title.0.to_lowercase().contains(&text)
+                        || p.funders.iter().any(|f| f.0.to_lowercase().contains(&text))
+                })
+            })
+    }
+}
+
+/// Parses a date argument, `2016-12-22`; the message says what was expected.
+pub fn parse_date(text: &str) -> Result<Date, String> {
+    let bad = || match crate::input::mistakes::normal_date(text) {
+        Some(date) if date != text.trim() => {
+            format!("`{text}` is not written as dates are here (year-month-day): write {date}")
+        }
+        _ => format!("`{text}` is not a date written as 2016-12-22 (year-month-day)"),
+    };
+    let parts: Vec<&str> = text.trim().split('-').collect();
+    let [y, m, d] = parts.as_slice() else {
+        return Err(bad());
+    };
+    if y.len() != 4 || m.len() != 2 || d.len() != 2 {
+        return Err(bad());
+    }
+    let (year, month, day): (u16, u8, u8) = (
+        y.parse().map_err(|_| bad())?,
+        m.parse().map_err(|_| bad())?,
+        d.parse().map_err(|_| bad())?,
+    );
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    let days = match month {
+        2 if leap => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        1..=12 => 31,
+        _ => 0,
+    };
+    if day == 0 || day > days {
+        return Err(bad());
+    }
+    Ok(Date { year, month, day })
+}
+
+/// The language of the report: that of every briefing when they share one, else English.
+pub fn language(briefings: &[&Briefing]) -> Language {
+    match briefings.split_first() {
+        Some((first, rest))
+            if rest
+                .iter()
+                .all(|b| b.event.language == first.event.language) =>
+        {
+            first.event.language
+        }
+        _ => Language::En,
+    }
+}
+
+/// How many rows of [`indicator_rows`] are about the whole period; the rest are by
+/// language and by kind, which the PDF shows as tables of their own.
+const OVERALL_ROWS: usize = 6;
+
+/// How the indicator table writes its numbers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Numbers {
+    /// Digits alone (`65000`), for a spreadsheet to read.
+    Plain,
+    /// As the language prints them (`65,000`, `65 000`), for the PDF.
+    Printed,
+}
+
+/// The indicator table, (indicator, value), in `locale`'s words: what the CSV holds and
+/// the report's first table shows.
+pub fn indicator_rows(i: &Indicators, locale: &Locale, numbers: Numbers) -> Vec<(String, String)> {
+    let w = &locale.words;
+    let num = |n: u64| match numbers {
+        Numbers::Plain => n.to_string(),
+        Numbers::Printed => locale.number(n),
+    };
+    let people = |n: u64, unknown: bool| {
+        if unknown {
+            fill(&w.at_least, &[("count", &num(n))])
+        } else {
+            num(n)
+        }
+    };
+    let mut rows = vec![
+        (w.briefings_held.clone(), num(i.briefings)),
+        (
+            w.journalists_reached.clone(),
+            people(i.journalists, i.journalists_unknown),
+        ),
+        (w.outlets_reached.clone(), num(i.outlets.len() as u64)),
+        (
+            w.outlets_reached_again.clone(),
+            num(i.outlets_reached_again()),
+        ),
+        (w.pieces_published.clone(), num(i.pieces)),
+        (
+            fill(
+                &w.report_total_reach,
+                &[
+                    ("count", &num(i.pieces_with_reach)),
+                    ("total", &num(i.pieces)),
+                ],
+            ),
+            num(i.reach),
+        ),
+    ];
+    for (language, t) in &i.by_language {
+        let name = language_name(w, *language);
+        let of = |what: &str| fill(&w.indicator_of, &[("what", what), ("of", name)]);
+        rows.push((of(&w.briefings_held), num(t.briefings)));
+        rows.push((
+            of(&w.journalists_reached),
+            people(t.journalists, t.journalists_unknown),
+        ));
+        rows.push((of(&w.pieces_published), num(t.pieces)));
+    }
+    for (kind, t) in &i.by_kind {
+        let name = locale.kind(*kind);
+        let of = |what: &str| fill(&w.indicator_of, &[("what", what), ("of", name)]);
+        rows.push((of(&w.outlets_reached), num(t.outlets)));
+        rows.push((
+            of(&w.journalists_reached),
+            people(t.journalists, t.journalists_unknown),
+        ));
+        rows.push((of(&w.pieces_published), num(t.pieces)));
+    }
+    rows
+}
+
+/// A language's name in the words of the report.
+fn language_name(words: &Words, language: Language) -> &str {
+    match language {
+        Language::En => &words.language_names.en,
+        Language::Ru => &words.language_names.ru,
+        Language::Kk => &words.language_names.kk,
+    }
+}
+
+/// The indicator table as CSV (UTF-8, a header row, then one row per indicator).
+pub fn csv(rows: &[(String, String)], words: &Words) -> Vec<u8> {
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    let _ = writer.write_record([&words.indicator, &words.value]);
+    for (name, value) in rows {
+        let _ = writer.write_record([name, value]);
+    }
+    writer.into_inner().unwrap_or_default()
+}
+
+/// One indicator, as the report prints it.
+#[derive(Debug, Serialize)]
+pub struct IndicatorRow {
+    /// What is counted.
+    pub name: String,
+    /// The count, as printed ("at least 12").
+    pub value: String,
+}
+
+/// The counts of one language or kind of outlet, as the report's tables print them.
+#[derive(Debug, Serialize)]
+pub struct TallyRow {
+    /// The language's or kind's name.
+    pub name: String,
+    /// Briefings held (by language) or attended (by kind).
+    pub briefings: String,
+    /// Distinct outlets present.
+    pub outlets: String,
+    /// People present, "at least N" when some outlet did not say.
+    pub journalists: String,
+    /// Pieces published.
+    pub pieces: String,
+}
+
+/// One briefing of the report's table.
+#[derive(Debug, Serialize)]
+pub struct BriefingRow {
+    /// The event date, in words.
+    pub date: String,
+    /// The event title.
+    pub title: String,
+    /// Venue and city.
+    pub place: String,
+    /// Outlets present.
+    pub outlets: u64,
+    /// People present, "at least N" when some outlet did not say.
+    pub people: String,
+    /// Pieces published.
+    pub pieces: u64,
+}
+
+/// One piece published, for the coverage table.
+#[derive(Debug, Serialize)]
+pub struct PieceRow {
+    /// When it was published, in words.
+    pub date: String,
+    /// Its headline.
+    pub headline: String,
+    /// Its link, when known.
+    pub url: Option<String>,
+    /// The outlet that published it.
+    pub outlet: String,
+    /// Its reach, when known, as the language prints numbers.
+    pub reach: Option<String>,
+}
+
+/// People present in one quarter, for the chart.
+#[derive(Debug, Serialize)]
+pub struct Quarter {
+    /// "2017 Q1", in the report's language.
+    pub label: String,
+    /// People present at the quarter's briefings.
+    pub people: u64,
+}
+
+/// One outlet and the briefings it came to.
+#[derive(Debug, Serialize)]
+pub struct OutletRow {
+    /// Its name.
+    pub name: String,
+    /// How many briefings it came to.
+    pub briefings: u64,
+}
+
+/// A programme named by the briefings, with its funders.
+#[derive(Debug, Serialize)]
+pub struct ProgrammeRow {
+    /// Its title.
+    pub title: String,
+    /// Its funders, joined.
+    pub funders: String,
+}
+
+/// What `report.typ.hbs` receives.
+#[derive(Debug, Serialize)]
+pub struct ReportContext<'a> {
+    /// The report's language code.
+    pub lang: &'static str,
+    /// Fixed words, in that language.
+    pub words: &'a Words,
+    /// Paper name.
+    pub paper: &'static str,
+    /// The organisation of the latest briefing reported on (in the report's language
+    /// when there is one), for the letterhead.
+    pub organization: crate::documents::context::OrganizationContext<'a>,
+    /// "22 December 2016 – 21 December 2017": the first and last briefing's dates.
+    pub period: String,
+    /// The indicators of the whole period (the first rows of the CSV).
+    pub indicators: Vec<IndicatorRow>,
+    /// The counts per language of the briefing.
+    pub by_language: Vec<TallyRow>,
+    /// The counts per kind of outlet.
+    pub by_kind: Vec<TallyRow>,
+    /// The briefings, oldest first.
+    pub briefings: Vec<BriefingRow>,
+    /// Every piece published, oldest first.
+    pub coverage: Vec<PieceRow>,
+    /// People present per quarter, every quarter from the first to the last.
+    pub quarters: Vec<Quarter>,
+    /// The most people of a quarter, for scaling the chart.
+    pub chart_max: u64,
+    /// Outlets, most briefings first.
+    pub outlets: Vec<OutletRow>,
+    /// Programmes and funders named, each once.
+    pub programmes: Vec<ProgrammeRow>,
+}
+
+/// The briefing whose organisation heads the report: the latest in the report's language
+/// (so that a report in English of briefings in three languages is headed in English),
+/// else the latest.
+///
+/// `briefings` is not empty.
+fn letterhead<'a>(briefings: &[&'a Briefing], language: Language) -> &'a Briefing {
+    briefings
+        .iter()
+        .rev()
+        .find(|b| b.event.language == language)
+        .or(briefings.last())
+        .expect("a report covers at least one briefing")
+}
+
+/// The report's context for `briefings` (oldest first), in `language`.
+///
+/// `briefings` is not empty.
+pub fn context<'a>(
+    briefings: &[&'a Briefing],
+    language: Language,
+    paper: crate::documents::context::Paper,
+) -> ReportContext<'a> {
+    let locale: &'static Locale = language.locale();
+    let i = indicators::compute(briefings);
+    let indicators = indicator_rows(&i, locale, Numbers::Printed)
+        .into_iter()
+        .take(OVERALL_ROWS)
+        .map(|(name, value)| IndicatorRow { name, value })
+        .collect();
+    let tally = |name: &str, t: &indicators::Tally| TallyRow {
+        name: name.to_string(),
+        briefings: locale.number(t.briefings),
+        outlets: locale.number(t.outlets),
+        journalists: if t.journalists_unknown {
+            fill(
+                &locale.words.at_least,
+                &[("count", &locale.number(t.journalists))],
+            )
+        } else {
+            locale.number(t.journalists)
+        },
+        pieces: locale.number(t.pieces),
+    };
+    let by_language = i
+        .by_language
+        .iter()
+        .map(|(l, t)| tally(language_name(&locale.words, *l), t))
+        .collect();
+    let by_kind = i
+        .by_kind
+        .iter()
+        .map(|(k, t)| tally(locale.kind(*k), t))
+        .collect();
+    let rows = briefings
+        .iter()
+        .map(|b| {
+            let one = indicators::compute(&[b]);
+            let place = [b.event.data.venue.as_deref(), b.event.data.city.as_deref()]
+                .into_iter()
+                .flatten()
+                .collect::<Vec<_>>()
+                .join(", ");
+            BriefingRow {
+                date: locale.date(b.event.date),
+                title: b.event.data.title.0.clone(),
+                place,
+                outlets: one.outlets.len() as u64,
+                people: if one.journalists_unknown {
+                    fill(
+                        &locale.words.at_least,
+                        &[("count", &locale.number(one.journalists))],
+                    )
+                } else {
+                    locale.number(one.journalists)
+                },
+                pieces: one.pieces,
+            }
+        })
+        .collect();
+    let mut pieces: Vec<&model::Piece> = briefings.iter().flat_map(|b| &b.coverage).collect();
+    pieces.sort_by_key(|p| p.date);
+    let coverage = pieces
+        .into_iter()
+        .map(|p| PieceRow {
+            date: locale.date(p.date),
+            headline: p.headline.clone(),
+            url: p.url.clone(),
+            outlet: p.outlet.trim().to_string(),
+            reach: p.reach.map(|r| locale.number(r)),
+        })
+        .collect();
+    let quarter = |d: Date| u32::from(d.year) * 4 + u32::from(d.month - 1) / 3;
+    let mut quarters = Vec::new();
+    if let (Some(first), Some(last)) = (briefings.first(), briefings.last()) {
+        for q in quarter(first.event.date)..=quarter(last.event.date) {
+            let people = briefings
+                .iter()
+                .filter(|b| quarter(b.event.date) == q)
+                .map(|b| indicators::compute(&[b]).journalists)
+                .sum();
+            quarters.push(Quarter {
+                label: fill(
+                    &locale.words.quarter,
+                    &[
+                        ("year", &(q / 4).to_string()),
+                        ("quarter", &(q % 4 + 1).to_string()),
+                    ],
+                ),
+                people,
+            });
+        }
+    }
+    let mut outlets: Vec<OutletRow> = i
+        .outlets
+        .iter()
+        .map(|o| OutletRow {
+            name: o.name.clone(),
+            briefings: o.briefings,
+        })
+        .collect();
+    outlets.sort_by_key(|o| std::cmp::Reverse(o.briefings));
+    let mut programmes: Vec<ProgrammeRow> = Vec::new();
+    for p in briefings.iter().flat_map(|b| &b.programmes) {
+        let title = p.title.0.trim().to_string();
+        if !programmes
+            .iter()
+            .any(|r| r.title.to_lowercase() == title.to_lowercase())
+        {
+            programmes.push(ProgrammeRow {
+                title,
+                funders: p
+                    .funders
+                    .iter()
+                    .map(|f| f.0.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            });
+        }
+    }
+    let period = match (briefings.first(), briefings.last()) {
+        (Some(a), Some(b)) => format!(
+            "{} – {}",
+            locale.date(a.event.date),
+            locale.date(b.event.date)
+        ),
+        _ => String::new(),
+    };
+    let latest = letterhead(briefings, language);
+    ReportContext {
+        lang: language.code(),
+        words: &locale.words,
+        paper: paper.typst_name(),
+        organization: crate::documents::context::organization(latest),
+        period,
+        indicators,
+        by_language,
+        by_kind,
+        briefings: rows,
+        coverage,
+        chart_max: quarters.iter().map(|q| q.people).max().unwrap_or(1).max(1),
+        quarters,
+        outlets,
+        programmes,
+    }
+}
+
+/// The fonts of the report: the shipped ones, those added by `--fonts DIR`, and those
+/// the briefings reported on carried (each face once).
+fn fonts(
+    briefings: &[&Briefing],
+    folder: Option<&Path>,
+) -> Result<std::sync::Arc<crate::typeset::fonts::FontSet>, Vec<Diagnostic>> {
+    let folders: Vec<std::path::PathBuf> = folder.map(Path::to_path_buf).into_iter().collect();
+    let base = crate::typeset::fonts::with_added(&folders)?;
+    Ok(crate::typeset::fonts::union(
+        &base,
+        briefings.iter().map(|b| b.fonts.as_ref()),
+    ))
+}
+
+/// Typesets the report of `briefings` (oldest first, at least one) as PDF/A, on
+/// `to.paper`, under the letterhead (and logo) of the latest briefing, with the fonts the
+/// briefings carried and `to.fonts`.
+pub fn pdf(
+    briefings: &[&Briefing],
+    renderer: &Renderer,
+    to: Outputs<'_>,
+    timeout: std::time::Duration,
+) -> Result<Vec<u8>, Vec<Diagnostic>> {
+    let fonts = fonts(briefings, to.fonts)?;
+    let context = context(briefings, language(briefings), to.paper);
+    let markup = renderer
+        .render(crate::documents::REPORT.template, Output::Typst, &context)
+        .map_err(|d| vec![d])?;
+    let last = briefings.last().map_or(
+        Date {
+            year: 2000,
+            month: 1,
+            day: 1,
+        },
+        |b| b.event.date,
+    );
+    let logo = letterhead(briefings, language(briefings))
+        .organization
+        .logo
+        .as_ref();
+    crate::archive::index::typeset_overview(
+        crate::documents::REPORT.template,
+        "presskit/report",
+        renderer,
+        markup,
+        logo,
+        fonts,
+        last,
+        timeout,
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_are_year_month_day_and_real() {
+        assert_eq!(
+            parse_date("2016-12-22"),
+            Ok(Date {
+                year: 2016,
+                month: 12,
+                day: 22
+            })
+        );
+        assert!(parse_date("2017-02-29").is_err());
+        assert!(parse_date("2016-02-29").is_ok());
+        assert_eq!(
+            parse_date("22.12.2026").unwrap_err(),
+            "`22.12.2026` is not written as dates are here (year-month-day): write 2026-12-22"
+        );
+        assert_eq!(
+            parse_date("2026/12/22").unwrap_err(),
+            "`2026/12/22` is not written as dates are here (year-month-day): write 2026-12-22"
+        );
+        assert!(parse_date("12/22/2026").unwrap_err().contains("2016-12-22"));
+        assert!(parse_date("2016-13-01").is_err());
+    }
+}

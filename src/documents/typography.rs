@@ -1,0 +1,576 @@
+//! The typographic pass: printed text refined per language before it is escaped.
+//!
+//! The briefing file keeps exactly what the author typed; the documents print it the
+//! way an editor would: the language's quotation marks and dashes, the full stop after
+//! a closing guillemet in Russian and Kazakh, and no-break spaces where a line must not
+//! end (after a short preposition, between a number and what it counts, in initials,
+//! before a dash). The pass runs once over every value the templates see
+//! ([`refine_values`]), so every document, the plain-text release included, gets it.
+//! Values used as code or addresses (paths, links, e-mail addresses) are left alone.
+//!
+//! Hyphenation is not done here: only the layout knows where a line ends, so the style
+//! partial forbids it in names, quoted titles and last words (see the README).
+
+use crate::documents::locale::Language;
+
+/// A no-break space.
+const NBSP: char = '\u{a0}';
+
+/// Keys whose values are code, addresses or identifiers, never prose: printed as written.
+const VERBATIM_KEYS: [&str; 9] = [
+    "lang", "paper", "file", "photo", "logo", "url", "website", "email", "date_iso",
+];
+
+/// Refines every text of a template context, in place: phone numbers never break,
+/// addresses and paths stay as written, everything else goes through [`refine`].
+pub fn refine_values(value: &mut serde_json::Value, language: Language) {
+    use serde_json::Value;
+    match value {
+        Value::String(s) => *s = refine(s, language),
+        Value::Array(items) => items.iter_mut().for_each(|v| refine_values(v, language)),
+        Value::Object(map) => {
+            for (key, v) in map.iter_mut() {
+                if VERBATIM_KEYS.contains(&key.as_str()) {
+                    continue;
+                }
+                if key == "phone" {
+                    if let Value::String(s) = v {
+                        *s = s.replace(' ', "\u{a0}");
+                    }
+                    continue;
+                }
+                refine_values(v, language);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The printed form of one text in `language`.
+pub fn refine(text: &str, language: Language) -> String {
+    let text = quotes(text, language);
+    let text = punctuation(&text, language);
+    let text = dashes(&text, language);
+    no_break_spaces(&text, language)
+}
+
+/// The language's quotation marks (`locales/`), outer and inner (opening, closing).
+fn marks(language: Language) -> [(char, char); 2] {
+    let l = language.locale();
+    [
+        (l.quote_open, l.quote_close),
+        (l.inner_quote_open, l.inner_quote_close),
+    ]
+}
+
+/// Whether a character can stand before an opening quotation mark.
+fn opens_after(prev: Option<char>) -> bool {
+    prev.is_none_or(|p| p.is_whitespace() || "([{«„“‘—–-/".contains(p))
+}
+
+/// Straight quotes and apostrophes typed in the data become the language's marks; a
+/// quotation inside another takes the inner marks.
+fn quotes(text: &str, language: Language) -> String {
+    let [outer, inner] = marks(language);
+    let mut out = String::with_capacity(text.len() + 8);
+    // Open quotations: true for a double quote, by nesting depth.
+    let mut open: Vec<bool> = Vec::new();
+    let mut prev: Option<char> = None;
+    for c in text.chars() {
+        match c {
+            '"' => {
+                let closing = open.last() == Some(&true)
+                    && prev.is_some_and(|p| !p.is_whitespace() && !"([{".contains(p));
+                if closing {
+                    open.pop();
+                    out.push(if open.is_empty() { outer.1 } else { inner.1 });
+                } else if opens_after(prev) {
+                    out.push(if open.is_empty() { outer.0 } else { inner.0 });
+                    open.push(true);
+                } else {
+                    out.push(c);
+                }
+            }
+            '«' => {
+                open.push(false);
+                out.push(c);
+            }
+            '»' => {
+                if open.last() == Some(&false) {
+                    open.pop();
+                }
+                out.push(c);
+            }
+            '\'' => {
+                // An apostrophe inside a word (O'Brien, Кот-д'Ивуар) or after one; an
+                // opening single quote only in English, after a space.
+                if language == Language::En && opens_after(prev) {
+                    out.push('‘');
+                } else {
+                    out.push('’');
+                }
+            }
+            c => out.push(c),
+        }
+        prev = Some(c);
+    }
+    out
+}
+
+/// Three dots become an ellipsis; in Russian and Kazakh a full stop moves out of a
+/// closing guillemet (`.»` → `».`), and after `?»` or `!»` no full stop follows.
+fn punctuation(text: &str, language: Language) -> String {
+    let text = text.replace("...", "…");
+    if language == Language::En {
+        return text;
+    }
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if c == '.' && chars.get(i + 1) == Some(&'»') {
+            // «…доверяют.» → «…доверяют». (and «…доверяют.». → «…доверяют».)
+            out.push('»');
+            out.push('.');
+            i += 2;
+            if chars.get(i) == Some(&'.') {
+                i += 1;
+            }
+            continue;
+        }
+        if c == '.' && out.ends_with(['»']) {
+            let before: Vec<char> = out.chars().rev().take(2).collect();
+            if before.get(1).is_some_and(|p| matches!(p, '?' | '!' | '…')) {
+                // «Кто?». → «Кто?»
+                i += 1;
+                continue;
+            }
+        }
+        out.push(c);
+        i += 1;
+    }
+    out
+}
+
+/// The language's dash between words: a spaced em dash in Russian and Kazakh, a spaced
+/// en dash in English. A hyphen or an en or em dash typed between spaces becomes it;
+/// hyphens inside words and number ranges are left alone.
+fn dashes(text: &str, language: Language) -> String {
+    let dash = match language {
+        Language::En => '–',
+        Language::Ru | Language::Kk => '—',
+    };
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        let spaced_before = i > 0 && chars[i - 1].is_whitespace();
+        if spaced_before && matches!(c, '-' | '–' | '—') {
+            // "--" and "---" typed for a dash count as one.
+            let mut j = i + 1;
+            while chars.get(j) == Some(&'-') {
+                j += 1;
+            }
+            if chars.get(j).is_none_or(|n| n.is_whitespace()) {
+                out.push(dash);
+                i = j;
+                continue;
+            }
+        }
+        out.push(c);
+        i += 1;
+    }
+    out
+}
+
+/// Russian abbreviations that never part from the word after them.
+const RU_ABBREVIATIONS: [&str; 16] = [
+    "г.",
+    "гг.",
+    "ул.",
+    "пр.",
+    "просп.",
+    "пл.",
+    "д.",
+    "им.",
+    "т.",
+    "см.",
+    "стр.",
+    "с.",
+    "п.",
+    "проф.",
+    "акад.",
+    "№",
+];
+/// Kazakh abbreviations that never part from the word after them.
+const KK_ABBREVIATIONS: [&str; 6] = ["ж.", "жж.", "к.", "т.б.", "№", "көш."];
+/// English titles that never part from the name after them.
+const EN_TITLES: [&str; 9] = [
+    "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "St.", "No.", "p.", "pp.",
+];
+/// Three-letter Russian prepositions that also bind to the next word.
+const RU_SHORT_WORDS: [&str; 8] = ["для", "без", "при", "под", "над", "про", "обо", "изо"];
+/// Russian particles that bind to the word before them.
+const RU_PARTICLES: [&str; 5] = ["ли", "же", "бы", "ж", "б"];
+/// Units and signs that follow a number.
+const UNIT_SIGNS: &str = "₸$€£%‰°№";
+
+/// No-break spaces where a line must not end: after short prepositions and
+/// conjunctions (Russian and Kazakh), between a number and what it counts, between
+/// digit groups, after initials and abbreviations (`ул. Ауэзова`, `т. е.`, `Dr. Roe`),
+/// before a dash.
+fn no_break_spaces(text: &str, language: Language) -> String {
+    // Split into words and the single spaces between them; other white space is kept.
+    let words: Vec<&str> = text.split(' ').collect();
+    let mut out = String::with_capacity(text.len());
+    for (i, word) in words.iter().enumerate() {
+        out.push_str(word);
+        let Some(next) = words.get(i + 1) else { break };
+        // "2016 г. и": the year's "г." closes the number and binds nothing after it.
+        let after_year = i > 0
+            && matches!(*word, "г." | "гг." | "ж." | "жж.")
+            && words[i - 1].ends_with(|c: char| c.is_ascii_digit());
+        let glue =
+            !word.is_empty() && !next.is_empty() && !after_year && binds(word, next, language);
+        out.push(if glue { NBSP } else { ' ' });
+    }
+    out
+}
+
+/// The letters of a word, without the punctuation around it.
+fn letters(word: &str) -> &str {
+    word.trim_matches(|c: char| !c.is_alphanumeric())
+}
+
+/// Whether the space between `word` and `next` must not break.
+fn binds(word: &str, next: &str, language: Language) -> bool {
+    // Before a dash.
+    if next.starts_with(['—', '–']) {
+        return true;
+    }
+    let last = word.chars().next_back().unwrap_or(' ');
+    let core = letters(word);
+    // A number and what it counts: "2016 года", "12 000", "5 млн", "100 ₸", "45 %".
+    if last.is_ascii_digit() && word.chars().all(|c| c.is_ascii_digit() || ".,".contains(c)) {
+        let first = next.chars().next().unwrap_or(' ');
+        let group = next.len() == 3 && next.chars().all(|c| c.is_ascii_digit())
+            || next.len() > 3
+                && next.chars().take(3).all(|c| c.is_ascii_digit())
+                && !next[3..].starts_with(|c: char| c.is_ascii_digit());
+        if first.is_alphabetic() || UNIT_SIGNS.contains(first) || group {
+            return true;
+        }
+    }
+    // "№ 5", "§ 3".
+    if word == "№" || word == "§" {
+        return true;
+    }
+    // Initials: "Е. Орлова", "Е. А. Орлова", "A. Ivanova".
+    let mut initial = word.chars();
+    if let (Some(a), Some('.'), None) = (initial.next(), initial.next(), initial.next())
+        && a.is_uppercase()
+    {
+        return true;
+    }
+    // A surname and the initials after it: "Орлова Е. А.".
+    let mut after = next.chars();
+    if let (Some(a), Some('.')) = (after.next(), after.next())
+        && a.is_uppercase()
+        && after.next().is_none_or(|c| c == ',' || c == ';')
+        && word.chars().all(char::is_alphabetic)
+    {
+        return true;
+    }
+    match language {
+        Language::En => EN_TITLES.contains(&word),
+        Language::Ru | Language::Kk => {
+            let abbreviations: &[&str] = if language == Language::Ru {
+                &RU_ABBREVIATIONS
+            } else {
+                &KK_ABBREVIATIONS
+            };
+            if abbreviations.contains(&word.to_lowercase().as_str()) {
+                return true;
+            }
+            // "т. е.", "т. д.": a one-letter abbreviation and the next one.
+            if word.chars().count() == 2 && word.ends_with('.') && core.chars().count() == 1 {
+                return true;
+            }
+            // Particles lean on the word before ("как же", "был бы"), not on the next.
+            if language == Language::Ru {
+                if RU_PARTICLES.contains(&letters(next)) {
+                    return letters(next).len()
+                        == next.trim_end_matches([',', '.', '!', '?']).len();
+                }
+                if RU_PARTICLES.contains(&core) {
+                    return false;
+                }
+            }
+            // One- and two-letter words (prepositions, conjunctions, particles), and the
+            // three-letter prepositions, never end a line.
+            let short = core.len() == word.trim_start_matches(['(', '«', '„', '"']).len()
+                && core.chars().all(char::is_alphabetic)
+                && core.chars().count() <= 2;
+            short
+                || language == Language::Ru
+                    && RU_SHORT_WORDS.contains(&core.to_lowercase().as_str())
+                    && core.len() == word.len()
+        }
+    }
+}
+
+/// Text between the language's quotation marks, unless the author already wrapped it;
+/// in Russian and Kazakh a final full stop goes after the closing mark, while `?`, `!`
+/// and `…` stay inside.
+pub fn quotation(text: &str, language: Language) -> String {
+    let text = text.trim();
+    if wrapped(text) {
+        return text.to_string();
+    }
+    // Quotation marks inside the quotation become the inner ones.
+    let [outer, inner] = marks(language);
+    let text = &text
+        .replace(outer.0, &inner.0.to_string())
+        .replace(outer.1, &inner.1.to_string());
+    match language {
+        Language::Ru | Language::Kk => match text.strip_suffix('.') {
+            Some(inner) if !inner.ends_with('.') => format!("{}{inner}{}.", outer.0, outer.1),
+            _ => format!("{}{text}{}", outer.0, outer.1),
+        },
+        Language::En => format!("{}{text}{}", outer.0, outer.1),
+    }
+}
+
+/// Where the lead starts in a first paragraph that opens with a dateline of its own
+/// (`RIGA, 18 March 2027 – …`, typed out of habit): the place in capitals or the
+/// briefing's city, a comma, a short stretch with a digit (the date), and a spaced dash.
+pub fn typed_dateline(paragraph: &str, city: Option<&str>) -> Option<usize> {
+    let (place, rest) = paragraph.split_once(',')?;
+    let place = place.trim();
+    let letters = place.chars().filter(|c| c.is_alphabetic()).count();
+    let capitals = letters >= 2
+        && place
+            .chars()
+            .all(|c| c.is_uppercase() || c == ' ' || c == '-' || c == '.');
+    let is_city = city.is_some_and(|c| c.trim().to_lowercase() == place.to_lowercase());
+    if !(capitals || is_city) || place.chars().count() > 40 {
+        return None;
+    }
+    let start = paragraph.len() - rest.len();
+    for dash in [" – ", " — ", " - ", " -- ", "\u{a0}– ", "\u{a0}— "] {
+        if let Some(at) = rest.find(dash) {
+            let date = &rest[..at];
+            if date.chars().count() <= 40 && date.chars().any(|c| c.is_ascii_digit()) {
+                return Some(start + at + dash.len());
+            }
+        }
+    }
+    None
+}
+
+/// Whether the whole text is one quotation the author already put in quotation marks:
+/// the mark that opens it closes at its end (a final full stop aside).
+fn wrapped(text: &str) -> bool {
+    let body = text.trim_end_matches(['.', ',', ';']);
+    let mut chars = body.chars();
+    match chars.next() {
+        Some('"') => body.len() > 1 && body.ends_with('"'),
+        Some(open @ ('«' | '“' | '„')) => {
+            let close = match open {
+                '«' => '»',
+                '“' => '”',
+                _ => '“',
+            };
+            let mut depth = 1;
+            let rest: Vec<char> = chars.collect();
+            for (i, &c) in rest.iter().enumerate() {
+                if c == close {
+                    depth -= 1;
+                    if depth == 0 {
+                        return i + 1 == rest.len();
+                    }
+                } else if c == open {
+                    depth += 1;
+                }
+            }
+            false
+        }
+        _ => false,
+    }
+}
+
+/// The text with its first letter in capitals, for a line that starts with it.
+pub fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use Language::{En, Kk, Ru};
+
+    /// The text with no-break spaces shown as `~`.
+    fn shown(text: &str, language: Language) -> String {
+        refine(text, language).replace(NBSP, "~")
+    }
+
+    #[test]
+    fn short_prepositions_and_conjunctions_never_end_a_line() {
+        assert_eq!(
+            shown("помощь в Казахстане и Центральной Азии", Ru),
+            "помощь в~Казахстане и~Центральной Азии"
+        );
+        assert_eq!(
+            shown("В 2016 году на горячую линию для мигрантов", Ru),
+            "В~2016~году на~горячую линию для~мигрантов"
+        );
+        assert_eq!(
+            shown("Так ли это, как же быть", Ru),
+            "Так~ли это, как~же быть"
+        );
+        // English keeps its short words free.
+        assert_eq!(shown("help in a crisis", En), "help in a crisis");
+    }
+
+    #[test]
+    fn numbers_stay_with_what_they_count() {
+        assert_eq!(
+            shown("более 12 000 обращений", Ru),
+            "более 12~000~обращений"
+        );
+        assert_eq!(shown("сумму 12 500 000 ₸.", Ru), "сумму 12~500~000~₸.");
+        assert_eq!(shown("5 млн и 45 %", Ru), "5~млн и~45~%");
+        assert_eq!(
+            shown("2016 г. и 1 200-ден астам", Kk),
+            "2016~г. и~1~200-ден астам"
+        );
+        assert_eq!(shown("42 families and 5 km", En), "42~families and 5~km");
+        // A phone number is not a count.
+        assert_eq!(shown("+7 727 258 26 43", En), "+7 727~258 26 43");
+    }
+
+    #[test]
+    fn initials_abbreviations_and_titles_bind() {
+        assert_eq!(
+            shown("ул. Ауэзова, т. е. офис", Ru),
+            "ул.~Ауэзова, т.~е.~офис"
+        );
+        assert_eq!(
+            shown("Е. А. Орлова и Орлова Е. А.", Ru),
+            "Е.~А.~Орлова и~Орлова~Е.~А."
+        );
+        assert_eq!(shown("said Dr. Roe", En), "said Dr.~Roe");
+    }
+
+    #[test]
+    fn dashes_follow_the_language_and_never_start_a_line() {
+        assert_eq!(shown("МОМ - ведущая", Ru), "МОМ~— ведущая");
+        assert_eq!(shown("ХКҰ – жетекші", Kk), "ХКҰ~— жетекші");
+        assert_eq!(shown("IOM -- the agency", En), "IOM~– the agency");
+        // Hyphens in words and ranges stay.
+        assert_eq!(
+            refine("Интернет-издания, 2016-2017", Ru),
+            "Интернет-издания, 2016-2017"
+        );
+    }
+
+    #[test]
+    fn straight_quotes_become_the_language_marks() {
+        assert_eq!(refine("газета \"Время\"", Ru), "газета «Время»");
+        assert_eq!(
+            shown("\"Она сказала: \"да\"\", - ответил он", Ru),
+            "«Она сказала: „да“»,~— ответил он"
+        );
+        assert_eq!(
+            refine("the \"Hope\" fund, O'Brien's", En),
+            "the “Hope” fund, O’Brien’s"
+        );
+        assert_eq!(refine("'Yes'", En), "‘Yes’");
+    }
+
+    #[test]
+    fn a_full_stop_goes_after_the_guillemet() {
+        assert_eq!(refine("«Люди доверяют.»", Ru), "«Люди доверяют».");
+        assert_eq!(refine("«Кто поможет?».", Ru), "«Кто поможет?»");
+        assert_eq!(refine("«Сіз білесіз бе?»", Kk), "«Сіз білесіз бе?»");
+        assert_eq!(refine("Wait...", En), "Wait…");
+    }
+
+    #[test]
+    fn quotations_are_wrapped_once() {
+        assert_eq!(quotation("Люди ей доверяют.", Ru), "«Люди ей доверяют».");
+        assert_eq!(quotation("Кто, если не мы?", Ru), "«Кто, если не мы?»");
+        assert_eq!(quotation("Бұл маңызды!", Kk), "«Бұл маңызды!»");
+        assert_eq!(quotation("«Уже в кавычках.»", Ru), "«Уже в кавычках.»");
+        assert_eq!(
+            quotation("\"A storm is coming.\"", En),
+            "\"A storm is coming.\""
+        );
+        assert_eq!(quotation("A storm is coming.", En), "“A storm is coming.”");
+        assert_eq!(quotation("«Хабар» хабарлады.", Kk), "«„Хабар“ хабарлады».");
+        assert_eq!(quotation("«Хабар» и «Мир»", Ru), "«„Хабар“ и „Мир“»");
+    }
+
+    #[test]
+    fn a_dateline_typed_in_the_body_is_found() {
+        let body = "RIGA, 18 March 2027 – The mayor said.";
+        assert_eq!(
+            typed_dateline(body, None).map(|i| &body[i..]),
+            Some("The mayor said.")
+        );
+        let ru = "Алматы, 23 марта 2017 г. — Представители МОМ";
+        assert_eq!(
+            typed_dateline(ru, Some("Алматы")).map(|i| &ru[i..]),
+            Some("Представители МОМ")
+        );
+        assert_eq!(typed_dateline("Алматы, 23 марта — город", None), None);
+        assert_eq!(
+            typed_dateline("В 2016 году, по данным МОМ – рост", None),
+            None
+        );
+        assert_eq!(
+            typed_dateline("IOM, UNICEF and UNDP - 3 agencies", None),
+            None
+        );
+    }
+
+    #[test]
+    fn capitals_only_at_the_start_of_a_line() {
+        assert_eq!(capitalise("руководитель программ"), "Руководитель программ");
+        assert_eq!(capitalise("әкім"), "Әкім");
+        assert_eq!(capitalise(""), "");
+    }
+
+    #[test]
+    fn addresses_and_paths_are_left_alone() {
+        let mut value = serde_json::json!({
+            "email": "o'brien@iom.int",
+            "photo": "assets/a - b.png",
+            "phone": "+7 727 258 26 43",
+            "name": "Елена Орлова - руководитель",
+        });
+        refine_values(&mut value, Ru);
+        assert_eq!(value["email"], "o'brien@iom.int");
+        assert_eq!(value["photo"], "assets/a - b.png");
+        assert_eq!(value["phone"], "+7\u{a0}727\u{a0}258\u{a0}26\u{a0}43");
+        assert_eq!(value["name"], "Елена Орлова\u{a0}— руководитель");
+    }
+
+    #[test]
+    fn the_pass_is_idempotent() {
+        for (text, language) in [
+            ("В 2016 году «Қазақстан» - \"газета\" сказала: «Да.»", Ru),
+            ("2017 жылғы 22 маусым - ХКҰ", Kk),
+            ("Dr. Roe said \"5 km...\"", En),
+        ] {
+            let once = refine(text, language);
+            assert_eq!(refine(&once, language), once, "{text}");
+        }
+    }
+}

@@ -1,0 +1,17 @@
+//! What users give presskit, read and checked before anything is made: [`briefing`]
+//! (the TOML file to serde types, with the place of every value; [`encoding`] tells a
+//! file saved in another encoding, [`mistakes`] tells a refused file's common mistakes in
+//! plain words) → [`model`] (validated: references, dates, images through [`image`],
+//! text in the fonts; [`script`] warns of prose in another script than the language);
+//! [`sheet`] reads CSV, XLSX and ODS tables with the place of every cell, which
+//! [`import`] merges into briefings; [`bounded`] reads every file within a limit.
+
+pub mod bounded;
+pub mod briefing;
+pub mod encoding;
+pub mod image;
+pub mod import;
+pub mod mistakes;
+pub mod model;
+pub mod script;
+pub mod sheet;

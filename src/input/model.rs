@@ -1,0 +1,1608 @@
+//! Validation and resolution: a parsed [`briefing::Briefing`] becomes a [`Briefing`]
+//! whose references are resolved, dates checked, assets read and every printed
+//! character known to be in the shipped fonts.
+//!
+//! All errors found are reported together, each at its key's line and column.
+
+use std::collections::HashMap;
+use std::fmt;
+use std::path::{Component, Path, PathBuf};
+
+use toml::value::Datetime;
+
+use crate::diagnostic::Diagnostic;
+use crate::documents::locale::Language;
+use crate::input::briefing::{self, KeyPath, OutletKind, Source, Text, at};
+use crate::typeset::fonts;
+
+/// Most people one outlet may send: more than any press briefing seats, far fewer than
+/// would make the sign-in sheet a book (each person is a row of it).
+pub const MAX_PEOPLE: u32 = 1_000;
+
+/// Most rows the sign-in sheet may list (the people, or named journalists, of every
+/// outlet together): about 200 pages.
+pub const MAX_SIGN_IN_ROWS: usize = 5_000;
+
+/// The earliest year a briefing's dates may hold: before it, a date is a typo (`0216`).
+pub const MIN_YEAR: u16 = 1900;
+
+/// The latest year a briefing's dates may hold: four digits, as PDF dates have.
+pub const MAX_YEAR: u16 = 9999;
+
+/// Largest image read for a logo or photo, in bytes.
+pub const MAX_ASSET_BYTES: u64 = 16 * 1024 * 1024;
+
+/// A calendar date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date {
+    /// Year.
+    pub year: u16,
+    /// Month, 1 to 12.
+    pub month: u8,
+    /// Day, 1 to 31.
+    pub day: u8,
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+/// A time of day, to the minute.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Time {
+    /// Hour, 0 to 23.
+    pub hour: u8,
+    /// Minute, 0 to 59.
+    pub minute: u8,
+}
+
+/// The moment an embargo lifts, with the offset from UTC it was written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Embargo {
+    /// Local date.
+    pub date: Date,
+    /// Local time.
+    pub time: Time,
+    /// Offset from UTC in minutes.
+    pub offset_minutes: i16,
+}
+
+/// An image the briefing refers to, read and checked.
+#[derive(Debug, Clone)]
+pub struct Asset {
+    /// Path inside the briefing's folder, with `/` separators and a leading `/`.
+    pub virtual_path: String,
+    /// File contents.
+    pub bytes: Vec<u8>,
+}
+
+/// A speaker, with a resolved photo.
+#[derive(Debug, Clone)]
+pub struct Speaker {
+    /// Id from the data.
+    pub id: String,
+    /// Name.
+    pub name: String,
+    /// Honorific.
+    pub honorific: Option<String>,
+    /// Role.
+    pub role: String,
+    /// Organisation.
+    pub organization: Option<String>,
+    /// Bio paragraphs as written (may be empty).
+    pub bio: Vec<String>,
+    /// Photo, when given.
+    pub photo: Option<Asset>,
+    /// Credit printed with the photo.
+    pub photo_credit: Option<String>,
+}
+
+/// A quote, its speaker resolved to an index into [`Briefing::speakers`].
+#[derive(Debug, Clone)]
+pub struct Quote {
+    /// Who said it.
+    pub speaker: usize,
+    /// What was said.
+    pub text: String,
+}
+
+/// An agenda item.
+#[derive(Debug, Clone)]
+pub struct AgendaItem {
+    /// Start time.
+    pub time: Option<Time>,
+    /// What happens.
+    pub item: String,
+    /// Who speaks, as an index into [`Briefing::speakers`].
+    pub speaker: Option<usize>,
+}
+
+/// A media outlet's registration and attendance.
+#[derive(Debug, Clone)]
+pub struct Outlet {
+    /// Name.
+    pub name: String,
+    /// Kind of media.
+    pub kind: OutletKind,
+    /// People registered or present; at least 1 when the briefing does not say.
+    pub people: u32,
+    /// Whether the briefing gives `people` (absent: not known, and `people` is 1).
+    pub people_known: bool,
+    /// Whether the outlet came.
+    pub present: bool,
+    /// Website.
+    pub website: Option<String>,
+    /// Programme or column.
+    pub programme: Option<String>,
+    /// Journalists' names.
+    pub journalists: Vec<String>,
+}
+
+impl From<briefing::Attendance> for Outlet {
+    /// Applies the format's defaults: one person, present.
+    fn from(a: briefing::Attendance) -> Self {
+        Outlet {
+            name: a.outlet.0,
+            kind: a.kind,
+            people: a.people.map_or(1, |n| n.get()),
+            people_known: a.people.is_some(),
+            present: a.present.unwrap_or(true),
+            website: nonempty(a.website),
+            programme: nonempty(a.programme),
+            journalists: texts(a.journalists),
+        }
+    }
+}
+
+/// The press release, resolved.
+#[derive(Debug, Clone)]
+pub struct Release {
+    /// Headline.
+    pub headline: String,
+    /// Standfirst.
+    pub summary: Option<String>,
+    /// Paragraphs.
+    pub body: Vec<String>,
+    /// Embargo, or immediate release when absent.
+    pub embargo: Option<Embargo>,
+    /// Media contact.
+    pub contact: Option<briefing::Contact>,
+    /// Quotes.
+    pub quotes: Vec<Quote>,
+}
+
+/// A deadline: a date, usually with a time, and the UTC offset when written with one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Deadline {
+    /// Local date.
+    pub date: Date,
+    /// Local time, when given.
+    pub time: Option<Time>,
+    /// Offset from UTC in minutes, when given.
+    pub offset_minutes: Option<i16>,
+}
+
+/// The media advisory's own data, resolved.
+#[derive(Debug, Clone, Default)]
+pub struct Advisory {
+    /// Accreditation contact as written (the release contact stands in when absent).
+    pub contact: Option<briefing::Contact>,
+    /// Accreditation deadline.
+    pub deadline: Option<Deadline>,
+    /// "Did you know" lines.
+    pub facts: Vec<String>,
+    /// Interviews, photo opportunities, site visits.
+    pub opportunities: Vec<String>,
+    /// Codes of the languages interpreted, lower case.
+    pub interpretation: Vec<String>,
+}
+
+/// A published piece of coverage.
+#[derive(Debug, Clone)]
+pub struct Piece {
+    /// Outlet.
+    pub outlet: String,
+    /// Headline as published.
+    pub headline: String,
+    /// Publication date.
+    pub date: Date,
+    /// Kind of outlet: as written, else that of the attending outlet it is linked to.
+    pub kind: Option<OutletKind>,
+    /// Link.
+    pub url: Option<String>,
+    /// Language code.
+    pub language: Option<String>,
+    /// Audience estimate.
+    pub reach: Option<u64>,
+    /// Note.
+    pub note: Option<String>,
+    /// The outlet of [`Briefing::attendance`] it is linked to by name.
+    pub outlet_index: Option<usize>,
+}
+
+/// A photo for the kit and for newsrooms.
+#[derive(Debug, Clone)]
+pub struct Photo {
+    /// The image.
+    pub image: Asset,
+    /// Caption.
+    pub caption: String,
+    /// Credit.
+    pub credit: String,
+    /// Alternative text.
+    pub alt: String,
+    /// The speaker it shows, as an index into [`Briefing::speakers`].
+    pub speaker: Option<usize>,
+}
+
+/// The organisation, with its logo read.
+#[derive(Debug, Clone)]
+pub struct Organization {
+    /// The organisation as written.
+    pub data: briefing::Organization,
+    /// Logo, when given.
+    pub logo: Option<Asset>,
+}
+
+/// The event, with date and time checked.
+#[derive(Debug, Clone)]
+pub struct Event {
+    /// The event as written.
+    pub data: briefing::Event,
+    /// Date.
+    pub date: Date,
+    /// Start time.
+    pub time: Option<Time>,
+    /// Language of the documents.
+    pub language: Language,
+}
+
+/// A valid briefing, ready for the documents.
+#[derive(Debug, Clone)]
+pub struct Briefing {
+    /// The file it came from.
+    pub source: Source,
+    /// Organisation.
+    pub organization: Organization,
+    /// Event.
+    pub event: Event,
+    /// Media advisory data (empty when the briefing has no `[advisory]`).
+    pub advisory: Advisory,
+    /// Press release, once written.
+    pub release: Option<Release>,
+    /// Topics.
+    pub topics: Vec<briefing::Topic>,
+    /// Speakers.
+    pub speakers: Vec<Speaker>,
+    /// Agenda.
+    pub agenda: Vec<AgendaItem>,
+    /// Programmes.
+    pub programmes: Vec<briefing::Programme>,
+    /// Reports.
+    pub reports: Vec<briefing::Report>,
+    /// Attendance.
+    pub attendance: Vec<Outlet>,
+    /// Coverage published after the event.
+    pub coverage: Vec<Piece>,
+    /// Photos.
+    pub photos: Vec<Photo>,
+    /// The fonts its documents may use: the shipped ones and those it adds.
+    pub fonts: std::sync::Arc<fonts::FontSet>,
+}
+
+impl Briefing {
+    /// Every asset the briefing uses, for the typesetting world to serve.
+    pub fn assets(&self) -> impl Iterator<Item = &Asset> {
+        self.organization
+            .logo
+            .iter()
+            .chain(self.speakers.iter().filter_map(|s| s.photo.as_ref()))
+            .chain(self.photos.iter().map(|p| &p.image))
+    }
+
+    /// The accreditation contact: the advisory's, else the release's.
+    pub fn accreditation_contact(&self) -> Option<&briefing::Contact> {
+        self.advisory
+            .contact
+            .as_ref()
+            .or_else(|| self.release.as_ref().and_then(|r| r.contact.as_ref()))
+    }
+}
+
+/// Warnings for coverage rows whose outlet is no `[[attendance]]` outlet's name but nearly
+/// is (`Caravan` and `caravan.kz`, `Хабар` and `Телеканал «Хабар»`): such a piece is
+/// counted as published without coming, which is likely wrong. Each names both places.
+pub fn coverage_near_misses(briefing: &Briefing) -> Vec<Diagnostic> {
+    /// Letters and digits only, lower case: `Телеканал «Хабар»` is `телеканалхабар`.
+    fn bare(name: &str) -> String {
+        name.chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect()
+    }
+    let text = &briefing.source.text;
+    let mut warnings = Vec::new();
+    for (i, piece) in briefing.coverage.iter().enumerate() {
+        if piece.outlet_index.is_some() {
+            continue;
+        }
+        let published = bare(&piece.outlet);
+        let near = briefing.attendance.iter().position(|o| {
+            let came = bare(&o.name);
+            let (short, long) = if came.len() < published.len() {
+                (&came, &published)
+            } else {
+                (&published, &came)
+            };
+            short.chars().count() >= 3
+                && (long.contains(short.as_str())
+                    || strsim::normalized_levenshtein(&came, &published) >= 0.8)
+        });
+        let Some(o) = near else {
+            continue;
+        };
+        let path = at("coverage").index(i).key("outlet");
+        let there = at("attendance").index(o).key("outlet");
+        let line = crate::diagnostic::Location::of_span(text, briefing::span_of(text, &there)).line;
+        warnings.push(
+            briefing
+                .source
+                .error_at(
+                    briefing::span_of(text, &path),
+                    format!(
+                        "{path}: `{}` is the name of no outlet of [[attendance]], but `{}` at line {line} nearly is",
+                        piece.outlet, briefing.attendance[o].name
+                    ),
+                )
+                .warning()
+                .with_hint(format!(
+                    "write the outlet as {there} writes it (`{}`) if it is the same, so that the piece is counted with it",
+                    briefing.attendance[o].name
+                )),
+        );
+    }
+    warnings
+}
+
+/// A warning when the media advisory would give journalists no way to register: no
+/// phone or email in the advisory's contact, the release's or the organisation's.
+pub fn no_way_to_register(briefing: &Briefing) -> Option<Diagnostic> {
+    let reachable = |c: &briefing::Contact| {
+        [&c.email, &c.phone]
+            .into_iter()
+            .any(|v| v.as_deref().is_some_and(|t| !t.trim().is_empty()))
+    };
+    let org = &briefing.organization.data;
+    let any = briefing.accreditation_contact().is_some_and(reachable)
+        || [&org.email, &org.phone]
+            .into_iter()
+            .any(|v| v.as_deref().is_some_and(|t| !t.trim().is_empty()));
+    if any {
+        return None;
+    }
+    let text = &briefing.source.text;
+    let path = if briefing::span_of(text, &at("advisory")) != (0..0) {
+        at("advisory")
+    } else {
+        at("organization")
+    };
+    let span = briefing::span_of(text, &path);
+    let span = span.start..span.start;
+    Some(
+        briefing
+            .source
+            .error_at(span, "the media advisory gives journalists no way to register: no phone or email anywhere")
+            .warning()
+            .with_hint("add `contact = { name = \"…\", phone = \"…\", email = \"…\" }` under [advisory], or `email`/`phone` under [organization]"),
+    )
+}
+
+/// The city a release's dateline names: the event's, else the organisation's.
+pub fn dateline_city(briefing: &Briefing) -> Option<&str> {
+    briefing
+        .event
+        .data
+        .city
+        .as_deref()
+        .or(briefing.organization.data.city.as_deref())
+}
+
+/// A warning when the release's first paragraph opens with a dateline of its own: the
+/// documents print theirs and leave the typed one out.
+pub fn typed_dateline(briefing: &Briefing) -> Option<Diagnostic> {
+    let first = briefing.release.as_ref()?.body.first()?;
+    let lead = crate::documents::typography::typed_dateline(first, dateline_city(briefing))?;
+    let path = at("release").key("body").index(0);
+    let span = briefing::span_of(&briefing.source.text, &path);
+    Some(
+        briefing
+            .source
+            .error_at(
+                span.start..span.start,
+                format!(
+                    "`{path}` opens with a dateline (`{}`); the release prints its own, so this one is left out",
+                    first[..lead].trim_end()
+                ),
+            )
+            .warning()
+            .with_hint("start the paragraph with the lead itself; presskit writes the city and the date"),
+    )
+}
+
+/// Reads, parses and validates a briefing file, with the fonts of a `fonts/` folder
+/// beside it.
+pub fn load(path: &Path) -> Result<Briefing, Vec<Diagnostic>> {
+    load_with_fonts(path, None)
+}
+
+/// Reads, parses and validates a briefing file, with the fonts of a `fonts/` folder
+/// beside it and of `fonts` (`--fonts DIR`).
+pub fn load_with_fonts(path: &Path, fonts: Option<&Path>) -> Result<Briefing, Vec<Diagnostic>> {
+    let source = Source::read(path).map_err(|d| vec![d])?;
+    let folders = fonts::folders_for(fonts, &source.folder());
+    let fonts = fonts::with_added(&folders)?;
+    validate_with_fonts(source, fonts)
+}
+
+/// Parses and validates the text of a briefing, with the shipped fonts.
+pub fn validate(source: Source) -> Result<Briefing, Vec<Diagnostic>> {
+    validate_with_fonts(source, fonts::shipped())
+}
+
+/// Parses and validates the text of a briefing whose documents may use `fonts`.
+pub fn validate_with_fonts(
+    source: Source,
+    fonts: std::sync::Arc<fonts::FontSet>,
+) -> Result<Briefing, Vec<Diagnostic>> {
+    let mut v = Validator {
+        source: &source,
+        errors: Vec::new(),
+        fonts: &fonts,
+        speaker_names: Vec::new(),
+    };
+    let raw = match briefing::parse_sections(&source) {
+        Ok(raw) => raw,
+        Err(briefing::Unread::Unreadable(d)) => return Err(vec![d]),
+        Err(briefing::Unread::Partial(partial)) => return Err(v.partial(*partial)),
+    };
+    v.check_glyphs();
+    let briefing = v.resolve(raw);
+    if v.errors.is_empty() {
+        Ok(Briefing {
+            source,
+            fonts: std::sync::Arc::clone(&fonts),
+            ..briefing
+        })
+    } else {
+        Err(v.errors)
+    }
+}
+
+/// Collects errors while resolving one briefing.
+struct Validator<'a> {
+    source: &'a Source,
+    errors: Vec<Diagnostic>,
+    /// The fonts the documents may use, for the glyph check.
+    fonts: &'a fonts::FontSet,
+    /// Each speaker's id and name, for the hints of a reference to no speaker.
+    speaker_names: Vec<(String, String)>,
+}
+
+impl Validator<'_> {
+    /// Records an error at the value at `path`.
+    fn error(&mut self, path: &KeyPath, message: impl Into<String>) -> &mut Diagnostic {
+        let span = briefing::span_of(&self.source.text, path);
+        let message = format!("{path}: {}", message.into());
+        self.errors.push(self.source.error_at(span, message));
+        self.errors.last_mut().expect("just pushed")
+    }
+
+    /// Every mistake of a briefing some of whose values do not read: those, the
+    /// characters no font prints (in the order of the file), then what the checks of
+    /// [`Validator::resolve`] find in the sections that read. A reference to a speaker is
+    /// not checked when speakers were left out
+    /// (those after a speaker that does not read).
+    fn partial(&mut self, partial: briefing::Partial) -> Vec<Diagnostic> {
+        self.check_glyphs();
+        let mut errors = partial.errors;
+        errors.append(&mut self.errors);
+        errors.sort_by_key(|d| d.location.as_ref().map(|l| (l.line, l.column)));
+        if let Some(raw) = partial.briefing {
+            self.resolve(raw);
+            let speakers_left_out = partial.left_out.contains(&"speakers");
+            errors.extend(self.errors.drain(..).filter(|d| {
+                !(speakers_left_out && d.message.contains(": no speaker has the id `"))
+            }));
+        }
+        errors
+    }
+
+    /// Resolves every section, recording what is wrong.
+    fn resolve(&mut self, raw: briefing::Briefing) -> Briefing {
+        let speakers = self.speakers(raw.speakers);
+        self.speaker_names = speakers
+            .iter()
+            .map(|s| (s.id.clone(), s.name.clone()))
+            .collect();
+        let ids: HashMap<String, usize> = speakers
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (s.id.clone(), i))
+            .collect();
+        let logo = raw
+            .organization
+            .logo
+            .as_deref()
+            .and_then(|p| self.asset(&at("organization").key("logo"), p));
+        Briefing {
+            source: self.source.clone(),
+            organization: Organization {
+                data: raw.organization,
+                logo,
+            },
+            event: self.event(raw.event),
+            advisory: raw.advisory.map(|a| self.advisory(a)).unwrap_or_default(),
+            release: raw.release.map(|r| self.release(r, &ids)),
+            coverage: self.coverage(raw.coverage, &raw.attendance),
+            photos: self.photos(raw.photos, &ids),
+            topics: raw.topics,
+            agenda: raw
+                .agenda
+                .into_iter()
+                .enumerate()
+                .map(|(i, item)| {
+                    let path = at("agenda").index(i);
+                    AgendaItem {
+                        time: item
+                            .time
+                            .and_then(|t| self.local_time(&path.key("time"), &t)),
+                        item: item.item.0,
+                        speaker: item
+                            .speaker
+                            .and_then(|id| self.speaker_ref(&path.key("speaker"), &id.0, &ids)),
+                    }
+                })
+                .collect(),
+            speakers,
+            programmes: raw.programmes,
+            reports: raw.reports,
+            attendance: self.attendance(raw.attendance),
+            fonts: fonts::shipped(),
+        }
+    }
+
+    /// Resolves the attendance list, bounding the people of each outlet
+    /// ([`MAX_PEOPLE`]) and the rows they all make on the sign-in sheet
+    /// ([`MAX_SIGN_IN_ROWS`]).
+    fn attendance(&mut self, raw: Vec<briefing::Attendance>) -> Vec<Outlet> {
+        let outlets: Vec<Outlet> = raw.into_iter().map(Outlet::from).collect();
+        let mut rows = 0usize;
+        let mut too_many = false;
+        for (i, outlet) in outlets.iter().enumerate() {
+            if outlet.people > MAX_PEOPLE {
+                too_many = true;
+                self.error(
+                    &at("attendance").index(i).key("people"),
+                    format!(
+                        "{} people is more than one outlet can send; at most {MAX_PEOPLE}",
+                        outlet.people
+                    ),
+                )
+                .hints
+                .push("count the people the outlet registered or sent".into());
+            }
+            rows += outlet.journalists.len().max(outlet.people as usize);
+        }
+        // Said of each outlet already when one passes its own bound.
+        if rows > MAX_SIGN_IN_ROWS && !too_many {
+            self.error(
+                &at("attendance"),
+                format!(
+                    "the outlets register {rows} people, more than a sign-in sheet can list; at most {MAX_SIGN_IN_ROWS}"
+                ),
+            );
+        }
+        outlets
+    }
+
+    /// Checks the event's date, time and language.
+    fn event(&mut self, event: briefing::Event) -> Event {
+        let path = at("event");
+        let date = self
+            .local_date(&path.key("date"), &event.date)
+            .unwrap_or(Date {
+                year: 1970,
+                month: 1,
+                day: 1,
+            });
+        let time = event
+            .time
+            .as_ref()
+            .and_then(|t| self.local_time(&path.key("time"), t));
+        let language = match event.language.as_deref() {
+            None => Language::default(),
+            Some(code) => Language::from_code(code).unwrap_or_else(|| {
+                let known = Language::ALL
+                    .iter()
+                    .map(|l| format!("`{}`", l.code()))
+                    .collect::<Vec<_>>();
+                // A language written by its name, in any of the three ("русский").
+                let folded = code.trim().to_lowercase();
+                let named = Language::ALL.into_iter().find(|l| {
+                    folded.chars().count() >= 3
+                        && Language::ALL
+                            .iter()
+                            .map(|other| other.locale().language_name(l.code()))
+                            .chain([l.locale().name.clone()])
+                            .any(|name| name.to_lowercase().starts_with(&folded))
+                });
+                let hints = &mut self
+                    .error(&path.key("language"), format!("unknown language `{code}`"))
+                    .hints;
+                match named {
+                    Some(l) => hints.push(format!("write language = \"{}\"", l.code())),
+                    None => hints.push(format!(
+                        "this build writes documents in {}",
+                        known.join(", ")
+                    )),
+                }
+                Language::default()
+            }),
+        };
+        Event {
+            data: event,
+            date,
+            time,
+            language,
+        }
+    }
+
+    /// Resolves the release's quotes and embargo.
+    fn release(&mut self, release: briefing::Release, ids: &HashMap<String, usize>) -> Release {
+        let path = at("release");
+        if release.body.is_empty() {
+            self.error(
+                &path.key("body"),
+                "the release needs at least one paragraph",
+            );
+        }
+        let embargo = release
+            .embargo
+            .as_ref()
+            .and_then(|e| self.embargo(&path.key("embargo"), e));
+        let quotes = release
+            .quotes
+            .into_iter()
+            .enumerate()
+            .filter_map(|(i, q)| {
+                let speaker = self.speaker_ref(
+                    &path.key("quotes").index(i).key("speaker"),
+                    &q.speaker.0,
+                    ids,
+                )?;
+                Some(Quote {
+                    speaker,
+                    text: q.text.0,
+                })
+            })
+            .collect();
+        Release {
+            headline: release.headline.0,
+            summary: nonempty(release.summary),
+            body: texts(release.body),
+            embargo,
+            contact: release.contact,
+            quotes,
+        }
+    }
+
+    /// Checks the advisory's deadline and interpretation codes.
+    fn advisory(&mut self, advisory: briefing::Advisory) -> Advisory {
+        let path = at("advisory");
+        let deadline = advisory
+            .deadline
+            .as_ref()
+            .and_then(|d| self.deadline(&path.key("deadline"), d));
+        let interpretation = advisory
+            .interpretation
+            .into_iter()
+            .enumerate()
+            .filter_map(|(i, code)| {
+                let code = code.0.trim().to_lowercase();
+                let valid =
+                    (2..=3).contains(&code.len()) && code.chars().all(|c| c.is_ascii_lowercase());
+                if !valid {
+                    self.error(
+                        &path.key("interpretation").index(i),
+                        format!("`{code}` is not a language code"),
+                    )
+                    .hints
+                    .push(
+                        "write two-letter codes, like interpretation = [\"ru\", \"kk\", \"en\"]"
+                            .into(),
+                    );
+                }
+                valid.then_some(code)
+            })
+            .collect();
+        Advisory {
+            contact: advisory.contact,
+            deadline,
+            facts: texts(advisory.facts),
+            opportunities: texts(advisory.opportunities),
+            interpretation,
+        }
+    }
+
+    /// Checks a deadline: a local date-time or one with a UTC offset (a date alone is
+    /// read as that day).
+    fn deadline(&mut self, path: &KeyPath, value: &Datetime) -> Option<Deadline> {
+        use toml::value::Offset;
+        match (value.date, value.time, value.offset) {
+            (Some(d), time, offset) => Some(Deadline {
+                date: Date {
+                    year: d.year,
+                    month: d.month,
+                    day: d.day,
+                },
+                time: time.map(|t| Time {
+                    hour: t.hour,
+                    minute: t.minute,
+                }),
+                offset_minutes: offset.map(|o| match o {
+                    Offset::Z => 0,
+                    Offset::Custom { minutes } => minutes,
+                }),
+            }),
+            (None, ..) => {
+                self.error(
+                    path,
+                    format!("expected a date and time like 2027-03-15T18:00:00, found {value}"),
+                );
+                None
+            }
+        }
+    }
+
+    /// Checks coverage dates and links each piece to the attending outlet of its name.
+    fn coverage(
+        &mut self,
+        coverage: Vec<briefing::Coverage>,
+        attendance: &[briefing::Attendance],
+    ) -> Vec<Piece> {
+        let key = |name: &str| name.trim().to_lowercase();
+        coverage
+            .into_iter()
+            .enumerate()
+            .map(|(i, c)| {
+                let path = at("coverage").index(i);
+                let date = self.local_date(&path.key("date"), &c.date).unwrap_or(Date {
+                    year: 1970,
+                    month: 1,
+                    day: 1,
+                });
+                let outlet_index = attendance
+                    .iter()
+                    .position(|a| key(&a.outlet.0) == key(&c.outlet.0));
+                Piece {
+                    kind: c.kind.or_else(|| outlet_index.map(|o| attendance[o].kind)),
+                    outlet: c.outlet.0,
+                    headline: c.headline.0,
+                    date,
+                    url: nonempty(c.url),
+                    language: nonempty(c.language),
+                    reach: c.reach,
+                    note: nonempty(c.note),
+                    outlet_index,
+                }
+            })
+            .collect()
+    }
+
+    /// Reads photos and resolves the speakers they show.
+    fn photos(&mut self, photos: Vec<briefing::Photo>, ids: &HashMap<String, usize>) -> Vec<Photo> {
+        photos
+            .into_iter()
+            .enumerate()
+            .filter_map(|(i, p)| {
+                let path = at("photos").index(i);
+                let speaker = p
+                    .speaker
+                    .and_then(|id| self.speaker_ref(&path.key("speaker"), &id.0, ids));
+                let image = self.asset(&path.key("file"), &p.file)?;
+                Some(Photo {
+                    image,
+                    caption: p.caption.0,
+                    credit: p.credit.0,
+                    alt: p.alt.0,
+                    speaker,
+                })
+            })
+            .collect()
+    }
+
+    /// Checks speaker ids for uniqueness and reads photos.
+    fn speakers(&mut self, speakers: Vec<briefing::Speaker>) -> Vec<Speaker> {
+        let mut seen: HashMap<String, usize> = HashMap::new();
+        let mut out = Vec::with_capacity(speakers.len());
+        for (i, s) in speakers.into_iter().enumerate() {
+            let path = at("speakers").index(i);
+            if let Some(first) = seen.insert(s.id.0.clone(), i) {
+                self.error(
+                    &path.key("id"),
+                    format!("the id `{}` is already used by speakers[{first}]", s.id.0),
+                )
+                .hints
+                .push("each speaker needs an id of its own".into());
+            }
+            let photo = s
+                .photo
+                .as_deref()
+                .and_then(|p| self.asset(&path.key("photo"), p));
+            out.push(Speaker {
+                id: s.id.0,
+                name: s.name.0,
+                honorific: nonempty(s.honorific),
+                role: s.role.0,
+                organization: nonempty(s.organization),
+                bio: s.bio.map(texts).unwrap_or_default(),
+                photo,
+                photo_credit: nonempty(s.photo_credit),
+            });
+        }
+        out
+    }
+
+    /// Resolves a speaker id, recording an error when no speaker has it.
+    fn speaker_ref(
+        &mut self,
+        path: &KeyPath,
+        id: &str,
+        ids: &HashMap<String, usize>,
+    ) -> Option<usize> {
+        let found = ids.get(id).copied();
+        if found.is_none() {
+            let mut known: Vec<&str> = ids.keys().map(String::as_str).collect();
+            known.sort_unstable();
+            let named: Vec<(usize, &(String, String))> = self
+                .speaker_names
+                .iter()
+                .enumerate()
+                .filter(|(_, (_, name))| names_match(id, name))
+                .collect();
+            let nearest = known
+                .iter()
+                .min_by_key(|k| strsim::levenshtein(id, k))
+                .filter(|k| strsim::levenshtein(id, k) <= 3);
+            let mut hints = Vec::new();
+            match (named.as_slice(), nearest) {
+                ([(i, (sid, name))], _) => hints.push(format!(
+                    "{id} is the name of speakers[{i}], {name}, whose id is {sid}: write speaker = \"{sid}\""
+                )),
+                ([_, _, ..], _) => hints.push(format!(
+                    "{id} names {}: write the id of the one meant",
+                    named
+                        .iter()
+                        .map(|(i, (sid, name))| format!("speakers[{i}], {name} (id {sid})"))
+                        .collect::<Vec<_>>()
+                        .join("; ")
+                )),
+                ([], Some(k)) => hints.push(format!("did you mean `{k}`?")),
+                ([], None) => {}
+            }
+            hints.push(if known.is_empty() {
+                "no speakers are defined: add a [[speakers]] table".into()
+            } else if named.is_empty() && nearest.is_none() {
+                format!("speaker ids: {}", known.join(", "))
+            } else {
+                format!(
+                    "a speaker is named by the id of its [[speakers]] table: {}",
+                    known.join(", ")
+                )
+            });
+            self.error(path, format!("no speaker has the id `{id}`"))
+                .hints
+                .extend(hints);
+        }
+        found
+    }
+
+    /// Checks that a datetime is a date alone.
+    fn local_date(&mut self, path: &KeyPath, value: &Datetime) -> Option<Date> {
+        match (value.date, value.time, value.offset) {
+            (Some(d), None, None) if !(MIN_YEAR..=MAX_YEAR).contains(&d.year) => {
+                self.error(
+                    path,
+                    format!(
+                        "the year {} is not a briefing's; years run from {MIN_YEAR} to {MAX_YEAR}",
+                        d.year
+                    ),
+                );
+                None
+            }
+            (Some(d), None, None) => Some(Date {
+                year: d.year,
+                month: d.month,
+                day: d.day,
+            }),
+            _ => {
+                self.error(
+                    path,
+                    format!("expected a date like 2016-12-22, found {value}"),
+                );
+                None
+            }
+        }
+    }
+
+    /// Checks that a datetime is a time of day alone.
+    fn local_time(&mut self, path: &KeyPath, value: &Datetime) -> Option<Time> {
+        match (value.date, value.time, value.offset) {
+            (None, Some(t), None) => Some(Time {
+                hour: t.hour,
+                minute: t.minute,
+            }),
+            _ => {
+                self.error(
+                    path,
+                    format!("expected a time like 11:00:00, found {value}"),
+                );
+                None
+            }
+        }
+    }
+
+    /// Checks that an embargo is a full date, time and UTC offset.
+    fn embargo(&mut self, path: &KeyPath, value: &Datetime) -> Option<Embargo> {
+        use toml::value::Offset;
+        match (value.date, value.time, value.offset) {
+            (Some(d), Some(t), Some(offset)) => Some(Embargo {
+                date: Date {
+                    year: d.year,
+                    month: d.month,
+                    day: d.day,
+                },
+                time: Time {
+                    hour: t.hour,
+                    minute: t.minute,
+                },
+                offset_minutes: match offset {
+                    Offset::Z => 0,
+                    Offset::Custom { minutes } => minutes,
+                },
+            }),
+            _ => {
+                self.error(path, format!("expected a date, time and UTC offset like 2016-12-22T13:00:00+06:00, found {value}"))
+                    .hints
+                    .push("an embargo needs its time zone, so nobody reads it in the wrong one".into());
+                None
+            }
+        }
+    }
+
+    /// Reads an image named relative to the briefing, refusing paths that leave its folder.
+    fn asset(&mut self, path: &KeyPath, relative: &str) -> Option<Asset> {
+        let key = path
+            .0
+            .iter()
+            .rev()
+            .find_map(|k| match k {
+                briefing::Key::Name(name) => Some(name.to_string()),
+                briefing::Key::Index(_) => None,
+            })
+            .unwrap_or_default();
+        match read_asset(&self.source.folder(), relative, &key) {
+            Ok(asset) => Some(asset),
+            Err((message, hint)) => {
+                self.error(path, message).hints.push(hint);
+                None
+            }
+        }
+    }
+
+    /// Checks every character of every printed string against the shipped fonts.
+    fn check_glyphs(&mut self) {
+        let Ok(root) = toml::de::DeTable::parse(&self.source.text) else {
+            return;
+        };
+        let named = |path: &KeyPath, key: &str| path.key(key.to_string());
+        let mut stack: Vec<(KeyPath, &toml::Spanned<toml::de::DeValue>)> = root
+            .get_ref()
+            .iter()
+            .map(|(k, v)| (named(&KeyPath::default(), k.get_ref()), v))
+            .collect();
+        while let Some((path, value)) = stack.pop() {
+            let leaf = path.0.iter().rev().find_map(|k| match k {
+                briefing::Key::Name(name) => Some(name.as_ref()),
+                briefing::Key::Index(_) => None,
+            });
+            match value.get_ref() {
+                toml::de::DeValue::String(text)
+                    if !matches!(leaf, Some("logo" | "photo" | "file")) =>
+                {
+                    // Templates may print a value in capitals (`upper`): its capital
+                    // letters must print too (`ↄ` is in the fonts, `Ↄ` is not).
+                    let capital_missing = |c: char| c.to_uppercase().any(|u| !self.fonts.prints(u));
+                    if let Some(c) = text
+                        .chars()
+                        .find(|&c| !self.fonts.prints(c) || capital_missing(c))
+                    {
+                        let span = value.span();
+                        let what = if self.fonts.prints(c) {
+                            "whose capital letter no shipped font can print"
+                        } else {
+                            "which no shipped font can print"
+                        };
+                        self.errors.push(
+                            self.source
+                                .error_at(span, format!("{path} holds {} ({c}), {what}", unicode_name(c)))
+                                .with_hint("replace or remove the character; the fonts cover Latin, Greek and Cyrillic (Kazakh included)")
+                                .with_hint("or add a font that has it (TTF, OTF) in a fonts/ folder beside the briefing"),
+                        );
+                    }
+                }
+                toml::de::DeValue::Array(items) => {
+                    stack.extend(items.iter().enumerate().map(|(i, v)| (path.index(i), v)))
+                }
+                toml::de::DeValue::Table(table) => {
+                    stack.extend(table.iter().map(|(k, v)| (named(&path, k.get_ref()), v)));
+                }
+                _ => {}
+            }
+        }
+        self.errors
+            .sort_by_key(|d| d.location.as_ref().map(|l| (l.line, l.column)));
+    }
+}
+
+/// Whether `typed` is a speaker's `name` or part of it (`Жанна` of `Жанна Ахметова`),
+/// word by word, in any case.
+fn names_match(typed: &str, name: &str) -> bool {
+    let words = |text: &str| -> Vec<String> {
+        text.split(|c: char| c.is_whitespace() || matches!(c, '.' | ','))
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let (typed, name) = (words(typed), words(name));
+    !typed.is_empty() && typed.iter().all(|w| name.contains(w))
+}
+
+/// Names a character by its code point.
+fn unicode_name(c: char) -> String {
+    format!("U+{:04X}", c as u32)
+}
+
+/// Drops optional text that is empty or only white space.
+fn nonempty(text: Option<String>) -> Option<String> {
+    text.filter(|t| !t.trim().is_empty())
+}
+
+/// Unwraps checked text values.
+fn texts(values: Vec<Text>) -> Vec<String> {
+    values.into_iter().map(|t| t.0).collect()
+}
+
+/// Why the file `relative` (its `parts`, under `folder`) cannot be found, in plain words
+/// and with the path as the briefing writes it; the hint names a file of nearly that name
+/// (another case, another extension, a letter off) when the folder has one, else what
+/// the folder holds.
+fn not_there(
+    folder: &Path,
+    parts: &[String],
+    relative: &str,
+    key: &str,
+    error: &std::io::Error,
+) -> (String, String) {
+    let check = "check the name and the folder: the path is read from the briefing's folder";
+    if error.kind() == std::io::ErrorKind::PermissionDenied {
+        return (
+            format!("`{relative}` is there, but presskit is not allowed to read it"),
+            "give yourself the right to read it (its properties or permissions)".into(),
+        );
+    }
+    if error.kind() != std::io::ErrorKind::NotFound {
+        return (
+            format!("cannot read `{relative}`: {}", plain_io_error(error)),
+            check.into(),
+        );
+    }
+    // Walk the path: each part that is not there is replaced by its near miss, if any.
+    let mut at = folder.to_path_buf();
+    let mut found: Vec<String> = Vec::new();
+    let mut missing: Option<(usize, Vec<String>)> = None;
+    for (i, part) in parts.iter().enumerate() {
+        if at.join(part).exists() {
+            found.push(part.clone());
+            at.push(part);
+            continue;
+        }
+        let names: Vec<String> = std::fs::read_dir(&at)
+            .map(|entries| {
+                entries
+                    .flatten()
+                    .map(|e| e.file_name().to_string_lossy().into_owned())
+                    .filter(|n| !n.starts_with('.'))
+                    .collect()
+            })
+            .unwrap_or_default();
+        if missing.is_none() {
+            missing = Some((i, names.clone()));
+        }
+        match near_miss(part, &names) {
+            Some(name) => {
+                at.push(&name);
+                found.push(name);
+            }
+            None => {
+                found.clear();
+                break;
+            }
+        }
+    }
+    let (index, names) = missing.unwrap_or((parts.len() - 1, Vec::new()));
+    let shown_parent = parts[..index].join("/");
+    let message = if index + 1 < parts.len() {
+        format!(
+            "there is no folder `{}` in the briefing's folder, so no `{relative}`",
+            parts[..=index].join("/")
+        )
+    } else {
+        format!("there is no file `{relative}` in the briefing's folder")
+    };
+    let hint = if !found.is_empty() && at.is_file() {
+        let fixed = found.join("/");
+        format!("did you mean {fixed}? write {key} = \"{fixed}\"")
+    } else {
+        let mut names = names;
+        names.sort();
+        let place = if shown_parent.is_empty() {
+            "the briefing's folder".to_string()
+        } else {
+            format!("`{shown_parent}`")
+        };
+        match names.len() {
+            0 => check.into(),
+            n if n <= 8 => format!("{place} holds {}", names.join(", ")),
+            _ => check.into(),
+        }
+    };
+    (message, hint)
+}
+
+/// The name among `names` that `wanted` nearly is: the same letters in another case,
+/// another image extension (`.jpeg` for `.jpg`), or one or two letters off in a long
+/// name; `None` when no one name is that near.
+fn near_miss(wanted: &str, names: &[String]) -> Option<String> {
+    let fold = |n: &str| n.to_lowercase();
+    let stem = |n: &str| {
+        let n = fold(n);
+        match n.rsplit_once('.') {
+            Some((stem, "jpg" | "jpeg" | "png" | "svg")) => stem.to_string(),
+            _ => n,
+        }
+    };
+    let wanted_folded = fold(wanted);
+    if let Some(n) = names.iter().find(|n| fold(n) == wanted_folded) {
+        return Some(n.clone());
+    }
+    let same_stem: Vec<&String> = names.iter().filter(|n| stem(n) == stem(wanted)).collect();
+    if let [one] = same_stem.as_slice() {
+        return Some((*one).clone());
+    }
+    let limit = (wanted.chars().count() / 5).clamp(1, 2);
+    let mut close: Vec<(usize, &String)> = names
+        .iter()
+        .map(|n| (strsim::damerau_levenshtein(&fold(n), &wanted_folded), n))
+        .filter(|(d, _)| *d <= limit)
+        .collect();
+    close.sort();
+    match close.as_slice() {
+        [(d, n)] => (*d > 0).then(|| (*n).clone()),
+        [(d, n), (e, _), ..] if d < e => Some((*n).clone()),
+        _ => None,
+    }
+}
+
+/// An input/output error in words, without the operating system's code.
+fn plain_io_error(error: &std::io::Error) -> String {
+    let text = error.to_string();
+    match text.rsplit_once(" (os error") {
+        Some((words, _)) => words.to_lowercase(),
+        None => text,
+    }
+}
+
+/// Reads an image relative to `folder`, which it may not leave (symbolic links included);
+/// `key` names it in the hints (`photo`).
+fn read_asset(folder: &Path, relative: &str, key: &str) -> Result<Asset, (String, String)> {
+    let inside = "paths are relative to the briefing file and stay inside its folder".to_string();
+    let rel = Path::new(relative);
+    let mut parts: Vec<String> = Vec::new();
+    for component in rel.components() {
+        match component {
+            Component::Normal(part) => parts.push(part.to_string_lossy().into_owned()),
+            Component::CurDir => {}
+            Component::ParentDir => {
+                if parts.pop().is_none() {
+                    return Err((format!("`{relative}` leaves the briefing's folder"), inside));
+                }
+            }
+            Component::RootDir | Component::Prefix(_) => {
+                return Err((format!("`{relative}` is an absolute path"), inside));
+            }
+        }
+    }
+    if parts.is_empty() {
+        return Err((format!("`{relative}` names no file"), inside));
+    }
+    let joined: PathBuf = parts
+        .iter()
+        .fold(folder.to_path_buf(), |p, part| p.join(part));
+    let not_found = |e: std::io::Error| not_there(folder, &parts, relative, key, &e);
+    let real = joined.canonicalize().map_err(not_found)?;
+    let root = folder.canonicalize().map_err(not_found)?;
+    if !real.starts_with(&root) {
+        return Err((
+            format!(
+                "`{relative}` resolves outside the briefing's folder (through a symbolic link)"
+            ),
+            inside,
+        ));
+    }
+    let meta = std::fs::metadata(&real).map_err(not_found)?;
+    if !meta.is_file() {
+        return Err((format!("`{relative}` is not a file"), inside));
+    }
+    if meta.len() > MAX_ASSET_BYTES {
+        return Err((
+            format!(
+                "`{relative}` is {} bytes; images may be at most {MAX_ASSET_BYTES}",
+                meta.len()
+            ),
+            "scale the image down; 300 dpi at print size is plenty".into(),
+        ));
+    }
+    // A file that cannot be opened (no right to read it) is told in words, not the OS's.
+    std::fs::File::open(&real).map_err(not_found)?;
+    let bytes = crate::input::bounded::read(&real, MAX_ASSET_BYTES).map_err(|e| {
+        (
+            format!("`{relative}` {e}"),
+            "check the name and the folder: the path is read from the briefing's folder"
+                .to_string(),
+        )
+    })?;
+    let kind = image_kind(&bytes);
+    let extension = rel
+        .extension()
+        .map(|e| e.to_string_lossy().to_ascii_lowercase())
+        .unwrap_or_default();
+    let expected = match extension.as_str() {
+        "png" => "PNG",
+        "jpg" | "jpeg" => "JPEG",
+        "svg" => "SVG",
+        _ => {
+            return Err((
+                format!("`{relative}` is not a PNG, JPEG or SVG file name"),
+                "logos and photos are .png, .jpg, .jpeg or .svg".into(),
+            ));
+        }
+    };
+    if kind != Some(expected) {
+        return Err((
+            format!(
+                "`{relative}` is named as {expected} but its contents are {}",
+                kind.unwrap_or("not an image")
+            ),
+            "export the image again in the format its name says".into(),
+        ));
+    }
+    let asset = Asset {
+        virtual_path: format!("/{}", parts.join("/")),
+        bytes,
+    };
+    let kind = match expected {
+        "PNG" => crate::input::image::Kind::Png,
+        "JPEG" => crate::input::image::Kind::Jpeg,
+        _ => crate::input::image::Kind::Svg,
+    };
+    crate::input::image::check(&asset, kind).map_err(|e| {
+        (
+            format!("`{relative}`: {e}"),
+            "export the image again from an image editor, at the size it will print".into(),
+        )
+    })?;
+    Ok(asset)
+}
+
+/// Recognises PNG, JPEG and SVG by their first bytes.
+fn image_kind(bytes: &[u8]) -> Option<&'static str> {
+    if bytes.starts_with(b"\x89PNG\r\n\x1a\n") {
+        Some("PNG")
+    } else if bytes.starts_with(&[0xFF, 0xD8, 0xFF]) {
+        Some("JPEG")
+    } else {
+        let head = String::from_utf8_lossy(&bytes[..bytes.len().min(4096)]);
+        head.contains("<svg").then_some("SVG")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const MINIMAL: &str = r#"format = 1
+[organization]
+name = "Org"
+[event]
+title = "T"
+date = 2016-12-22
+[release]
+headline = "H"
+body = ["P"]
+[[speakers]]
+id = "a"
+name = "A"
+role = "R"
+"#;
+
+    fn check(text: &str) -> Result<Briefing, Vec<Diagnostic>> {
+        validate(Source {
+            path: "dir/b.toml".into(),
+            text: text.into(),
+        })
+    }
+
+    fn first_error(text: &str) -> (usize, usize, String) {
+        let errors = check(text).expect_err("should fail");
+        let d = &errors[0];
+        let at = d.location.as_ref().expect("a location");
+        (at.line, at.column, d.message.clone())
+    }
+
+    #[test]
+    fn minimal_briefing_is_valid() {
+        let b = check(MINIMAL).unwrap();
+        assert_eq!(
+            b.event.date,
+            Date {
+                year: 2016,
+                month: 12,
+                day: 22
+            }
+        );
+        assert_eq!(b.event.language, Language::En);
+    }
+
+    #[test]
+    fn unknown_speaker_in_quote_is_located() {
+        let text = format!("{MINIMAL}[[release.quotes]]\nspeaker = \"b\"\ntext = \"Q\"\n");
+        let (line, column, message) = first_error(&text);
+        assert_eq!((line, column), (15, 11));
+        assert!(message.contains("release.quotes[0].speaker"), "{message}");
+    }
+
+    #[test]
+    fn duplicate_ids_point_at_the_second() {
+        let text = format!("{MINIMAL}[[speakers]]\nid = \"a\"\nname = \"B\"\nrole = \"R\"\n");
+        let (line, column, message) = first_error(&text);
+        assert_eq!((line, column), (15, 6));
+        assert!(
+            message.contains("speakers[1].id") && message.contains("speakers[0]"),
+            "{message}"
+        );
+    }
+
+    #[test]
+    fn wrong_types_and_missing_keys_are_located() {
+        let (line, _, message) = first_error(&MINIMAL.replace("role = \"R\"", "role = 3"));
+        assert_eq!(line, 13);
+        assert!(message.contains("speakers[0].role"), "{message}");
+        let (line, _, message) = first_error(&MINIMAL.replace("role = \"R\"\n", ""));
+        assert!(
+            message.contains("speakers[0] has no `role`, which is required"),
+            "{message}"
+        );
+        assert!(line >= 10, "{line}");
+        let (line, column, message) = first_error(&MINIMAL.replace("role = \"R\"", "role = \"\""));
+        assert_eq!((line, column), (13, 8));
+        assert!(message.contains("empty"), "{message}");
+    }
+
+    #[test]
+    fn dates_must_be_local_dates() {
+        let (line, column, message) =
+            first_error(&MINIMAL.replace("2016-12-22", "2016-12-22T10:00:00"));
+        assert_eq!((line, column), (6, 8));
+        assert!(message.contains("event.date"), "{message}");
+    }
+
+    #[test]
+    fn a_briefing_needs_no_release_and_its_advisory_is_resolved() {
+        let text = MINIMAL.replace("[release]\nheadline = \"H\"\nbody = [\"P\"]\n", "")
+            + "[advisory]\ndeadline = 2016-12-20T18:00:00\ninterpretation = [\"RU\", \"kk\"]\n";
+        let b = check(&text).unwrap();
+        assert!(b.release.is_none());
+        assert_eq!(b.advisory.interpretation, ["ru", "kk"]);
+        let deadline = b.advisory.deadline.unwrap();
+        assert_eq!(
+            (deadline.date.day, deadline.time.map(|t| t.hour)),
+            (20, Some(18))
+        );
+        assert_eq!(deadline.offset_minutes, None);
+        let (line, column, message) =
+            first_error(&text.replace("\"RU\", \"kk\"", "\"kk\", \"Russian\""));
+        assert_eq!((line, column), (13, 25));
+        assert!(message.contains("advisory.interpretation[1]"), "{message}");
+    }
+
+    #[test]
+    fn a_coverage_outlet_that_nearly_names_an_attending_one_is_warned_of_at_both_places() {
+        let text = format!(
+            "{MINIMAL}[[attendance]]\noutlet = \"caravan.kz\"\nkind = \"online\"\n\
+             [[coverage]]\noutlet = \"Caravan\"\nheadline = \"H\"\ndate = 2016-12-23\n\
+             [[coverage]]\noutlet = \"Vremya\"\nheadline = \"H\"\ndate = 2016-12-23\n"
+        );
+        let b = check(&text).unwrap();
+        let warnings = coverage_near_misses(&b);
+        assert_eq!(warnings.len(), 1, "{warnings:?}");
+        let w = &warnings[0];
+        assert_eq!(
+            w.location.as_ref().map(|l| (l.line, l.column)),
+            Some((18, 10))
+        );
+        assert!(
+            w.message.contains("`Caravan`") && w.message.contains("`caravan.kz` at line 15"),
+            "{}",
+            w.message
+        );
+    }
+
+    #[test]
+    fn coverage_links_to_the_attending_outlet_and_takes_its_kind() {
+        let text = format!(
+            "{MINIMAL}[[attendance]]\noutlet = \"Caravan\"\nkind = \"print\"\n\
+             [[coverage]]\noutlet = \" caravan \"\nheadline = \"H\"\ndate = 2016-12-23\n\
+             [[coverage]]\noutlet = \"Khabar\"\nheadline = \"H\"\ndate = 2016-12-23\nkind = \"television\"\n"
+        );
+        let b = check(&text).unwrap();
+        assert_eq!(b.coverage[0].outlet_index, Some(0));
+        assert_eq!(b.coverage[0].kind, Some(OutletKind::Print));
+        assert_eq!(b.coverage[1].outlet_index, None);
+        assert_eq!(b.coverage[1].kind, Some(OutletKind::Television));
+        let (line, _, message) =
+            first_error(&text.replace("2016-12-23\n[[coverage]]", "\"2016-12-23\"\n[[coverage]]"));
+        assert_eq!(line, 20);
+        assert!(message.contains("coverage[0].date"), "{message}");
+    }
+
+    #[test]
+    fn a_language_written_by_its_name_gets_its_code_to_write() {
+        for (written, code) in [("русский", "ru"), ("Қазақ", "kk"), ("English", "en")] {
+            let errors = check(&MINIMAL.replace(
+                "date = 2016-12-22",
+                &format!("date = 2016-12-22\nlanguage = \"{written}\""),
+            ))
+            .unwrap_err();
+            assert_eq!(
+                errors[0].hints,
+                [format!("write language = \"{code}\"")],
+                "{written}"
+            );
+        }
+    }
+
+    #[test]
+    fn unknown_language_is_located() {
+        let (line, column, message) = first_error(
+            &MINIMAL.replace("date = 2016-12-22", "date = 2016-12-22\nlanguage = \"de\""),
+        );
+        assert_eq!((line, column), (7, 12));
+        assert!(message.contains("unknown language `de`"), "{message}");
+    }
+
+    #[test]
+    fn uncovered_characters_are_located() {
+        let (line, column, message) =
+            first_error(&MINIMAL.replace("title = \"T\"", "title = \"T 漢字\""));
+        assert_eq!((line, column), (5, 9));
+        assert!(
+            message.starts_with("event.title holds U+6F22 (漢)"),
+            "{message}"
+        );
+    }
+
+    #[test]
+    fn a_file_not_there_is_told_in_words_with_its_near_miss() {
+        let names = |list: &[&str]| list.iter().map(|n| n.to_string()).collect::<Vec<_>>();
+        let near = |wanted: &str, list: &[&str]| near_miss(wanted, &names(list));
+        assert_eq!(
+            near("portrait.jpg", &["portrait.JPG", "team.jpg"]).as_deref(),
+            Some("portrait.JPG")
+        );
+        assert_eq!(
+            near("portrait.jpg", &["portrait.jpeg"]).as_deref(),
+            Some("portrait.jpeg")
+        );
+        assert_eq!(
+            near("portrait.jpg", &["protrait.jpg"]).as_deref(),
+            Some("protrait.jpg")
+        );
+        assert_eq!(
+            near("a.png", &["b.png", "c.png"]),
+            None,
+            "two as near: no guess"
+        );
+        assert_eq!(near("logo.png", &["emblem.svg"]), None);
+        let dir = tempfile::tempdir().unwrap();
+        let parts = names(&["photos", "x.jpg"]);
+        let denied = std::io::Error::from(std::io::ErrorKind::PermissionDenied);
+        let (message, _) = not_there(dir.path(), &parts, "photos/x.jpg", "photo", &denied);
+        assert_eq!(
+            message,
+            "`photos/x.jpg` is there, but presskit is not allowed to read it"
+        );
+        let gone = std::io::Error::from(std::io::ErrorKind::NotFound);
+        let (message, hint) = not_there(dir.path(), &parts, "photos/x.jpg", "photo", &gone);
+        assert_eq!(
+            message,
+            "there is no folder `photos` in the briefing's folder, so no `photos/x.jpg`"
+        );
+        assert!(!hint.contains("os error"), "{hint}");
+    }
+
+    #[test]
+    fn asset_paths_stay_inside_the_folder() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dir.path().join("logo.png"),
+            crate::input::image::ONE_PIXEL_PNG,
+        )
+        .unwrap();
+        std::fs::write(dir.path().join("fake.png"), b"GIF89a").unwrap();
+        assert_eq!(
+            read_asset(dir.path(), "./logo.png", "logo")
+                .unwrap()
+                .virtual_path,
+            "/logo.png"
+        );
+        assert!(
+            read_asset(dir.path(), "../logo.png", "logo")
+                .unwrap_err()
+                .0
+                .contains("leaves")
+        );
+        assert!(
+            read_asset(dir.path(), "/etc/passwd", "logo")
+                .unwrap_err()
+                .0
+                .contains("absolute")
+        );
+        assert!(
+            read_asset(dir.path(), "fake.png", "logo")
+                .unwrap_err()
+                .0
+                .contains("not an image")
+        );
+        let huge = std::fs::File::create(dir.path().join("huge.png")).unwrap();
+        huge.set_len(MAX_ASSET_BYTES + 1).unwrap();
+        assert!(
+            read_asset(dir.path(), "huge.png", "logo")
+                .unwrap_err()
+                .0
+                .contains("images may be at most")
+        );
+        #[cfg(unix)]
+        {
+            std::os::unix::fs::symlink("/etc/hostname", dir.path().join("link.png")).unwrap();
+            assert!(
+                read_asset(dir.path(), "link.png", "logo")
+                    .unwrap_err()
+                    .0
+                    .contains("outside")
+            );
+        }
+    }
+}

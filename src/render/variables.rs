@@ -1,0 +1,454 @@
+//! The variables a template can use, walked from the very context the templates
+//! receive (serialised), so that the list cannot fall out of date: `templates vars`
+//! prints it, and a misspelt variable's error names the nearest one.
+
+use serde_json::Value;
+
+/// One variable: its path as a template writes it, its type, and a value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Variable {
+    /// `organization.name`; items of a list are `speakers[].name` (inside
+    /// `{{#each speakers}}`, just `name`).
+    pub path: String,
+    /// `text`, `number`, `yes/no`, `list`, `table` or `empty`.
+    pub kind: &'static str,
+    /// The value, shortened, as JSON; for a list, how many items it has.
+    pub value: String,
+}
+
+/// The reference briefing, whose values `templates vars` shows.
+const REFERENCE: &str = include_str!("../../data/almaty-2016-12-22.toml");
+
+/// The context the documents' templates receive, made from the briefing `text` and
+/// serialised as Handlebars sees it.
+fn context_of(name: &str, text: &str) -> Value {
+    let source = crate::input::briefing::Source {
+        path: name.into(),
+        text: text.into(),
+    };
+    let briefing = crate::input::model::validate(source).expect("a shipped briefing is valid");
+    let context = crate::documents::context::build(&briefing, crate::documents::context::Paper::A4);
+    serde_json::to_value(&context).expect("a context serialises")
+}
+
+/// The context of the reference briefing.
+pub fn reference_context() -> Value {
+    context_of("almaty-2016-12-22.toml", REFERENCE)
+}
+
+/// Every variable, with the reference briefing's values; the fields of what the
+/// reference leaves empty (it has no agenda) come from the `init` skeleton, which fills
+/// every section, marked as such.
+pub fn every_variable() -> Vec<Variable> {
+    let mut variables = list(&reference_context());
+    let skeleton = list(&context_of("briefing.toml", crate::init::SKELETON));
+    for mut v in skeleton {
+        if !variables.iter().any(|r| r.path == v.path) {
+            if !v.value.is_empty() {
+                v.value = format!(
+                    "{}  (from `presskit init`; the reference has none)",
+                    v.value
+                );
+            }
+            variables.push(v);
+        }
+    }
+    variables.sort_by(|a, b| a.path.cmp(&b.path));
+    variables
+}
+
+/// The context the archive's index template receives, for an archive holding only the
+/// reference briefing: made by the very function `archive` uses.
+pub fn index_context() -> Value {
+    let source = crate::input::briefing::Source {
+        path: "almaty-2016-12-22.toml".into(),
+        text: REFERENCE.into(),
+    };
+    let briefing = crate::input::model::validate(source).expect("the reference briefing is valid");
+    let entry = crate::archive::catalogue::Entry {
+        folder: "almaty-2016-12-22".into(),
+        briefing,
+    };
+    let context = crate::archive::index::context(&[entry], crate::documents::context::Paper::A4);
+    serde_json::to_value(&context).expect("a context serialises")
+}
+
+/// The context the report's template receives, for an archive holding only the
+/// reference briefing: made by the very function `report` uses.
+pub fn report_context() -> Value {
+    let source = crate::input::briefing::Source {
+        path: "almaty-2016-12-22.toml".into(),
+        text: REFERENCE.into(),
+    };
+    let b = crate::input::model::validate(source).expect("the reference briefing is valid");
+    let context = crate::documents::report::context(
+        &[&b],
+        b.event.language,
+        crate::documents::context::Paper::A4,
+    );
+    serde_json::to_value(&context).expect("a context serialises")
+}
+
+/// The helpers templates can call, with what each does; Handlebars' own block helpers
+/// last.
+pub const HELPERS: &[(&str, &str)] = &[
+    (
+        "{{str value}}",
+        "a Typst string literal, for code position: #image({{str photo}})",
+    ),
+    (
+        "{{num value}}",
+        "a number, for code position: #bar({{num people}})",
+    ),
+    (
+        "{{upper value}}",
+        "the text in capitals (escaped like any value)",
+    ),
+    (
+        "{{#if value}}…{{else}}…{{/if}}",
+        "the block when the value is set, not empty, not 0",
+    ),
+    (
+        "{{#unless value}}…{{/unless}}",
+        "the block when the value is not set",
+    ),
+    (
+        "{{#each list}}…{{/each}}",
+        "the block once per item, the item's fields by name; {{@index}} from 0",
+    ),
+    (
+        "{{#with table}}…{{/with}}",
+        "the block with the table's fields by name",
+    ),
+    (
+        "{{eq a b}}, ne, gt, gte, lt, lte, and, or, not",
+        "comparisons, inside {{#if (eq a b)}}",
+    ),
+    ("{{len list}}", "how many items a list has"),
+    ("{{lookup list index}}", "one item of a list"),
+];
+
+/// What `presskit templates vars` prints: the variables (all, or those of the
+/// sections `template` uses, given its text), the helpers and the partials.
+pub fn describe(template: Option<(&str, &str)>, partials: &[String]) -> String {
+    use std::fmt::Write;
+    let mut variables = every_variable();
+    let mut out = String::new();
+    match template {
+        Some((name, _)) if let Some(overview) = overview_of(name) => {
+            variables = list(&(overview.example)());
+            let _ = writeln!(
+                out,
+                "Variables of {name} ({}), for an archive holding the reference briefing:",
+                overview.what
+            );
+        }
+        Some((name, text)) => {
+            variables.retain(|v| {
+                let section = v.path.split(['.', '[']).next().unwrap_or("");
+                mentions(text, section)
+            });
+            let _ = writeln!(
+                out,
+                "Variables of the sections {name} uses, with the reference briefing's values:"
+            );
+        }
+        None => {
+            let _ = writeln!(
+                out,
+                "Variables every template receives, with the reference briefing's values:"
+            );
+        }
+    }
+    let width = variables
+        .iter()
+        .map(|v| v.path.chars().count())
+        .max()
+        .unwrap_or(0);
+    for v in &variables {
+        let _ = writeln!(out, "  {:width$}  {:6}  {}", v.path, v.kind, v.value);
+    }
+    let _ = writeln!(
+        out,
+        "(list[].field is written {{{{field}}}} inside {{{{#each list}}}}; an `empty` value may hold text in another briefing)"
+    );
+    let _ = writeln!(out, "\nHelpers:");
+    let width = HELPERS
+        .iter()
+        .map(|(h, _)| h.chars().count())
+        .max()
+        .unwrap_or(0);
+    for (helper, what) in HELPERS {
+        let _ = writeln!(out, "  {helper:width$}  {what}");
+    }
+    let _ = writeln!(out, "\nPartials:");
+    for partial in partials {
+        let _ = writeln!(out, "  {{{{> {partial}}}}}");
+    }
+    out
+}
+
+/// The overview whose template file is `name` (`report.typ.hbs`), if it is one.
+fn overview_of(name: &str) -> Option<&'static crate::documents::Overview> {
+    let stem = name.strip_suffix(".typ.hbs").unwrap_or(name);
+    crate::documents::OVERVIEWS
+        .iter()
+        .find(|o| o.template == stem)
+}
+
+/// Whether `text` uses the word `word` (not as part of a longer name).
+fn mentions(text: &str, word: &str) -> bool {
+    text.match_indices(word).any(|(i, _)| {
+        let before = text[..i].chars().next_back();
+        let after = text[i + word.len()..].chars().next();
+        let name = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '_');
+        !name(before) && !name(after)
+    })
+}
+
+/// The longest value shown, in characters.
+const SHOWN: usize = 60;
+
+/// Every variable below `value`, depth first, in the order the context declares them.
+pub fn list(value: &Value) -> Vec<Variable> {
+    let mut out = Vec::new();
+    walk(value, String::new(), &mut out);
+    out
+}
+
+/// Adds the variables of `value` at `path` to `out`.
+fn walk(value: &Value, path: String, out: &mut Vec<Variable>) {
+    let (kind, shown) = match value {
+        Value::Null => ("empty", "none".to_string()),
+        Value::Bool(b) => ("yes/no", b.to_string()),
+        Value::Number(n) => ("number", n.to_string()),
+        Value::String(s) => ("text", shorten(&Value::String(s.clone()).to_string())),
+        Value::Array(items) => ("list", format!("{} items", items.len())),
+        Value::Object(_) => ("table", String::new()),
+    };
+    if !path.is_empty() {
+        out.push(Variable {
+            path: path.clone(),
+            kind,
+            value: shown,
+        });
+    }
+    let join = |key: &str| {
+        if path.is_empty() {
+            key.to_string()
+        } else {
+            format!("{path}.{key}")
+        }
+    };
+    match value {
+        Value::Object(map) => {
+            for (key, v) in map {
+                walk(v, join(key), out);
+            }
+        }
+        Value::Array(items) => {
+            // Items share their fields: show the first item that has any.
+            if let Some(item) = items
+                .iter()
+                .find(|i| !matches!(i, Value::Object(m) if m.is_empty()))
+                .or(items.first())
+            {
+                walk(item, format!("{path}[]"), out);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// A value cut to [`SHOWN`] characters.
+fn shorten(text: &str) -> String {
+    if text.chars().count() <= SHOWN {
+        text.to_string()
+    } else {
+        let cut: String = text.chars().take(SHOWN - 1).collect();
+        format!("{cut}…\"")
+    }
+}
+
+/// The variable nearest to `missing` (a path as a template wrote it, relative to
+/// wherever the template was), written with as many parts as `missing`; `None` when
+/// nothing is close enough to be what was meant.
+pub fn nearest(context: &Value, missing: &str) -> Option<String> {
+    let missing = missing.trim_start_matches("this.");
+    let parts = missing.split('.').count();
+    let mut best: Option<(usize, String)> = None;
+    for variable in list(context) {
+        let segments: Vec<&str> = variable
+            .path
+            .split('.')
+            .map(|s| s.trim_end_matches("[]"))
+            .collect();
+        if segments.len() < parts {
+            continue;
+        }
+        let tail = segments[segments.len() - parts..].join(".");
+        let distance = strsim::damerau_levenshtein(missing, &tail);
+        if distance > 0 && best.as_ref().is_none_or(|(d, _)| distance < *d) {
+            best = Some((distance, tail));
+        }
+    }
+    best.filter(|(d, tail)| *d <= (tail.chars().count() / 3).clamp(1, 3))
+        .map(|(_, tail)| tail)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn context() -> Value {
+        serde_json::json!({
+            "organization": {"name": "IOM", "tagline": null},
+            "speakers": [{"name": "A", "role": "R"}],
+            "count": 2
+        })
+    }
+
+    #[test]
+    fn lists_every_path_with_its_type_and_value() {
+        let listed: Vec<(String, &str, String)> = list(&context())
+            .into_iter()
+            .map(|v| (v.path, v.kind, v.value))
+            .collect();
+        assert!(listed.contains(&("organization.name".into(), "text", "\"IOM\"".into())));
+        assert!(listed.contains(&("organization.tagline".into(), "empty", "none".into())));
+        assert!(listed.contains(&("speakers".into(), "list", "1 items".into())));
+        assert!(listed.contains(&("speakers[].role".into(), "text", "\"R\"".into())));
+        assert!(listed.contains(&("count".into(), "number", "2".into())));
+    }
+
+    #[test]
+    fn every_variable_the_built_in_templates_print_is_listed() {
+        let tails = |variables: Vec<Variable>| -> std::collections::BTreeSet<String> {
+            variables
+                .into_iter()
+                .flat_map(|v| {
+                    let parts: Vec<String> = v
+                        .path
+                        .split('.')
+                        .map(|s| s.trim_end_matches("[]").to_string())
+                        .collect();
+                    // Every tail: inside a block a path is written from the block's item.
+                    (0..parts.len()).map(move |i| parts[i..].join("."))
+                })
+                .collect()
+        };
+        let documents = tails(every_variable());
+        let index = tails(list(&index_context()));
+        let report = tails(list(&report_context()));
+        for (file, text) in crate::render::templates::BUILTIN {
+            let listed = if file.starts_with("archive-index") {
+                &index
+            } else if file.starts_with("report") {
+                &report
+            } else {
+                &documents
+            };
+            for tag in text.split("{{").skip(1) {
+                let body = tag.split("}}").next().unwrap_or("");
+                let body = body.trim_start_matches(['#', '/', '^', '~', '{', '>', '!', ' ']);
+                for word in body.split([' ', '(', ')']) {
+                    let word = word.trim_start_matches("this.").trim_start_matches("../");
+                    let path_like = word.contains('.')
+                        && word.split('.').all(|part| {
+                            !part.is_empty()
+                                && part.chars().all(|c| c.is_alphanumeric() || c == '_')
+                        });
+                    if path_like && !word.starts_with("partials") {
+                        assert!(
+                            listed.contains(word),
+                            "{file}: {word} is not in templates vars"
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    /// The top-level variables the tags of a template name, comments left out.
+    fn sections_used(text: &str, sections: &[String]) -> Vec<String> {
+        let mut used = std::collections::BTreeSet::new();
+        let mut rest = text;
+        while let Some(start) = rest.find("{{") {
+            let after = &rest[start + 2..];
+            let end = if after.starts_with("!--") {
+                after.find("--}}").map_or(after.len(), |e| e + 4)
+            } else {
+                after.find("}}").map_or(after.len(), |e| e + 2)
+            };
+            let body = &after[..end.min(after.len())];
+            rest = &after[end.min(after.len())..];
+            if body.starts_with('!') {
+                continue;
+            }
+            let body = body.trim_start_matches(['#', '/', '^', '~', '{', '>', ' ']);
+            for word in body.split([' ', '(', ')', '}', '~', '\n']) {
+                let mut word = word;
+                while let Some(w) = word.strip_prefix("../") {
+                    word = w;
+                }
+                let word = word.trim_start_matches("this.");
+                let first = word.split('.').next().unwrap_or("");
+                if sections.iter().any(|s| s == first) {
+                    used.insert(first.to_string());
+                }
+            }
+        }
+        used.into_iter().collect()
+    }
+
+    #[test]
+    fn each_built_in_template_names_the_variables_it_uses_in_its_first_comment() {
+        let top = |variables: Vec<Variable>| -> Vec<String> {
+            variables
+                .into_iter()
+                .map(|v| v.path)
+                .filter(|p| !p.contains(['.', '[']))
+                .collect()
+        };
+        let (documents, index) = (top(every_variable()), top(list(&index_context())));
+        let report = top(list(&report_context()));
+        for (file, text) in crate::render::templates::BUILTIN {
+            if !file.ends_with(".typ.hbs") {
+                continue;
+            }
+            let sections = if file.starts_with("archive-index") {
+                &index
+            } else if file.starts_with("report") {
+                &report
+            } else {
+                &documents
+            };
+            let comment = text
+                .strip_prefix("{{!--")
+                .and_then(|t| t.split("--}}").next())
+                .unwrap_or_else(|| panic!("{file} does not start with a comment"));
+            let named: Vec<String> = comment
+                .split("Variables: ")
+                .nth(1)
+                .and_then(|v| v.split(" (").next())
+                .unwrap_or_else(|| panic!("{file}: no Variables: line"))
+                .split(", ")
+                .filter(|v| *v != "none")
+                .map(str::to_string)
+                .collect();
+            assert_eq!(named, sections_used(text, sections), "{file}");
+        }
+    }
+
+    #[test]
+    fn names_the_nearest_variable_or_none() {
+        let c = context();
+        assert_eq!(
+            nearest(&c, "organization.nmae").as_deref(),
+            Some("organization.name")
+        );
+        assert_eq!(nearest(&c, "rol").as_deref(), Some("role"));
+        assert_eq!(nearest(&c, "this.nmae").as_deref(), Some("name"));
+        assert_eq!(nearest(&c, "weather"), None);
+    }
+}
