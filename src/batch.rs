@@ -10,64 +10,100 @@ use crate::diagnostic::Diagnostic;
 use crate::output;
 use crate::progress::Progress;
 
+/// Why an input names no briefing presskit can use: each message and hint written once,
+/// here, so that the tests can hold them to their exact words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum InputError {
+    /// A folder with no `*.toml` in it.
+    EmptyFolder,
+    /// A folder that cannot be listed, with the system's reason.
+    CannotList(String),
+    /// No input named, and no `data/` folder here; `here` is a briefing in this folder.
+    NoDataFolder {
+        /// A briefing file found in the current folder instead.
+        here: Option<PathBuf>,
+    },
+    /// Something that is neither a file nor a folder (a FIFO, a device): what it is.
+    NotABriefing(&'static str),
+    /// A symbolic link whose target does not exist.
+    DanglingLink,
+    /// Nothing there.
+    Missing,
+    /// It cannot be read, with the system's reason.
+    Unreadable(String),
+    /// Two briefings with the same file name in different folders.
+    SameName {
+        /// The name they share.
+        stem: String,
+        /// The two files.
+        files: [PathBuf; 2],
+    },
+}
+
+impl std::fmt::Display for InputError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::EmptyFolder => write!(f, "the folder holds no briefing (*.toml)"),
+            Self::CannotList(why) => write!(f, "cannot list the folder: {why}"),
+            Self::NoDataFolder { .. } => write!(
+                f,
+                "there is no data/ folder here, where presskit looks for briefings when none is named"
+            ),
+            Self::NotABriefing(kind) => {
+                write!(f, "this is {kind}, not a briefing file or a folder of them")
+            }
+            Self::DanglingLink => write!(
+                f,
+                "a symbolic link to nothing: what it points to does not exist"
+            ),
+            Self::Missing => write!(f, "no such file or folder"),
+            Self::Unreadable(why) => write!(f, "cannot read: {why}"),
+            Self::SameName { stem, .. } => write!(
+                f,
+                "another briefing is also named `{stem}`; their outputs would collide"
+            ),
+        }
+    }
+}
+
+impl InputError {
+    /// What to do about it, when there is something to say.
+    pub fn hint(&self) -> Option<String> {
+        match self {
+            Self::NoDataFolder { here: Some(first) } => Some(format!(
+                "the briefings seem to be in this folder: name them (`presskit build .` or `presskit build {}`), or run presskit from the folder above",
+                first.display()
+            )),
+            Self::NoDataFolder { here: None } => Some(
+                "run presskit in the folder that holds data/, or name the briefing: `presskit build path/to/briefing.toml`; `presskit init` starts a new one".into(),
+            ),
+            Self::SameName { files, .. } => Some(format!(
+                "rename one of {} and {}",
+                files[0].display(),
+                files[1].display()
+            )),
+            _ => None,
+        }
+    }
+
+    /// The diagnostic for the input `path`.
+    pub fn at(&self, path: &Path) -> Diagnostic {
+        let d = Diagnostic::error(path, self.to_string());
+        match self.hint() {
+            Some(hint) => d.with_hint(hint),
+            None => d,
+        }
+    }
+}
+
 /// Expands inputs into briefing files: files as given, folders to their `*.toml`, sorted.
 pub fn briefing_files(inputs: &[PathBuf]) -> Result<Vec<PathBuf>, Vec<Diagnostic>> {
     let mut files = Vec::new();
     let mut errors = Vec::new();
     for input in inputs {
-        if input.is_dir() {
-            match std::fs::read_dir(input) {
-                Ok(entries) => {
-                    let mut found: Vec<PathBuf> = entries
-                        .flatten()
-                        .map(|e| e.path())
-                        // Hidden files (an editor's `.#briefing.toml`) are not briefings.
-                        .filter(|p| {
-                            p.is_file()
-                                && p.extension().is_some_and(|e| e == "toml")
-                                && !p
-                                    .file_name()
-                                    .is_some_and(|n| n.to_string_lossy().starts_with('.'))
-                        })
-                        .collect();
-                    found.sort();
-                    if found.is_empty() {
-                        errors.push(Diagnostic::error(
-                            input,
-                            "the folder holds no briefing (*.toml)",
-                        ));
-                    }
-                    files.extend(found);
-                }
-                Err(e) => errors.push(Diagnostic::error(
-                    input,
-                    format!("cannot list the folder: {e}"),
-                )),
-            }
-        } else if input.is_file() {
-            files.push(input.clone());
-        } else if input == Path::new("data") {
-            errors.push(no_data_folder());
-        } else {
-            errors.push(match std::fs::metadata(input) {
-                Ok(meta) => Diagnostic::error(
-                    input,
-                    format!(
-                        "this is {}, not a briefing file or a folder of them",
-                        crate::input::bounded::kind_of(&meta)
-                    ),
-                ),
-                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                    match std::fs::symlink_metadata(input) {
-                        Ok(_) => Diagnostic::error(
-                            input,
-                            "a symbolic link to nothing: what it points to does not exist",
-                        ),
-                        Err(_) => Diagnostic::error(input, "no such file or folder"),
-                    }
-                }
-                Err(e) => Diagnostic::error(input, format!("cannot read: {e}")),
-            });
+        match files_of(input) {
+            Ok(found) => files.extend(found),
+            Err(e) => errors.push(e.at(input)),
         }
     }
     let mut stems: Vec<(String, &PathBuf)> = Vec::new();
@@ -80,20 +116,11 @@ pub fn briefing_files(inputs: &[PathBuf]) -> Result<Vec<PathBuf>, Vec<Diagnostic
     stems.sort();
     for pair in stems.windows(2) {
         if pair[0].0 == pair[1].0 && pair[0].1 != pair[1].1 {
-            errors.push(
-                Diagnostic::error(
-                    pair[1].1,
-                    format!(
-                        "another briefing is also named `{}`; their outputs would collide",
-                        pair[0].0
-                    ),
-                )
-                .with_hint(format!(
-                    "rename one of {} and {}",
-                    pair[0].1.display(),
-                    pair[1].1.display()
-                )),
-            );
+            let e = InputError::SameName {
+                stem: pair[0].0.clone(),
+                files: [pair[0].1.clone(), pair[1].1.clone()],
+            };
+            errors.push(e.at(pair[1].1));
         }
     }
     files.dedup();
@@ -104,22 +131,48 @@ pub fn briefing_files(inputs: &[PathBuf]) -> Result<Vec<PathBuf>, Vec<Diagnostic
     }
 }
 
-/// The error for the default input, `data/`, missing: where the briefings seem to be.
-fn no_data_folder() -> Diagnostic {
-    let here = briefing_files(&[PathBuf::from(".")]).unwrap_or_default();
-    let d = Diagnostic::error(
-        "data",
-        "there is no data/ folder here, where presskit looks for briefings when none is named",
-    );
-    match here.first() {
-        Some(first) => d.with_hint(format!(
-            "the briefings seem to be in this folder: name them (`presskit build .` or `presskit build {}`), or run presskit from the folder above",
-            first.display()
-        )),
-        None => d.with_hint(
-            "run presskit in the folder that holds data/, or name the briefing: `presskit build path/to/briefing.toml`; `presskit init` starts a new one",
-        ),
+/// The briefing files one input names: itself, or a folder's `*.toml`, sorted.
+fn files_of(input: &Path) -> Result<Vec<PathBuf>, InputError> {
+    if input.is_dir() {
+        let entries =
+            std::fs::read_dir(input).map_err(|e| InputError::CannotList(e.to_string()))?;
+        let mut found: Vec<PathBuf> = entries
+            .flatten()
+            .map(|e| e.path())
+            // Hidden files (an editor's `.#briefing.toml`) are not briefings.
+            .filter(|p| {
+                p.is_file()
+                    && p.extension().is_some_and(|e| e == "toml")
+                    && !p
+                        .file_name()
+                        .is_some_and(|n| n.to_string_lossy().starts_with('.'))
+            })
+            .collect();
+        found.sort();
+        if found.is_empty() {
+            return Err(InputError::EmptyFolder);
+        }
+        return Ok(found);
     }
+    if input.is_file() {
+        return Ok(vec![input.to_path_buf()]);
+    }
+    if input == Path::new("data") {
+        let here = files_of(Path::new(".")).unwrap_or_default();
+        return Err(InputError::NoDataFolder {
+            here: here.into_iter().next(),
+        });
+    }
+    Err(match std::fs::metadata(input) {
+        Ok(meta) => InputError::NotABriefing(crate::input::bounded::kind_of(&meta)),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            match std::fs::symlink_metadata(input) {
+                Ok(_) => InputError::DanglingLink,
+                Err(_) => InputError::Missing,
+            }
+        }
+        Err(e) => InputError::Unreadable(e.to_string()),
+    })
 }
 
 /// The name of a briefing's output folder: its file name without `.toml`.
@@ -175,6 +228,39 @@ fn guarded<T>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn each_input_mistake_has_its_words() {
+        let dir = tempfile::tempdir().unwrap();
+        let missing = dir.path().join("nowhere.toml");
+        assert_eq!(files_of(&missing), Err(InputError::Missing));
+        assert_eq!(files_of(dir.path()), Err(InputError::EmptyFolder));
+        #[cfg(unix)]
+        {
+            let link = dir.path().join("link.toml");
+            std::os::unix::fs::symlink(&missing, &link).unwrap();
+            assert_eq!(files_of(&link), Err(InputError::DanglingLink));
+        }
+        let (a, b) = (dir.path().join("a/x.toml"), dir.path().join("b/x.toml"));
+        for file in [&a, &b] {
+            std::fs::create_dir_all(file.parent().unwrap()).unwrap();
+            std::fs::write(file, "").unwrap();
+        }
+        let errors = briefing_files(&[a.clone(), b.clone()]).unwrap_err();
+        assert_eq!(errors.len(), 1);
+        assert_eq!(
+            errors[0].message,
+            "another briefing is also named `x`; their outputs would collide"
+        );
+        assert_eq!(
+            errors[0].hints,
+            [format!("rename one of {} and {}", a.display(), b.display())]
+        );
+        assert_eq!(
+            InputError::NotABriefing("a FIFO").to_string(),
+            "this is a FIFO, not a briefing file or a folder of them"
+        );
+    }
 
     #[test]
     fn briefings_and_their_documents_together_stay_within_the_jobs() {

@@ -28,33 +28,19 @@ pub fn store(folder: &Path, artifacts: &[Artifact]) -> Result<Archived, Diagnost
             .iter()
             .find(|a| a.name == MANIFEST)
             .map(|a| a.bytes.as_slice());
-        if recorded.is_some() && recorded.as_deref() == made {
-            return Err(Diagnostic::error(
-                folder,
-                format!(
-                    "already archived, unchanged, but its archived files are damaged: {}",
-                    changes.join("; ")
-                ),
-            )
-            .with_hint(
-                "`presskit verify --repair` restores them from what the intact PDFs carry",
-            ));
-        }
         let ours = crate::documents::sources::version();
-        if let Some(made_by) = archived_by(folder).filter(|v| *v != ours) {
-            return Err(Diagnostic::error(
-                folder,
-                format!(
-                    "archived by presskit {made_by}; this presskit {ours} makes other bytes: {}",
-                    changes.join("; ")
-                ),
-            )
-            .with_hint(format!(
-                "the archived briefing is kept as it is; to archive it again, use presskit {made_by}, or archive under a new file name"
-            )));
-        }
-        return Err(Diagnostic::error(folder, format!("already archived, and this run would change it: {}", changes.join("; ")))
-            .with_hint("an archived briefing is never rewritten; archive the changed briefing under a new file name"));
+        let refusal = if recorded.is_some() && recorded.as_deref() == made {
+            Refusal::Damaged { changes }
+        } else if let Some(made_by) = archived_by(folder).filter(|v| *v != ours) {
+            Refusal::OtherVersion {
+                made_by,
+                ours,
+                changes,
+            }
+        } else {
+            Refusal::Changed { changes }
+        };
+        return Err(refusal.at(folder));
     }
     let parent = folder
         .parent()
@@ -85,6 +71,78 @@ pub fn store(folder: &Path, artifacts: &[Artifact]) -> Result<Archived, Diagnost
     let _ = staging.keep();
     sync_dir(parent);
     Ok(Archived::Written(folder.to_path_buf()))
+}
+
+/// Why an archived folder is not written again: each message and hint written once,
+/// here.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Refusal {
+    /// The run makes exactly what the manifest records, but the folder's files differ
+    /// from it: they were damaged since.
+    Damaged {
+        /// What differs, file by file.
+        changes: Vec<String>,
+    },
+    /// Another version of presskit archived the folder, and this one makes other bytes.
+    OtherVersion {
+        /// The version that archived it.
+        made_by: String,
+        /// This version.
+        ours: String,
+        /// What differs, file by file.
+        changes: Vec<String>,
+    },
+    /// The briefing changed since it was archived.
+    Changed {
+        /// What differs, file by file.
+        changes: Vec<String>,
+    },
+}
+
+impl std::fmt::Display for Refusal {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Damaged { changes } => write!(
+                f,
+                "already archived, unchanged, but its archived files are damaged: {}",
+                changes.join("; ")
+            ),
+            Self::OtherVersion {
+                made_by,
+                ours,
+                changes,
+            } => write!(
+                f,
+                "archived by presskit {made_by}; this presskit {ours} makes other bytes: {}",
+                changes.join("; ")
+            ),
+            Self::Changed { changes } => write!(
+                f,
+                "already archived, and this run would change it: {}",
+                changes.join("; ")
+            ),
+        }
+    }
+}
+
+impl Refusal {
+    /// What to do about it.
+    pub fn hint(&self) -> String {
+        match self {
+            Self::Damaged { .. } => {
+                "`presskit verify --repair` restores them from what the intact PDFs carry".into()
+            }
+            Self::OtherVersion { made_by, .. } => format!(
+                "the archived briefing is kept as it is; to archive it again, use presskit {made_by}, or archive under a new file name"
+            ),
+            Self::Changed { .. } => "an archived briefing is never rewritten; archive the changed briefing under a new file name".into(),
+        }
+    }
+
+    /// The diagnostic for the archived `folder`.
+    pub fn at(&self, folder: &Path) -> Diagnostic {
+        Diagnostic::error(folder, self.to_string()).with_hint(self.hint())
+    }
 }
 
 /// Flushes a folder's entries to disk, where the platform allows it.
