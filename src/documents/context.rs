@@ -6,6 +6,7 @@
 
 use serde::Serialize;
 
+use crate::documents::indicators::{Attendance, Reach, piece_kind};
 use crate::documents::locale::{Locale, Words, fill};
 use crate::input::briefing::{self, OutletKind};
 use crate::input::model::{Asset, Briefing, Outlet, Release};
@@ -161,6 +162,7 @@ pub struct CoverageTotals {
 /// Adds up a briefing's coverage: pieces by kind and language, reach, and which outlets
 /// that came published.
 pub fn coverage_totals(b: &Briefing, locale: &Locale) -> CoverageTotals {
+    let reach = Reach::of(&b.coverage);
     let mut totals = CoverageTotals {
         pieces: b.coverage.len(),
         ..CoverageTotals::default()
@@ -169,11 +171,7 @@ pub fn coverage_totals(b: &Briefing, locale: &Locale) -> CoverageTotals {
         return totals;
     }
     for kind in OutletKind::ALL {
-        let n = b
-            .coverage
-            .iter()
-            .filter(|p| p.kind.unwrap_or(OutletKind::Other) == kind)
-            .count();
+        let n = b.coverage.iter().filter(|p| piece_kind(p) == kind).count();
         if n > 0 {
             totals.by_kind.push(Tally {
                 name: locale.kind(kind).to_string(),
@@ -191,10 +189,9 @@ pub fn coverage_totals(b: &Briefing, locale: &Locale) -> CoverageTotals {
             None => totals.by_language.push(Tally { name, count: 1 }),
         }
     }
-    let known: u64 = b.coverage.iter().filter_map(|p| p.reach).sum();
-    if b.coverage.iter().any(|p| p.reach.is_some()) {
-        let number = locale.number(known);
-        totals.reach = Some(if b.coverage.iter().all(|p| p.reach.is_some()) {
+    if reach.with_reach > 0 {
+        let number = locale.number(reach.known);
+        totals.reach = Some(if reach.complete() {
             number
         } else {
             fill(&locale.words.at_least, &[("count", &number)])
@@ -518,17 +515,18 @@ pub struct Counts {
 }
 
 impl Counts {
-    /// Adds one outlet.
-    fn add(&mut self, outlet: &Outlet) {
-        let people = u64::from(outlet.people);
-        self.outlets_registered += 1;
-        self.people_registered += people;
-        self.people_registered_unknown |= !outlet.people_known;
-        if outlet.present {
-            self.outlets_present += 1;
-            self.people_present += people;
-            self.people_present_unknown |= !outlet.people_known;
+    /// The counts of `attendance`, their people printed in `locale`'s words.
+    fn new(attendance: Attendance, locale: &Locale) -> Self {
+        Self {
+            outlets_present: attendance.outlets_present,
+            outlets_registered: attendance.outlets_registered,
+            people_present: attendance.people_present,
+            people_registered: attendance.people_registered,
+            people_present_unknown: attendance.people_present_unknown,
+            people_registered_unknown: attendance.people_registered_unknown,
+            ..Self::default()
         }
+        .labelled(locale)
     }
 
     /// Fills the printed counts of people: "at least N" where a count is not known.
@@ -869,27 +867,23 @@ fn report(r: &briefing::Report) -> ReportContext<'_> {
 
 /// Counts attendance by kind and in total.
 fn attendance<'a>(outlets: &'a [Outlet], locale: &'a Locale) -> AttendanceContext<'a> {
-    let mut total = Counts::default();
-    let mut by_kind = Vec::new();
-    for kind in OutletKind::ALL {
-        let mut counts = Counts::default();
-        for outlet in outlets.iter().filter(|o| o.kind == kind) {
-            counts.add(outlet);
-            total.add(outlet);
-        }
-        if counts.outlets_registered > 0 {
-            by_kind.push(KindRow {
-                kind: locale.kind(kind),
-                counts: counts.labelled(locale),
-            });
-        }
-    }
+    let total = Counts::new(Attendance::of(outlets), locale);
+    let by_kind: Vec<KindRow> = OutletKind::ALL
+        .into_iter()
+        .map(|kind| Attendance::of(outlets.iter().filter(|o| o.kind == kind)))
+        .zip(OutletKind::ALL)
+        .filter(|(counted, _)| counted.outlets_registered > 0)
+        .map(|(counted, kind)| KindRow {
+            kind: locale.kind(kind),
+            counts: Counts::new(counted, locale),
+        })
+        .collect();
     let out_of = |count: &str| fill(&locale.words.out_of, &[("count", count)]);
     AttendanceContext {
         outlets_out_of: out_of(&total.outlets_registered.to_string()),
-        people_out_of: out_of(&total.clone().labelled(locale).people_registered_label),
+        people_out_of: out_of(&total.people_registered_label),
         any: !outlets.is_empty(),
-        total: total.labelled(locale),
+        total,
         no_shows: outlets.iter().any(|o| !o.present),
         chart_max: by_kind
             .iter()

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use crate::documents::locale::Language;
 use crate::input::briefing::OutletKind;
-use crate::input::model::Briefing;
+use crate::input::model::{Briefing, Outlet, Piece};
 
 /// What a set of briefings reached.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -83,24 +83,25 @@ pub fn compute(briefings: &[&Briefing]) -> Indicators {
             .unwrap_or(0);
         let (by_lang, lang_outlets) = languages.entry(lang).or_default();
         by_lang.briefings += 1;
-        let mut seen_here: Vec<String> = Vec::new();
-        let mut kinds_here: Vec<usize> = Vec::new();
-        for o in b.attendance.iter().filter(|o| o.present) {
-            let people = u64::from(o.people);
-            let unknown = !o.people_known;
-            out.journalists += people;
-            out.journalists_unknown |= unknown;
-            by_lang.journalists += people;
-            by_lang.journalists_unknown |= unknown;
-            let key = outlet_key(&o.name);
-            let kind = kind_position(o.kind);
-            let (by_kind, kind_outlets) = kinds.entry(kind).or_default();
-            by_kind.journalists += people;
-            by_kind.journalists_unknown |= unknown;
-            if !kinds_here.contains(&kind) {
-                kinds_here.push(kind);
-                by_kind.briefings += 1;
+        let here = Attendance::of(&b.attendance);
+        out.journalists += here.people_present;
+        out.journalists_unknown |= here.people_present_unknown;
+        by_lang.journalists += here.people_present;
+        by_lang.journalists_unknown |= here.people_present_unknown;
+        for kind in OutletKind::ALL {
+            let of_kind = Attendance::of(b.attendance.iter().filter(|o| o.kind == kind));
+            if of_kind.outlets_present == 0 {
+                continue;
             }
+            let (by_kind, _) = kinds.entry(kind_position(kind)).or_default();
+            by_kind.briefings += 1;
+            by_kind.journalists += of_kind.people_present;
+            by_kind.journalists_unknown |= of_kind.people_present_unknown;
+        }
+        let mut seen_here: Vec<String> = Vec::new();
+        for o in b.attendance.iter().filter(|o| o.present) {
+            let key = outlet_key(&o.name);
+            let (by_kind, kind_outlets) = kinds.entry(kind_position(o.kind)).or_default();
             if !kind_outlets.contains(&key) {
                 kind_outlets.push(key.clone());
                 by_kind.outlets += 1;
@@ -122,16 +123,17 @@ pub fn compute(briefings: &[&Briefing]) -> Indicators {
             });
             out.outlets[at].briefings += 1;
         }
+        let reach = Reach::of(&b.coverage);
+        out.pieces += reach.pieces;
+        by_lang.pieces += reach.pieces;
+        out.reach += reach.known;
+        out.pieces_with_reach += reach.with_reach;
         for piece in &b.coverage {
-            out.pieces += 1;
-            by_lang.pieces += 1;
-            if let Some(reach) = piece.reach {
-                out.reach += reach;
-                out.pieces_with_reach += 1;
-            }
-            if let Some(kind) = piece.kind {
-                kinds.entry(kind_position(kind)).or_default().0.pieces += 1;
-            }
+            kinds
+                .entry(kind_position(piece_kind(piece)))
+                .or_default()
+                .0
+                .pieces += 1;
         }
     }
     out.by_language = languages
@@ -143,6 +145,81 @@ pub fn compute(briefings: &[&Briefing]) -> Indicators {
         .map(|(k, (t, _))| (OutletKind::ALL[k], t))
         .collect();
     out
+}
+
+/// The outlets and people of some outlets (a briefing's, or those of one kind), registered
+/// and present: the one place attendance is counted, for the attendance summary, the
+/// archive's index and the report alike.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Attendance {
+    /// Outlets that came.
+    pub outlets_present: u64,
+    /// Outlets registered.
+    pub outlets_registered: u64,
+    /// People who came.
+    pub people_present: u64,
+    /// People registered.
+    pub people_registered: u64,
+    /// Whether some outlet that came did not say how many people it sent.
+    pub people_present_unknown: bool,
+    /// Whether some registered outlet did not say how many people it sends.
+    pub people_registered_unknown: bool,
+}
+
+impl Attendance {
+    /// The attendance of `outlets`.
+    pub fn of<'a>(outlets: impl IntoIterator<Item = &'a Outlet>) -> Self {
+        let mut counted = Self::default();
+        for outlet in outlets {
+            let people = u64::from(outlet.people);
+            counted.outlets_registered += 1;
+            counted.people_registered += people;
+            counted.people_registered_unknown |= !outlet.people_known;
+            if outlet.present {
+                counted.outlets_present += 1;
+                counted.people_present += people;
+                counted.people_present_unknown |= !outlet.people_known;
+            }
+        }
+        counted
+    }
+}
+
+/// The pieces of some coverage and their known reach: counted here for the summary and
+/// the report alike.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Reach {
+    /// Pieces.
+    pub pieces: u64,
+    /// The reach of those that give it, summed.
+    pub known: u64,
+    /// How many give their reach.
+    pub with_reach: u64,
+}
+
+impl Reach {
+    /// The reach of `pieces`.
+    pub fn of(pieces: &[Piece]) -> Self {
+        let mut reach = Self::default();
+        for piece in pieces {
+            reach.pieces += 1;
+            if let Some(n) = piece.reach {
+                reach.known += n;
+                reach.with_reach += 1;
+            }
+        }
+        reach
+    }
+
+    /// Whether every piece gives its reach (else `known` is a lower bound).
+    pub fn complete(&self) -> bool {
+        self.with_reach == self.pieces
+    }
+}
+
+/// The kind a piece is counted under: as written or its outlet's, else "other".
+pub fn piece_kind(piece: &Piece) -> OutletKind {
+    piece.kind.unwrap_or(OutletKind::Other)
 }
 
 /// Where a kind stands in [`OutletKind::ALL`].
@@ -217,5 +294,48 @@ mod tests {
             (2, 1, 5, 2)
         );
         assert!(!i.by_kind.iter().any(|(k, _)| *k == OutletKind::Radio));
+    }
+
+    #[test]
+    fn the_summary_s_counts_and_the_report_s_agree() {
+        let b = briefing(
+            "kk",
+            "[[attendance]]\noutlet = \"Хабар\"\nkind = \"television\"\npeople = 2\n[[attendance]]\noutlet = \"Egemen\"\nkind = \"print\"\n[[attendance]]\noutlet = \"Away\"\nkind = \"print\"\npeople = 4\npresent = false",
+            "[[coverage]]\noutlet = \"Blog\"\nheadline = \"H\"\ndate = 2017-01-11\nreach = 10\n[[coverage]]\noutlet = \"Хабар\"\nheadline = \"G\"\ndate = 2017-01-12",
+        );
+        let counted = Attendance::of(&b.attendance);
+        assert_eq!(
+            (
+                counted.outlets_present,
+                counted.outlets_registered,
+                counted.people_present,
+                counted.people_registered
+            ),
+            (2, 3, 3, 7)
+        );
+        assert!(counted.people_present_unknown && counted.people_registered_unknown);
+        let i = compute(&[&b]);
+        assert_eq!(
+            (i.journalists, i.journalists_unknown, i.outlets.len() as u64),
+            (
+                counted.people_present,
+                counted.people_present_unknown,
+                counted.outlets_present
+            )
+        );
+        let reach = Reach::of(&b.coverage);
+        assert_eq!((reach.pieces, reach.known, reach.with_reach), (2, 10, 1));
+        assert!(!reach.complete());
+        // A piece of an outlet that did not come and no kind of its own: "other", in the
+        // summary and the report alike; one linked to an outlet that came takes its kind.
+        let kind_pieces = |k: OutletKind| {
+            i.by_kind
+                .iter()
+                .find(|(kind, _)| *kind == k)
+                .map_or(0, |(_, t)| t.pieces)
+        };
+        assert_eq!(kind_pieces(OutletKind::Other), 1);
+        assert_eq!(kind_pieces(OutletKind::Television), 1);
+        assert_eq!(piece_kind(&b.coverage[0]), OutletKind::Other);
     }
 }
