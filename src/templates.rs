@@ -69,6 +69,10 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../templates/partials/colours.typ.hbs"),
     ),
     (
+        "partials/tables.typ.hbs",
+        include_str!("../templates/partials/tables.typ.hbs"),
+    ),
+    (
         "partials/letterhead.typ.hbs",
         include_str!("../templates/partials/letterhead.typ.hbs"),
     ),
