@@ -74,6 +74,7 @@ impl Renderer {
         typst.register_escape_fn(escape::markup);
         typst.register_helper("str", Box::new(string_helper));
         typst.register_helper("num", Box::new(number_helper));
+        typst.register_helper("whole", Box::new(whole));
         let mut text = registry();
         text.register_escape_fn(handlebars::no_escape);
         let mut html = registry();
@@ -234,6 +235,45 @@ fn capitalise(
     Ok(())
 }
 
+/// `{{whole value}}`: running text escaped like any value, its names, compounds,
+/// titles and last word (see [`crate::typography::unhyphenated`]) each wrapped in
+/// `#text(hyphenate: false)[…]` when the document's language is hyphenated (the context's
+/// `hyphenate`). Only fixed markup is added around escaped pieces, so the value still
+/// cannot act as code.
+fn whole(
+    h: &Helper,
+    _: &Handlebars,
+    context: &HbContext,
+    _: &mut RenderContext,
+    out: &mut dyn HbOutput,
+) -> HelperResult {
+    let value = first_param(h, "whole")?;
+    let text = value.value().as_str().ok_or_else(|| {
+        RenderErrorReason::ParamTypeMismatchForName("whole", "0".into(), "string".into())
+    })?;
+    let hyphenated = context
+        .data()
+        .get("hyphenate")
+        .and_then(serde_json::Value::as_bool)
+        .unwrap_or(false);
+    if !hyphenated {
+        out.write(&escape::markup(text))?;
+        return Ok(());
+    }
+    let mut printed = String::with_capacity(text.len() * 2);
+    let mut at = 0;
+    for span in crate::typography::unhyphenated(text) {
+        printed.push_str(&escape::markup(&text[at..span.start]));
+        printed.push_str("#text(hyphenate: false)[");
+        printed.push_str(&escape::markup(&text[span.clone()]));
+        printed.push(']');
+        at = span.end;
+    }
+    printed.push_str(&escape::markup(&text[at..]));
+    out.write(&printed)?;
+    Ok(())
+}
+
 /// The value a helper was given, or the error for a helper called without one.
 fn first_param<'h, 'rc>(
     h: &'h Helper<'rc>,
@@ -391,6 +431,42 @@ mod tests {
             )
             .unwrap();
         assert_eq!(out, "Әкім \\#1 of \\*X\\*");
+    }
+
+    #[test]
+    fn whole_keeps_names_whole_only_where_the_language_hyphenates() {
+        #[derive(Serialize)]
+        struct Para {
+            hyphenate: bool,
+            text: &'static str,
+        }
+        let r = renderer("{{whole text}}").unwrap();
+        let text = "вода #1 для Алматы] и *всех*";
+        let out = r
+            .render(
+                "t",
+                Output::Typst,
+                &Para {
+                    hyphenate: true,
+                    text,
+                },
+            )
+            .unwrap();
+        assert_eq!(
+            out,
+            "вода \\#1 для #text(hyphenate: false)[Алматы]\\] и \\*всех\\*"
+        );
+        let out = r
+            .render(
+                "t",
+                Output::Typst,
+                &Para {
+                    hyphenate: false,
+                    text,
+                },
+            )
+            .unwrap();
+        assert_eq!(out, "вода \\#1 для Алматы\\] и \\*всех\\*");
     }
 
     #[test]
