@@ -548,6 +548,33 @@ fn a_table_never_leaves_one_row_alone_on_a_page() {
     }
 }
 
+#[test]
+fn the_report_never_leaves_one_outlet_alone_on_a_page() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let source = std::fs::read_to_string(root.join(LANGUAGES[2].0)).unwrap();
+    let mut broke = 0;
+    // Outlets on both sides of the second page's end of the report's list of outlets.
+    for count in 70..=80 {
+        let dir = tempfile::tempdir().unwrap();
+        let briefing = common::with_outlets(&source, count, "en");
+        std::fs::write(dir.path().join("b.toml"), &briefing).unwrap();
+        for args in [
+            &["archive", "b.toml", "--to", "archive", "-q"][..],
+            &["report", "archive", "-q"][..],
+        ] {
+            let out = presskit(dir.path(), args);
+            assert!(out.status.success(), "{}", common::stderr(&out));
+        }
+        let pages = outlets_per_page(&dir.path().join("report.pdf"), &briefing);
+        assert!(
+            !pages.contains(&1),
+            "{count}: an outlet alone on a page: {pages:?}"
+        );
+        broke += usize::from(pages.len() > 2);
+    }
+    assert!(broke > 3, "too few lists ran over a page: {broke}");
+}
+
 /// The largest font size set on each page of a PDF (the `Tf` operators of its content).
 fn largest_font_sizes(path: &Path) -> Vec<f32> {
     let doc = lopdf::Document::load(path).unwrap();
