@@ -470,6 +470,61 @@ mod tests {
     }
 
     #[test]
+    fn whole_adds_only_its_own_calls_to_generated_text() {
+        #[derive(Serialize)]
+        struct Para {
+            hyphenate: bool,
+            text: String,
+        }
+        let r = renderer("{{whole text}}").unwrap();
+        let alphabet: Vec<char> = "aZ Жж«»-–—.?!)]}[{#\\*_`$<>@=/~'\"\n\r\t\u{a0}\u{301}12Ә…”/:;,"
+            .chars()
+            .collect();
+        let mut rng = fastrand::Rng::with_seed(14);
+        let mut wrapped = 0;
+        for _ in 0..2000 {
+            let text: String = (0..rng.usize(0..40))
+                .map(|_| alphabet[rng.usize(..alphabet.len())])
+                .collect();
+            let spans = crate::typography::unhyphenated(&text).len();
+            let out = r
+                .render(
+                    "t",
+                    Output::Typst,
+                    &Para {
+                        hyphenate: true,
+                        text: text.clone(),
+                    },
+                )
+                .unwrap();
+            let root = typst::syntax::parse(&out);
+            assert!(
+                root.errors_and_warnings().0.is_empty(),
+                "{text:?} gave markup that does not parse: {out:?}"
+            );
+            // The only code at the top: our wrappers and line breaks.
+            let calls: Vec<String> = root
+                .children()
+                .filter(|n| n.kind() == typst::syntax::SyntaxKind::FuncCall)
+                .map(|n| n.full_text().to_string())
+                .collect();
+            let ours = calls
+                .iter()
+                .filter(|c| c.starts_with("text(hyphenate: false)["))
+                .count();
+            assert_eq!(ours, spans, "{text:?}: {out:?}");
+            wrapped += ours;
+            assert!(
+                calls
+                    .iter()
+                    .all(|c| c.starts_with("text(hyphenate: false)[") || c == "linebreak()"),
+                "{text:?}: {out:?}"
+            );
+        }
+        assert!(wrapped > 300, "too few spans generated: {wrapped}");
+    }
+
+    #[test]
     fn values_are_escaped_for_typst_not_html() {
         let r = renderer("= {{name}}\n#f({{str name}}, {{num count}}, {{str missing}})").unwrap();
         let out = r.render("t", Output::Typst, &DATA).unwrap();
