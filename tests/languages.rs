@@ -233,7 +233,7 @@ fn kazakh_briefing_builds_in_kazakh_with_its_embargo() {
 #[test]
 fn datelines_open_the_release_in_the_briefing_language() {
     for (stem, dateline) in [
-        (RUSSIAN, "АЛМАТЫ, 23 марта 2017 г. —"),
+        (RUSSIAN, "АЛМАТЫ, 23 марта 2017 года —"),
         (KAZAKH, "АСТАНА, 2017 жылғы 22 маусым —"),
     ] {
         let (_dir, folder) = build(stem);

@@ -304,7 +304,7 @@ fn a_dateline_typed_in_the_body_is_warned_of_and_printed_once() {
     for doc in ["press-release.pdf", "press-kit.pdf"] {
         let text = common::squeeze(&pdf_text(&dir.path().join("out/typed").join(doc)));
         assert_eq!(
-            text.matches("АЛМАТЫ,18марта2027г.").count(),
+            text.matches("АЛМАТЫ,18марта2027").count(),
             1,
             "{doc}:\n{text}"
         );
@@ -370,28 +370,18 @@ fn a_release_that_runs_over_carries_more_than_the_contact_onto_its_last_page() {
 fn a_list_that_runs_over_repeats_its_heading_and_says_it_is_continued() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let source = std::fs::read_to_string(root.join(BRIEFINGS[0])).unwrap();
-    let head = &source[..source.find("[[attendance]]").unwrap()];
-    let kinds = ["television", "radio", "print", "online", "news agency"];
-    let outlets: String = (0..40)
-        .map(|n| {
-            let people = if n % 3 == 0 {
-                String::new()
-            } else {
-                format!("people = {}\n", 1 + n % 3)
-            };
-            format!(
-                "[[attendance]]\noutlet = \"Редакция «Издание {n}»\"\nkind = \"{}\"\n{people}\n",
-                kinds[n % kinds.len()]
-            )
-        })
-        .collect();
+    // Forty outlets fit one page (see below): a hundred and twenty do not.
     let dir = tempfile::tempdir().unwrap();
-    std::fs::write(dir.path().join("forty.toml"), format!("{head}{outlets}")).unwrap();
+    std::fs::write(
+        dir.path().join("many.toml"),
+        common::with_outlets(&source, 120, "ru"),
+    )
+    .unwrap();
     let out = presskit(
         dir.path(),
         &[
             "build",
-            "forty.toml",
+            "many.toml",
             "-o",
             "out",
             "--only",
@@ -403,7 +393,7 @@ fn a_list_that_runs_over_repeats_its_heading_and_says_it_is_continued() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let text = pdf_text(&dir.path().join("out/forty/attendance-summary.pdf"));
+    let text = pdf_text(&dir.path().join("out/many/attendance-summary.pdf"));
     let pages: Vec<&str> = text
         .split('\u{c}')
         .filter(|p| !p.trim().is_empty())
@@ -419,6 +409,170 @@ fn a_list_that_runs_over_repeats_its_heading_and_says_it_is_continued() {
             "no continued heading:\n{page}"
         );
     }
+}
+
+/// Builds only `doc` of the briefing text `source` (its name `stem`) into `dir/out` with
+/// `args`, which must succeed; returns the PDF's path.
+fn build_text(dir: &Path, stem: &str, source: &str, doc: &str, args: &[&str]) -> PathBuf {
+    let file = format!("{stem}.toml");
+    std::fs::write(dir.join(&file), source).unwrap();
+    let mut all = vec!["build", file.as_str(), "-o", "out", "--only", doc];
+    all.extend_from_slice(args);
+    let out = presskit(dir, &all);
+    assert!(
+        out.status.success(),
+        "{stem}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    dir.join("out").join(stem).join(format!("{doc}.pdf"))
+}
+
+/// The briefings of each language the summary is checked in, with their language.
+const LANGUAGES: [(&str, &str); 3] = [
+    ("tests/briefings/typography-ru.toml", "ru"),
+    ("tests/briefings/typography-kk.toml", "kk"),
+    ("data/almaty-2016-12-22.toml", "en"),
+];
+
+#[test]
+fn an_attendance_summary_of_forty_outlets_fits_one_page_in_every_language_and_paper() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let dir = tempfile::tempdir().unwrap();
+    for (briefing, lang) in LANGUAGES {
+        let source = std::fs::read_to_string(root.join(briefing)).unwrap();
+        let forty = common::with_outlets(&source, 40, lang);
+        let data: toml::Table = forty.parse().unwrap();
+        for paper in ["a4", "letter"] {
+            let stem = format!("forty-{lang}-{paper}");
+            let pdf = build_text(
+                dir.path(),
+                &stem,
+                &forty,
+                "attendance-summary",
+                &["--paper", paper],
+            );
+            let pages = common::pdf::page_sizes(&pdf);
+            assert_eq!(pages.len(), 1, "{stem}: {} pages", pages.len());
+            // Every outlet is there, whole, with its journalists.
+            let text = common::squeeze(&common::untypeset(&pdf_text(&pdf)));
+            for (key, value) in values(&data) {
+                if matches!(key.as_str(), "outlet" | "journalists") {
+                    let value = common::squeeze(&value.replace('"', ""));
+                    assert!(text.contains(&value), "{stem}: {value:?} missing");
+                }
+            }
+        }
+    }
+}
+
+/// How many of the outlets of the briefing text `source` each page of a PDF holds.
+fn outlets_per_page(pdf: &Path, source: &str) -> Vec<usize> {
+    let data: toml::Table = source.parse().unwrap();
+    // The end of each name, its last word and its number (`«Хабар» 12`): a name that
+    // wraps does so before it.
+    let names: Vec<String> = values(&data)
+        .into_iter()
+        .filter(|(k, _)| k == "outlet")
+        .map(|(_, v)| {
+            let words: Vec<&str> = v.split_whitespace().collect();
+            words[words.len().saturating_sub(2)..].join(" ")
+        })
+        .collect();
+    pdf_text(pdf)
+        .split('\u{c}')
+        .filter(|p| !p.trim().is_empty())
+        .map(|page| {
+            let page = page.replace("-\n", "-");
+            let page = page.split_whitespace().collect::<Vec<_>>().join(" ") + " ";
+            names
+                .iter()
+                .filter(|name| page.contains(&format!("{name} ")))
+                .count()
+        })
+        .collect()
+}
+
+#[test]
+fn a_table_never_leaves_one_row_alone_on_a_page() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let source = std::fs::read_to_string(root.join(BRIEFINGS[0])).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    // The attendance list: counts of outlets on both sides of the first page's end, so that
+    // one of them puts the last row, or the last of a kind, just over it (without `kept`,
+    // 48 outlets left the last one alone on page 2).
+    let mut broke = 0;
+    for count in 44..=70 {
+        let list = common::with_outlets(&source, count, "ru");
+        let pdf = build_text(
+            dir.path(),
+            &format!("list-{count}"),
+            &list,
+            "attendance-summary",
+            &[],
+        );
+        let pages = outlets_per_page(&pdf, &list);
+        assert_eq!(pages.iter().sum::<usize>(), count, "{count}: {pages:?}");
+        assert!(
+            !pages.contains(&1),
+            "{count}: a row alone on a page: {pages:?}"
+        );
+        broke += usize::from(pages.len() > 1);
+    }
+    assert!(broke > 3, "too few lists ran over a page: {broke}");
+    // The sign-in sheet: rows of one height, blank ones to the foot of the last page, so
+    // every page is full, whatever the number of journalists expected.
+    for count in 18..=30 {
+        let pdf = build_text(
+            dir.path(),
+            &format!("sheet-{count}"),
+            &common::with_outlets(&source, count, "ru"),
+            "sign-in-sheet",
+            &[],
+        );
+        // The last row number of each page: page `k` ends with row `k` times the rows a
+        // page holds. (A row starts with its number.)
+        let last: Vec<u32> = pdf_text(&pdf)
+            .split('\u{c}')
+            .filter(|p| !p.trim().is_empty())
+            .map(|p| {
+                p.lines()
+                    .filter_map(|l| l.split_whitespace().next()?.parse::<u32>().ok())
+                    .max()
+                    .unwrap_or(0)
+            })
+            .collect();
+        for (k, &n) in last.iter().enumerate() {
+            assert_eq!(n, last[0] * (k as u32 + 1), "{count}: last rows {last:?}");
+        }
+        assert!(last[0] > 18, "{count}: {last:?}");
+    }
+}
+
+#[test]
+fn the_report_never_leaves_one_outlet_alone_on_a_page() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let source = std::fs::read_to_string(root.join(LANGUAGES[2].0)).unwrap();
+    let mut broke = 0;
+    // Outlets on both sides of the second page's end of the report's list of outlets.
+    for count in 70..=80 {
+        let dir = tempfile::tempdir().unwrap();
+        let briefing = common::with_outlets(&source, count, "en");
+        std::fs::write(dir.path().join("b.toml"), &briefing).unwrap();
+        for args in [
+            &["archive", "b.toml", "--to", "archive", "-q"][..],
+            &["report", "archive", "-q"][..],
+        ] {
+            let out = presskit(dir.path(), args);
+            assert!(out.status.success(), "{}", common::stderr(&out));
+        }
+        let pages = outlets_per_page(&dir.path().join("report.pdf"), &briefing);
+        assert!(
+            !pages.contains(&1),
+            "{count}: an outlet alone on a page: {pages:?}"
+        );
+        broke += usize::from(pages.len() > 2);
+    }
+    assert!(broke > 3, "too few lists ran over a page: {broke}");
 }
 
 /// The largest font size set on each page of a PDF (the `Tf` operators of its content).

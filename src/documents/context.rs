@@ -809,7 +809,7 @@ fn advisory(b: &Briefing, locale: &Locale) -> AdvisoryContext {
 fn release(b: &Briefing, r: &Release, locale: &Locale, short_name: &str) -> ReleaseContext {
     let words = &locale.words;
     let city = crate::input::model::dateline_city(b);
-    let date = locale.date(b.event.date);
+    let date = locale.dateline_date(b.event.date);
     ReleaseContext {
         timing: match r.embargo {
             Some(e) => fill(&words.embargoed_until, &[("when", &locale.embargo(e))]),

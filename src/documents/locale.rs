@@ -81,6 +81,9 @@ pub struct Locale {
     pub months: [String; 12],
     /// Date pattern with `{day}`, `{month}` and `{year}`.
     pub date: String,
+    /// Date pattern of a release's dateline (`АЛМАТЫ, 18 марта 2027 года —`): the form
+    /// the region's releases use there, which may spell out what `date` abbreviates.
+    pub dateline_date: String,
     /// Time pattern with `{hour}` and `{minute}` (both two digits).
     pub time: String,
     /// Fixed words printed by the templates.
@@ -248,9 +251,19 @@ pub fn fill(pattern: &str, values: &[(&str, &str)]) -> String {
 impl Locale {
     /// A date, as "22 December 2016".
     pub fn date(&self, date: Date) -> String {
+        self.date_as(&self.date, date)
+    }
+
+    /// A date as a release's dateline gives it (see `dateline_date`).
+    pub fn dateline_date(&self, date: Date) -> String {
+        self.date_as(&self.dateline_date, date)
+    }
+
+    /// A date filled into `pattern`.
+    fn date_as(&self, pattern: &str, date: Date) -> String {
         let month = &self.months[usize::from(date.month.clamp(1, 12)) - 1];
         fill(
-            &self.date,
+            pattern,
             &[
                 ("day", &date.day.to_string()),
                 ("month", month),

@@ -8,8 +8,9 @@
 //! ([`refine_values`]), so every document, the plain-text release included, gets it.
 //! Values used as code or addresses (paths, links, e-mail addresses) are left alone.
 //!
-//! Hyphenation is not done here: only the layout knows where a line ends, so the style
-//! partial forbids it in names, quoted titles and last words (see the README).
+//! Hyphenation is not done here: only the layout knows where a line ends. What must not
+//! be hyphenated in running text (names, compounds, quoted titles, last words) is found
+//! by [`unhyphenated`], for the `whole` template helper (see `docs/typography.md`).
 
 use crate::documents::locale::Language;
 
@@ -410,10 +411,123 @@ pub fn capitalise(text: &str) -> String {
     }
 }
 
+/// Whether `c` is part of a word: a letter or a combining mark (`\p{L}\p{M}`, as far
+/// as the standard library tells them).
+fn word_char(c: char) -> bool {
+    c.is_alphabetic()
+        || matches!(c, '\u{300}'..='\u{36f}' | '\u{483}'..='\u{489}' | '\u{1ab0}'..='\u{1aff}')
+}
+
+/// The byte ranges of running text (a paragraph) that must not be hyphenated: every
+/// capitalised word of four letters or more (a name, a place, an acronym), every word
+/// with its own hyphen (it breaks only there), a title in guillemets (up to 60
+/// characters) and the last word of the paragraph with the punctuation after it. Ranges
+/// separated by white space only are joined, so a full name is one range. The
+/// `whole` template helper wraps each in `#text(hyphenate: false)[…]`: marking these
+/// spans once, here, costs far less than a regular-expression show rule in Typst.
+pub fn unhyphenated(text: &str) -> Vec<std::ops::Range<usize>> {
+    let mut spans: Vec<std::ops::Range<usize>> = Vec::new();
+    let push = |range: std::ops::Range<usize>, spans: &mut Vec<std::ops::Range<usize>>| match spans
+        .last_mut()
+    {
+        Some(last) if text[last.end..range.start].chars().all(char::is_whitespace) => {
+            last.end = range.end;
+        }
+        _ => spans.push(range),
+    };
+    let mut i = 0;
+    while i < text.len() {
+        let c = text[i..].chars().next().unwrap_or_default();
+        if c == '«' {
+            // A title: up to the next guillemet, when that closes it within 60 characters.
+            let inner = &text[i + c.len_utf8()..];
+            let close = inner
+                .char_indices()
+                .take(61)
+                .find(|&(_, d)| d == '«' || d == '»');
+            if let Some((at, '»')) = close
+                && at > 0
+                && inner[..at].chars().count() <= 60
+            {
+                let end = i + c.len_utf8() + at + '»'.len_utf8();
+                push(i..end, &mut spans);
+                i = end;
+                continue;
+            }
+            i += c.len_utf8();
+            continue;
+        }
+        if !word_char(c) {
+            i += c.len_utf8();
+            continue;
+        }
+        // A word, with the parts its own hyphens join: `Интернет-издания`.
+        let mut end = i;
+        let mut hyphens = false;
+        let mut letters = 0;
+        loop {
+            let rest = &text[end..];
+            let run: usize = rest
+                .chars()
+                .take_while(|&d| word_char(d))
+                .map(char::len_utf8)
+                .sum();
+            letters += text[end..end + run].chars().count();
+            end += run;
+            let after = &text[end..];
+            if after.starts_with('-') && after[1..].starts_with(word_char) {
+                hyphens = true;
+                end += 1;
+            } else {
+                break;
+            }
+        }
+        let capitalised = c.is_uppercase() && letters >= 4;
+        // The last word: what follows it is closing punctuation only, to the end.
+        let tail: usize = text[end..]
+            .chars()
+            .take_while(|d| matches!(d, '.' | '!' | '?' | '…' | '»' | '”' | ')'))
+            .map(char::len_utf8)
+            .sum();
+        if end + tail == text.len() {
+            push(i..text.len(), &mut spans);
+        } else if hyphens || capitalised {
+            push(i..end, &mut spans);
+        }
+        i = end;
+    }
+    spans
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use Language::{En, Kk, Ru};
+
+    /// The spans of `text` that [`unhyphenated`] finds, as text.
+    fn spans(text: &str) -> Vec<&str> {
+        unhyphenated(text).into_iter().map(|r| &text[r]).collect()
+    }
+
+    #[test]
+    fn names_compounds_titles_and_the_last_word_are_kept_whole() {
+        assert_eq!(
+            spans(
+                "Выступил Константин Преображенский-Милославский из МОМ, а интернет-издания и «Казахстанская правда» писали о воде."
+            ),
+            vec![
+                "Выступил Константин Преображенский-Милославский",
+                "интернет-издания",
+                "«Казахстанская правда»",
+                "воде."
+            ]
+        );
+        assert_eq!(spans("Алматы"), vec!["Алматы"]);
+        assert_eq!(spans("дети и вода (ЮНИСЕФ)"), vec!["ЮНИСЕФ)"]);
+        assert_eq!(spans("a «» b « c"), vec!["c"]);
+        assert_eq!(spans(""), Vec::<&str>::new());
+        assert_eq!(spans("-- - «"), Vec::<&str>::new());
+    }
 
     /// The text with no-break spaces shown as `~`.
     fn shown(text: &str, language: Language) -> String {

@@ -84,6 +84,7 @@ impl Renderer {
         typst.register_escape_fn(escape::markup);
         typst.register_helper("str", Box::new(string_helper));
         typst.register_helper("num", Box::new(number_helper));
+        typst.register_helper("whole", Box::new(whole));
         let mut text = registry();
         text.register_escape_fn(handlebars::no_escape);
         let mut html = registry();
@@ -244,6 +245,45 @@ fn capitalise(
     Ok(())
 }
 
+/// `{{whole value}}`: running text escaped like any value, its names, compounds,
+/// titles and last word (see [`crate::documents::typography::unhyphenated`]) each wrapped in
+/// `#text(hyphenate: false)[…]` when the document's language is hyphenated (the context's
+/// `hyphenate`). Only fixed markup is added around escaped pieces, so the value still
+/// cannot act as code.
+fn whole(
+    h: &Helper,
+    _: &Handlebars,
+    context: &HbContext,
+    _: &mut RenderContext,
+    out: &mut dyn HbOutput,
+) -> HelperResult {
+    let value = first_param(h, "whole")?;
+    let text = value.value().as_str().ok_or_else(|| {
+        RenderErrorReason::ParamTypeMismatchForName("whole", "0".into(), "string".into())
+    })?;
+    let hyphenated = context
+        .data()
+        .get("hyphenate")
+        .and_then(serde_json::Value::as_bool)
+        .unwrap_or(false);
+    if !hyphenated {
+        out.write(&escape::markup(text))?;
+        return Ok(());
+    }
+    let mut printed = String::with_capacity(text.len() * 2);
+    let mut at = 0;
+    for span in crate::documents::typography::unhyphenated(text) {
+        printed.push_str(&escape::markup(&text[at..span.start]));
+        printed.push_str("#text(hyphenate: false)[");
+        printed.push_str(&escape::markup(&text[span.clone()]));
+        printed.push(']');
+        at = span.end;
+    }
+    printed.push_str(&escape::markup(&text[at..]));
+    out.write(&printed)?;
+    Ok(())
+}
+
 /// The value a helper was given, or the error for a helper called without one.
 fn first_param<'h, 'rc>(
     h: &'h Helper<'rc>,
@@ -401,6 +441,97 @@ mod tests {
             )
             .unwrap();
         assert_eq!(out, "Әкім \\#1 of \\*X\\*");
+    }
+
+    #[test]
+    fn whole_keeps_names_whole_only_where_the_language_hyphenates() {
+        #[derive(Serialize)]
+        struct Para {
+            hyphenate: bool,
+            text: &'static str,
+        }
+        let r = renderer("{{whole text}}").unwrap();
+        let text = "вода #1 для Алматы] и *всех*";
+        let out = r
+            .render(
+                "t",
+                Output::Typst,
+                &Para {
+                    hyphenate: true,
+                    text,
+                },
+            )
+            .unwrap();
+        assert_eq!(
+            out,
+            "вода \\#1 для #text(hyphenate: false)[Алматы]\\] и \\*всех\\*"
+        );
+        let out = r
+            .render(
+                "t",
+                Output::Typst,
+                &Para {
+                    hyphenate: false,
+                    text,
+                },
+            )
+            .unwrap();
+        assert_eq!(out, "вода \\#1 для Алматы\\] и \\*всех\\*");
+    }
+
+    #[test]
+    fn whole_adds_only_its_own_calls_to_generated_text() {
+        #[derive(Serialize)]
+        struct Para {
+            hyphenate: bool,
+            text: String,
+        }
+        let r = renderer("{{whole text}}").unwrap();
+        let alphabet: Vec<char> = "aZ Жж«»-–—.?!)]}[{#\\*_`$<>@=/~'\"\n\r\t\u{a0}\u{301}12Ә…”/:;,"
+            .chars()
+            .collect();
+        let mut rng = fastrand::Rng::with_seed(14);
+        let mut wrapped = 0;
+        for _ in 0..2000 {
+            let text: String = (0..rng.usize(0..40))
+                .map(|_| alphabet[rng.usize(..alphabet.len())])
+                .collect();
+            let spans = crate::documents::typography::unhyphenated(&text).len();
+            let out = r
+                .render(
+                    "t",
+                    Output::Typst,
+                    &Para {
+                        hyphenate: true,
+                        text: text.clone(),
+                    },
+                )
+                .unwrap();
+            let root = typst::syntax::parse(&out);
+            assert!(
+                root.errors_and_warnings().0.is_empty(),
+                "{text:?} gave markup that does not parse: {out:?}"
+            );
+            // The only code at the top: our wrappers and line breaks.
+            let calls: Vec<String> = root
+                .children()
+                .filter(|n| n.kind() == typst::syntax::SyntaxKind::FuncCall)
+                .map(|n| n.full_text().to_string())
+                .collect();
+            let ours = calls
+                .iter()
+                .filter(|c| c.starts_with("text(hyphenate: false)["))
+                .count();
+            assert_eq!(ours, spans, "{text:?}: {out:?}");
+            wrapped += ours;
+            assert!(
+                calls
+                    .iter()
+                    .all(|c| c.starts_with("text(hyphenate: false)[") || c == "linebreak()"),
+                "{text:?}: {out:?}"
+            );
+        }
+        assert!(wrapped > 300, "too few spans generated: {wrapped}");
     }
 
     #[test]

@@ -301,7 +301,7 @@ fn printed_key(tag: &str) -> String {
         .trim();
     let mut words = body.split_whitespace();
     let first = words.next().unwrap_or("");
-    let key = if matches!(first, "str" | "num" | "upper") {
+    let key = if matches!(first, "str" | "num" | "upper" | "whole") {
         words.next().unwrap_or(first)
     } else {
         first

@@ -101,6 +101,10 @@ pub const HELPERS: &[(&str, &str)] = &[
         "a number, for code position: #bar({{num people}})",
     ),
     (
+        "{{whole value}}",
+        "running text inside #prose[…]: names, compounds, titles in guillemets and the last word never hyphenated",
+    ),
+    (
         "{{upper value}}",
         "the text in capitals (escaped like any value)",
     ),

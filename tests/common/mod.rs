@@ -83,3 +83,85 @@ pub fn untypeset(text: &str) -> String {
         })
         .collect()
 }
+
+/// A briefing's text with its `[[attendance]]` (and all that follows it) replaced by
+/// `count` outlets as a press office lists them, in the briefing's language `lang`
+/// (`en`, `ru` or `kk`): names of every length, all kinds but "other", a count of
+/// people for two in three, journalists' names for one in four, a programme or a website
+/// for two in five, and one in seven registered but absent. Outlet `n`'s name ends in
+/// ` {n+1}`, so that a test can find each one.
+pub fn with_outlets(source: &str, count: usize, lang: &str) -> String {
+    let head = &source[..source.find("[[attendance]]").unwrap_or(source.len())];
+    let kinds = [
+        "television",
+        "radio",
+        "print",
+        "online",
+        "news agency",
+        "freelance",
+    ];
+    let (names, journalists, programme): ([&str; 6], &str, &str) = match lang {
+        "ru" => (
+            [
+                "Телеканал «Хабар»",
+                "Радио «Шалқар»",
+                "Газета «Казахстанская правда»",
+                "Интернет-издание «Vlast.kz»",
+                "Информационное агентство «Интерфакс-Казахстан»",
+                "Независимый журналист",
+            ],
+            "\"Гауһар Әбдіқадыр\", \"Ерлан Мұқанов\"",
+            "Новости",
+        ),
+        "kk" => (
+            [
+                "«Хабар» телеарнасы",
+                "«Шалқар» радиосы",
+                "«Егемен Қазақстан» газеті",
+                "«Азаттық» интернет-басылымы",
+                "«ҚазАқпарат» халықаралық ақпарат агенттігі",
+                "Тәуелсіз журналист",
+            ],
+            "\"Гауһар Әбдіқадыр\", \"Ерлан Мұқанов\"",
+            "Жаңалықтар",
+        ),
+        _ => (
+            [
+                "Khabar TV",
+                "Radio Shalkar",
+                "Kazakhstanskaya Pravda",
+                "Vlast.kz",
+                "Interfax-Kazakhstan news agency",
+                "Freelance journalist",
+            ],
+            "\"Gaukhar Abdikadyr\", \"Yerlan Mukanov\"",
+            "News at noon",
+        ),
+    };
+    let mut out = head.to_string();
+    for n in 0..count {
+        let k = n % kinds.len();
+        out.push_str(&format!(
+            "[[attendance]]\noutlet = \"{} {}\"\nkind = \"{}\"\n",
+            names[k].replace('"', ""),
+            n + 1,
+            kinds[k]
+        ));
+        if n % 3 != 0 {
+            out.push_str(&format!("people = {}\n", 1 + n % 3));
+        }
+        if n % 4 == 0 {
+            out.push_str(&format!("journalists = [{journalists}]\n"));
+        }
+        match n % 5 {
+            1 => out.push_str(&format!("website = \"www.outlet{n}.kz\"\n")),
+            2 => out.push_str(&format!("programme = \"{programme}\"\n")),
+            _ => {}
+        }
+        if n % 7 == 6 {
+            out.push_str("present = false\n");
+        }
+        out.push('\n');
+    }
+    out
+}
