@@ -333,7 +333,7 @@ mod tests {
         assert_eq!(en.number(1234), "1234");
         assert_eq!(en.number(12500), "12,500");
         assert_eq!(en.number(1234567), "1,234,567");
-        assert_eq!(Language::Ru.locale().number(12500), "12\u{a0}500");
+        assert_eq!(Language::Ru.locale().number(12500), "12\u{202f}500");
         let e = Embargo {
             date: Date {
                 year: 2016,

@@ -16,6 +16,8 @@ use crate::documents::locale::Language;
 
 /// A no-break space.
 const NBSP: char = '\u{a0}';
+/// The narrow no-break space between the digit groups of a number.
+const NNBSP: char = '\u{202f}';
 
 /// Keys whose values are code, addresses or identifiers, never prose: printed as written.
 const VERBATIM_KEYS: [&str; 9] = [
@@ -235,9 +237,26 @@ fn no_break_spaces(text: &str, language: Language) -> String {
             && words[i - 1].ends_with(|c: char| c.is_ascii_digit());
         let glue =
             !word.is_empty() && !next.is_empty() && !after_year && binds(word, next, language);
-        out.push(if glue { NBSP } else { ' ' });
+        out.push(match glue {
+            // Digit groups keep their width on a justified line: a narrow no-break space
+            // (Typst stretches U+00A0 like any space; "1 200 000" must not).
+            true if digit_groups(word, next) => NNBSP,
+            true => NBSP,
+            false => ' ',
+        });
     }
     out
+}
+
+/// Whether `word` and `next` are groups of one number, "1" and "200" of "1 200 000".
+fn digit_groups(word: &str, next: &str) -> bool {
+    let number = word.ends_with(|c: char| c.is_ascii_digit())
+        && word.chars().all(|c| c.is_ascii_digit() || ".,".contains(c));
+    number
+        && (next.len() == 3 && next.chars().all(|c| c.is_ascii_digit())
+            || next.len() > 3
+                && next.chars().take(3).all(|c| c.is_ascii_digit())
+                && !next[3..].starts_with(|c: char| c.is_ascii_digit()))
 }
 
 /// The letters of a word, without the punctuation around it.
@@ -256,11 +275,7 @@ fn binds(word: &str, next: &str, language: Language) -> bool {
     // A number and what it counts: "2016 года", "12 000", "5 млн", "100 ₸", "45 %".
     if last.is_ascii_digit() && word.chars().all(|c| c.is_ascii_digit() || ".,".contains(c)) {
         let first = next.chars().next().unwrap_or(' ');
-        let group = next.len() == 3 && next.chars().all(|c| c.is_ascii_digit())
-            || next.len() > 3
-                && next.chars().take(3).all(|c| c.is_ascii_digit())
-                && !next[3..].starts_with(|c: char| c.is_ascii_digit());
-        if first.is_alphabetic() || UNIT_SIGNS.contains(first) || group {
+        if first.is_alphabetic() || UNIT_SIGNS.contains(first) || digit_groups(word, next) {
             return true;
         }
     }
@@ -531,7 +546,9 @@ mod tests {
 
     /// The text with no-break spaces shown as `~`.
     fn shown(text: &str, language: Language) -> String {
-        refine(text, language).replace(NBSP, "~")
+        refine(text, language)
+            .replace(NBSP, "~")
+            .replace(NNBSP, "^")
     }
 
     #[test]
@@ -556,17 +573,17 @@ mod tests {
     fn numbers_stay_with_what_they_count() {
         assert_eq!(
             shown("более 12 000 обращений", Ru),
-            "более 12~000~обращений"
+            "более 12^000~обращений"
         );
-        assert_eq!(shown("сумму 12 500 000 ₸.", Ru), "сумму 12~500~000~₸.");
+        assert_eq!(shown("сумму 12 500 000 ₸.", Ru), "сумму 12^500^000~₸.");
         assert_eq!(shown("5 млн и 45 %", Ru), "5~млн и~45~%");
         assert_eq!(
             shown("2016 г. и 1 200-ден астам", Kk),
-            "2016~г. и~1~200-ден астам"
+            "2016~г. и~1^200-ден астам"
         );
         assert_eq!(shown("42 families and 5 km", En), "42~families and 5~km");
         // A phone number is not a count.
-        assert_eq!(shown("+7 727 258 26 43", En), "+7 727~258 26 43");
+        assert_eq!(shown("+7 727 258 26 43", En), "+7 727^258 26 43");
     }
 
     #[test]
