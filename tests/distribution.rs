@@ -323,7 +323,13 @@ fn thirty_journalists_get_thirty_drafts_that_a_mail_program_reads() {
             Some(contact)
         );
         // The embargo first, in the subject and in the body.
-        let subject = common::untypeset(message.subject().unwrap());
+        // Plain spaces, as a mail program's search is typed.
+        let raw_subject = message.subject().unwrap();
+        assert!(
+            !raw_subject.contains(['\u{a0}', '\u{202f}']),
+            "{raw_subject:?}"
+        );
+        let subject = common::untypeset(raw_subject);
         assert!(subject.starts_with("Эмбарго"), "{subject}");
         assert!(subject.ends_with(&headline), "{subject}");
         let text = common::untypeset(&message.body_text(0).unwrap());

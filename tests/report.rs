@@ -291,6 +291,11 @@ fn from_to_and_programme_keep_their_briefings_and_an_empty_period_is_an_error() 
     );
     let text = squeeze(&pdf_text(&d.join("r.pdf")));
     assert!(!text.contains("Briefingone"), "{text}");
+    // The period asked for, not that of the first and last briefing in it.
+    assert!(
+        text.contains(&squeeze("1 May 2017 – 31 December 2017")),
+        "{text}"
+    );
     // Only the quarters of the period.
     assert!(text.contains("2017Q2") && text.contains("2017Q4"), "{text}");
     assert!(

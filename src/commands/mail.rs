@@ -102,10 +102,12 @@ fn drafts(
         _ => printed("timing"),
     });
     let headline = printed("headline");
-    let subject = match &embargo {
+    // Plain spaces in the subject: mail programs search it as typed.
+    let plain = crate::documents::typography::plain_spaces;
+    let subject = plain(&match &embargo {
         Some(embargo) => format!("{embargo} | {}: {headline}", words.press_release),
         None => format!("{}: {headline}", words.press_release),
-    };
+    });
     let text =
         String::from_utf8_lossy(file_of("press-release.txt").unwrap_or_default()).into_owned();
     let mut attachments = vec![(

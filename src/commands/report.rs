@@ -76,8 +76,9 @@ pub fn report(
         templates::Use::Overview(crate::documents::REPORT.template),
     )
     .map_err(|d| fail(&d))?;
-    let bytes = crate::documents::report::pdf(&kept, &renderer, to, Duration::from_secs(120))
-        .map_err(|d| fail(&d))?;
+    let bytes =
+        crate::documents::report::pdf(&kept, &renderer, to, filter, Duration::from_secs(120))
+            .map_err(|d| fail(&d))?;
     let table = csv.map(|_| {
         let locale = crate::documents::report::language(&kept).locale();
         let rows = crate::documents::report::indicator_rows(

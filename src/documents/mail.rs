@@ -155,7 +155,10 @@ pub fn media_list(table: &Table, language: Language) -> Result<MediaList, Vec<Di
             name: who.text.clone(),
             email: address.text.clone(),
             outlet: cell(columns.of("outlet")).map(|c| c.text.clone()),
-            language: cell(columns.of("language")).map(|c| c.text.to_lowercase()),
+            // "русский", "қазақша", "English" read as their codes, as `import` reads them.
+            language: cell(columns.of("language")).map(|c| {
+                crate::input::import::values::language(c).unwrap_or_else(|_| c.text.to_lowercase())
+            }),
             greeting: cell(columns.of("greeting")).map(|c| c.text.clone()),
             place: first.clone(),
         };
@@ -423,5 +426,28 @@ mod tests {
             "mail/01-a.ospanova@unicef.org.eml"
         );
         assert_eq!(file_name(9, 10, "x/../y@z.kz"), "mail/10-x_.._y@z.kz.eml");
+    }
+
+    #[test]
+    fn a_language_written_as_a_word_is_read_as_its_code() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("list.csv");
+        std::fs::write(
+            &path,
+            "ФИО;E-mail;Язык\nБолат Сериков;bolat@yk.kz;русский\nJohn Smith;john@x.com;English\n",
+        )
+        .unwrap();
+        let table = crate::input::sheet::read(&path).unwrap();
+        let list = media_list(&table, Language::Ru).unwrap();
+        let codes: Vec<_> = list.recipients.iter().map(|r| r.language.clone()).collect();
+        assert_eq!(codes, [Some("ru".to_string()), Some("en".to_string())]);
+        assert_eq!(list.warnings.len(), 1, "{:?}", list.warnings);
+        assert!(
+            list.warnings[0]
+                .message
+                .ends_with("another language: John Smith (en)"),
+            "{}",
+            list.warnings[0].message
+        );
     }
 }

@@ -336,6 +336,7 @@ pub fn context<'a>(
     briefings: &[&'a Briefing],
     language: Language,
     paper: crate::documents::context::Paper,
+    filter: &Filter,
 ) -> ReportContext<'a> {
     let locale: &'static Locale = language.locale();
     let i = indicators::compute(briefings);
@@ -454,12 +455,11 @@ pub fn context<'a>(
             });
         }
     }
-    let period = match (briefings.first(), briefings.last()) {
-        (Some(a), Some(b)) => format!(
-            "{} – {}",
-            locale.date(a.event.date),
-            locale.date(b.event.date)
-        ),
+    // The period asked for (`--from`, `--to`), else that of the first and last briefing.
+    let from = filter.from.or(briefings.first().map(|b| b.event.date));
+    let to = filter.to.or(briefings.last().map(|b| b.event.date));
+    let period = match (from, to) {
+        (Some(from), Some(to)) => format!("{} – {}", locale.date(from), locale.date(to)),
         _ => String::new(),
     };
     let latest = letterhead(briefings, language);
@@ -502,10 +502,11 @@ pub fn pdf(
     briefings: &[&Briefing],
     renderer: &Renderer,
     to: Outputs<'_>,
+    filter: &Filter,
     timeout: std::time::Duration,
 ) -> Result<Vec<u8>, Vec<Diagnostic>> {
     let fonts = fonts(briefings, to.fonts)?;
-    let context = context(briefings, language(briefings), to.paper);
+    let context = context(briefings, language(briefings), to.paper, filter);
     let markup = renderer
         .render(crate::documents::REPORT.template, Output::Typst, &context)
         .map_err(|d| vec![d])?;

@@ -248,6 +248,12 @@ fn no_break_spaces(text: &str, language: Language) -> String {
     out
 }
 
+/// `text` with its no-break spaces as plain ones: for a mail's subject line, which mail
+/// programs search and filter by the words as typed.
+pub fn plain_spaces(text: &str) -> String {
+    text.replace([NBSP, NNBSP], " ")
+}
+
 /// Whether `word` and `next` are groups of one number, "1" and "200" of "1 200 000".
 fn digit_groups(word: &str, next: &str) -> bool {
     let number = word.ends_with(|c: char| c.is_ascii_digit())

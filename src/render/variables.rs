@@ -85,6 +85,7 @@ pub fn report_context() -> Value {
         &[&b],
         b.event.language,
         crate::documents::context::Paper::A4,
+        &crate::documents::report::Filter::default(),
     );
     serde_json::to_value(&context).expect("a context serialises")
 }
