@@ -380,6 +380,35 @@ fn prose_in_another_script_than_the_language_is_a_warning() {
     );
 }
 
+#[test]
+fn a_headline_of_a_paragraph_s_length_is_a_warning_at_it() {
+    let reference = std::fs::read_to_string(REFERENCE).unwrap();
+    let long = "IOM briefs Almaty journalists ".repeat(7);
+    let text = reference.replacen(
+        "\"IOM briefs Almaty journalists on migration trends in Central Asia\"",
+        &format!("\"{}\"", long.trim()),
+        1,
+    );
+    assert_ne!(text, reference);
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("b.toml"), &text).unwrap();
+    let out = presskit(dir.path(), &["check", "b.toml"]);
+    let err = stderr(&out);
+    assert!(out.status.success(), "{err}");
+    let (line, column) = position(&text, "\"IOM briefs", 0);
+    assert!(
+        err.contains(&format!(
+            "b.toml:{line}:{column}: warning: the headline is {} characters long; the release and the kit print it whole, over several lines\n",
+            long.trim().chars().count()
+        )),
+        "{err}"
+    );
+    // The reference's own headline is not warned of.
+    std::fs::write(dir.path().join("b.toml"), &reference).unwrap();
+    let err = stderr(&presskit(dir.path(), &["check", "b.toml"]));
+    assert!(!err.contains("the headline is"), "{err}");
+}
+
 /// A folder holding the reference briefing as `b.toml` and the built-in templates
 /// ejected beside it, in `templates/`.
 fn ejected() -> tempfile::TempDir {

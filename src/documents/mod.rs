@@ -377,6 +377,7 @@ pub fn make(
         .any(|(_, d)| matches!(d.template, "press-release" | "press-kit"))
     {
         notes.extend(crate::input::model::typed_dateline(briefing));
+        notes.extend(crate::input::model::long_headline(briefing));
     }
     let mut made = Made {
         artifacts: Vec::new(),

@@ -431,6 +431,31 @@ pub fn typed_dateline(briefing: &Briefing) -> Option<Diagnostic> {
     )
 }
 
+/// Headlines past this many characters are warned of: a headline is read at a glance, and
+/// `init`'s skeleton asks for under a hundred.
+pub const LONG_HEADLINE: usize = 150;
+
+/// A warning at `release.headline` when it is longer than [`LONG_HEADLINE`] characters.
+pub fn long_headline(briefing: &Briefing) -> Option<Diagnostic> {
+    let headline = &briefing.release.as_ref()?.headline;
+    let length = headline.chars().count();
+    if length <= LONG_HEADLINE {
+        return None;
+    }
+    let path = at("release").key("headline");
+    let span = briefing::span_of(&briefing.source.text, &path);
+    Some(
+        briefing
+            .source
+            .error_at(
+                span.start..span.start,
+                format!("the headline is {length} characters long; the release and the kit print it whole, over several lines"),
+            )
+            .warning()
+            .with_hint("a headline is read at a glance: keep it under a hundred characters and move the rest into `summary` or the body"),
+    )
+}
+
 /// Reads, parses and validates a briefing file, with the fonts of a `fonts/` folder
 /// beside it.
 pub fn load(path: &Path) -> Result<Briefing, Vec<Diagnostic>> {
