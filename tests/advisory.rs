@@ -127,6 +127,19 @@ fn a_briefing_without_release_or_speakers_builds_the_advisory_and_the_handouts()
     let facts = lower.find("one child in four").unwrap();
     let when = lower.find("when").expect("a when line");
     assert!(facts < when, "{advisory}");
+    // Each fact and each opportunity is an item of a list, marked as one: a user could
+    // not tell where one opportunity ended and the next began.
+    for item in [
+        "one child in four",
+        "interviews with the mayor",
+        "a video on the initiative",
+    ] {
+        let at = lower.find(item).unwrap_or_else(|| panic!("no {item}: {advisory}"));
+        assert!(
+            lower[..at].trim_end().ends_with('•'),
+            "{item} is not a list item: {advisory}"
+        );
+    }
     // The deadline comes after the contact, where a journalist looks for how to register.
     assert!(advisory.find("+7 701").unwrap() < advisory.find("10 April 2027").unwrap());
 
