@@ -211,6 +211,30 @@ fn the_same_file_grows_into_the_full_kit_and_earlier_copies_stay_when_the_releas
 }
 
 #[test]
+fn the_kit_names_the_release_s_media_contact_and_the_advisory_its_own() {
+    let release_contact = r#"
+[release.contact]
+name = "Dana Serikova"
+role = "press officer"
+email = "dserikova@unicef.org"
+"#;
+    let (dir, _) = briefing(&format!("{EARLY}{LATER}{release_contact}"));
+    let out = presskit(dir.path(), &["build", "-o", "out", "."]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let folder = dir.path().join("out/turkestan-2027-04-14");
+    let kit = pdf_text(&folder.join("press-kit.pdf"));
+    let back = &kit[kit.rfind("Media contact").expect("a media contact page")..];
+    assert!(
+        back.contains("Dana Serikova") && back.contains("Press officer"),
+        "{back}"
+    );
+    assert!(!back.contains("Aigerim Ospanova"), "{back}");
+    // Accreditation stays with the advisory's contact.
+    let advisory = pdf_text(&folder.join("media-advisory.pdf"));
+    assert!(advisory.contains("Aigerim Ospanova"), "{advisory}");
+}
+
+#[test]
 fn only_builds_the_documents_named() {
     let (dir, _) = briefing(&format!("{EARLY}{LATER}"));
     let out = presskit(
