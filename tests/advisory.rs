@@ -134,7 +134,9 @@ fn a_briefing_without_release_or_speakers_builds_the_advisory_and_the_handouts()
         "interviews with the mayor",
         "a video on the initiative",
     ] {
-        let at = lower.find(item).unwrap_or_else(|| panic!("no {item}: {advisory}"));
+        let at = lower
+            .find(item)
+            .unwrap_or_else(|| panic!("no {item}: {advisory}"));
         assert!(
             lower[..at].trim_end().ends_with('•'),
             "{item} is not a list item: {advisory}"

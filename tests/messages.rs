@@ -381,6 +381,16 @@ fn prose_in_another_script_than_the_language_is_a_warning() {
 }
 
 #[test]
+fn an_empty_briefing_file_is_told_so_with_init_as_the_way_to_start() {
+    let err = fails("empty", "\n  \n", |_| {});
+    assert!(
+        err.contains("b.toml:1:1: error: the briefing file is empty\n"),
+        "{err}"
+    );
+    assert!(err.contains("`presskit init FILE` writes one"), "{err}");
+}
+
+#[test]
 fn a_headline_of_a_paragraph_s_length_is_a_warning_at_it() {
     let reference = std::fs::read_to_string(REFERENCE).unwrap();
     let long = "IOM briefs Almaty journalists ".repeat(7);
@@ -1032,11 +1042,11 @@ fn independent_mistakes_are_all_told_in_one_run() {
     let text = text.replacen("date = 22.12.2016", "date = 2016-12-22", 1);
     // Two values that do not read and two files that are not there (one of a speaker
     // before the one that does not read): one run tells all four, each as it is told
-    // alone, the values in the file's order, then the files.
+    // alone, all in the file's order (a user test found the files' after the values).
     let err = fails("two values and two files", &text, |_| {});
     assert_eq!(err.matches(": error: ").count(), 4, "{err}");
     let at = |needle: &str| position(&text, needle, 0);
-    let expected = [
+    let mut expected = [
         (
             position(&text, "role = 5\n", 7),
             "speakers[1].role is text, written in quotes: role = \"…\"",
@@ -1054,6 +1064,7 @@ fn independent_mistakes_are_all_told_in_one_run() {
             "organization.logo: there is no file `logo.png` in the briefing's folder",
         ),
     ];
+    expected.sort();
     let mut last = 0;
     for ((line, column), message) in expected {
         let line = format!("b.toml:{line}:{column}: error: {message}\n");

@@ -401,6 +401,11 @@ impl Sections<'_, '_> {
 fn checked_table(source: &Source) -> Result<toml::Spanned<toml::de::DeTable<'_>>, Diagnostic> {
     let table = toml::de::DeTable::parse(&source.text).map_err(|e| toml_error(source, &e, None))?;
     match table.get_ref().get("format") {
+        None if source.text.trim().is_empty() => {
+            return Err(source
+                .error_at(0..0, "the briefing file is empty")
+                .with_hint("`presskit init FILE` writes one to fill in, with every section and a comment on each key"));
+        }
         None => {
             return Err(source
                 .error_at(0..0, "the briefing has no `format` key")

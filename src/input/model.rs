@@ -494,6 +494,9 @@ pub fn validate_with_fonts(
     };
     v.check_glyphs();
     let briefing = v.resolve(raw);
+    // In the order of the file, as an officer reads it from the top.
+    v.errors
+        .sort_by_key(|d| d.location.as_ref().map(|l| (l.line, l.column)));
     if v.errors.is_empty() {
         Ok(Briefing {
             source,
@@ -541,6 +544,8 @@ impl Validator<'_> {
                 !(speakers_left_out && d.message.contains(": no speaker has the id `"))
             }));
         }
+        // In the order of the file, as an officer reads it from the top.
+        errors.sort_by_key(|d| d.location.as_ref().map(|l| (l.line, l.column)));
         errors
     }
 
