@@ -124,6 +124,10 @@ pub enum Command {
         /// archived briefings carry; templates name them by family.
         #[arg(long, value_name = "DIR")]
         fonts: Option<PathBuf>,
+        /// Write the report in this language (ru, kk, en); by default that of every
+        /// briefing reported on when they share one, else English.
+        #[arg(long, value_name = "CODE", value_parser = language_code)]
+        language: Option<crate::documents::locale::Language>,
     },
     /// Print the briefing TOML attached to an archived PDF.
     ///
@@ -285,6 +289,12 @@ fn document_name(text: &str) -> Result<&'static str, String> {
             names.join(", ")
         )
     })
+}
+
+/// Parses a language code for `report --language`.
+fn language_code(text: &str) -> Result<crate::documents::locale::Language, String> {
+    crate::documents::locale::Language::from_code(text.trim())
+        .ok_or_else(|| format!("`{text}` is not a language of presskit; write ru, kk or en"))
 }
 
 /// Most threads `--jobs` may ask for: every thread is started at once, and past a few per

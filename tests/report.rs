@@ -276,6 +276,25 @@ Pieces published: News agency,1
 }
 
 #[test]
+fn one_briefing_archived_under_two_names_is_warned_of() {
+    let dir = four_briefings();
+    let d = dir.path();
+    // A corrected copy archived under a new name, as the archive's refusal suggests.
+    let text = std::fs::read_to_string(d.join("data/d-2018-01-25.toml")).unwrap();
+    std::fs::write(d.join("data/d-2018-01-25-v2.toml"), text).unwrap();
+    let out = presskit(d, &["archive", "data", "--to", "archive"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let out = presskit(d, &["report", "-o", "r.pdf"]);
+    let err = stderr(&out);
+    assert!(out.status.success(), "{err}");
+    assert!(
+        err.contains("archive/d-2018-01-25-v2: warning: holds the same briefing as `d-2018-01-25` (the same date and title): it is counted twice"),
+        "{err}"
+    );
+    assert_eq!(err.matches("counted twice").count(), 1, "{err}");
+}
+
+#[test]
 fn from_to_and_programme_keep_their_briefings_and_an_empty_period_is_an_error() {
     let dir = four_briefings();
     let d = dir.path();
@@ -303,6 +322,32 @@ fn from_to_and_programme_keep_their_briefings_and_an_empty_period_is_an_error() 
         "{text}"
     );
     assert!(text.contains(&squeeze("Второй брифинг")), "{text}");
+
+    // The same mixed period, in Russian when asked.
+    let csv = csv_of(
+        d,
+        &[
+            "--from",
+            "2017-05-01",
+            "--to",
+            "2017-12-31",
+            "--language",
+            "ru",
+        ],
+    );
+    assert!(
+        csv.starts_with("Показатель,Значение\nПроведено брифингов,2\n"),
+        "{csv}"
+    );
+    let text = squeeze(&pdf_text(&d.join("r.pdf")));
+    assert!(text.contains(&squeeze("Отчёт о пресс-брифингах")), "{text}");
+    let out = presskit(d, &["report", "--language", "de"]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("write ru, kk or en"),
+        "{}",
+        stderr(&out)
+    );
 
     // USAID funds a and c's programme.
     let csv = csv_of(d, &["--programme", "usaid"]);

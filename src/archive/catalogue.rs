@@ -58,6 +58,38 @@ pub fn catalogue(
     Ok((kept, warnings))
 }
 
+/// A warning for each pair of archived folders that hold one briefing (the same date and
+/// title, in any case), as archiving a corrected briefing under a new file name leaves
+/// them: whatever reads the catalogue would count it twice.
+pub fn same_briefing_twice(archive: &Path, entries: &[&Entry]) -> Vec<Diagnostic> {
+    let key = |e: &Entry| {
+        (
+            e.briefing.event.date,
+            e.briefing.event.data.title.0.trim().to_lowercase(),
+        )
+    };
+    let mut warnings = Vec::new();
+    for (i, a) in entries.iter().enumerate() {
+        if let Some(b) = entries[i + 1..].iter().find(|b| key(b) == key(a)) {
+            warnings.push(
+                Diagnostic::error(
+                    archive.join(&b.folder),
+                    format!(
+                        "holds the same briefing as `{}` (the same date and title): it is counted twice",
+                        a.folder
+                    ),
+                )
+                .warning()
+                .with_hint(format!(
+                    "keep the copy to count: move the other folder out of {} (the next `presskit archive` rebuilds the index)",
+                    crate::diagnostic::shown(archive)
+                )),
+            );
+        }
+    }
+    warnings
+}
+
 /// Restores what a folder's `press-release.pdf` carries into a temporary folder and
 /// loads the briefing from there.
 fn load(folder: &Path) -> Result<Briefing, Diagnostic> {

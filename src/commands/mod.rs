@@ -57,6 +57,7 @@ pub fn run(cli: &Cli) -> Result<(), Failed> {
             templates,
             paper,
             fonts,
+            language,
         } => {
             let filter = crate::documents::report::Filter {
                 from: *from,
@@ -69,6 +70,7 @@ pub fn run(cli: &Cli) -> Result<(), Failed> {
                 templates: templates.as_deref(),
                 paper: *paper,
                 fonts: fonts.as_deref(),
+                language: *language,
             };
             report::report(archive, &filter, to, verbosity)
         }

@@ -36,11 +36,14 @@ pub fn report(
     if !verbosity.quiet {
         crate::diagnostic::eprint(&warnings);
     }
-    let kept: Vec<&model::Briefing> = all
-        .iter()
-        .map(|a| &a.briefing)
-        .filter(|b| filter.keeps(b))
-        .collect();
+    let entries: Vec<&crate::archive::catalogue::Entry> =
+        all.iter().filter(|a| filter.keeps(&a.briefing)).collect();
+    if !verbosity.quiet {
+        crate::diagnostic::eprint(&crate::archive::catalogue::same_briefing_twice(
+            archive, &entries,
+        ));
+    }
+    let kept: Vec<&model::Briefing> = entries.iter().map(|a| &a.briefing).collect();
     if kept.is_empty() {
         let mut asked = Vec::new();
         if let Some(from) = filter.from {
@@ -80,7 +83,10 @@ pub fn report(
         crate::documents::report::pdf(&kept, &renderer, to, filter, Duration::from_secs(120))
             .map_err(|d| fail(&d))?;
     let table = csv.map(|_| {
-        let locale = crate::documents::report::language(&kept).locale();
+        let locale = to
+            .language
+            .unwrap_or_else(|| crate::documents::report::language(&kept))
+            .locale();
         let rows = crate::documents::report::indicator_rows(
             &crate::documents::indicators::compute(&kept),
             locale,

@@ -28,6 +28,8 @@ pub struct Outputs<'a> {
     pub paper: crate::documents::context::Paper,
     /// Fonts added to those the archived briefings carry (`--fonts`).
     pub fonts: Option<&'a Path>,
+    /// The language asked for (`--language`), else [`language`]'s.
+    pub language: Option<Language>,
 }
 
 /// Which briefings the report covers.
@@ -506,7 +508,8 @@ pub fn pdf(
     timeout: std::time::Duration,
 ) -> Result<Vec<u8>, Vec<Diagnostic>> {
     let fonts = fonts(briefings, to.fonts)?;
-    let context = context(briefings, language(briefings), to.paper, filter);
+    let language = to.language.unwrap_or_else(|| language(briefings));
+    let context = context(briefings, language, to.paper, filter);
     let markup = renderer
         .render(crate::documents::REPORT.template, Output::Typst, &context)
         .map_err(|d| vec![d])?;
@@ -518,10 +521,7 @@ pub fn pdf(
         },
         |b| b.event.date,
     );
-    let logo = letterhead(briefings, language(briefings))
-        .organization
-        .logo
-        .as_ref();
+    let logo = letterhead(briefings, language).organization.logo.as_ref();
     crate::archive::index::typeset_overview(
         crate::documents::REPORT.template,
         "presskit/report",
