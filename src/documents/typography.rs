@@ -24,6 +24,23 @@ const VERBATIM_KEYS: [&str; 9] = [
     "lang", "paper", "file", "photo", "logo", "url", "website", "email", "date_iso",
 ];
 
+/// Keys of titles and headlines, whose last line must hold more than one short word.
+const TITLE_KEYS: [&str; 2] = ["title", "headline"];
+
+/// `text` with its last space made a no-break one when the word after it is short (a
+/// long last word would make the pair too wide to move as one) and other words come
+/// before it.
+pub fn last_words_together(text: &str) -> String {
+    let Some(at) = text.rfind(' ') else {
+        return text.to_string();
+    };
+    let last = &text[at + 1..];
+    if last.chars().count() > 12 || !text[..at].contains([' ', NBSP]) {
+        return text.to_string();
+    }
+    format!("{}{NBSP}{last}", &text[..at])
+}
+
 /// Refines every text of a template context, in place: phone numbers never break,
 /// addresses and paths stay as written, everything else goes through [`refine`].
 pub fn refine_values(value: &mut serde_json::Value, language: Language) {
@@ -43,6 +60,18 @@ pub fn refine_values(value: &mut serde_json::Value, language: Language) {
                     continue;
                 }
                 refine_values(v, language);
+                // A title never ends on a line of one short word ("…Объединённых /
+                // Наций"): its last two words stay together.
+                if TITLE_KEYS.contains(&key.as_str())
+                    && let Value::String(s) = v
+                {
+                    *s = last_words_together(s);
+                }
+                if key == "organization"
+                    && let Some(Value::String(s)) = v.get_mut("name")
+                {
+                    *s = last_words_together(s);
+                }
             }
         }
         _ => {}
@@ -573,6 +602,22 @@ mod tests {
         );
         // English keeps its short words free.
         assert_eq!(shown("help in a crisis", En), "help in a crisis");
+    }
+
+    #[test]
+    fn a_title_keeps_its_last_two_words_together() {
+        let joined = |t: &str| last_words_together(t).replace(NBSP, "~");
+        assert_eq!(
+            joined("Детский фонд Организации Объединённых Наций"),
+            "Детский фонд Организации Объединённых~Наций"
+        );
+        // Two words alone, a long last word, one word: as written.
+        assert_eq!(joined("Шёлковый путь"), "Шёлковый путь");
+        assert_eq!(
+            joined("Counter-trafficking in Central Asia: internationalisation"),
+            "Counter-trafficking in Central Asia: internationalisation"
+        );
+        assert_eq!(joined("Migration"), "Migration");
     }
 
     #[test]
