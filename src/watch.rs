@@ -26,7 +26,7 @@ use crate::templates;
 /// How long the file system must be quiet before a rebuild starts: an editor's save
 /// sends its events within a few milliseconds, and a slower one costs at worst a second
 /// quick rebuild (150 ms made a one-word edit take 208 ms to reach the PDF; 20 ms, 70).
-const DEBOUNCE: Duration = Duration::from_millis(20);
+pub const DEBOUNCE: Duration = Duration::from_millis(20);
 
 /// How many rebuilds an unused entry of Typst's cache survives.
 const CACHE_AGE: usize = 30;
