@@ -1261,3 +1261,54 @@ fn every_file_is_written_beside_flushed_to_disk_then_renamed_over_its_target() {
     );
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+#[test]
+fn control_characters_reach_typst_as_unicode_escapes_not_raw() {
+    // Found by `cargo mutants` on src/escape.rs: with the control-character arm of
+    // `markup` switched off, every test still passed. Raw, such a character reaches
+    // Typst's source (and the `--keep-typst` markup) as an invisible byte; escaped, the
+    // markup stays plain, one-line text that prints the same character.
+    let mut failures = Vec::new();
+    for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+        if !c.is_control() || typst::syntax::is_newline(c) || c == '\t' {
+            continue;
+        }
+        let markup = presskit::escape::markup(&format!("a{c}b"));
+        let expected = format!("a\\u{{{:x}}}b", c as u32);
+        if markup != expected {
+            failures.push(format!("U+{:04X}: {markup:?}, not {expected:?}", c as u32));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn string_literals_escape_control_and_line_separator_characters_and_html_keeps_a_lone_cr() {
+    // Also found by `cargo mutants` on src/escape.rs, every test passing without them: a
+    // Typst string literal holds every control and newline character as an escape (so
+    // an attached file's name or an image path is one line of source), and the web page
+    // breaks a line at a lone carriage return (old Mac text) as at `\r\n` and `\n`.
+    let mut failures = Vec::new();
+    for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+        if !(c.is_control() || typst::syntax::is_newline(c)) || matches!(c, '\n' | '\r' | '\t') {
+            continue;
+        }
+        let literal = presskit::escape::string_literal(&format!("a{c}b"));
+        let expected = format!("\"a\\u{{{:x}}}b\"", c as u32);
+        if literal != expected {
+            failures.push(format!("U+{:04X}: {literal:?}, not {expected:?}", c as u32));
+        }
+    }
+    for (text, expected) in [
+        ("a\rb", "a<br>b"),
+        ("a\r\nb", "a<br>b"),
+        ("a\nb", "a<br>b"),
+        ("a\r\r\nb", "a<br><br>b"),
+    ] {
+        let html = presskit::escape::html(text);
+        if html != expected {
+            failures.push(format!("html({text:?}) = {html:?}, not {expected:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
