@@ -671,3 +671,106 @@ fn a_briefing_archived_by_another_presskit_is_neither_changed_nor_repaired_by_th
     );
     assert!(!folder.join("name-tents.pdf").exists());
 }
+
+/// Outlets and people present at a briefing, counted from its file as the format says:
+/// every `[[attendance]]` outlet is present unless `present = false`, with one person
+/// unless `people` says how many.
+fn present(briefing: &str) -> (u64, u64) {
+    let table: toml::Table = toml::from_str(briefing).unwrap();
+    let outlets: Vec<u64> = table
+        .get("attendance")
+        .and_then(|a| a.as_array())
+        .into_iter()
+        .flatten()
+        .filter(|o| o.get("present").and_then(|p| p.as_bool()) != Some(false))
+        .map(|o| {
+            o.get("people")
+                .and_then(|n| n.as_integer())
+                .map_or(1, |n| u64::try_from(n).unwrap())
+        })
+        .collect();
+    (outlets.len() as u64, outlets.iter().sum())
+}
+
+/// What an archive's index says of its briefings, top to bottom: the table's (outlets
+/// present, people present) and the chart's (bar label, people), see [`index_numbers`].
+type IndexNumbers = (Vec<(u64, u64)>, Vec<(String, u64)>);
+
+/// What an archive's `index.pdf` says of each briefing, read back from its text, top to
+/// bottom: the table's two numbers (outlets present, people present), each row's last
+/// line; and the chart's bars, each a label followed by the number of people.
+fn index_numbers(index: &Path) -> IndexNumbers {
+    let text = pdf_text(index);
+    let lines: Vec<&str> = text
+        .lines()
+        .map(|l| l.trim_matches(|c: char| c.is_whitespace() || c == '\u{c}'))
+        .collect();
+    let heading = lines
+        .iter()
+        .position(|l| *l == "People present at each briefing, by kind of media")
+        .unwrap_or_else(|| panic!("no chart heading in the index:\n{text}"));
+    let table = lines[..heading]
+        .iter()
+        .filter_map(|l| {
+            let (outlets, people) = l.split_once(' ')?;
+            Some((outlets.parse().ok()?, people.parse().ok()?))
+        })
+        .collect();
+    let chart = lines[heading + 1..]
+        .iter()
+        .map_while(|l| {
+            let (label, people) = l.rsplit_once(' ')?;
+            Some((label.to_string(), people.parse().ok()?))
+        })
+        .collect();
+    (table, chart)
+}
+
+#[test]
+fn the_index_table_and_chart_count_each_archived_briefing_and_follow_an_added_one() {
+    let dir = two_briefings();
+    let data = dir.path().join("data");
+    let first = present(&std::fs::read_to_string(data.join("almaty-2016-12-22.toml")).unwrap());
+    let second = present(&std::fs::read_to_string(data.join("almaty-2017-03-23.toml")).unwrap());
+    // The two differ (the second says 3 people came from one outlet), so an index that
+    // swapped or repeated a row would fail.
+    assert_ne!(first, second);
+    let out = presskit(dir.path(), &["archive", "data", "--to", "archive"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let index = dir.path().join("archive/index.pdf");
+    assert_eq!(
+        index_numbers(&index),
+        (
+            vec![first, second],
+            vec![
+                ("22 December 2016".to_string(), first.1),
+                ("23 March 2017".to_string(), second.1),
+            ]
+        )
+    );
+    let before = std::fs::read(&index).unwrap();
+
+    // A third briefing, with more people than either: the index is made again, with its
+    // row added last and the others as they were.
+    let text = std::fs::read_to_string(REFERENCE)
+        .unwrap()
+        .replace("date = 2016-12-22", "date = 2017-06-22")
+        .replace("outlet = \"KazTag\"", "outlet = \"KazTag\"\npeople = 9");
+    let third = present(&text);
+    assert_eq!(third, (first.0, first.1 + 8));
+    std::fs::write(data.join("almaty-2017-06-22.toml"), &text).unwrap();
+    let out = presskit(dir.path(), &["archive", "data", "--to", "archive"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(
+        index_numbers(&index),
+        (
+            vec![first, second, third],
+            vec![
+                ("22 December 2016".to_string(), first.1),
+                ("23 March 2017".to_string(), second.1),
+                ("22 June 2017".to_string(), third.1),
+            ]
+        )
+    );
+    assert_ne!(std::fs::read(&index).unwrap(), before);
+}

@@ -141,15 +141,12 @@ fn on_a_terminal_build_and_archive_show_a_bar_and_a_closing_line() {
             "archived 3 briefings into archive: 3 new",
         ),
     ] {
-        // `script` gives presskit a pseudo-terminal and copies what it draws.
-        let line = format!("{} {args}", env!("CARGO_BIN_EXE_presskit"));
-        let out = std::process::Command::new("script")
-            .args(["-qec", &line, "/dev/null"])
-            .current_dir(dir.path())
-            .output()
-            .expect("script (bsdutils) is installed");
-        let screen = String::from_utf8_lossy(&out.stdout);
-        assert!(out.status.success(), "{args}: {screen}");
+        // On a pseudo-terminal, as a user at a terminal sees it.
+        let words: Vec<&str> = args.split(' ').collect();
+        let Some((success, screen)) = common::on_terminal(dir.path(), &words, &[]) else {
+            return;
+        };
+        assert!(success, "{args}: {screen}");
         assert!(screen.contains("/3 briefings"), "{args}: no bar: {screen}");
         assert!(screen.contains(closing), "{args}: {screen}");
         assert!(!screen.contains("archived data/"), "{args}: {screen}");

@@ -1152,3 +1152,168 @@ fn a_build_killed_between_two_renames_leaves_whole_files_old_and_new_and_its_sta
         );
     }
 }
+
+/// The quoted strings of an strace line (paths), in order.
+fn quoted(line: &str) -> Vec<&str> {
+    line.split('"').skip(1).step_by(2).collect()
+}
+
+/// The path an strace `-y` line shows for the call's first file descriptor:
+/// `fsync(3</out/x/.presskit-ab.part>)` gives `/out/x/.presskit-ab.part`.
+fn fd_path(line: &str) -> Option<&str> {
+    let start = line.find('<')? + 1;
+    let end = start + line[start..].find('>')?;
+    Some(&line[start..end])
+}
+
+#[test]
+fn every_file_is_written_beside_flushed_to_disk_then_renamed_over_its_target() {
+    // What the kill tests cannot see: a power cut after a rename whose file was never
+    // flushed leaves an empty or torn file under the new name. strace shows the system
+    // calls in their order; it is the one external tool this test needs.
+    if std::process::Command::new("strace")
+        .arg("-V")
+        .output()
+        .is_err()
+    {
+        eprintln!("skipped: strace is not installed");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(REFERENCE, dir.path().join("almaty-2016-12-22.toml")).unwrap();
+    let trace = dir.path().join("trace.txt");
+    let out = std::process::Command::new("strace")
+        .args(["-f", "-qq", "-y", "-o"])
+        .arg(&trace)
+        .args([
+            "-e",
+            "trace=openat,write,pwrite64,writev,fsync,fdatasync,rename,renameat,renameat2",
+            env!("CARGO_BIN_EXE_presskit"),
+            "build",
+            "almaty-2016-12-22.toml",
+            "-o",
+            "out",
+        ])
+        .current_dir(dir.path())
+        .env_remove("SOURCE_DATE_EPOCH")
+        .output()
+        .unwrap();
+    // Where tracing is not allowed (a container without ptrace), strace may write nothing.
+    let trace = std::fs::read_to_string(&trace).unwrap_or_default();
+    if !out.status.success() && trace.trim().is_empty() {
+        eprintln!(
+            "skipped: strace cannot trace here: {}",
+            common::stderr(&out)
+        );
+        return;
+    }
+    assert!(out.status.success(), "{}", common::stderr(&out));
+    let folder = dir.path().join("out/almaty-2016-12-22");
+    let folder = folder.canonicalize().unwrap();
+    let mut flushed: Vec<&str> = Vec::new();
+    let mut renamed_to = Vec::new();
+    let mut failures = Vec::new();
+    for line in trace.lines() {
+        // The call's name: the word before the first parenthesis, after the thread id.
+        let call = line
+            .split_whitespace()
+            .nth(1)
+            .and_then(|c| c.split('(').next())
+            .unwrap_or_default();
+        match call {
+            "write" | "pwrite64" | "writev" => {
+                if let Some(path) =
+                    fd_path(line).filter(|p| p.starts_with(folder.to_str().unwrap()))
+                {
+                    if path.ends_with(".part") {
+                        // Written after its flush: that flush no longer covers it.
+                        flushed.retain(|f| *f != path);
+                    } else {
+                        failures.push(format!("written in place: {line}"));
+                    }
+                }
+            }
+            "fsync" | "fdatasync" => flushed.extend(fd_path(line)),
+            "rename" | "renameat" | "renameat2" => {
+                let paths = quoted(line);
+                let (Some(from), Some(to)) = (paths.first(), paths.get(1)) else {
+                    continue;
+                };
+                // The staged file's path is absolute, the target's as given (relative).
+                if !from.starts_with(folder.to_str().unwrap()) {
+                    continue;
+                }
+                if !flushed.contains(from) {
+                    failures.push(format!("renamed before it was flushed to disk: {line}"));
+                }
+                renamed_to.push(Path::new(to).file_name().unwrap().to_owned());
+            }
+            _ => {}
+        }
+    }
+    // Every document came by a rename.
+    for entry in std::fs::read_dir(&folder).unwrap().flatten() {
+        if entry.path().is_file() && !renamed_to.contains(&entry.file_name()) {
+            failures.push(format!(
+                "{:?} was not renamed into place",
+                entry.file_name()
+            ));
+        }
+    }
+    assert!(
+        renamed_to.len() >= 12,
+        "too few renames seen ({renamed_to:?}):\n{trace}"
+    );
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn control_characters_reach_typst_as_unicode_escapes_not_raw() {
+    // Found by `cargo mutants` on src/escape.rs: with the control-character arm of
+    // `markup` switched off, every test still passed. Raw, such a character reaches
+    // Typst's source (and the `--keep-typst` markup) as an invisible byte; escaped, the
+    // markup stays plain, one-line text that prints the same character.
+    let mut failures = Vec::new();
+    for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+        if !c.is_control() || typst::syntax::is_newline(c) || c == '\t' {
+            continue;
+        }
+        let markup = presskit::render::escape::markup(&format!("a{c}b"));
+        let expected = format!("a\\u{{{:x}}}b", c as u32);
+        if markup != expected {
+            failures.push(format!("U+{:04X}: {markup:?}, not {expected:?}", c as u32));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn string_literals_escape_control_and_line_separator_characters_and_html_keeps_a_lone_cr() {
+    // Also found by `cargo mutants` on src/escape.rs, every test passing without them: a
+    // Typst string literal holds every control and newline character as an escape (so
+    // an attached file's name or an image path is one line of source), and the web page
+    // breaks a line at a lone carriage return (old Mac text) as at `\r\n` and `\n`.
+    let mut failures = Vec::new();
+    for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+        if !(c.is_control() || typst::syntax::is_newline(c)) || matches!(c, '\n' | '\r' | '\t') {
+            continue;
+        }
+        let literal = presskit::render::escape::string_literal(&format!("a{c}b"));
+        let expected = format!("\"a\\u{{{:x}}}b\"", c as u32);
+        if literal != expected {
+            failures.push(format!("U+{:04X}: {literal:?}, not {expected:?}", c as u32));
+        }
+    }
+    for (text, expected) in [
+        ("a\rb", "a<br>b"),
+        ("a\r\nb", "a<br>b"),
+        ("a\nb", "a<br>b"),
+        ("a\r\r\nb", "a<br><br>b"),
+    ] {
+        let html = presskit::render::escape::html(text);
+        if html != expected {
+            failures.push(format!("html({text:?}) = {html:?}, not {expected:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

@@ -1079,3 +1079,67 @@ fn independent_mistakes_are_all_told_in_one_run() {
         "{err}"
     );
 }
+
+/// Text with its ANSI escape sequences (`ESC [ … letter`) taken out.
+fn without_escapes(text: &str) -> String {
+    let mut out = String::new();
+    let mut chars = text.chars();
+    while let Some(c) = chars.next() {
+        if c == '\u{1b}' {
+            // Up to and including the sequence's final letter.
+            for c in chars.by_ref() {
+                if c.is_ascii_alphabetic() {
+                    break;
+                }
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+#[test]
+fn errors_are_coloured_on_a_terminal_and_plain_with_no_color_or_piped() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = std::fs::read_to_string(REFERENCE)
+        .unwrap()
+        .replace("[event]", "[event]\ntitel = \"x\"");
+    std::fs::write(dir.path().join("almaty.toml"), &text).unwrap();
+    let (line, column) = position(&text, "titel", 0);
+    let plain = format!("almaty.toml:{line}:{column}: error: `titel` is not a key of [event]");
+    let args = ["check", "almaty.toml"];
+
+    // Piped: the plain form, no escape at all.
+    let out = presskit(dir.path(), &args);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(err.contains(&plain), "{err}");
+    assert!(!err.contains('\u{1b}'), "colour on a pipe: {err:?}");
+
+    // On a terminal: coloured, unless NO_COLOR (any non-empty value) or a dumb terminal
+    // says not to; an empty NO_COLOR counts as unset, as no-color.org says.
+    let mut failures = Vec::new();
+    for (env, coloured) in [
+        (&[][..], true),
+        (&[("NO_COLOR", "")][..], true),
+        (&[("NO_COLOR", "1")][..], false),
+        (&[("NO_COLOR", "0")][..], false),
+        (&[("TERM", "dumb")][..], false),
+    ] {
+        let Some((success, screen)) = common::on_terminal(dir.path(), &args, env) else {
+            return;
+        };
+        let shown = without_escapes(&screen).replace("\r\n", "\n");
+        if success
+            || screen.contains('\u{1b}') != coloured
+            || !shown.contains("`titel` is not a key of [event]")
+            || (!coloured && !shown.contains(&plain))
+        {
+            failures.push(format!(
+                "{env:?}: expected coloured = {coloured}:\n{screen:?}"
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}

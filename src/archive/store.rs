@@ -59,7 +59,7 @@ pub fn store(folder: &Path, artifacts: &[Artifact]) -> Result<Archived, Diagnost
     // Named after the folder, not the staging folder nobody asked for.
     output::write_all(staging.path(), artifacts)
         .map_err(|d| fail(&d.message.trim_start_matches("cannot write: ")))?;
-    sync_dir(staging.path());
+    output::sync_dir(staging.path());
     if let Err(e) = std::fs::rename(staging.path(), folder) {
         // Another run archived the same briefing meanwhile: the same as finding it there.
         if folder.is_dir() {
@@ -69,7 +69,7 @@ pub fn store(folder: &Path, artifacts: &[Artifact]) -> Result<Archived, Diagnost
     }
     // The staging folder is now the archive folder; do not let its guard remove it.
     let _ = staging.keep();
-    sync_dir(parent);
+    output::sync_dir(parent);
     Ok(Archived::Written(folder.to_path_buf()))
 }
 
@@ -142,13 +142,6 @@ impl Refusal {
     /// The diagnostic for the archived `folder`.
     pub fn at(&self, folder: &Path) -> Diagnostic {
         Diagnostic::error(folder, self.to_string()).with_hint(self.hint())
-    }
-}
-
-/// Flushes a folder's entries to disk, where the platform allows it.
-fn sync_dir(dir: &Path) {
-    if let Ok(handle) = std::fs::File::open(dir) {
-        let _ = handle.sync_all();
     }
 }
 

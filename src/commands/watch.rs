@@ -24,7 +24,7 @@ use crate::render::templates;
 /// How long the file system must be quiet before a rebuild starts: an editor's save
 /// sends its events within a few milliseconds, and a slower one costs at worst a second
 /// quick rebuild (150 ms made a one-word edit take 208 ms to reach the PDF; 20 ms, 70).
-const DEBOUNCE: Duration = Duration::from_millis(20);
+pub const DEBOUNCE: Duration = Duration::from_millis(20);
 
 /// How many rebuilds an unused entry of Typst's cache survives.
 const CACHE_AGE: usize = 30;
@@ -297,6 +297,9 @@ pub fn watch(
             }
         }
     };
+    // The briefing's own folders are watched before the first build, so that an edit
+    // made while it runs (before "watching" is printed) is not missed.
+    watch_folders(&Inputs::of(input, None, &options), &mut watched);
     let mut inputs = rebuild(true);
     loop {
         watch_folders(&inputs, &mut watched);

@@ -67,11 +67,6 @@ pub fn refine_values(value: &mut serde_json::Value, language: Language) {
                 {
                     *s = last_words_together(s);
                 }
-                if key == "organization"
-                    && let Some(Value::String(s)) = v.get_mut("name")
-                {
-                    *s = last_words_together(s);
-                }
             }
         }
         _ => {}

@@ -181,12 +181,25 @@ pub fn write_all(folder: &Path, artifacts: &[Artifact]) -> Result<Vec<PathBuf>, 
         })
         .collect::<Result<Vec<_>, _>>()?;
     let renamed = std::cell::Cell::new(0);
-    commit(staged, |from, to| {
+    let written = commit(staged, |from, to| {
         let result = std::fs::rename(from, to);
         renamed.set(renamed.get() + 1);
         pause_point(renamed.get());
         result
-    })
+    })?;
+    // The renames are entries of their folders: flushed too, so that a power cut after
+    // the run cannot take them back.
+    let mut folders: Vec<&Path> = written.iter().filter_map(|p| p.parent()).collect();
+    folders.dedup();
+    folders.into_iter().for_each(sync_dir);
+    Ok(written)
+}
+
+/// Flushes a folder's entries (its renames) to disk, where the platform allows it.
+pub fn sync_dir(dir: &Path) {
+    if let Ok(handle) = std::fs::File::open(dir) {
+        let _ = handle.sync_all();
+    }
 }
 
 /// A test hook of debug builds, absent from release builds: with

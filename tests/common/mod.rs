@@ -2,6 +2,7 @@
 //! binary. Each test binary uses some of them.
 #![allow(dead_code)]
 
+pub mod images;
 pub mod pdf;
 
 use std::path::{Path, PathBuf};
@@ -164,4 +165,34 @@ pub fn with_outlets(source: &str, count: usize, lang: &str) -> String {
         out.push('\n');
     }
     out
+}
+
+/// What presskit with `args`, run in `dir` on a pseudo-terminal with the variables
+/// `env` (`TERM=xterm-256color` unless given), draws on it: `script` (util-linux) gives
+/// the terminal and copies what is written to it. `None`, with the reason printed, when
+/// `script` is not installed: the only external tool a test here needs.
+pub fn on_terminal(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Option<(bool, String)> {
+    if Command::new("script").arg("--version").output().is_err() {
+        eprintln!("skipped: `script` (util-linux) is not installed; it gives the pseudo-terminal");
+        return None;
+    }
+    let line = std::iter::once(env!("CARGO_BIN_EXE_presskit"))
+        .chain(args.iter().copied())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let mut command = Command::new("script");
+    command
+        .args(["-qec", &line, "/dev/null"])
+        .current_dir(dir)
+        .env_remove("SOURCE_DATE_EPOCH")
+        .env_remove("NO_COLOR")
+        .env("TERM", "xterm-256color");
+    for (key, value) in env {
+        command.env(key, value);
+    }
+    let out = command.output().expect("script runs");
+    Some((
+        out.status.success(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+    ))
 }

@@ -280,13 +280,16 @@ pub struct Attachment {
 
 impl Structure {
     /// Parses a PDF, failing the test when lopdf cannot, or when a stream does not
-    /// decode.
+    /// decode (but for JPEG images, which lopdf does not decode: hayro does, when it
+    /// renders their page).
     pub fn open(path: &Path) -> Structure {
         let doc = lopdf::Document::load_mem(&read(path))
             .unwrap_or_else(|e| panic!("lopdf cannot read {}: {e}", path.display()));
         for (id, object) in &doc.objects {
             if let lopdf::Object::Stream(stream) = object
-                && !stream.filters().unwrap_or_default().is_empty()
+                && let Ok(filters) = stream.filters()
+                && !filters.is_empty()
+                && !filters.contains(&b"DCTDecode".as_slice())
             {
                 stream.decompressed_content().unwrap_or_else(|e| {
                     panic!("{}: stream {id:?} does not decode: {e}", path.display())
@@ -475,6 +478,37 @@ impl Structure {
                 .is_some_and(|d| d.has(b"FontFile") || d.has(b"FontFile2") || d.has(b"FontFile3"))
                 || dict.get(b"Subtype").and_then(|s| s.as_name()).ok() == Some(b"Type3".as_slice());
             out.push((name, embedded));
+        }
+        out.sort();
+        out
+    }
+
+    /// Every image XObject of the document (soft masks included), as its pixel width,
+    /// height and the name of its first filter (`DCTDecode` for a JPEG passed through,
+    /// `FlateDecode` for decoded pixels), sorted.
+    pub fn images(&self) -> Vec<(i64, i64, String)> {
+        let mut out = Vec::new();
+        for object in self.doc.objects.values() {
+            let lopdf::Object::Stream(stream) = object else {
+                continue;
+            };
+            let dict = &stream.dict;
+            if dict.get(b"Subtype").and_then(|s| s.as_name()).ok() != Some(b"Image".as_slice()) {
+                continue;
+            }
+            let number = |key: &[u8]| {
+                dict.get(key)
+                    .ok()
+                    .map(|o| self.deref(o))
+                    .and_then(|o| o.as_i64().ok())
+                    .unwrap_or(-1)
+            };
+            let filter = stream
+                .filters()
+                .ok()
+                .and_then(|f| f.first().map(|f| String::from_utf8_lossy(f).into_owned()))
+                .unwrap_or_default();
+            out.push((number(b"Width"), number(b"Height"), filter));
         }
         out.sort();
         out
