@@ -258,6 +258,15 @@ mod tests {
         assert_markup_round_trips("line one\n= not a heading\u{2028}- nor a list");
     }
 
+    #[test]
+    fn a_text_holding_a_br_tag_reads_back_as_written() {
+        // Found by the property below, once in a few thousand runs: the reader, not
+        // `html`, turned the attribute's "<br>" into a newline.
+        let text = "x<=/\"b=p\" /&d /&g&<br>c/";
+        let page = format!("<p title=\"{}\">{}</p>", html(text), html(text));
+        assert_eq!(html_read_back(&page), (text.to_string(), text.to_string()));
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(2000))]
 
@@ -283,7 +292,8 @@ mod tests {
     }
 
     /// What an HTML tokenizer (as a browser's) reads from `<p title="…">…</p>`: the
-    /// attribute and the text, `<br>` read as a newline; panics on any other tag.
+    /// attribute and the text, a `<br>` tag in the text read as a newline; panics on any
+    /// other tag.
     fn html_read_back(page: &str) -> (String, String) {
         use html5gum::{Token, Tokenizer};
         let (mut title, mut text) = (String::new(), String::new());
@@ -301,6 +311,8 @@ mod tests {
                 other => panic!("{other:?} in {page}"),
             }
         }
-        (title.replace("<br>", "\n"), text)
+        // The generated texts hold no line break, so the attribute is compared as read:
+        // turning its "<br>" into one (as this did) broke a text that held "<br>" itself.
+        (title, text)
     }
 }

@@ -2,7 +2,7 @@
 //! folder, ejected and edited templates, the handouts for the door and the table, and
 //! shell completions.
 
-mod common;
+use crate::common;
 
 use common::{REFERENCE, build_reference, pdf_text, presskit, snapshot, squeeze, stderr};
 

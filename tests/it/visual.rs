@@ -9,13 +9,13 @@
 //! review them like code (`git diff --stat tests/golden`, the PNGs in an image viewer):
 //!
 //! ```sh
-//! PRESSKIT_BLESS=1 cargo test --test visual
+//! PRESSKIT_BLESS=1 cargo test --test it visual
 //! ```
 //!
 //! A failing comparison leaves the new render, its text and a difference image beside
 //! each other in the cargo target folder (`target/tmp/visual/`).
 
-mod common;
+use crate::common;
 
 use common::pdf::{self, Grey};
 use std::path::{Path, PathBuf};
@@ -327,7 +327,7 @@ fn every_page_matches_its_golden_text_and_render() {
     assert!(
         failures.is_empty(),
         "pages no longer match their goldens (after a deliberate change: \
-         PRESSKIT_BLESS=1 cargo test --test visual, then review tests/golden/):\n{}",
+         PRESSKIT_BLESS=1 cargo test --test it visual, then review tests/golden/):\n{}",
         failures.join("\n")
     );
 }

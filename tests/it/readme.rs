@@ -1,9 +1,9 @@
 //! The README's promises: every `presskit` command its shell blocks show runs as shown,
 //! in a folder laid out as the README says (the samples of `data/`, the advisory-only
 //! briefing of its TOML block, a media list), in the order shown. `watch`, which runs
-//! until stopped, is left to `tests/watch.rs`.
+//! until stopped, is left to `tests/it/watch.rs`.
 
-mod common;
+use crate::common;
 
 use common::{presskit, stderr};
 

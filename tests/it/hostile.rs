@@ -1,7 +1,7 @@
 //! Hostile and broken input through the real binary: templates that try to leave the
 //! sandbox, a template that never ends, odd encodings, and processes killed mid-write.
 
-mod common;
+use crate::common;
 
 use common::{REFERENCE, command, presskit};
 

@@ -3,7 +3,7 @@
 //! makes again exactly those whose briefing, image, templates, options or documents
 //! changed; `--force` makes everything.
 
-mod common;
+use crate::common;
 
 use common::{presskit, stderr};
 

@@ -3,7 +3,7 @@
 //! line ends with a short preposition, no name from the data is hyphenated, no `.»`, a
 //! role after a comma starts in lower case, and the kit holds no attendance list.
 
-mod common;
+use crate::common;
 
 use common::{pdf_text, presskit};
 

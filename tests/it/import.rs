@@ -5,7 +5,7 @@
 //! `--dry-run` printing the diff and writing nothing. `import coverage` the same way for
 //! a monitoring export.
 
-mod common;
+use crate::common;
 
 use common::{presskit, stderr};
 

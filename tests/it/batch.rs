@@ -1,7 +1,7 @@
 //! Batch builds: a generated folder of briefings built in parallel gives exactly the
 //! bytes a single-threaded build gives, and one broken briefing stops no other.
 
-mod common;
+use crate::common;
 
 use common::{presskit, snapshot};
 

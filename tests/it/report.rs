@@ -2,7 +2,7 @@
 //! test (three languages, outlets coming back under other spellings, coverage with and
 //! without reach), whose indicators are worked out by hand below and compared exactly.
 
-mod common;
+use crate::common;
 
 use common::{pdf_text, presskit, squeeze, stderr};
 

@@ -1,7 +1,7 @@
 //! The real binary on real files: builds read back in-process (`common::pdf`), broken briefings
 //! checked for their message, location, status and the files they did not write.
 
-mod common;
+use crate::common;
 
 use common::pdf::Structure;
 use common::{REFERENCE, build_reference, pdf_text, presskit, squeeze, stderr};

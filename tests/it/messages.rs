@@ -4,7 +4,7 @@
 //! and what a designer or a newcomer is told: `templates vars`, `templates list`, one
 //! template ejected, `init` with a file name, a missing `data/`.
 
-mod common;
+use crate::common;
 
 use common::{REFERENCE, presskit, stderr};
 
@@ -473,8 +473,8 @@ const TEMPLATE_CASES: &[TemplateCase] = &[
     TemplateCase {
         name: "unknown Typst variable",
         file: "partials/letterhead.typ.hbs",
-        from: "fill: accent)[{{organization.name}}]",
-        to: "fill: accentt)[{{organization.name}}]",
+        from: "fill: accent, {",
+        to: "fill: accentt, {",
         at: "accentt",
         message: "unknown variable: accentt",
         hint: "this stops press-release.pdf, attendance-summary.pdf, media-advisory.pdf",
@@ -509,9 +509,9 @@ const TEMPLATE_CASES: &[TemplateCase] = &[
     TemplateCase {
         name: "misspelt variable",
         file: "partials/letterhead.typ.hbs",
-        from: "[{{organization.name}}]",
-        to: "[{{organization.nmae}}]",
-        at: "{{organization.nmae}}",
+        from: "{{str organization.name}}.split",
+        to: "{{str organization.nmae}}.split",
+        at: "{{str organization.nmae}}",
         message: "`organization.nmae` does not exist in the data given to templates",
         hint: "did you mean organization.name?",
     },
@@ -735,8 +735,8 @@ fn keep_typst_writes_the_markup_typst_saw_and_errors_name_it() {
     let text = edit(
         dir.path(),
         "partials/letterhead.typ.hbs",
-        "fill: accent)[{{organization.name}}]",
-        "fill: accentt)[{{organization.name}}]",
+        "fill: accent, {",
+        "fill: accentt, {",
     );
     let (line, column) = position(&text, "accentt", 0);
     let out = presskit(

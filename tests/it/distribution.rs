@@ -1,7 +1,7 @@
 //! Getting the release to journalists: the web page beside the PDF, read back with an HTML
 //! tokenizer as a browser reads it.
 
-mod common;
+use crate::common;
 
 use common::{REFERENCE, build_reference, presskit, stderr};
 

@@ -3,7 +3,7 @@
 //! tenge sign and guillemets in every document, and a character no font covers refused
 //! with its location.
 
-mod common;
+use crate::common;
 
 use common::{pdf_text, presskit};
 

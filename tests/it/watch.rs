@@ -6,7 +6,7 @@
 //! when a build ends (within a generous deadline), and "no second rebuild" is a quiet
 //! window measured from the debounce and the rebuild's own printed duration.
 
-mod common;
+use crate::common;
 
 use common::images::{jpeg, png};
 use common::pdf::Structure;

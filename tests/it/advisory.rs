@@ -2,7 +2,7 @@
 //! media advisory and the handouts, says what it left out, and grows into the full kit;
 //! `build --only` makes just the documents named.
 
-mod common;
+use crate::common;
 
 use common::{pdf_text, presskit, snapshot, squeeze, stderr};
 

@@ -3,7 +3,7 @@
 //! documents that show them as an image XObject of exactly their pixel size (read back
 //! with lopdf, see `common::pdf::Structure::images`).
 
-mod common;
+use crate::common;
 
 use common::images::{jpeg, png};
 use common::pdf::Structure;

@@ -2,7 +2,7 @@
 //! independent of presskit's own: `lopdf` for the structure (XMP, fonts, attachments,
 //! catalog), `hayro` for the pages (see `common::pdf`).
 
-mod common;
+use crate::common;
 
 use common::pdf::Structure;
 use common::{REFERENCE, pdf_text, presskit, snapshot, squeeze, stderr};

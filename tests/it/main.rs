@@ -1,0 +1,22 @@
+//! Every integration test of presskit, in one binary: one link step instead of one per
+//! file (see docs/testing.md for the measured difference). Each module tests one area
+//! through the real binary and the PDFs it writes; `common` holds what they share.
+
+mod advisory;
+mod archive;
+mod authoring;
+mod batch;
+mod cli;
+mod common;
+mod distribution;
+mod hostile;
+mod images;
+mod import;
+mod languages;
+mod messages;
+mod readme;
+mod report;
+mod typography;
+mod uptodate;
+mod visual;
+mod watch;
