@@ -274,6 +274,15 @@ mod tests {
             ]
         );
         assert_eq!(i.outlets_reached_again(), 1);
+        // None again with one briefing; both again when b is counted twice (mutants of
+        // the count that returned a constant survived the line above alone).
+        assert_eq!(compute(&[&a]).outlets_reached_again(), 0);
+        let twice = compute(&[&a, &b, &b]);
+        assert_eq!(twice.outlets_reached_again(), 1);
+        assert_eq!(twice.outlets[0].briefings, 3);
+        let briefings_by_language: Vec<u64> =
+            i.by_language.iter().map(|(_, t)| t.briefings).collect();
+        assert_eq!(briefings_by_language, [1, 1]);
         assert_eq!((i.pieces, i.reach, i.pieces_with_reach), (3, 1500, 2));
         assert_eq!(i.by_language[0].0, Language::En);
         assert_eq!(i.by_language[1].1.journalists, 3);
