@@ -703,13 +703,14 @@ pub fn build(b: &Briefing, paper: Paper) -> Context<'_> {
         speakers: b
             .speakers
             .iter()
-            .map(|s| SpeakerContext {
+            .map(|s| (s, organization_beside(&s.role, s.organization.as_deref())))
+            .map(|(s, organization)| SpeakerContext {
                 name: &s.name,
                 full_name: join([s.honorific.as_deref(), Some(&s.name)])
                     .unwrap_or_default()
                     .replace(", ", " "),
                 role: &s.role,
-                organization: s.organization.as_deref(),
+                organization,
                 photo: asset_path(&s.photo),
                 photo_credit: s.photo_credit.as_deref(),
                 monogram: monogram(&s.name),
@@ -718,7 +719,7 @@ pub fn build(b: &Briefing, paper: Paper) -> Context<'_> {
                 bio: if s.bio.is_empty() {
                     // The format: when absent, a short bio is composed from role and
                     // organisation.
-                    let pattern = match s.organization {
+                    let pattern = match organization {
                         Some(_) => &words.composed_bio_organization,
                         None => &words.composed_bio,
                     };
@@ -727,7 +728,7 @@ pub fn build(b: &Briefing, paper: Paper) -> Context<'_> {
                         &[
                             ("name", &s.name),
                             ("role", s.role.trim_end_matches('.')),
-                            ("organization", s.organization.as_deref().unwrap_or("")),
+                            ("organization", organization.unwrap_or("")),
                         ],
                     )]
                 } else {
@@ -865,6 +866,15 @@ fn report(r: &briefing::Report) -> ReportContext<'_> {
     }
 }
 
+/// A speaker's organisation as printed after the role, or `None` when the role already
+/// names it ("head of education, UNICEF Kazakhstan" then ", UNICEF" would repeat it).
+fn organization_beside<'a>(role: &str, organization: Option<&'a str>) -> Option<&'a str> {
+    organization.filter(|o| {
+        let o = o.trim().to_lowercase();
+        o.is_empty() || !role.to_lowercase().contains(&o)
+    })
+}
+
 /// Counts attendance by kind and in total.
 fn attendance<'a>(outlets: &'a [Outlet], locale: &'a Locale) -> AttendanceContext<'a> {
     let total = Counts::new(Attendance::of(outlets), locale);
@@ -929,6 +939,26 @@ fn monogram(name: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_organisation_the_role_names_is_not_printed_again() {
+        assert_eq!(
+            organization_beside(
+                "руководитель программы образования ЮНИСЕФ в Казахстане",
+                Some("ЮНИСЕФ")
+            ),
+            None
+        );
+        assert_eq!(
+            organization_beside("Head of Office", Some("IOM")),
+            Some("IOM")
+        );
+        assert_eq!(
+            organization_beside("chief, iom almaty", Some(" IOM ")),
+            None
+        );
+        assert_eq!(organization_beside("Mayor", None), None);
+    }
 
     #[test]
     fn coverage_adds_up_by_kind_language_and_who_came() {
