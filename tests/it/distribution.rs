@@ -583,6 +583,7 @@ fn the_news_item_tells_who_held_what_who_spoke_and_which_media_came() {
     assert_eq!(
         tags(&nodes, "li").len(),
         data["speakers"].as_array().unwrap().len()
+            + data["topics"].as_array().unwrap().len()
             + data["programmes"].as_array().unwrap().len()
             + data["reports"].as_array().unwrap().len()
     );
