@@ -431,6 +431,23 @@ pub fn typed_dateline(briefing: &Briefing) -> Option<Diagnostic> {
     )
 }
 
+/// The errors without those a misspelt table causes further down: with `[relase]` told
+/// ("did you mean `release`?"), a `[release.contact]` below it makes a `release` of no
+/// headline, whose "release has no `headline`" would only mislead.
+fn without_echoes_of_misspelt_tables(errors: Vec<Diagnostic>) -> Vec<Diagnostic> {
+    let meant: Vec<String> = errors
+        .iter()
+        .filter(|d| d.message.ends_with("is not a table of the briefing format"))
+        .flat_map(|d| d.hints.iter())
+        .filter_map(|h| h.strip_prefix("did you mean `")?.strip_suffix("`?"))
+        .map(|table| format!("{table} has no `"))
+        .collect();
+    errors
+        .into_iter()
+        .filter(|d| !meant.iter().any(|m| d.message.starts_with(m.as_str())))
+        .collect()
+}
+
 /// Headlines past this many characters are warned of: a headline is read at a glance, and
 /// `init`'s skeleton asks for under a hundred.
 pub const LONG_HEADLINE: usize = 150;
@@ -546,7 +563,7 @@ impl Validator<'_> {
         }
         // In the order of the file, as an officer reads it from the top.
         errors.sort_by_key(|d| d.location.as_ref().map(|l| (l.line, l.column)));
-        errors
+        without_echoes_of_misspelt_tables(errors)
     }
 
     /// Resolves every section, recording what is wrong.

@@ -381,6 +381,27 @@ fn prose_in_another_script_than_the_language_is_a_warning() {
 }
 
 #[test]
+fn a_misspelt_table_is_told_once_not_again_by_the_tables_below_it() {
+    let reference = std::fs::read_to_string(REFERENCE).unwrap();
+    // A quote of the release below, as most briefings have: `[[release.quotes]]` then
+    // makes a `release` table of its own.
+    let text = reference.replacen("[release]\n", "[relase]\n", 1)
+        + "\n[[release.quotes]]\nspeaker = \"keserovic\"\ntext = \"A quote.\"\n";
+    assert_ne!(text, reference);
+    let err = fails("misspelt release", &text, |_| {});
+    let (line, column) = position(&text, "relase]", 0);
+    assert!(
+        err.contains(&format!(
+            "b.toml:{line}:{column}: error: `relase` is not a table of the briefing format\n"
+        )),
+        "{err}"
+    );
+    assert!(err.contains("did you mean `release`?"), "{err}");
+    // [release.contact] below it is not a release of no headline.
+    assert_eq!(err.matches(": error: ").count(), 1, "{err}");
+}
+
+#[test]
 fn an_empty_briefing_file_is_told_so_with_init_as_the_way_to_start() {
     let err = fails("empty", "\n  \n", |_| {});
     assert!(
