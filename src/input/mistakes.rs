@@ -340,9 +340,9 @@ fn in_line(text: &str, range: Range<usize>) -> Option<Mistake> {
                 ),
             )
             .hint(if quote == '\'' {
-                "between single quotes a text cannot hold an apostrophe: put it between double quotes \"…\""
+                "between single quotes a text cannot hold an apostrophe: put it between double quotes \"…\"".to_string()
             } else {
-                "a quote mark inside text is written \\\" (or use the quotes of the language: “…” or «…»)"
+                inner_quote_hint(text)
             });
             if let Some(fixed) = fixed {
                 mistake = mistake.hint(format!("write {fixed}"));
@@ -506,6 +506,24 @@ fn normal_moment(raw: &str, needs_offset: bool) -> Option<String> {
         }
     };
     Some(format!("{date}T{time}{offset}"))
+}
+
+/// What to write for a quotation inside a text: `\"`, which the documents print as the
+/// quotation marks of the briefing's language (as far as its `language` line says).
+fn inner_quote_hint(text: &str) -> String {
+    let language = text.lines().find_map(|line| {
+        let (key, value) = line.split_once('=')?;
+        let value = value.split('#').next().unwrap_or_default();
+        (key.trim() == "language").then(|| value.trim().trim_matches('"').to_string())
+    });
+    let marks = match language.as_deref() {
+        Some("ru" | "kk") => "«…»",
+        Some("en") => "“…”",
+        _ => "“…” in English, «…» in Russian and Kazakh",
+    };
+    format!(
+        "a quote mark inside text is written \\\" and printed as {marks}; or type {marks} yourself"
+    )
 }
 
 /// How a date key's value is written, in the format's words.
@@ -1019,6 +1037,16 @@ fn kind(path: &str, word: &str, span: Range<usize>) -> Option<Mistake> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_quote_inside_text_is_told_with_the_marks_of_the_briefing_s_language() {
+        let ru = inner_quote_hint("[event]\nlanguage = \"ru\"   # русский\n");
+        assert!(ru.contains("printed as «…»") && !ru.contains("“"), "{ru}");
+        let en = inner_quote_hint("language = \"en\"\n");
+        assert!(en.contains("printed as “…”") && !en.contains("«"), "{en}");
+        let unknown = inner_quote_hint("title = \"x\"\n");
+        assert!(unknown.contains("«…» in Russian and Kazakh"), "{unknown}");
+    }
 
     #[test]
     fn a_name_typed_for_an_id_becomes_one() {
