@@ -83,10 +83,7 @@ pub fn report(
         crate::documents::report::pdf(&kept, &renderer, to, filter, Duration::from_secs(120))
             .map_err(|d| fail(&d))?;
     let table = csv.map(|_| {
-        let locale = to
-            .language
-            .unwrap_or_else(|| crate::documents::report::language(&kept))
-            .locale();
+        let locale = to.language_for(&kept).locale();
         let rows = crate::documents::report::indicator_rows(
             &crate::documents::indicators::compute(&kept),
             locale,

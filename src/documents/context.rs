@@ -493,21 +493,13 @@ pub struct AttendanceContext<'a> {
     pub chart_max: u64,
 }
 
-/// Outlets and people, present and registered.
+/// Outlets and people, present and registered ([`Attendance`], flattened: templates
+/// read `outlets_present` and the rest beside the labels), with the people printed.
 #[derive(Debug, Default, Serialize, Clone)]
 pub struct Counts {
-    /// Outlets that came.
-    pub outlets_present: u64,
-    /// Outlets registered.
-    pub outlets_registered: u64,
-    /// People who came.
-    pub people_present: u64,
-    /// People registered.
-    pub people_registered: u64,
-    /// Whether some outlet that came did not say how many people it sent.
-    pub people_present_unknown: bool,
-    /// Whether some registered outlet did not say how many people it sends.
-    pub people_registered_unknown: bool,
+    /// The counts.
+    #[serde(flatten)]
+    pub counted: Attendance,
     /// People who came, as printed: "at least 7" when some count is not known.
     pub people_present_label: String,
     /// People registered, as printed.
@@ -516,14 +508,9 @@ pub struct Counts {
 
 impl Counts {
     /// The counts of `attendance`, their people printed in `locale`'s words.
-    fn new(attendance: Attendance, locale: &Locale) -> Self {
+    fn new(counted: Attendance, locale: &Locale) -> Self {
         Self {
-            outlets_present: attendance.outlets_present,
-            outlets_registered: attendance.outlets_registered,
-            people_present: attendance.people_present,
-            people_registered: attendance.people_registered,
-            people_present_unknown: attendance.people_present_unknown,
-            people_registered_unknown: attendance.people_registered_unknown,
+            counted,
             ..Self::default()
         }
         .labelled(locale)
@@ -538,9 +525,9 @@ impl Counts {
                 n.to_string()
             }
         };
-        self.people_present_label = label(self.people_present, self.people_present_unknown);
-        self.people_registered_label =
-            label(self.people_registered, self.people_registered_unknown);
+        let c = self.counted;
+        self.people_present_label = label(c.people_present, c.people_present_unknown);
+        self.people_registered_label = label(c.people_registered, c.people_registered_unknown);
         self
     }
 }
@@ -890,14 +877,14 @@ fn attendance<'a>(outlets: &'a [Outlet], locale: &'a Locale) -> AttendanceContex
         .collect();
     let out_of = |count: &str| fill(&locale.words.out_of, &[("count", count)]);
     AttendanceContext {
-        outlets_out_of: out_of(&total.outlets_registered.to_string()),
+        outlets_out_of: out_of(&total.counted.outlets_registered.to_string()),
         people_out_of: out_of(&total.people_registered_label),
         any: !outlets.is_empty(),
         total,
         no_shows: outlets.iter().any(|o| !o.present),
         chart_max: by_kind
             .iter()
-            .map(|k| k.counts.people_registered)
+            .map(|k| k.counts.counted.people_registered)
             .max()
             .unwrap_or(1)
             .max(1),
@@ -1057,10 +1044,19 @@ kind = "online"
         ];
         let a = attendance(&outlets, crate::documents::locale::Language::En.locale());
         assert_eq!(
-            (a.total.outlets_present, a.total.outlets_registered),
+            (
+                a.total.counted.outlets_present,
+                a.total.counted.outlets_registered
+            ),
             (2, 3)
         );
-        assert_eq!((a.total.people_present, a.total.people_registered), (5, 6));
+        assert_eq!(
+            (
+                a.total.counted.people_present,
+                a.total.counted.people_registered
+            ),
+            (5, 6)
+        );
         assert_eq!(
             a.by_kind.iter().map(|k| k.kind).collect::<Vec<_>>(),
             ["Radio", "Online"]

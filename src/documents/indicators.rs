@@ -150,7 +150,7 @@ pub fn compute(briefings: &[&Briefing]) -> Indicators {
 /// The outlets and people of some outlets (a briefing's, or those of one kind), registered
 /// and present: the one place attendance is counted, for the attendance summary, the
 /// archive's index and the report alike.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
 pub struct Attendance {
     /// Outlets that came.
     pub outlets_present: u64,

@@ -32,6 +32,13 @@ pub struct Outputs<'a> {
     pub language: Option<Language>,
 }
 
+impl Outputs<'_> {
+    /// The language the report is written in: `--language`, else [`language`]'s.
+    pub fn language_for(&self, briefings: &[&Briefing]) -> Language {
+        self.language.unwrap_or_else(|| language(briefings))
+    }
+}
+
 /// Which briefings the report covers.
 #[derive(Debug, Clone, Default)]
 pub struct Filter {
@@ -508,7 +515,7 @@ pub fn pdf(
     timeout: std::time::Duration,
 ) -> Result<Vec<u8>, Vec<Diagnostic>> {
     let fonts = fonts(briefings, to.fonts)?;
-    let language = to.language.unwrap_or_else(|| language(briefings));
+    let language = to.language_for(briefings);
     let context = context(briefings, language, to.paper, filter);
     let markup = renderer
         .render(crate::documents::REPORT.template, Output::Typst, &context)
