@@ -176,10 +176,7 @@ fn files_of(input: &Path) -> Result<Vec<PathBuf>, InputError> {
 }
 
 /// The name of a briefing's output folder: its file name without `.toml`.
-pub fn stem(file: &Path) -> String {
-    file.file_stem()
-        .map_or_else(|| "briefing".into(), |s| s.to_string_lossy().into())
-}
+pub use crate::input::briefing::stem;
 
 /// Runs `work` on every file on up to `jobs` threads, telling it how many threads the
 /// file's documents may use: the threads left over when there are fewer files than jobs,

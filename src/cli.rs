@@ -1,10 +1,10 @@
-//! The command line, as `../shared/spec/cli.md` fixes it. Doc comments are the help text.
+//! The command line: the names, options and exit codes users and their scripts rely on.
 
 use std::path::PathBuf;
 
 use clap::{Parser, Subcommand};
 
-use crate::documents::context::Paper;
+use crate::vocab::Paper;
 
 /// Press kits from one TOML file per briefing: press release, speaker bios, attendance
 /// summary and the combined kit, typeset as PDF.
@@ -98,11 +98,11 @@ pub enum Command {
         #[arg(default_value = "archive")]
         archive: PathBuf,
         /// Only briefings held on or after this date (2017-01-01).
-        #[arg(long, value_name = "DATE", value_parser = crate::documents::report::parse_date)]
-        from: Option<crate::input::model::Date>,
+        #[arg(long, value_name = "DATE", value_parser = crate::vocab::parse_date)]
+        from: Option<crate::vocab::Date>,
         /// Only briefings held on or before this date (2017-12-31).
-        #[arg(long, value_name = "DATE", value_parser = crate::documents::report::parse_date)]
-        to: Option<crate::input::model::Date>,
+        #[arg(long, value_name = "DATE", value_parser = crate::vocab::parse_date)]
+        to: Option<crate::vocab::Date>,
         /// Only briefings naming a programme whose title or funder contains TEXT
         /// (case-insensitive).
         #[arg(long, value_name = "TEXT")]
@@ -127,7 +127,7 @@ pub enum Command {
         /// Write the report in this language (ru, kk, en); by default that of every
         /// briefing reported on when they share one, else English.
         #[arg(long, value_name = "CODE", value_parser = language_code)]
-        language: Option<crate::documents::locale::Language>,
+        language: Option<crate::vocab::Language>,
     },
     /// Print the briefing TOML attached to an archived PDF.
     ///
@@ -292,8 +292,8 @@ fn document_name(text: &str) -> Result<&'static str, String> {
 }
 
 /// Parses a language code for `report --language`.
-fn language_code(text: &str) -> Result<crate::documents::locale::Language, String> {
-    crate::documents::locale::Language::from_code(text.trim())
+fn language_code(text: &str) -> Result<crate::vocab::Language, String> {
+    crate::vocab::Language::from_code(text.trim())
         .ok_or_else(|| format!("`{text}` is not a language of presskit; write ru, kk or en"))
 }
 

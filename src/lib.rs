@@ -14,6 +14,7 @@ pub mod batch;
 pub mod cli;
 pub mod commands;
 pub mod diagnostic;
+pub mod digest;
 pub mod documents;
 pub mod fuzzing;
 pub mod init;
@@ -26,5 +27,7 @@ pub mod progress;
 pub mod render;
 pub mod synth;
 pub mod typeset;
+pub mod typography;
+pub mod vocab;
 
 pub use commands::{Failed, run};

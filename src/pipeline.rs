@@ -12,10 +12,10 @@ use std::time::{Duration, Instant};
 
 use crate::cli::BuildOptions;
 use crate::diagnostic::Diagnostic;
-use crate::documents::context::Paper;
 use crate::documents::{self, Made, Options};
 use crate::input::model::{self, Briefing};
 use crate::render::{Renderer, Renderers};
+use crate::vocab::Paper;
 
 /// How a run makes documents, as the command line says, read once.
 #[derive(Debug, Clone)]
@@ -90,7 +90,10 @@ impl Pipeline {
     /// A pipeline configured by `config`.
     pub fn new(config: Config) -> Self {
         Self {
-            renderers: Renderers::new(config.templates.as_deref()),
+            renderers: Renderers::new(
+                config.templates.as_deref(),
+                crate::documents::DOCUMENT_TEMPLATES,
+            ),
             config,
         }
     }

@@ -6,16 +6,8 @@ use std::path::Path;
 
 use super::{briefing_folders, read_pdf, verify_briefing};
 use crate::diagnostic::Diagnostic;
+use crate::documents::index::Entry;
 use crate::input::model::{self, Briefing};
-
-/// One archived briefing, loaded again from what its documents carry.
-#[derive(Debug)]
-pub struct Entry {
-    /// The archive folder's name.
-    pub folder: String,
-    /// The briefing, validated.
-    pub briefing: Briefing,
-}
 
 /// Every archived briefing of `archive` that verifies, oldest first, and a warning for
 /// each folder left out of `what` ("the index", "the report").

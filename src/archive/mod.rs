@@ -1,6 +1,7 @@
 //! The archive: PDF/A-3 copies of a briefing's documents with what they were made from
 //! attached, one folder per briefing with a `sha256sum -c` manifest, written once and
-//! never replaced. One module a concern: [`store`](mod@store) (write-once folders), [`verify`]
+//! never replaced. One module a concern: [`folders`] (which folders hold briefings),
+//! [`store`](mod@store) (write-once folders), [`verify`]
 //! (folders against their manifests), [`extract`](mod@extract) (what an archived PDF carries),
 //! [`catalogue`] (the archived briefings, loaded again through `model`), [`index`] (the
 //! archive's `index.pdf`, and the typesetting of overviews it shares with the report),
@@ -8,6 +9,7 @@
 
 pub mod catalogue;
 pub mod extract;
+pub mod folders;
 pub mod index;
 pub mod repair;
 pub mod store;
@@ -15,15 +17,14 @@ pub mod verify;
 
 use std::path::{Path, PathBuf};
 
-use sha2::{Digest, Sha256};
-
 use crate::diagnostic::Diagnostic;
 use crate::documents::Options;
 use crate::output::Artifact;
 use crate::pipeline::Pipeline;
 
 pub use extract::{attachments, extract, read_pdf};
-pub use store::{briefing_folders, store};
+pub use folders::briefing_folders;
+pub use store::store;
 pub use verify::{verify_briefing, verify_folder};
 
 /// Name of the checksum file in each briefing's folder.
@@ -41,13 +42,8 @@ pub enum Archived {
     Unchanged(PathBuf),
 }
 
-/// The SHA-256 of `bytes`, in lower-case hex.
-pub fn sha256_hex(bytes: &[u8]) -> String {
-    Sha256::digest(bytes)
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
-}
+/// The SHA-256 of `bytes`, in lower-case hex, as the manifests hold it.
+pub use crate::digest::hex as sha256_hex;
 
 /// The manifest of a folder's files, in `sha256sum` format, sorted by name.
 pub fn manifest(artifacts: &[Artifact]) -> String {

@@ -168,8 +168,8 @@ fn rebuild(folder: &Path, source: &Path) -> Result<BTreeMap<String, Vec<u8>>, St
     // beside the restored ones, the fonts restored beside the briefing.
     let pipeline = Pipeline::new(Config {
         paper: match paper.as_deref() {
-            Some("letter") => crate::documents::context::Paper::Letter,
-            _ => crate::documents::context::Paper::A4,
+            Some("letter") => crate::vocab::Paper::Letter,
+            _ => crate::vocab::Paper::A4,
         },
         jobs: 1,
         timeout: std::time::Duration::from_secs(60),

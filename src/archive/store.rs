@@ -5,6 +5,7 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 use super::extract::{attached, extract, read_pdf};
+use super::folders::subfolders;
 use super::verify::verify_folder;
 use super::{Archived, MANIFEST};
 use crate::diagnostic::Diagnostic;
@@ -218,23 +219,6 @@ pub fn complete_leftover(folder: &Path) -> Option<String> {
     let pdf = read_pdf(&folder.join("press-release.pdf")).ok()?;
     let (name, _) = extract(&pdf).ok()?;
     Some(name.strip_suffix(".toml").unwrap_or(&name).to_string())
-}
-
-/// The briefing folders of an archive: every subfolder not starting with a dot, sorted.
-pub fn briefing_folders(archive: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
-    subfolders(archive, |name| !name.starts_with('.'))
-        .map_err(|e| Diagnostic::error(archive, format!("cannot read the archive: {e}")))
-}
-
-/// The subfolders of `dir` whose names `keep` accepts, sorted.
-fn subfolders(dir: &Path, keep: impl Fn(&str) -> bool) -> std::io::Result<Vec<PathBuf>> {
-    let mut folders: Vec<PathBuf> = std::fs::read_dir(dir)?
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.is_dir() && p.file_name().is_some_and(|n| keep(&n.to_string_lossy())))
-        .collect();
-    folders.sort();
-    Ok(folders)
 }
 
 /// A warning for each folder that interrupted `archive` runs left in `archive`, saying

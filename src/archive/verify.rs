@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 use super::extract::{MAX_PDF_BYTES, extract, read_pdf};
-use super::store::briefing_folders;
+use super::folders::briefing_folders;
 use super::{INDEX, MANIFEST, sha256_hex};
 use crate::diagnostic::Diagnostic;
 use crate::documents;

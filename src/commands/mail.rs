@@ -98,12 +98,12 @@ fn drafts(
     // In capitals in English, as newsrooms expect; as printed in Russian and Kazakh,
     // whose `г.` stays in lower case.
     let embargo = release.embargo.map(|_| match language {
-        crate::documents::locale::Language::En => printed("timing").to_uppercase(),
+        crate::vocab::Language::En => printed("timing").to_uppercase(),
         _ => printed("timing"),
     });
     let headline = printed("headline");
     // Plain spaces in the subject: mail programs search it as typed.
-    let plain = crate::documents::typography::plain_spaces;
+    let plain = crate::typography::plain_spaces;
     let subject = plain(&match &embargo {
         Some(embargo) => format!("{embargo} | {}: {headline}", words.press_release),
         None => format!("{}: {headline}", words.press_release),

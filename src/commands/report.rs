@@ -36,7 +36,7 @@ pub fn report(
     if !verbosity.quiet {
         crate::diagnostic::eprint(&warnings);
     }
-    let entries: Vec<&crate::archive::catalogue::Entry> =
+    let entries: Vec<&crate::documents::index::Entry> =
         all.iter().filter(|a| filter.keeps(&a.briefing)).collect();
     if !verbosity.quiet {
         crate::diagnostic::eprint(&crate::archive::catalogue::same_briefing_twice(

@@ -4,6 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use super::{Failed, report};
+use crate::diagnostic::Diagnostic;
 use crate::progress::Verbosity;
 use crate::render::templates;
 
@@ -88,15 +89,15 @@ pub fn vars(template: Option<&str>) -> Result<(), Failed> {
         .filter(|t| t.name.starts_with("partials/"))
         .map(|t| t.name)
         .collect();
-    print!("{}", crate::render::variables::describe(text, &partials));
+    print!("{}", crate::documents::examples::describe(text, &partials));
     Ok(())
 }
 
 /// `templates eject`: writes the built-in templates (or the one named) into `dir`.
 pub fn eject(dir: &Path, name: Option<&str>, verbosity: Verbosity) -> Result<(), Failed> {
     let written = match name {
-        Some(name) => templates::eject_one(dir, name).map(|p| vec![p]),
-        None => templates::eject(dir),
+        Some(name) => eject_one(dir, name).map(|p| vec![p]),
+        None => eject_all(dir),
     }
     .map_err(|d| report(&[d]))?;
     if !verbosity.quiet {
@@ -106,4 +107,39 @@ pub fn eject(dir: &Path, name: Option<&str>, verbosity: Verbosity) -> Result<(),
         eprintln!("{}", after_eject(dir));
     }
     Ok(())
+}
+
+/// Writes the built-in templates into `folder`, refusing to overwrite any file.
+fn eject_all(folder: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
+    let targets: Vec<(PathBuf, &str)> = templates::BUILTIN
+        .iter()
+        .map(|(p, text)| (folder.join(p), *text))
+        .collect();
+    if let Some((existing, _)) = targets.iter().find(|(p, _)| p.exists()) {
+        return Err(Diagnostic::error(
+            existing,
+            "already exists; presskit does not overwrite templates",
+        )
+        .with_hint("move it away, or eject into another folder"));
+    }
+    for (path, text) in &targets {
+        crate::output::write_atomic(path, text.as_bytes())?;
+    }
+    Ok(targets.into_iter().map(|(p, _)| p).collect())
+}
+
+/// Writes one built-in template into `folder` (under `partials/` for a partial), never
+/// overwriting.
+fn eject_one(folder: &Path, name: &str) -> Result<PathBuf, Diagnostic> {
+    let (path, text) = templates::find_builtin(name)?;
+    let target = folder.join(path);
+    if target.exists() {
+        return Err(Diagnostic::error(
+            &target,
+            "already exists; presskit does not overwrite templates",
+        )
+        .with_hint("move it away, or eject into another folder"));
+    }
+    crate::output::write_atomic(&target, text.as_bytes())?;
+    Ok(target)
 }

@@ -360,7 +360,7 @@ mod tests {
     fn options(templates: Option<PathBuf>) -> Config {
         Config {
             templates,
-            paper: crate::documents::context::Paper::A4,
+            paper: crate::vocab::Paper::A4,
             jobs: 1,
             force: false,
             keep_typst: false,

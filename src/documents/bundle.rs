@@ -111,7 +111,7 @@ pub fn photo_name(index: usize, photo: &Photo) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::input::model::Asset;
+    use crate::vocab::Asset;
 
     fn photo(caption: &str, path: &str) -> Photo {
         Photo {

@@ -9,27 +9,8 @@ use serde::Serialize;
 use crate::documents::indicators::{Attendance, Reach, piece_kind};
 use crate::documents::locale::{Locale, Words, fill};
 use crate::input::briefing::{self, OutletKind};
-use crate::input::model::{Asset, Briefing, Outlet, Release};
-
-/// Paper size of the printed documents.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
-pub enum Paper {
-    /// ISO A4, 210 × 297 mm.
-    #[default]
-    A4,
-    /// US Letter, 8.5 × 11 in.
-    Letter,
-}
-
-impl Paper {
-    /// Typst's name for the paper.
-    pub fn typst_name(self) -> &'static str {
-        match self {
-            Self::A4 => "a4",
-            Self::Letter => "us-letter",
-        }
-    }
-}
+use crate::input::model::{Briefing, Outlet, Release};
+use crate::vocab::{Asset, Paper};
 
 /// Everything a template can print, shared by every document of one briefing.
 #[derive(Debug, Serialize)]
@@ -753,16 +734,16 @@ pub fn build(b: &Briefing, paper: Paper) -> Context<'_> {
 }
 
 /// The context as the templates print it: [`build`], then every text refined by the
-/// typographic pass of the briefing's language ([`crate::documents::typography`]).
+/// typographic pass of the briefing's language ([`crate::typography`]).
 pub fn printed(b: &Briefing, paper: Paper) -> serde_json::Value {
     let mut value = serde_json::to_value(build(b, paper)).expect("a context serialises");
-    crate::documents::typography::refine_values(&mut value, b.event.language);
+    crate::typography::refine_values(&mut value, b.event.language);
     value
 }
 
 /// The language code Typst knows the locale by.
 fn locale_code(locale: &Locale) -> &'static str {
-    crate::documents::locale::Language::from_code(&locale.code).map_or("en", |l| l.code())
+    crate::vocab::Language::from_code(&locale.code).map_or("en", |l| l.code())
 }
 
 /// A contact, its role and organisation joined.
@@ -815,12 +796,10 @@ fn release(b: &Briefing, r: &Release, locale: &Locale, short_name: &str) -> Rele
             .body
             .iter()
             .enumerate()
-            .map(
-                |(i, p)| match crate::documents::typography::typed_dateline(p, city) {
-                    Some(lead) if i == 0 => p[lead..].to_string(),
-                    _ => p.clone(),
-                },
-            )
+            .map(|(i, p)| match crate::typography::typed_dateline(p, city) {
+                Some(lead) if i == 0 => p[lead..].to_string(),
+                _ => p.clone(),
+            })
             .collect(),
         quotes: r
             .quotes
@@ -828,7 +807,7 @@ fn release(b: &Briefing, r: &Release, locale: &Locale, short_name: &str) -> Rele
             .map(|q| {
                 let s = &b.speakers[q.speaker];
                 QuoteContext {
-                    text: crate::documents::typography::quotation(&q.text, b.event.language),
+                    text: crate::typography::quotation(&q.text, b.event.language),
                     name: s.name.clone(),
                     role: s.role.clone(),
                 }
@@ -990,7 +969,7 @@ kind = "online"
             text: text.into(),
         })
         .unwrap();
-        let t = coverage_totals(&b, crate::documents::locale::Language::En.locale());
+        let t = coverage_totals(&b, crate::vocab::Language::En.locale());
         assert_eq!(t.pieces, 4);
         assert_eq!(
             t.reach.as_deref(),
@@ -1042,7 +1021,7 @@ kind = "online"
             outlet(OutletKind::Online, 1, false),
             outlet(OutletKind::Radio, 3, true),
         ];
-        let a = attendance(&outlets, crate::documents::locale::Language::En.locale());
+        let a = attendance(&outlets, crate::vocab::Language::En.locale());
         assert_eq!(
             (
                 a.total.counted.outlets_present,
@@ -1079,15 +1058,12 @@ kind = "online"
             journalists: vec![],
         };
         let outlets = [outlet(true, true), outlet(false, true), outlet(true, false)];
-        let ru = attendance(&outlets, crate::documents::locale::Language::Ru.locale());
+        let ru = attendance(&outlets, crate::vocab::Language::Ru.locale());
         assert_eq!(ru.total.people_present_label, "не менее 3");
         assert_eq!(ru.total.people_registered_label, "не менее 5");
         assert!(ru.no_shows);
         assert_eq!(ru.outlets[1].people, None);
-        let known = attendance(
-            &outlets[..1],
-            crate::documents::locale::Language::Kk.locale(),
-        );
+        let known = attendance(&outlets[..1], crate::vocab::Language::Kk.locale());
         assert_eq!(known.total.people_present_label, "2");
         assert!(!known.no_shows);
     }

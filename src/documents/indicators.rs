@@ -4,9 +4,9 @@
 
 use std::collections::BTreeMap;
 
-use crate::documents::locale::Language;
 use crate::input::briefing::OutletKind;
 use crate::input::model::{Briefing, Outlet, Piece};
+use crate::vocab::Language;
 
 /// What a set of briefings reached.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

@@ -9,38 +9,10 @@ use std::sync::LazyLock;
 use serde::{Deserialize, Serialize};
 
 use crate::input::briefing::OutletKind;
-use crate::input::model::{Date, Deadline, Embargo, Time};
-
-/// A language the documents can be written in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum Language {
-    /// English.
-    #[default]
-    En,
-    /// Russian.
-    Ru,
-    /// Kazakh.
-    Kk,
-}
+use crate::vocab::Language;
+use crate::vocab::{Date, Deadline, Embargo, Time};
 
 impl Language {
-    /// Every supported language.
-    pub const ALL: [Language; 3] = [Self::En, Self::Ru, Self::Kk];
-
-    /// The ISO 639-1 code used in briefing files and in the PDF.
-    pub fn code(self) -> &'static str {
-        match self {
-            Self::En => "en",
-            Self::Ru => "ru",
-            Self::Kk => "kk",
-        }
-    }
-
-    /// The language for a code from a briefing file.
-    pub fn from_code(code: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|l| l.code() == code)
-    }
-
     /// The words and formats of this language.
     pub fn locale(self) -> &'static Locale {
         static LOCALES: LazyLock<[Locale; 3]> = LazyLock::new(|| {
@@ -358,7 +330,7 @@ mod tests {
             let locale = language.locale();
             let mut texts = vec![
                 locale.number(1_234_567),
-                crate::documents::typography::quotation("x", language),
+                crate::typography::quotation("x", language),
                 locale.time(Time {
                     hour: 23,
                     minute: 59,

@@ -17,10 +17,12 @@ use mail_builder::mime::MimePart;
 use sha2::{Digest, Sha256};
 
 use crate::diagnostic::Diagnostic;
-use crate::documents::locale::{Language, fill};
-use crate::input::model::{Briefing, Date};
+use crate::documents::locale::fill;
+use crate::input::model::Briefing;
 use crate::input::sheet::{self, Place, Table};
 use crate::output::Artifact;
+use crate::vocab::Date;
+use crate::vocab::Language;
 
 /// The headings that name each column of a media list, folded (see [`sheet::fold`]).
 pub const HEADINGS: &[(&str, &[&str])] = &[

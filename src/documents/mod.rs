@@ -1,19 +1,22 @@
 //! The documents of one briefing: the registry of every document ([`DOCUMENTS`], and the
 //! [`OVERVIEWS`] of a whole archive), and the stage that turns a validated briefing into
 //! finished files (render, typeset, export) without touching disk. Beside it, what the
-//! documents are made of: [`context`] (what templates see), [`typography`] (the printed
-//! text refined in the briefing's language), [`locale`] (fixed words and formats),
+//! documents are made of: [`context`] (what templates see), [`locale`] (fixed words and formats),
 //! [`sources`] (what an archived PDF carries), [`bundle`] (`press-kit.zip`), [`mail`]
-//! (the drafts of `presskit mail`), [`indicators`] and [`report`] (the donor report).
+//! (the drafts of `presskit mail`), [`indicators`], [`index`] and [`report`] (the archive's
+//! index and the donor report, typeset by [`overview`]), [`examples`] (what `templates vars`
+//! shows).
 
 pub mod bundle;
 pub mod context;
+pub mod examples;
+pub mod index;
 pub mod indicators;
 pub mod locale;
 pub mod mail;
+pub mod overview;
 pub mod report;
 pub mod sources;
-pub mod typography;
 
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
@@ -21,12 +24,12 @@ use std::time::{Duration, Instant};
 use typst_pdf::PdfStandard;
 
 use crate::diagnostic::Diagnostic;
-use crate::documents::context::Paper;
 use crate::input::model::Briefing;
 use crate::output::Artifact;
 use crate::render::Renderer;
 use crate::render::templates::Output;
 use crate::typeset::{self, PdfSettings};
+use crate::vocab::Paper;
 
 /// A document `build` writes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -214,7 +217,7 @@ pub const ARCHIVE_INDEX: Overview = Overview {
     file: "index.pdf",
     template: "archive-index",
     what: "the archive's index",
-    example: crate::render::variables::index_context,
+    example: examples::index_context,
 };
 
 /// The report to the donor, made by `report`.
@@ -222,11 +225,15 @@ pub const REPORT: Overview = Overview {
     file: "report.pdf",
     template: "report",
     what: "the report to the donor",
-    example: crate::render::variables::report_context,
+    example: examples::report_context,
 };
 
 /// Every overview.
 pub const OVERVIEWS: &[Overview] = &[ARCHIVE_INDEX, REPORT];
+
+/// The templates a briefing's renderer parses: every one but the overviews'.
+pub const DOCUMENT_TEMPLATES: crate::render::templates::Use =
+    crate::render::templates::Use::Documents(&[ARCHIVE_INDEX.template, REPORT.template]);
 
 /// Options that change how documents are made.
 #[derive(Debug, Clone, Default)]

@@ -10,10 +10,12 @@ use serde::Serialize;
 
 use crate::diagnostic::Diagnostic;
 use crate::documents::indicators::{self, Indicators};
-use crate::documents::locale::{Language, Locale, Words, fill};
-use crate::input::model::{self, Briefing, Date};
+use crate::documents::locale::{Locale, Words, fill};
+use crate::input::model::{self, Briefing};
 use crate::render::Renderer;
 use crate::render::templates::Output;
+use crate::vocab::Date;
+use crate::vocab::Language;
 
 /// Where `report` writes, and the templates, paper and fonts it uses.
 #[derive(Debug, Clone, Copy)]
@@ -25,7 +27,7 @@ pub struct Outputs<'a> {
     /// The office's templates (`--templates`), else the built-in ones.
     pub templates: Option<&'a Path>,
     /// Paper size (`--paper`).
-    pub paper: crate::documents::context::Paper,
+    pub paper: crate::vocab::Paper,
     /// Fonts added to those the archived briefings carry (`--fonts`).
     pub fonts: Option<&'a Path>,
     /// The language asked for (`--language`), else [`language`]'s.
@@ -64,40 +66,6 @@ impl Filter {
                 })
             })
     }
-}
-
-/// Parses a date argument, `2016-12-22`; the message says what was expected.
-pub fn parse_date(text: &str) -> Result<Date, String> {
-    let bad = || match crate::input::mistakes::normal_date(text) {
-        Some(date) if date != text.trim() => {
-            format!("`{text}` is not written as dates are here (year-month-day): write {date}")
-        }
-        _ => format!("`{text}` is not a date written as 2016-12-22 (year-month-day)"),
-    };
-    let parts: Vec<&str> = text.trim().split('-').collect();
-    let [y, m, d] = parts.as_slice() else {
-        return Err(bad());
-    };
-    if y.len() != 4 || m.len() != 2 || d.len() != 2 {
-        return Err(bad());
-    }
-    let (year, month, day): (u16, u8, u8) = (
-        y.parse().map_err(|_| bad())?,
-        m.parse().map_err(|_| bad())?,
-        d.parse().map_err(|_| bad())?,
-    );
-    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
-    let days = match month {
-        2 if leap => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        1..=12 => 31,
-        _ => 0,
-    };
-    if day == 0 || day > days {
-        return Err(bad());
-    }
-    Ok(Date { year, month, day })
 }
 
 /// The language of the report: that of every briefing when they share one, else English.
@@ -344,7 +312,7 @@ fn letterhead<'a>(briefings: &[&'a Briefing], language: Language) -> &'a Briefin
 pub fn context<'a>(
     briefings: &[&'a Briefing],
     language: Language,
-    paper: crate::documents::context::Paper,
+    paper: crate::vocab::Paper,
     filter: &Filter,
 ) -> ReportContext<'a> {
     let locale: &'static Locale = language.locale();
@@ -529,7 +497,7 @@ pub fn pdf(
         |b| b.event.date,
     );
     let logo = letterhead(briefings, language).organization.logo.as_ref();
-    crate::archive::index::typeset_overview(
+    crate::documents::overview::typeset_overview(
         crate::documents::REPORT.template,
         "presskit/report",
         renderer,
@@ -539,33 +507,4 @@ pub fn pdf(
         last,
         timeout,
     )
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn dates_are_year_month_day_and_real() {
-        assert_eq!(
-            parse_date("2016-12-22"),
-            Ok(Date {
-                year: 2016,
-                month: 12,
-                day: 22
-            })
-        );
-        assert!(parse_date("2017-02-29").is_err());
-        assert!(parse_date("2016-02-29").is_ok());
-        assert_eq!(
-            parse_date("22.12.2026").unwrap_err(),
-            "`22.12.2026` is not written as dates are here (year-month-day): write 2026-12-22"
-        );
-        assert_eq!(
-            parse_date("2026/12/22").unwrap_err(),
-            "`2026/12/22` is not written as dates are here (year-month-day): write 2026-12-22"
-        );
-        assert!(parse_date("12/22/2026").unwrap_err().contains("2016-12-22"));
-        assert!(parse_date("2016-13-01").is_err());
-    }
 }

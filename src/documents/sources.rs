@@ -11,10 +11,11 @@ use std::path::Path;
 use serde::Serialize;
 
 use crate::diagnostic::Diagnostic;
-use crate::documents::context::Paper;
-use crate::input::model::{Asset, Briefing};
+use crate::input::model::Briefing;
 use crate::render::Renderer;
 use crate::render::escape::string_literal;
+use crate::vocab::Asset;
+use crate::vocab::Paper;
 
 /// The file that records the presskit version and options, beside the briefing.
 pub const SETTINGS: &str = "presskit.json";

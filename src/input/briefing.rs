@@ -91,10 +91,14 @@ impl Source {
 
     /// The file name without `.toml`: the name of the briefing's output folder.
     pub fn stem(&self) -> String {
-        self.path
-            .file_stem()
-            .map_or_else(|| "briefing".into(), |s| s.to_string_lossy().into())
+        stem(&self.path)
     }
+}
+
+/// The name of the output folder of the briefing `file`: its file name without `.toml`.
+pub fn stem(file: &Path) -> String {
+    file.file_stem()
+        .map_or_else(|| "briefing".into(), |s| s.to_string_lossy().into())
 }
 
 /// One step of a key path: a table key or an array index.

@@ -10,8 +10,8 @@ use typst::loading::{LoadSource, Loaded};
 use typst::syntax::{Span, Spanned};
 use typst::visualize::{ExchangeFormat, RasterImage, SvgImage};
 
-use crate::input::model::{Asset, Date};
 use crate::typeset::world::{BriefingWorld, file_id};
+use crate::vocab::{Asset, Date};
 
 /// Most pixels on either side of a raster image: a photo printed 1.7 m wide at 300 dpi.
 pub const MAX_SIDE: u32 = 20_000;

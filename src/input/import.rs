@@ -11,6 +11,7 @@
 
 pub mod attendance;
 pub mod coverage;
+pub mod diff;
 pub mod values;
 
 use std::path::Path;
@@ -156,7 +157,7 @@ pub fn run(
     Ok(Imported {
         what,
         byte_order_mark,
-        diff: crate::output::diff::unified(&shown(into), &source.text, &text),
+        diff: diff::unified(&shown(into), &source.text, &text),
         text,
         added: plan.tables.len(),
         skipped: plan.skipped,

@@ -10,6 +10,7 @@
 
 use std::ops::Range;
 
+use crate::vocab::normal_date;
 /// A mistake recognised in the briefing's text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Mistake {
@@ -536,31 +537,6 @@ pub fn date_words(key: &str) -> &'static str {
         "deadline" => "a deadline is written 2027-03-15T18:00:00 (date, T, time), without quotes",
         _ => "dates are written 2027-03-18 (year, month, day, with -), without quotes",
     }
-}
-
-/// A date typed as `18.03.2027`, `2027/03/18` or `2027.03.18` in TOML's form, when the
-/// order of its parts is beyond doubt (a four-digit year first, or a day-first date
-/// with dots, the Russian and Kazakh way); otherwise `None`.
-pub fn normal_date(raw: &str) -> Option<String> {
-    let raw = raw.trim().trim_matches(['"', '\'']);
-    let parts: Vec<&str> = raw.split(['.', '/', '-']).collect();
-    if parts.len() != 3
-        || parts
-            .iter()
-            .any(|p| p.is_empty() || !p.bytes().all(|b| b.is_ascii_digit()))
-    {
-        return None;
-    }
-    let number = |p: &str| p.parse::<u32>().ok();
-    let (year, month, day) = if parts[0].len() == 4 {
-        (number(parts[0])?, number(parts[1])?, number(parts[2])?)
-    } else if parts[2].len() == 4 && raw.contains('.') && !raw.contains('/') {
-        (number(parts[2])?, number(parts[1])?, number(parts[0])?)
-    } else {
-        return None;
-    };
-    ((1..=12).contains(&month) && (1..=31).contains(&day))
-        .then(|| format!("{year:04}-{month:02}-{day:02}"))
 }
 
 /// A time typed as `11.00`, `11:00` or `11h00` in TOML's form, `11:00:00`.

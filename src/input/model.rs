@@ -5,15 +5,15 @@
 //! All errors found are reported together, each at its key's line and column.
 
 use std::collections::HashMap;
-use std::fmt;
 use std::path::{Component, Path, PathBuf};
 
 use toml::value::Datetime;
 
 use crate::diagnostic::Diagnostic;
-use crate::documents::locale::Language;
 use crate::input::briefing::{self, KeyPath, OutletKind, Source, Text, at};
 use crate::typeset::fonts;
+use crate::vocab::Language;
+use crate::vocab::{Asset, Date, Deadline, Embargo, Time};
 
 /// Most people one outlet may send: more than any press briefing seats, far fewer than
 /// would make the sign-in sheet a book (each person is a row of it).
@@ -31,52 +31,6 @@ pub const MAX_YEAR: u16 = 9999;
 
 /// Largest image read for a logo or photo, in bytes.
 pub const MAX_ASSET_BYTES: u64 = 16 * 1024 * 1024;
-
-/// A calendar date.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Date {
-    /// Year.
-    pub year: u16,
-    /// Month, 1 to 12.
-    pub month: u8,
-    /// Day, 1 to 31.
-    pub day: u8,
-}
-
-impl fmt::Display for Date {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
-    }
-}
-
-/// A time of day, to the minute.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub struct Time {
-    /// Hour, 0 to 23.
-    pub hour: u8,
-    /// Minute, 0 to 59.
-    pub minute: u8,
-}
-
-/// The moment an embargo lifts, with the offset from UTC it was written in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Embargo {
-    /// Local date.
-    pub date: Date,
-    /// Local time.
-    pub time: Time,
-    /// Offset from UTC in minutes.
-    pub offset_minutes: i16,
-}
-
-/// An image the briefing refers to, read and checked.
-#[derive(Debug, Clone)]
-pub struct Asset {
-    /// Path inside the briefing's folder, with `/` separators and a leading `/`.
-    pub virtual_path: String,
-    /// File contents.
-    pub bytes: Vec<u8>,
-}
 
 /// A speaker, with a resolved photo.
 #[derive(Debug, Clone)]
@@ -171,17 +125,6 @@ pub struct Release {
     pub contact: Option<briefing::Contact>,
     /// Quotes.
     pub quotes: Vec<Quote>,
-}
-
-/// A deadline: a date, usually with a time, and the UTC offset when written with one.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Deadline {
-    /// Local date.
-    pub date: Date,
-    /// Local time, when given.
-    pub time: Option<Time>,
-    /// Offset from UTC in minutes, when given.
-    pub offset_minutes: Option<i16>,
 }
 
 /// The media advisory's own data, resolved.
@@ -413,7 +356,7 @@ pub fn dateline_city(briefing: &Briefing) -> Option<&str> {
 /// documents print theirs and leave the typed one out.
 pub fn typed_dateline(briefing: &Briefing) -> Option<Diagnostic> {
     let first = briefing.release.as_ref()?.body.first()?;
-    let lead = crate::documents::typography::typed_dateline(first, dateline_city(briefing))?;
+    let lead = crate::typography::typed_dateline(first, dateline_city(briefing))?;
     let path = at("release").key("body").index(0);
     let span = briefing::span_of(&briefing.source.text, &path);
     Some(

@@ -4,8 +4,8 @@
 //! warning (the documents are still written), at the first text that does not match.
 
 use crate::diagnostic::Diagnostic;
-use crate::documents::locale::Language;
 use crate::input::briefing::{Key, KeyPath, Source};
+use crate::vocab::Language;
 
 /// Keys that hold prose, the texts whose script tells the language.
 const PROSE: &[&str] = &["headline", "summary", "body", "bio", "about", "text"];

@@ -1,9 +1,7 @@
 //! Writing files so that a reader never sees half of one: each file goes to a temporary
 //! name beside its target and is renamed over it once complete. [`uptodate`] keeps the
-//! record that lets a run skip a briefing whose documents are up to date; [`diff`] shows
-//! what `import --dry-run` would change.
+//! record that lets a run skip a briefing whose documents are up to date.
 
-pub mod diff;
 pub mod uptodate;
 
 use std::io::Write;

@@ -27,7 +27,6 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, OnceLock, PoisonError};
 
 use serde::{Deserialize, Serialize};
-use sha2::{Digest, Sha256};
 
 use crate::diagnostic::Diagnostic;
 use crate::input::model::Briefing;
@@ -89,10 +88,7 @@ pub struct IndexInputs(Option<IndexRecord>);
 
 /// The digest of some bytes, in hexadecimal.
 fn digest(bytes: &[u8]) -> String {
-    Sha256::digest(bytes)
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
+    crate::digest::hex(bytes)
 }
 
 /// The digest of a file, or `None` when it cannot be read.
@@ -146,7 +142,7 @@ impl Inputs {
     pub fn new(
         templates_option: Option<&Path>,
         fonts_option: Option<&Path>,
-        paper: crate::documents::context::Paper,
+        paper: crate::vocab::Paper,
         archival: bool,
     ) -> Self {
         let epoch = std::env::var("SOURCE_DATE_EPOCH").unwrap_or_default();
@@ -356,7 +352,7 @@ pub fn write_to(path: &Path, record: &impl Serialize) -> Result<(), Diagnostic> 
 /// The digest of every file in the fonts `folders` (names and bytes, in order), or `None`
 /// when one cannot be read.
 fn fonts_digest(folders: &[PathBuf]) -> Option<String> {
-    let mut hasher = Sha256::new();
+    let mut hasher = crate::digest::Parts::new();
     for folder in folders {
         let mut files: Vec<PathBuf> = std::fs::read_dir(folder)
             .ok()?
@@ -368,50 +364,30 @@ fn fonts_digest(folders: &[PathBuf]) -> Option<String> {
         for file in files {
             let name = file.file_name()?.to_string_lossy().into_owned();
             let bytes = std::fs::read(&file).ok()?;
-            for part in [name.as_bytes(), &bytes] {
-                hasher.update((part.len() as u64).to_le_bytes());
-                hasher.update(part);
-            }
+            hasher.add(name.as_bytes());
+            hasher.add(&bytes);
         }
     }
-    Some(
-        hasher
-            .finalize()
-            .iter()
-            .map(|b| format!("{b:02x}"))
-            .collect(),
-    )
+    Some(hasher.hex())
 }
 
 /// The digest of the templates resolved from `folder` over the built-in ones, or `None`
 /// when they cannot be read (the build will say why).
 fn templates_digest(folder: Option<&Path>) -> Option<String> {
     let templates = crate::render::templates::resolve(folder).ok()?;
-    let mut hasher = Sha256::new();
+    let mut hasher = crate::digest::Parts::new();
     for t in &templates {
-        // Lengths first, so that no two lists hash alike.
-        for part in [
-            t.name.as_bytes(),
-            format!("{:?}", t.output).as_bytes(),
-            t.text.as_bytes(),
-        ] {
-            hasher.update((part.len() as u64).to_le_bytes());
-            hasher.update(part);
-        }
+        hasher.add(t.name.as_bytes());
+        hasher.add(format!("{:?}", t.output).as_bytes());
+        hasher.add(t.text.as_bytes());
     }
-    Some(
-        hasher
-            .finalize()
-            .iter()
-            .map(|b| format!("{b:02x}"))
-            .collect(),
-    )
+    Some(hasher.hex())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::documents::context::Paper;
+    use crate::vocab::Paper;
 
     #[test]
     fn the_templates_digest_follows_the_folder_beside_the_briefing() {

@@ -32,15 +32,18 @@ type Slot = Arc<OnceLock<Result<Arc<Renderer>, Vec<Diagnostic>>>>;
 pub struct Renderers {
     /// `--templates DIR`, which replaces every briefing's own folder.
     option: Option<PathBuf>,
+    /// Which templates each renderer parses.
+    what: Use,
     /// The renderers so far, by templates folder (`None`: the built-in templates).
     made: Mutex<HashMap<Option<PathBuf>, Slot>>,
 }
 
 impl Renderers {
-    /// No renderer yet; `option` is `--templates DIR`.
-    pub fn new(option: Option<&Path>) -> Self {
+    /// No renderer yet; `option` is `--templates DIR`, `what` the templates to parse.
+    pub fn new(option: Option<&Path>, what: Use) -> Self {
         Self {
             option: option.map(Path::to_path_buf),
+            what,
             made: Mutex::default(),
         }
     }
@@ -56,7 +59,7 @@ impl Renderers {
                 .or_default(),
         );
         // Made outside the map's lock: briefings with other folders need not wait.
-        slot.get_or_init(|| Renderer::from_folder(folder.as_deref(), Use::Documents).map(Arc::new))
+        slot.get_or_init(|| Renderer::from_folder(folder.as_deref(), self.what).map(Arc::new))
             .clone()
     }
 }
@@ -129,10 +132,11 @@ impl Renderer {
     pub fn for_briefing(
         templates_option: Option<&Path>,
         briefing_folder: &Path,
+        what: Use,
     ) -> Result<Self, Vec<Diagnostic>> {
         Self::from_folder(
             crate::render::templates::user_folder(templates_option, briefing_folder).as_deref(),
-            Use::Documents,
+            what,
         )
     }
 
@@ -239,14 +243,14 @@ fn capitalise(
     let text = value.value().as_str().ok_or_else(|| {
         RenderErrorReason::ParamTypeMismatchForName("capitalise", "0".into(), "string".into())
     })?;
-    out.write(&registry.get_escape_fn()(
-        &crate::documents::typography::capitalise(text),
-    ))?;
+    out.write(&registry.get_escape_fn()(&crate::typography::capitalise(
+        text,
+    )))?;
     Ok(())
 }
 
 /// `{{whole value}}`: running text escaped like any value, its names, compounds,
-/// titles and last word (see [`crate::documents::typography::unhyphenated`]) each wrapped in
+/// titles and last word (see [`crate::typography::unhyphenated`]) each wrapped in
 /// `#text(hyphenate: false)[…]` when the document's language is hyphenated (the context's
 /// `hyphenate`). Only fixed markup is added around escaped pieces, so the value still
 /// cannot act as code.
@@ -272,7 +276,7 @@ fn whole(
     }
     let mut printed = String::with_capacity(text.len() * 2);
     let mut at = 0;
-    for span in crate::documents::typography::unhyphenated(text) {
+    for span in crate::typography::unhyphenated(text) {
         printed.push_str(&escape::markup(&text[at..span.start]));
         printed.push_str("#text(hyphenate: false)[");
         printed.push_str(&escape::markup(&text[span.clone()]));
@@ -393,6 +397,9 @@ mod tests {
     use super::*;
     use std::borrow::Cow;
 
+    /// A briefing's documents, as the documents' registry names the overviews.
+    const DOCUMENTS: Use = Use::Documents(&["archive-index", "report"]);
+
     fn renderer(text: &'static str) -> Result<Renderer, Vec<Diagnostic>> {
         Renderer::new(vec![Template {
             name: "t".into(),
@@ -496,7 +503,7 @@ mod tests {
             let text: String = (0..rng.usize(0..40))
                 .map(|_| alphabet[rng.usize(..alphabet.len())])
                 .collect();
-            let spans = crate::documents::typography::unhyphenated(&text).len();
+            let spans = crate::typography::unhyphenated(&text).len();
             let out = r
                 .render(
                     "t",
@@ -561,7 +568,7 @@ mod tests {
         std::fs::create_dir_all(plain.join("a")).unwrap();
         std::fs::create_dir_all(styled.join("templates")).unwrap();
         std::fs::write(styled.join("templates/press-release.txt.hbs"), "mine").unwrap();
-        let renderers = Renderers::new(None);
+        let renderers = Renderers::new(None, DOCUMENTS);
         let first = renderers.for_briefing(&plain).unwrap();
         assert!(Arc::ptr_eq(
             &first,
@@ -579,10 +586,7 @@ mod tests {
             "mine"
         );
         // Documents never need the archive's index, so it is not parsed for them.
-        assert!(
-            own.origin(crate::documents::ARCHIVE_INDEX.template, Output::Typst)
-                .is_none()
-        );
+        assert!(own.origin("archive-index", Output::Typst).is_none());
     }
 
     #[test]
@@ -590,7 +594,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         std::fs::create_dir(dir.path().join("templates")).unwrap();
         std::fs::write(dir.path().join("templates/press-kit.typ.hbs"), "{{#if x}}").unwrap();
-        let renderers = Renderers::new(None);
+        let renderers = Renderers::new(None, DOCUMENTS);
         for _ in 0..2 {
             let errors = renderers.for_briefing(dir.path()).err().unwrap();
             assert!(errors[0].file.ends_with("templates/press-kit.typ.hbs"));

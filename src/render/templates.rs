@@ -14,9 +14,10 @@ pub const BUILTIN: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/templat
 /// run parses only the templates it renders, and the partials they may include.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Use {
-    /// A briefing's documents: everything but the overviews.
-    Documents,
-    /// One overview of the archive, by its template (see [`crate::documents::OVERVIEWS`]).
+    /// A briefing's documents: every template but the overviews' (named here by the
+    /// documents' registry, which owns the list).
+    Documents(&'static [&'static str]),
+    /// One overview of the archive, by its template.
     Overview(&'static str),
 }
 
@@ -25,9 +26,7 @@ impl Use {
     pub fn needs(self, name: &str) -> bool {
         name.starts_with("partials/")
             || match self {
-                Use::Documents => !crate::documents::OVERVIEWS
-                    .iter()
-                    .any(|o| o.template == name),
+                Use::Documents(overviews) => !overviews.contains(&name),
                 Use::Overview(template) => name == template,
             }
     }
@@ -228,25 +227,6 @@ fn list_files(folder: &Path) -> Result<Vec<String>, Diagnostic> {
     Ok(out)
 }
 
-/// Writes the built-in templates into `folder`, refusing to overwrite any file.
-pub fn eject(folder: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
-    let targets: Vec<(PathBuf, &str)> = BUILTIN
-        .iter()
-        .map(|(p, text)| (folder.join(p), *text))
-        .collect();
-    if let Some((existing, _)) = targets.iter().find(|(p, _)| p.exists()) {
-        return Err(Diagnostic::error(
-            existing,
-            "already exists; presskit does not overwrite templates",
-        )
-        .with_hint("move it away, or eject into another folder"));
-    }
-    for (path, text) in &targets {
-        crate::output::write_atomic(path, text.as_bytes())?;
-    }
-    Ok(targets.into_iter().map(|(p, _)| p).collect())
-}
-
 /// The built-in template named `name` (`press-release.typ.hbs`, or `press-release`
 /// when only one kind has that name): its file name and text; an error listing the
 /// names otherwise.
@@ -282,34 +262,18 @@ pub fn find_builtin(name: &str) -> Result<(&'static str, &'static str), Diagnost
     }
 }
 
-/// Writes one built-in template into `folder` (under `partials/` for a partial), never
-/// overwriting.
-pub fn eject_one(folder: &Path, name: &str) -> Result<PathBuf, Diagnostic> {
-    let (path, text) = find_builtin(name)?;
-    let target = folder.join(path);
-    if target.exists() {
-        return Err(Diagnostic::error(
-            &target,
-            "already exists; presskit does not overwrite templates",
-        )
-        .with_hint("move it away, or eject into another folder"));
-    }
-    crate::output::write_atomic(&target, text.as_bytes())?;
-    Ok(target)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::documents::{ARCHIVE_INDEX, REPORT};
 
     #[test]
     fn each_use_needs_its_own_templates_and_every_partial() {
-        assert!(Use::Documents.needs("press-kit"));
-        assert!(Use::Documents.needs("partials/style"));
-        let (index, report) = (ARCHIVE_INDEX.template, REPORT.template);
-        assert!(!Use::Documents.needs(index));
-        assert!(!Use::Documents.needs(report));
+        let (index, report) = ("archive-index", "report");
+        let documents = Use::Documents(&["archive-index", "report"]);
+        assert!(documents.needs("press-kit"));
+        assert!(documents.needs("partials/style"));
+        assert!(!documents.needs(index));
+        assert!(!documents.needs(report));
         assert!(Use::Overview(index).needs(index));
         assert!(Use::Overview(index).needs("partials/style"));
         assert!(!Use::Overview(index).needs("press-kit"));

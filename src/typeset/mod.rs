@@ -15,8 +15,8 @@ use typst_layout::PagedDocument;
 use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
 
 use crate::diagnostic::Diagnostic;
-use crate::input::model::{Asset, Date};
 use crate::typeset::world::BriefingWorld;
+use crate::vocab::{Asset, Date};
 
 /// How a PDF is written.
 #[derive(Debug, Clone)]

@@ -12,8 +12,8 @@ use typst::text::{Font, FontBook};
 use typst::utils::LazyHash;
 use typst::{Library, LibraryExt, World};
 
-use crate::input::model::{Asset, Date};
 use crate::typeset::fonts::FontSet;
+use crate::vocab::{Asset, Date};
 
 /// Typst's standard library, built once per process.
 static LIBRARY: LazyLock<LazyHash<Library>> = LazyLock::new(|| LazyHash::new(Library::default()));

@@ -12,7 +12,7 @@
 //! be hyphenated in running text (names, compounds, quoted titles, last words) is found
 //! by [`unhyphenated`], for the `whole` template helper (see `docs/typography.md`).
 
-use crate::documents::locale::Language;
+use crate::vocab::Language;
 
 /// A no-break space.
 const NBSP: char = '\u{a0}';

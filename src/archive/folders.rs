@@ -1,0 +1,23 @@
+//! Which folders of an archive hold briefings: every subfolder not starting with a dot
+//! (the dot-folders are `archive` runs under way or interrupted).
+
+use std::path::{Path, PathBuf};
+
+use crate::diagnostic::Diagnostic;
+
+/// The briefing folders of an archive: every subfolder not starting with a dot, sorted.
+pub fn briefing_folders(archive: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
+    subfolders(archive, |name| !name.starts_with('.'))
+        .map_err(|e| Diagnostic::error(archive, format!("cannot read the archive: {e}")))
+}
+
+/// The subfolders of `dir` whose names `keep` accepts, sorted.
+pub(super) fn subfolders(dir: &Path, keep: impl Fn(&str) -> bool) -> std::io::Result<Vec<PathBuf>> {
+    let mut folders: Vec<PathBuf> = std::fs::read_dir(dir)?
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.is_dir() && p.file_name().is_some_and(|n| keep(&n.to_string_lossy())))
+        .collect();
+    folders.sort();
+    Ok(folders)
+}

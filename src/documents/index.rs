@@ -1,0 +1,145 @@
+//! The archive's index as its template sees it: one row per archived briefing, counted
+//! by the indicators' code (the report's), so that the index and the report never
+//! disagree. The archive gathers the briefings ([`Entry`]); this stage only reads them.
+
+use serde::Serialize;
+
+use crate::documents::indicators;
+use crate::documents::locale::{Words, fill};
+use crate::input::briefing::OutletKind;
+use crate::input::model::Briefing;
+use crate::vocab::{Date, Language};
+
+/// One archived briefing, loaded again from what its documents carry.
+#[derive(Debug)]
+pub struct Entry {
+    /// The archive folder's name.
+    pub folder: String,
+    /// The briefing, validated.
+    pub briefing: Briefing,
+}
+
+/// One archived briefing, as the index lists it.
+#[derive(Debug, Serialize)]
+pub struct IndexRow {
+    /// Date as YYYY-MM-DD, for sorting.
+    #[serde(skip)]
+    pub sort_key: Date,
+    /// Date in words, in the index's language.
+    pub date: String,
+    /// The briefing's language.
+    #[serde(skip)]
+    pub language: Language,
+    /// Event title.
+    pub title: String,
+    /// Venue and city.
+    pub place: Option<String>,
+    /// Speakers' names.
+    pub speakers: String,
+    /// Outlets present.
+    pub outlets_present: u64,
+    /// People present.
+    pub people_present: u64,
+    /// People present, by kind, in [`OutletKind::ALL`] order.
+    pub people_by_kind: Vec<u64>,
+    /// Archive folder name.
+    pub folder: String,
+}
+
+/// What the index template sees.
+#[derive(Debug, Serialize)]
+pub struct IndexContext<'a> {
+    /// The language of every archived briefing, or English when they differ.
+    pub lang: &'static str,
+    /// Fixed words, in that language.
+    pub words: &'a Words,
+    /// "Briefings archived: 3", in that language.
+    pub count_line: String,
+    /// Paper name.
+    pub paper: &'static str,
+    /// How many briefings are archived.
+    pub count: usize,
+    /// Briefings, oldest first.
+    pub rows: Vec<IndexRow>,
+    /// Kind names, in chart order.
+    pub kinds: Vec<&'a str>,
+    /// The most people present at one briefing, for scaling the chart.
+    pub chart_max: u64,
+}
+
+/// The index's row of one archived briefing, its numbers counted by the indicators'
+/// code (the report's), so that the index and the report never disagree.
+fn index_row(entry: &Entry) -> IndexRow {
+    let b = &entry.briefing;
+    let counted = indicators::compute(&[b]);
+    let people_by_kind = OutletKind::ALL
+        .iter()
+        .map(|kind| {
+            counted
+                .by_kind
+                .iter()
+                .find(|(k, _)| k == kind)
+                .map_or(0, |(_, tally)| tally.journalists)
+        })
+        .collect();
+    let place = [b.event.data.venue.as_deref(), b.event.data.city.as_deref()]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(", ");
+    IndexRow {
+        sort_key: b.event.date,
+        date: String::new(),
+        language: b.event.language,
+        title: b.event.data.title.0.clone(),
+        place: (!place.is_empty()).then_some(place),
+        speakers: b
+            .speakers
+            .iter()
+            .map(|s| s.name.as_str())
+            .collect::<Vec<_>>()
+            .join(", "),
+        outlets_present: counted.outlets.len() as u64,
+        people_present: counted.journalists,
+        people_by_kind,
+        folder: entry.folder.clone(),
+    }
+}
+
+/// The language of the index: that of every archived briefing when they share one;
+/// English for an archive in several languages (or none).
+fn index_language(rows: &[IndexRow]) -> Language {
+    match rows.split_first() {
+        Some((first, rest)) if rest.iter().all(|r| r.language == first.language) => first.language,
+        _ => Language::En,
+    }
+}
+
+/// What the index template sees for the archived briefings `entries`, on `paper`.
+pub fn context(entries: &[Entry], paper: crate::vocab::Paper) -> IndexContext<'static> {
+    let mut rows: Vec<IndexRow> = entries.iter().map(index_row).collect();
+    rows.sort_by(|a, b| (a.sort_key, &a.folder).cmp(&(b.sort_key, &b.folder)));
+    let language = index_language(&rows);
+    let locale = language.locale();
+    for row in &mut rows {
+        row.date = locale.date(row.sort_key);
+    }
+    IndexContext {
+        lang: language.code(),
+        words: &locale.words,
+        count_line: fill(
+            &locale.words.archive_count,
+            &[("count", &rows.len().to_string())],
+        ),
+        paper: paper.typst_name(),
+        chart_max: rows
+            .iter()
+            .map(|r| r.people_present)
+            .max()
+            .unwrap_or(1)
+            .max(1),
+        kinds: OutletKind::ALL.iter().map(|k| locale.kind(*k)).collect(),
+        count: rows.len(),
+        rows,
+    }
+}
