@@ -980,15 +980,11 @@ fn archive_follows_paper_and_build_cleans_what_a_killed_run_left() {
     assert!(out.status.success(), "{}", common::stderr(&out));
     // The index is landscape.
     for (file, size) in [
-        ("archive/b/press-release.pdf", "612 x 792 pts"),
-        ("archive/index.pdf", "792 x 612 pts"),
+        ("archive/b/press-release.pdf", (612, 792)),
+        ("archive/index.pdf", (792, 612)),
     ] {
-        let info = std::process::Command::new("pdfinfo")
-            .arg(dir.path().join(file))
-            .output()
-            .unwrap();
-        let info = String::from_utf8_lossy(&info.stdout);
-        assert!(info.contains(size), "{file}: {info}");
+        let sizes = common::pdf::page_sizes(&dir.path().join(file));
+        assert!(sizes.iter().all(|s| *s == size), "{file}: {sizes:?}");
     }
     let folder = dir.path().join("out/b");
     std::fs::create_dir_all(&folder).unwrap();
@@ -1176,7 +1172,7 @@ fn every_file_is_written_beside_flushed_to_disk_then_renamed_over_its_target() {
         .output()
         .is_err()
     {
-        eprintln!("skipped: strace is not installed");
+        common::skip("strace is not installed");
         return;
     }
     let dir = tempfile::tempdir().unwrap();
@@ -1201,10 +1197,10 @@ fn every_file_is_written_beside_flushed_to_disk_then_renamed_over_its_target() {
     // Where tracing is not allowed (a container without ptrace), strace may write nothing.
     let trace = std::fs::read_to_string(&trace).unwrap_or_default();
     if !out.status.success() && trace.trim().is_empty() {
-        eprintln!(
-            "skipped: strace cannot trace here: {}",
+        common::skip(&format!(
+            "strace cannot trace here: {}",
             common::stderr(&out)
-        );
+        ));
         return;
     }
     assert!(out.status.success(), "{}", common::stderr(&out));

@@ -167,13 +167,24 @@ pub fn with_outlets(source: &str, count: usize, lang: &str) -> String {
     out
 }
 
+/// Says why a test that needs an external tool does not run; fails instead where
+/// `PRESSKIT_REQUIRE_TOOLS` is set (CI sets it, so a missing install step cannot pass
+/// unseen as a skipped test).
+pub fn skip(reason: &str) {
+    assert!(
+        std::env::var_os("PRESSKIT_REQUIRE_TOOLS").is_none(),
+        "{reason}, and PRESSKIT_REQUIRE_TOOLS is set: install it"
+    );
+    eprintln!("skipped: {reason}");
+}
+
 /// What presskit with `args`, run in `dir` on a pseudo-terminal with the variables
 /// `env` (`TERM=xterm-256color` unless given), draws on it: `script` (util-linux) gives
 /// the terminal and copies what is written to it. `None`, with the reason printed, when
 /// `script` is not installed: the only external tool a test here needs.
 pub fn on_terminal(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Option<(bool, String)> {
     if Command::new("script").arg("--version").output().is_err() {
-        eprintln!("skipped: `script` (util-linux) is not installed; it gives the pseudo-terminal");
+        skip("`script` (util-linux) is not installed; it gives the pseudo-terminal");
         return None;
     }
     let line = std::iter::once(env!("CARGO_BIN_EXE_presskit"))
