@@ -15,6 +15,23 @@ use crate::render::Renderer;
 use crate::render::templates::Output;
 use crate::vocab::Date;
 
+/// The files the index is made from, for the up-to-date record; `None` when the
+/// archive cannot be read.
+pub fn files(archive: &Path) -> Option<crate::output::uptodate::IndexFiles> {
+    let folders = super::briefing_folders(archive)
+        .ok()?
+        .into_iter()
+        .map(|folder| {
+            let name = folder.file_name()?.to_string_lossy().into_owned();
+            Some((name, folder.join(super::MANIFEST)))
+        })
+        .collect::<Option<Vec<_>>>()?;
+    Some(crate::output::uptodate::IndexFiles {
+        folders,
+        index: archive.join(INDEX),
+    })
+}
+
 /// How the index is made: on the paper and within the time the run was given.
 #[derive(Debug, Clone, Copy)]
 pub struct IndexOptions {

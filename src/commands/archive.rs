@@ -109,7 +109,7 @@ fn index(
             .unwrap_or(Path::new("."));
         templates::user_folder(config.templates.as_deref(), beside)
     });
-    let now = records.index_now(to);
+    let now = records.index_now(archive::index::files(to));
     if !config.force && records.index_up_to_date(to, &now) {
         if !verbosity.quiet {
             println!("{} is up to date", shown(&to.join(archive::INDEX)));

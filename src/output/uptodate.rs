@@ -83,8 +83,18 @@ struct IndexRecord {
 }
 
 /// What the archive's index is made from, taken before it is rebuilt (`None` when the
-/// archive could not be read).
-pub struct IndexInputs(Option<IndexRecord>);
+/// archive could not be read), and where the index is.
+pub struct IndexInputs(Option<IndexRecord>, PathBuf);
+
+/// The files of an archive its index is made from, as the archive names them: every
+/// briefing folder's name with its manifest, and the index itself.
+#[derive(Debug, Clone)]
+pub struct IndexFiles {
+    /// Each briefing folder's name and the path of its manifest.
+    pub folders: Vec<(String, PathBuf)>,
+    /// The index.
+    pub index: PathBuf,
+}
 
 /// The digest of some bytes, in hexadecimal.
 fn digest(bytes: &[u8]) -> String {
@@ -188,29 +198,29 @@ impl Inputs {
     /// What the archive's index would be made from now, with the digest of the
     /// `index.pdf` there (empty when there is none); `None` when the archive cannot be
     /// read.
-    fn index_inputs(&self, archive: &Path) -> Option<IndexRecord> {
-        let folders = crate::archive::briefing_folders(archive)
-            .ok()?
-            .into_iter()
-            .map(|folder| {
-                let name = folder.file_name()?.to_string_lossy().into_owned();
-                let manifest = digest_file(&folder.join(crate::archive::MANIFEST))?;
-                Some((name, manifest))
-            })
+    fn index_inputs(&self, files: &IndexFiles) -> Option<IndexRecord> {
+        let folders = files
+            .folders
+            .iter()
+            .map(|(name, manifest)| Some((name.clone(), digest_file(manifest)?)))
             .collect::<Option<Vec<_>>>()?;
         Some(IndexRecord {
             presskit: self.presskit.clone(),
             // The index is rendered from `--templates DIR` alone (see `commands::archive`).
             templates: templates_digest(self.templates_option.as_deref())?,
             folders,
-            index: digest_file(&archive.join(crate::archive::INDEX)).unwrap_or_default(),
+            index: digest_file(&files.index).unwrap_or_default(),
         })
     }
 
-    /// What the archive's index is made from now: take it before the index is rebuilt,
-    /// so that a change in between makes the next run rebuild it again.
-    pub fn index_now(&self, archive: &Path) -> IndexInputs {
-        IndexInputs(self.index_inputs(archive))
+    /// What the archive's index is made from now (`files`, `None` when the archive
+    /// cannot be read): take it before the index is rebuilt, so that a change in between
+    /// makes the next run rebuild it again.
+    pub fn index_now(&self, files: Option<IndexFiles>) -> IndexInputs {
+        match files {
+            Some(files) => IndexInputs(self.index_inputs(&files), files.index),
+            None => IndexInputs(None, PathBuf::new()),
+        }
     }
 
     /// Whether the archive's `index.pdf` was made, by its record, from exactly what the
@@ -225,9 +235,7 @@ impl Inputs {
     /// Records what the index just rebuilt in `archive` was made from: `before` (see
     /// [`Inputs::index_now`]) with the digest of the new `index.pdf`.
     pub fn record_index(&self, archive: &Path, before: IndexInputs) -> Result<(), Diagnostic> {
-        let (Some(mut record), Some(index)) =
-            (before.0, digest_file(&archive.join(crate::archive::INDEX)))
-        else {
+        let (Some(mut record), Some(index)) = (before.0, digest_file(&before.1)) else {
             return Ok(());
         };
         record.index = index;
