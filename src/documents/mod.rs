@@ -8,6 +8,7 @@
 
 pub mod bundle;
 pub mod context;
+pub mod foreign;
 pub mod indicators;
 pub mod locale;
 pub mod mail;

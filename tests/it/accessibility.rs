@@ -2,8 +2,9 @@
 //! (the documents of `build`, the archive's index, the report) claims PDF/UA-1 and holds
 //! what a screen reader announces and what the independent validators of
 //! `.ci/validators` judge first: the claim in the XMP metadata, a title that viewers show
-//! instead of the file name, the document's language, tags, table headers and every
-//! figure's alternative text. Read back in-process with `lopdf` (see `common::pdf`).
+//! instead of the file name, the document's language, tags, table headers, every
+//! figure's alternative text, and the language of a run in another script (an English
+//! name in a Russian release). Read back in-process with `lopdf` (see `common::pdf`).
 
 use std::path::{Path, PathBuf};
 
@@ -113,4 +114,81 @@ fn the_index_and_the_report_claim_pdf_ua_1_with_their_title_and_language() {
             assert_accessible(&pdf, lang);
         }
     }
+}
+
+/// A briefing of `language` (its fixed texts in that language's script) whose release's
+/// one paragraph is `body`.
+fn briefing(language: &str, body: &str) -> String {
+    let (organization, title, city, headline) = match language {
+        "en" => (
+            "International Organization for Migration",
+            "Labour migration",
+            "Almaty",
+            "Hotline",
+        ),
+        _ => (
+            "Международная организация по миграции",
+            "Трудовая миграция",
+            "Алматы",
+            "Горячая линия",
+        ),
+    };
+    format!(
+        "format = 1\n\n[organization]\nname = \"{organization}\"\n\n[event]\ntitle = \"{title}\"\n\
+         date = 2017-03-23\ncity = \"{city}\"\nlanguage = \"{language}\"\n\n\
+         [release]\nheadline = \"{headline}\"\nbody = [\"{body}\"]\n"
+    )
+}
+
+/// How many marked-content spans of the release of `body` are in `lang`, and its text.
+fn spans_in(dir: &Path, language: &str, body: &str, lang: &str) -> (usize, String) {
+    std::fs::write(dir.join("b.toml"), briefing(language, body)).unwrap();
+    let out = presskit(
+        dir,
+        &["build", "b.toml", "--only", "press-release", "--force"],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let pdf = dir.join("out/b/press-release.pdf");
+    let streams = Structure::open(&pdf).streams();
+    let marker = format!("/Lang({lang})>>BDC");
+    (
+        streams.matches(&marker).count(),
+        crate::common::pdf::text(&pdf),
+    )
+}
+
+#[test]
+fn an_english_name_in_a_russian_release_is_tagged_english_and_cyrillic_in_english_russian_or_kazakh()
+ {
+    let dir = tempfile::tempdir().unwrap();
+    let russian = "Об этом сообщил журналистам глава представительства";
+    let (none, _) = spans_in(dir.path(), "ru", &format!("{russian}."), "en");
+    assert_eq!(
+        none, 0,
+        "a release without Latin letters has an English span"
+    );
+    let (some, text) = spans_in(
+        dir.path(),
+        "ru",
+        &format!("{russian} Jean-Philippe Chauzy."),
+        "en",
+    );
+    assert!(some >= 1, "the English name is not tagged English");
+    assert!(text.contains("Chauzy"), "{text}");
+    // In an English release, a Russian outlet's name is Russian, a Kazakh one Kazakh.
+    let english = "Khabar (Хабар) and Egemen Qazaqstan (Егемен Қазақстан) reported it.";
+    for lang in ["ru", "kk"] {
+        let (count, text) = spans_in(dir.path(), "en", english, lang);
+        assert!(count >= 1, "no span in {lang}: {text}");
+    }
+    let (count, _) = spans_in(
+        dir.path(),
+        "en",
+        "Khabar and Egemen Qazaqstan reported it.",
+        "ru",
+    );
+    assert_eq!(
+        count, 0,
+        "an English release without Cyrillic has a Russian span"
+    );
 }
