@@ -10,6 +10,7 @@
 pub mod bundle;
 pub mod context;
 pub mod examples;
+pub mod foreign;
 pub mod index;
 pub mod indicators;
 pub mod locale;
@@ -258,6 +259,10 @@ pub struct Options {
 
 /// The standards archived PDFs conform to: PDF/A-3a (tagged) and PDF/UA-1.
 pub const ARCHIVE_STANDARDS: [PdfStandard; 2] = [PdfStandard::A_3a, PdfStandard::Ua_1];
+
+/// The standard every other PDF conforms to, and claims in its XMP metadata: PDF/UA-1
+/// (tagged, titled, with its language, the title shown by viewers and screen readers).
+pub const BUILD_STANDARDS: [PdfStandard; 1] = [PdfStandard::Ua_1];
 
 /// Where the time of one briefing went, summed over its documents.
 #[derive(Debug, Clone, Copy, Default)]
@@ -539,7 +544,7 @@ fn make_document(
         standards: if options.archival {
             ARCHIVE_STANDARDS.to_vec()
         } else {
-            Vec::new()
+            BUILD_STANDARDS.to_vec()
         },
         timeout: options.timeout,
     };

@@ -7,6 +7,8 @@
 
 use std::fmt::Write;
 
+use crate::vocab::Language;
+
 /// Turns plain text into Typst markup that prints exactly that text.
 ///
 /// Runs of horizontal white space print as one space (as in any typeset text); every
@@ -30,6 +32,25 @@ pub fn markup(text: &str) -> String {
             c => out.push(c),
         }
     }
+    out
+}
+
+/// Turns plain text into Typst markup as [`markup`] does, for a document in `language`:
+/// each run written in another language (see [`crate::documents::foreign`]) is set in
+/// `#text(lang: "…")[…];`, so that the PDF tags it with its own language and a screen
+/// reader reads it in that voice. Only this fixed markup is added around escaped pieces
+/// (the `;` ends the call, so that a `[` after the value cannot become its argument).
+pub fn markup_in(text: &str, language: Language) -> String {
+    let mut out = String::with_capacity(text.len() + text.len() / 4);
+    let mut at = 0;
+    for (run, lang) in crate::documents::foreign::runs(text, language) {
+        out.push_str(&markup(&text[at..run.start]));
+        let _ = write!(out, "#text(lang: \"{}\")[", lang.code());
+        out.push_str(&markup(&text[run.clone()]));
+        out.push_str("];");
+        at = run.end;
+    }
+    out.push_str(&markup(&text[at..]));
     out
 }
 
@@ -96,7 +117,13 @@ pub mod check {
                 }
                 SyntaxKind::Hash => match nodes.next() {
                     Some(call) if call.full_text() == "linebreak()" => out.push('\n'),
-                    other => return Err(format!("code other than a line break: {other:?}")),
+                    Some(call) => {
+                        out.push_str(&in_language(call)?);
+                        if nodes.next().map(SyntaxNode::kind) != Some(SyntaxKind::Semicolon) {
+                            return Err(format!("no `;` after {:?}", call.full_text()));
+                        }
+                    }
+                    None => return Err("a `#` at the end".into()),
                 },
                 kind => {
                     return Err(format!(
@@ -107,6 +134,31 @@ pub mod check {
             }
         }
         Ok(out)
+    }
+
+    /// The text printed by a run set in its language, `text(lang: "…")[…]`, where the
+    /// language is one of presskit's and the body plain text; or what else the code is.
+    fn in_language(call: &SyntaxNode) -> Result<String, String> {
+        use typst::syntax::ast::AstNode;
+        let other = || format!("code other than a line break or a language: {call:?}");
+        let call: ast::FuncCall = call.cast().ok_or_else(other)?;
+        let args: Vec<ast::Arg> = call.args().items().collect();
+        let [
+            ast::Arg::Named(lang),
+            ast::Arg::Pos(ast::Expr::ContentBlock(body)),
+        ] = args[..]
+        else {
+            return Err(other());
+        };
+        let known = match lang.expr() {
+            ast::Expr::Str(code) => crate::vocab::Language::from_code(&code.get()).is_some(),
+            _ => false,
+        };
+        let text = matches!(call.callee(), ast::Expr::Ident(f) if f.as_str() == "text");
+        if !(text && known && lang.name().as_str() == "lang") {
+            return Err(other());
+        }
+        printed(body.body().to_untyped())
     }
 
     /// Collapses runs of spaces, as typesetting does.
@@ -143,6 +195,28 @@ pub mod check {
     /// Whether the markup for `text` parses without error and prints exactly `text`.
     pub fn markup_round_trips(text: &str) -> Result<(), String> {
         let source = super::markup(text);
+        let root = parse(&source);
+        let errors = root.errors_and_warnings().0;
+        if !errors.is_empty() {
+            return Err(format!("{source:?} does not parse: {errors:?}"));
+        }
+        let printed = fold_spaces(&printed(&root)?);
+        if printed != expected(text) {
+            return Err(format!(
+                "{text:?} printed as {printed:?} (markup {source:?})"
+            ));
+        }
+        Ok(())
+    }
+
+    /// Whether the markup for `text` in a document of `language` ([`super::markup_in`])
+    /// parses without error and prints exactly `text`, its runs of other languages in
+    /// `text(lang: …)` calls and nothing else.
+    pub fn markup_in_round_trips(
+        text: &str,
+        language: crate::vocab::Language,
+    ) -> Result<(), String> {
+        let source = super::markup_in(text, language);
         let root = parse(&source);
         let errors = root.errors_and_warnings().0;
         if !errors.is_empty() {
@@ -241,6 +315,29 @@ mod tests {
     }
 
     #[test]
+    fn runs_of_another_language_are_set_in_it_and_print_verbatim() {
+        assert_eq!(
+            markup_in("МОМ (IOM): www.iom.kz", Language::Ru),
+            "МОМ \\(#text(lang: \"en\")[IOM];\\)\\: #text(lang: \"en\")[www\\.iom\\.kz];"
+        );
+        assert_eq!(
+            markup_in("Khabar (Хабар)", Language::En),
+            "Khabar \\(#text(lang: \"ru\")[Хабар];\\)"
+        );
+        assert_eq!(markup_in("IOM [1]", Language::En), markup("IOM [1]"));
+        for (text, language) in [
+            ("IOM[x]", Language::Ru),
+            ("a#b]; #text(lang: \"de\")[x]", Language::Kk),
+            ("Хабар[", Language::En),
+            ("#Қазақ\n#IOM;", Language::En),
+        ] {
+            if let Err(e) = check::markup_in_round_trips(text, language) {
+                panic!("{e}");
+            }
+        }
+    }
+
+    #[test]
     fn html_text_prints_as_written_and_cannot_open_a_tag_or_leave_an_attribute() {
         assert_eq!(
             html("<script>alert('x')</script> & \"q\""),
@@ -273,6 +370,13 @@ mod tests {
         #[test]
         fn arbitrary_unicode_prints_verbatim(text in "\\PC*") {
             assert_markup_round_trips(&text);
+        }
+
+        #[test]
+        fn mixed_scripts_print_verbatim_in_every_language(text in "[ -~а-яёәғқңөұүһіA-Z\\n\u{a0}’]{0,40}", language in 0usize..3) {
+            if let Err(e) = check::markup_in_round_trips(&text, Language::ALL[language]) {
+                panic!("{e}");
+            }
         }
 
         #[test]

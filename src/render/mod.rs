@@ -23,6 +23,7 @@ use std::sync::{Arc, Mutex, OnceLock, PoisonError};
 
 use crate::diagnostic::Diagnostic;
 use crate::render::templates::{Output, Template, Use};
+use crate::vocab::Language;
 
 /// One renderer made on first use, or why it could not be made.
 type Slot = Arc<OnceLock<Result<Arc<Renderer>, Vec<Diagnostic>>>>;
@@ -66,8 +67,12 @@ impl Renderers {
 
 /// Renders a briefing's documents from one set of templates.
 pub struct Renderer {
-    /// Templates producing Typst markup, values escaped by [`escape::markup`].
+    /// Templates producing Typst markup, values escaped by [`escape::markup`], for a
+    /// context that names no language.
     typst: Handlebars<'static>,
+    /// The same for a document in each language (its context's `lang`, in the order of
+    /// [`Language::ALL`]), values escaped by [`escape::markup_in`] that language.
+    typst_in: [Handlebars<'static>; 3],
     /// Templates producing plain text, values printed as they are.
     text: Handlebars<'static>,
     /// Templates producing HTML, values escaped by [`escape::html`].
@@ -83,16 +88,25 @@ impl Renderer {
     /// counting lines from the start), so the templates are parsed on every core at once.
     pub fn new(templates: Vec<Template>) -> Result<Self, Vec<Diagnostic>> {
         use rayon::prelude::*;
-        let mut typst = registry();
-        typst.register_escape_fn(escape::markup);
-        typst.register_helper("str", Box::new(string_helper));
-        typst.register_helper("num", Box::new(number_helper));
-        typst.register_helper("whole", Box::new(whole));
+        let typst_registry = |escape: Box<dyn Fn(&str) -> String + Send + Sync>| {
+            let mut typst = registry();
+            typst.register_escape_fn(escape);
+            typst.register_helper("str", Box::new(string_helper));
+            typst.register_helper("num", Box::new(number_helper));
+            typst.register_helper("whole", Box::new(whole));
+            typst
+        };
+        let mut typst = typst_registry(Box::new(escape::markup));
+        let mut typst_in = Language::ALL
+            .map(|language| typst_registry(Box::new(move |t| escape::markup_in(t, language))));
         let mut text = registry();
         text.register_escape_fn(handlebars::no_escape);
         let mut html = registry();
         html.register_escape_fn(escape::html);
-        for r in [&mut typst, &mut text, &mut html] {
+        for r in typst_in
+            .iter_mut()
+            .chain([&mut typst, &mut text, &mut html])
+        {
             r.register_helper("upper", Box::new(upper));
             r.register_helper("capitalise", Box::new(capitalise));
         }
@@ -108,7 +122,12 @@ impl Renderer {
         for (t, parsed) in templates.iter().zip(parsed) {
             match parsed {
                 Ok(parsed) => match t.output {
-                    Output::Typst => typst.register_template(&t.name, parsed),
+                    Output::Typst => {
+                        for registry in &mut typst_in {
+                            registry.register_template(&t.name, parsed.clone());
+                        }
+                        typst.register_template(&t.name, parsed);
+                    }
                     Output::Text => text.register_template(&t.name, parsed),
                     Output::Html => html.register_template(&t.name, parsed),
                 },
@@ -118,6 +137,7 @@ impl Renderer {
         if errors.is_empty() {
             Ok(Self {
                 typst,
+                typst_in,
                 text,
                 html,
                 templates,
@@ -154,12 +174,25 @@ impl Renderer {
         output: Output,
         context: &impl Serialize,
     ) -> Result<String, Diagnostic> {
-        let registry = match output {
-            Output::Typst => &self.typst,
-            Output::Text => &self.text,
-            Output::Html => &self.html,
+        let rendered = match output {
+            // Typst markup is escaped in the document's language, the context's `lang`.
+            Output::Typst => serde_json::to_value(context)
+                .map_err(|e| RenderError::from(RenderErrorReason::SerdeError(e)))
+                .and_then(|data| {
+                    let registry = match data
+                        .get("lang")
+                        .and_then(serde_json::Value::as_str)
+                        .and_then(Language::from_code)
+                    {
+                        Some(language) => &self.typst_in[language as usize],
+                        None => &self.typst,
+                    };
+                    registry.render_with_context(name, &HbContext::from(data))
+                }),
+            Output::Text => self.text.render(name, context),
+            Output::Html => self.html.render(name, context),
         };
-        registry.render(name, context).map_err(|e| {
+        rendered.map_err(|e| {
             let mut d = self.locate(name, output, &e);
             if let RenderErrorReason::MissingVariable(Some(path)) = e.reason() {
                 let nearest = serde_json::to_value(context)
@@ -256,7 +289,7 @@ fn capitalise(
 /// cannot act as code.
 fn whole(
     h: &Helper,
-    _: &Handlebars,
+    registry: &Handlebars,
     context: &HbContext,
     _: &mut RenderContext,
     out: &mut dyn HbOutput,
@@ -270,20 +303,21 @@ fn whole(
         .get("hyphenate")
         .and_then(serde_json::Value::as_bool)
         .unwrap_or(false);
+    let escape = registry.get_escape_fn();
     if !hyphenated {
-        out.write(&escape::markup(text))?;
+        out.write(&escape(text))?;
         return Ok(());
     }
     let mut printed = String::with_capacity(text.len() * 2);
     let mut at = 0;
     for span in crate::typography::unhyphenated(text) {
-        printed.push_str(&escape::markup(&text[at..span.start]));
+        printed.push_str(&escape(&text[at..span.start]));
         printed.push_str("#text(hyphenate: false)[");
-        printed.push_str(&escape::markup(&text[span.clone()]));
+        printed.push_str(&escape(&text[span.clone()]));
         printed.push(']');
         at = span.end;
     }
-    printed.push_str(&escape::markup(&text[at..]));
+    printed.push_str(&escape(&text[at..]));
     out.write(&printed)?;
     Ok(())
 }
@@ -448,6 +482,32 @@ mod tests {
             )
             .unwrap();
         assert_eq!(out, "Әкім \\#1 of \\*X\\*");
+    }
+
+    #[test]
+    fn values_in_another_script_than_the_documents_language_are_set_in_theirs() {
+        #[derive(Serialize)]
+        struct Page {
+            lang: &'static str,
+            hyphenate: bool,
+            name: &'static str,
+        }
+        let r = renderer("{{name}} / {{upper name}} / {{whole name}}").unwrap();
+        let page = |lang| Page {
+            lang,
+            hyphenate: true,
+            name: "МОМ (IOM)",
+        };
+        assert_eq!(
+            r.render("t", Output::Typst, &page("ru")).unwrap(),
+            "МОМ \\(#text(lang: \"en\")[IOM];\\) / МОМ \\(#text(lang: \"en\")[IOM];\\) / \
+             МОМ \\(#text(hyphenate: false)[#text(lang: \"en\")[IOM];\\)]"
+        );
+        assert_eq!(
+            r.render("t", Output::Typst, &page("en")).unwrap(),
+            "#text(lang: \"ru\")[МОМ]; \\(IOM\\) / #text(lang: \"ru\")[МОМ]; \\(IOM\\) / \
+             #text(lang: \"ru\")[МОМ]; \\(#text(hyphenate: false)[IOM\\)]"
+        );
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! file (see docs/testing.md for the measured difference). Each module tests one area
 //! through the real binary and the PDFs it writes; `common` holds what they share.
 
+mod accessibility;
 mod advisory;
 mod archive;
 mod authoring;

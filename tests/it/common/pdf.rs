@@ -12,6 +12,8 @@
 //! U+FFFD, and a page that the interpreter cannot handle fails the test, so neither
 //! passes unseen.
 
+pub mod tagged;
+
 use std::path::Path;
 use std::sync::{Arc, Mutex};
 
