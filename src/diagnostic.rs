@@ -309,12 +309,14 @@ pub fn internal_error(file: impl AsRef<Path>) -> Diagnostic {
         ))
 }
 
-/// Whether stderr is a terminal that takes colours (not piped, `NO_COLOR` unset).
+/// Whether stderr is a terminal that takes colours (not piped, `NO_COLOR` unset, a
+/// console of Windows that draws them).
 pub fn stderr_has_colour() -> bool {
     use std::io::IsTerminal;
     std::io::stderr().is_terminal()
         && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
         && std::env::var("TERM").map_or(true, |t| t != "dumb")
+        && crate::console::stderr_draws_colours()
 }
 
 /// Prints diagnostics to stderr, each followed by a blank line: coloured on a terminal,

@@ -26,6 +26,8 @@ pub fn init(target: &Path) -> Result<PathBuf, Diagnostic> {
     } else {
         target.join(FILE_NAME)
     };
+    // Its name names the output and archive folders: refused now, as build would.
+    crate::output::folder_name(&path)?;
     crate::output::write_new(&path, SKELETON.as_bytes())?;
     Ok(path)
 }

@@ -13,6 +13,7 @@ pub mod archive;
 pub mod batch;
 pub mod cli;
 pub mod commands;
+pub mod console;
 pub mod diagnostic;
 pub mod digest;
 pub mod documents;

@@ -59,11 +59,29 @@ pub fn watch(mib: u64) {
 }
 
 /// The resident size of this process in bytes, from `/proc/self/status` (Linux).
+#[cfg(not(windows))]
 pub fn resident() -> Option<usize> {
     let status = std::fs::read_to_string("/proc/self/status").ok()?;
     let line = status.lines().find(|l| l.starts_with("VmRSS:"))?;
     let kib: usize = line.split_whitespace().nth(1)?.parse().ok()?;
     Some(kib * 1024)
+}
+
+/// The resident size of this process in bytes: its working set (Windows).
+#[cfg(windows)]
+pub fn resident() -> Option<usize> {
+    use windows_sys::Win32::System::ProcessStatus::{
+        K32GetProcessMemoryInfo, PROCESS_MEMORY_COUNTERS,
+    };
+    use windows_sys::Win32::System::Threading::GetCurrentProcess;
+    let size = std::mem::size_of::<PROCESS_MEMORY_COUNTERS>();
+    // SAFETY: all-zero bytes are a valid value of this plain C struct.
+    let mut counters: PROCESS_MEMORY_COUNTERS = unsafe { std::mem::zeroed() };
+    counters.cb = u32::try_from(size).ok()?;
+    // SAFETY: the pseudo-handle of the current process needs no closing, and `counters`
+    // is a live struct of the size passed.
+    let read = unsafe { K32GetProcessMemoryInfo(GetCurrentProcess(), &mut counters, counters.cb) };
+    (read != 0).then_some(counters.WorkingSetSize)
 }
 
 /// Marks a document as being typeset while it lives, so that a report names it.

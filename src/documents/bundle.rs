@@ -2,15 +2,15 @@
 //! release (PDF, text, web page), the kit, and the photos at full resolution, named after
 //! their captions, with a `captions.txt` that gives each one's caption and credit.
 //!
-//! The archive is the same bytes for the same inputs: entries in a fixed order, every
-//! entry dated the event's day (the ZIP format holds no time zone, and no clock is read)
-//! with the same permissions; PDFs and images are stored as they are (already
-//! compressed), text is deflated.
+//! The archive is the same bytes for the same inputs, on every system: entries in a
+//! fixed order, every entry dated the event's day (the ZIP format holds no time zone, and
+//! no clock is read) with the same permissions, made by "Unix" even on Windows; PDFs and
+//! images are stored as they are (already compressed), text is deflated.
 
 use std::io::{Cursor, Write};
 
 use zip::write::SimpleFileOptions;
-use zip::{CompressionMethod, DateTime, ZipWriter};
+use zip::{CompressionMethod, DateTime, System, ZipWriter};
 
 use crate::input::model::{Briefing, Photo};
 use crate::output::Artifact;
@@ -36,6 +36,9 @@ pub fn bundle(briefing: &Briefing, artifacts: &[Artifact]) -> Artifact {
             .compression_method(method)
             .last_modified_time(when)
             .unix_permissions(0o644)
+            // Recorded as made on Unix wherever it is made, so that the Windows build
+            // writes the same bytes (the zip crate would record MS-DOS there).
+            .system(System::Unix)
     };
     let mut zip = ZipWriter::new(Cursor::new(Vec::new()));
     let mut add = |name: &str, bytes: &[u8], method| {

@@ -35,11 +35,19 @@ impl std::fmt::Display for Refused {
 
 /// What kind of thing a path that is not a regular file is, for messages.
 pub fn kind_of(meta: &std::fs::Metadata) -> &'static str {
-    use std::os::unix::fs::FileTypeExt;
     let t = meta.file_type();
     if t.is_dir() {
         "a folder"
-    } else if t.is_fifo() {
+    } else {
+        special_kind(&t)
+    }
+}
+
+/// The kind of a special file on Unix: a FIFO, a socket or a device.
+#[cfg(unix)]
+fn special_kind(t: &std::fs::FileType) -> &'static str {
+    use std::os::unix::fs::FileTypeExt;
+    if t.is_fifo() {
         "a FIFO (named pipe)"
     } else if t.is_socket() {
         "a socket"
@@ -48,6 +56,13 @@ pub fn kind_of(meta: &std::fs::Metadata) -> &'static str {
     } else {
         "not a regular file"
     }
+}
+
+/// The kind of a special file elsewhere: Windows keeps pipes and devices out of its
+/// folders (`\\.\pipe\`, `\\.\COM1`), so what a folder holds is a file or a folder.
+#[cfg(not(unix))]
+fn special_kind(_: &std::fs::FileType) -> &'static str {
+    "not a regular file"
 }
 
 /// Reads the regular file at `path` (symbolic links followed), at most `limit` bytes.
@@ -100,6 +115,7 @@ mod tests {
             read(dir.path(), 4).unwrap_err(),
             Refused::NotAFile("a folder")
         );
+        #[cfg(unix)]
         assert_eq!(
             read(Path::new("/dev/zero"), 4).unwrap_err(),
             Refused::NotAFile("a device")

@@ -2,6 +2,8 @@
 //! name beside its target and is renamed over it once complete. [`uptodate`] keeps the
 //! record that lets a run skip a briefing whose documents are up to date.
 
+pub mod blocked;
+pub mod portable;
 pub mod uptodate;
 
 use std::io::Write;
@@ -22,7 +24,8 @@ pub struct Artifact {
 /// archive): its file name without `.toml`. Refused when it could leave that place or
 /// hide in it: empty, `.` or `..` (`...toml`), a leading dot (hidden, and the archive's
 /// own staging folders start with one), a separator or backslash, a control character,
-/// or not UTF-8 (two such names could share a folder).
+/// not UTF-8 (two such names could share a folder), or a name Windows cannot hold
+/// ([`portable`]: `aux.toml`), on every system, since a kit is copied between them.
 pub fn folder_name(file: &Path) -> Result<String, Diagnostic> {
     let refuse = |why: &str| {
         Diagnostic::error(
@@ -51,6 +54,9 @@ pub fn folder_name(file: &Path) -> Result<String, Diagnostic> {
             "it holds a control character (a tab, a line break...)",
         ));
     }
+    if let Some(why) = portable::refusal(stem) {
+        return Err(refuse(&why));
+    }
     Ok(stem.to_string())
 }
 
@@ -63,7 +69,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), Diagnostic> {
 /// Renames a staged temporary file over `path`.
 fn rename_into_place(file: tempfile::NamedTempFile, path: &Path) -> Result<(), Diagnostic> {
     file.persist(path)
-        .map_err(|e| cannot_write(path, &os_error(&e.error)))?;
+        .map_err(|e| cannot_replace(path, &e.error))?;
     Ok(())
 }
 
@@ -81,7 +87,7 @@ pub fn write_new(path: &Path, bytes: &[u8]) -> Result<(), Diagnostic> {
         if e.error.kind() == std::io::ErrorKind::AlreadyExists {
             exists()
         } else {
-            cannot_write(path, &os_error(&e.error))
+            cannot_replace(path, &e.error)
         }
     })?;
     Ok(())
@@ -92,20 +98,34 @@ fn cannot_write(path: &Path, e: &dyn std::fmt::Display) -> Diagnostic {
     Diagnostic::error(path, format!("cannot write: {e}"))
 }
 
+/// The error for a file that could not be written over `path`: its cause in words when
+/// the system names one the user can remove (the file open in another program).
+fn cannot_replace(path: &Path, e: &std::io::Error) -> Diagnostic {
+    blocked::refusal(path, blocked::cause(path, e), &os_error(e))
+}
+
 /// What the system said about an I/O error, without the temporary path that the
 /// `tempfile` crate adds to it (the user never named that path).
 pub fn os_error(e: &std::io::Error) -> String {
+    match os_code(e) {
+        Some(code) => std::io::Error::from_raw_os_error(code).to_string(),
+        None => e.to_string(),
+    }
+}
+
+/// The system's error code of an I/O error, found through the errors it wraps.
+pub fn os_code(e: &std::io::Error) -> Option<i32> {
     let mut cause: Option<&(dyn std::error::Error + 'static)> = Some(e);
     while let Some(error) = cause {
         if let Some(code) = error
             .downcast_ref::<std::io::Error>()
             .and_then(std::io::Error::raw_os_error)
         {
-            return std::io::Error::from_raw_os_error(code).to_string();
+            return Some(code);
         }
         cause = error.source();
     }
-    e.to_string()
+    None
 }
 
 /// Why the folder `dir` could not be made: names the part of the path in the way (a
@@ -131,8 +151,18 @@ fn why_no_folder(dir: &Path, e: &std::io::Error) -> String {
     os_error(e)
 }
 
-/// A temporary file beside `path`, holding `bytes`, flushed to disk, ready to rename.
+/// A temporary file beside `path`, holding `bytes`, flushed to disk, ready to rename;
+/// refused, before anything is written, when Windows could not hold the file's name.
 fn complete_temporary(path: &Path, bytes: &[u8]) -> Result<tempfile::NamedTempFile, Diagnostic> {
+    if let Some(why) = path
+        .file_name()
+        .and_then(|name| portable::refusal(&name.to_string_lossy()))
+    {
+        return Err(
+            Diagnostic::error(path, format!("cannot write a file of this name: {why}"))
+                .with_hint("choose another name, one that Windows PCs can open and copy too"),
+        );
+    }
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
@@ -195,9 +225,28 @@ pub fn write_all(folder: &Path, artifacts: &[Artifact]) -> Result<Vec<PathBuf>, 
 
 /// Flushes a folder's entries (its renames) to disk, where the platform allows it.
 pub fn sync_dir(dir: &Path) {
-    if let Ok(handle) = std::fs::File::open(dir) {
+    if let Ok(handle) = open_folder(dir) {
         let _ = handle.sync_all();
     }
+}
+
+/// A folder opened so that its entries can be flushed.
+#[cfg(not(windows))]
+fn open_folder(dir: &Path) -> std::io::Result<std::fs::File> {
+    std::fs::File::open(dir)
+}
+
+/// A folder opened so that its entries can be flushed: Windows opens a folder only with
+/// backup semantics, and flushes a handle only when it was opened for writing.
+#[cfg(windows)]
+fn open_folder(dir: &Path) -> std::io::Result<std::fs::File> {
+    use std::os::windows::fs::OpenOptionsExt;
+    /// `FILE_FLAG_BACKUP_SEMANTICS`: the handle may be a folder's.
+    const BACKUP_SEMANTICS: u32 = 0x0200_0000;
+    std::fs::OpenOptions::new()
+        .write(true)
+        .custom_flags(BACKUP_SEMANTICS)
+        .open(dir)
 }
 
 /// A test hook of debug builds, absent from release builds: with
@@ -262,7 +311,7 @@ fn commit(
         let backup = match keep_old(path, temporary) {
             Ok(backup) => backup,
             Err(e) => {
-                failure = Some(cannot_write(path, &os_error(&e)));
+                failure = Some(cannot_replace(path, &e));
                 break;
             }
         };
@@ -272,7 +321,7 @@ fn commit(
                 if let Some(backup) = backup {
                     let _ = std::fs::remove_file(backup);
                 }
-                failure = Some(cannot_write(path, &os_error(&e)));
+                failure = Some(cannot_replace(path, &e));
                 break;
             }
         }
@@ -382,12 +431,30 @@ mod tests {
             "a\tb.toml",
             "a\nb.toml",
             ".presskit-abc.partial.toml",
+            "aux.toml",
+            "COM1.toml",
+            "riga .toml",
+            "riga..toml",
+            "q&a: 2027.toml",
         ] {
             assert!(folder_name(Path::new(bad)).is_err(), "{bad:?} accepted");
         }
         for good in ["x.toml", "брифинг.toml", "dir/é 2.toml", "a.b.toml"] {
             assert!(folder_name(Path::new(good)).is_ok(), "{good:?} refused");
         }
+    }
+
+    #[test]
+    fn a_file_named_as_windows_keeps_for_a_device_is_not_written() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("nul.pdf");
+        let error = write_atomic(&path, b"x").unwrap_err().to_string();
+        assert!(
+            error.contains("cannot write a file of this name: Windows keeps the name NUL"),
+            "{error}"
+        );
+        assert!(write_new(&dir.path().join("report."), b"x").is_err());
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
     }
 
     #[test]

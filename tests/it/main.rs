@@ -15,6 +15,7 @@ mod images;
 mod import;
 mod languages;
 mod messages;
+mod portable;
 mod readme;
 mod report;
 mod typography;
