@@ -564,3 +564,59 @@ fn a_repair_rebuilding_with_a_template_that_asks_for_100_gb_stops_at_the_limit()
     );
     assert!(!folder.join("name-tents.pdf").exists());
 }
+
+/// The reference briefing with `count` more speakers, each with a bio of `chars`
+/// characters.
+fn with_speakers(count: usize, chars: usize) -> String {
+    let mut text = std::fs::read_to_string(REFERENCE).unwrap();
+    let bio: String = "migration policy and labour rights "
+        .chars()
+        .cycle()
+        .take(chars)
+        .collect();
+    for i in 0..count {
+        text.push_str(&format!(
+            "\n[[speakers]]\nid = \"x{i}\"\nname = \"Speaker{i} Lastname\"\nrole = \"Officer\"\nbio = [\"{}\"]\n",
+            bio.trim()
+        ));
+    }
+    text
+}
+
+#[test]
+fn speakers_and_bios_past_what_typesets_within_the_limit_are_told_at_their_key() {
+    let dir = tempfile::tempdir().unwrap();
+    // The hostile run's briefing: 2,000 speakers (3 of the reference and 1,997 more)
+    // with 1,800-character bios, 3.8 MB.
+    std::fs::write(dir.path().join("many.toml"), with_speakers(1997, 1800)).unwrap();
+    // 40 speakers with bios of 16,000 characters: 640,000 together.
+    std::fs::write(dir.path().join("long.toml"), with_speakers(40, 16_000)).unwrap();
+    let started = Instant::now();
+    let out = presskit(dir.path(), &["check", "many.toml"]);
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        started.elapsed() < Duration::from_secs(60),
+        "{:?}",
+        started.elapsed()
+    );
+    // The 301st [[speakers]], at its header: the reference's 130 lines hold three, each
+    // added speaker takes 6 from line 131 (a blank line, then its header).
+    let line = 132 + 6 * (300 - 3);
+    assert!(
+        err.contains(&format!("many.toml:{line}:1: error: speakers[300]: this briefing has 2000 speakers; presskit typesets at most 300")),
+        "{err}"
+    );
+    let out = presskit(dir.path(), &["check", "long.toml"]);
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    // 37 bios of 16,000 pass 600,000: the 38th added speaker, speakers[40].
+    assert!(
+        err.contains("speakers[40].bio: the bios reach 608000 characters here; all the speakers' bios together may hold at most 600000"),
+        "{err}"
+    );
+    assert!(
+        err.contains(&format!("long.toml:{}:7:", 132 + 6 * 37 + 4)),
+        "{err}"
+    );
+}
