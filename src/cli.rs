@@ -26,6 +26,10 @@ pub struct Cli {
     /// Print every file written.
     #[arg(short, long, global = true)]
     pub verbose: bool,
+    /// Stop the run when presskit's memory passes this many MiB (a template may build
+    /// something huge; Typst cannot stop one document, so the whole run ends, status 1).
+    #[arg(long, global = true, value_name = "MIB", default_value_t = 4096, value_parser = clap::value_parser!(u64).range(64..))]
+    pub max_memory: u64,
 }
 
 /// The commands.
@@ -255,10 +259,6 @@ pub struct BuildOptions {
     /// Stop typesetting a document after this many seconds (a template may loop).
     #[arg(long, value_name = "SECONDS", default_value_t = 60.0, value_parser = positive_seconds)]
     pub timeout: f64,
-    /// Stop the run when presskit's memory passes this many MiB (a template may build
-    /// something huge; Typst cannot stop one document, so the whole run ends, status 1).
-    #[arg(long, value_name = "MIB", default_value_t = 4096, value_parser = clap::value_parser!(u64).range(64..))]
-    pub max_memory: u64,
 }
 
 impl BuildOptions {

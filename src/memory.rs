@@ -84,6 +84,31 @@ pub fn resident() -> Option<usize> {
     (read != 0).then_some(counters.WorkingSetSize)
 }
 
+/// What the run is doing besides typesetting, for the report: a repair's rebuild.
+static DURING: Mutex<String> = Mutex::new(String::new());
+
+/// Names what the run is doing while it lives (`rebuilding archive/x from what
+/// attendance-summary.pdf carries`), so that a report says it after the document.
+pub struct During;
+
+impl During {
+    /// Names `what` until dropped.
+    pub fn new(what: String) -> Self {
+        if let Ok(mut during) = DURING.lock() {
+            *during = what;
+        }
+        During
+    }
+}
+
+impl Drop for During {
+    fn drop(&mut self) {
+        if let Ok(mut during) = DURING.lock() {
+            during.clear();
+        }
+    }
+}
+
 /// Marks a document as being typeset while it lives, so that a report names it.
 pub struct Busy(String);
 
@@ -126,10 +151,18 @@ fn report(what: &str, mib: u64, size: Option<usize>) -> ! {
     if let Some(size) = size {
         let _ = write!(cursor, "; {} MiB at once", size / (1024 * 1024));
     }
-    let _ = write!(
-        cursor,
-        "); the run was stopped\n  = hint: a template probably builds something huge or without end; check recent edits, or allow more with --max-memory\n"
-    );
+    let _ = write!(cursor, ")");
+    if let Ok(during) = DURING.try_lock()
+        && !during.is_empty()
+    {
+        let _ = write!(cursor, " while {during}");
+    }
+    let hint = if what.starts_with("typesetting") {
+        "a template probably builds something huge or without end; check recent edits, or allow more with --max-memory"
+    } else {
+        "the input is larger than this limit allows; allow more with --max-memory"
+    };
+    let _ = write!(cursor, "; the run was stopped\n  = hint: {hint}\n");
     let written = usize::try_from(cursor.position()).unwrap_or(message.len());
     let _ = std::io::stderr().write_all(&message[..written]);
     std::process::exit(1);
@@ -152,9 +185,22 @@ fn oversized(size: usize, limit: usize) -> ! {
         .name()
         .and_then(|n| n.strip_prefix("typeset "))
         .unwrap_or("a document");
-    let mut what = [0u8; 300];
+    let mut what = [0u8; 600];
     let mut cursor = std::io::Cursor::new(&mut what[..]);
-    let _ = write!(cursor, "typesetting {document}");
+    // The document as marked busy names its template too (`press-release.typ (FILE)`);
+    // try_lock: the allocation may come from a thread marking a document.
+    let busy = BUSY.try_lock().ok();
+    let marked = busy.as_ref().and_then(|b| {
+        b.iter().find(|d| {
+            d.strip_prefix(document)
+                .is_some_and(|rest| rest.starts_with('.'))
+        })
+    });
+    let _ = match marked {
+        Some(marked) => write!(cursor, "typesetting {marked}"),
+        None => write!(cursor, "typesetting {document}"),
+    };
+    drop(busy);
     let written = usize::try_from(cursor.position()).unwrap_or(0);
     let what = std::str::from_utf8(&what[..written]).unwrap_or("typesetting");
     report(what, (limit / (1024 * 1024)) as u64, Some(size))

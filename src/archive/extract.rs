@@ -99,8 +99,17 @@ pub fn attachments(pdf: &[u8]) -> Result<Vec<(String, Vec<u8>)>, String> {
     attached(pdf, MAX_ATTACHMENT_BYTES, |_| true)
 }
 
+/// Most files one PDF may attach: a briefing's every photo, template and font.
+pub const MAX_ATTACHMENTS: usize = 10_000;
+
+/// Most bytes all the files one PDF attaches may decompress to together: as much as the
+/// largest PDF read, so that what one PDF makes presskit decompress is bounded by it.
+pub const MAX_ATTACHED_BYTES: u64 = MAX_PDF_BYTES;
+
 /// The associated files of a PDF whose names `wanted` accepts, each decompressed up to
-/// `limit` bytes.
+/// `limit` bytes and all of them up to [`MAX_ATTACHED_BYTES`]. A PDF that names one
+/// file specification or embedded file twice is refused: presskit attaches each file
+/// once, and a file named a thousand times would be decompressed a thousand times.
 pub(super) fn attached(
     pdf: &[u8],
     limit: u64,
@@ -122,10 +131,33 @@ pub(super) fn attached(
         .map_err(|_| "the PDF carries no attached source file".to_string())?;
     let files = deref(associated)?;
     let files = files.as_array().map_err(|e| e.to_string())?;
+    if files.len() > MAX_ATTACHMENTS {
+        return Err(format!(
+            "the PDF names {} attached files; presskit attaches at most {MAX_ATTACHMENTS}",
+            files.len()
+        ));
+    }
+    let mut seen = std::collections::HashSet::new();
+    let mut once = |object: &lopdf::Object| match object.as_reference() {
+        Ok(id) if !seen.insert(id) => Err(format!(
+            "the PDF names one attached file more than once (object {} {}); presskit attaches each file once",
+            id.0, id.1
+        )),
+        _ => Ok(()),
+    };
+    let mut left = MAX_ATTACHED_BYTES;
     let mut out = Vec::new();
     for spec in files {
+        once(spec)?;
         let spec = deref(spec)?;
         let spec = spec.as_dict().map_err(|e| e.to_string())?;
+        if let Ok(embedded) = spec
+            .get(b"EF")
+            .and_then(|ef| ef.as_dict())
+            .and_then(|ef| ef.get(b"F"))
+        {
+            once(embedded)?;
+        }
         let name = spec
             .get(b"UF")
             .or_else(|_| spec.get(b"F"))
@@ -141,7 +173,17 @@ pub(super) fn attached(
             .map_err(|e| e.to_string())?;
         let stream = deref(embedded)?;
         let stream = stream.as_stream().map_err(|e| e.to_string())?;
-        out.push((name, attachment_bytes(stream, limit)?));
+        let bytes = attachment_bytes(stream, limit.min(left)).map_err(|e| {
+            if left < limit && e.starts_with("the attachment holds more than") {
+                format!(
+                    "the PDF's attached files decompress to more than {MAX_ATTACHED_BYTES} bytes together, more than anything presskit attaches"
+                )
+            } else {
+                e
+            }
+        })?;
+        left -= bytes.len() as u64;
+        out.push((name, bytes));
     }
     Ok(out)
 }

@@ -128,6 +128,11 @@ pub fn repair(folder: &Path) -> Repaired {
 /// Makes the folder's files again from what the intact PDF `source` carries, in a
 /// temporary folder: the files by name.
 fn rebuild(folder: &Path, source: &Path) -> Result<BTreeMap<String, Vec<u8>>, String> {
+    let _during = crate::memory::During::new(format!(
+        "rebuilding {} with the templates {} carries (verify --repair)",
+        crate::diagnostic::shown(folder),
+        source.file_name().unwrap_or_default().to_string_lossy()
+    ));
     let pdf = archive::read_pdf(source).map_err(|d| d.message)?;
     let attached = archive::attachments(&pdf)?;
     if let Some((_, settings)) = attached

@@ -4,7 +4,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
-use super::extract::{MAX_PDF_BYTES, extract, read_pdf};
+use super::extract::{MAX_PDF_BYTES, attachments, extract, read_pdf};
 use super::folders::briefing_folders;
 use super::{INDEX, MANIFEST, sha256_hex};
 use crate::diagnostic::Diagnostic;
@@ -121,6 +121,18 @@ pub fn verify_briefing(folder: &Path) -> Result<usize, Vec<Diagnostic>> {
         .lines()
         .filter_map(|l| l.split_once("  ").map(|(_, n)| n))
         .collect();
+    // Every PDF must carry what presskit attaches, readable within bounds: a PDF made to
+    // decompress without end is not an intact document, whatever its checksum.
+    for name in listed.iter().filter(|n| n.ends_with(".pdf")) {
+        let path = folder.join(name);
+        if let Err(e) = read_pdf(&path).and_then(|pdf| {
+            attachments(&pdf).map(drop).map_err(|e| {
+                Diagnostic::error(&path, format!("its attached files do not read: {e}"))
+            })
+        }) {
+            errors.push(e);
+        }
+    }
     // A briefing without speakers has no bios and no name tents: ask the attached source.
     let release = folder.join("press-release.pdf");
     let speakers = read_pdf(&release)

@@ -129,6 +129,11 @@ fn drafts(
         date: mail::date(briefing.event.date),
     };
     let count = list.recipients.len();
+    mail::check_size(count, &shared).map_err(|message| {
+        vec![Diagnostic::error(media_list, message).with_hint(
+            "split the list into files of fewer rows and run `mail` on each with its own -o folder",
+        )]
+    })?;
     let mut drafts = Vec::with_capacity(count);
     for (i, recipient) in list.recipients.iter().enumerate() {
         let greeting = mail::greeting(recipient, language);

@@ -27,6 +27,8 @@ pub struct Failed;
 /// Runs one command line; diagnostics and progress go to stderr, results to stdout.
 pub fn run(cli: &Cli) -> Result<(), Failed> {
     crate::diagnostic::quiet_panics();
+    // Every command, typesetting or reading what users give, runs within the limit.
+    crate::memory::watch(cli.max_memory);
     let verbosity = Verbosity {
         quiet: cli.quiet,
         verbose: cli.verbose,
@@ -125,11 +127,10 @@ pub fn run(cli: &Cli) -> Result<(), Failed> {
 }
 
 /// Reads the options of a command that makes documents into the run's configuration,
-/// and sets the run up by it: threads, the memory limit, the documents' date.
+/// and sets the run up by it: threads and the documents' date.
 fn setup(options: &BuildOptions) -> Result<Config, Failed> {
     let config = Config::new(options);
     limit_threads(config.jobs);
-    crate::memory::watch(options.max_memory);
     crate::typeset::check_source_date_epoch().map_err(|d| report(&[d]))?;
     Ok(config)
 }

@@ -4,9 +4,9 @@
 //! File events come from `notify`, debounced here so that an editor's save (often a
 //! write, a rename and a metadata change) is one rebuild; reads (our own, too) are not
 //! changes. A failed rebuild prints its errors
-//! and writes nothing, so the last good documents stay in place. Typst's memo cache is
-//! kept between rebuilds (only entries unused for many rebuilds are evicted): a small
-//! change re-lays out only what it touches.
+//! and writes nothing, so the last good documents stay in place. Typst's memo cache keeps
+//! what the last rebuild used (a small change re-lays out only what it touches) and
+//! nothing older, so that a long session of saves stays at the memory of one build.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -26,8 +26,10 @@ use crate::render::templates;
 /// quick rebuild (150 ms made a one-word edit take 208 ms to reach the PDF; 20 ms, 70).
 pub const DEBOUNCE: Duration = Duration::from_millis(20);
 
-/// How many rebuilds an unused entry of Typst's cache survives.
-const CACHE_AGE: usize = 30;
+/// How many rebuilds an unused entry of Typst's cache survives: one, so that the cache
+/// holds what the last rebuild used and what it made, never what earlier versions of the
+/// briefing left (with 30, a 300-speaker briefing passed 4 GiB after 18 saves).
+const CACHE_AGE: usize = 1;
 
 /// What wakes the watch loop.
 enum Signal {

@@ -85,6 +85,36 @@ pub struct MediaList {
     pub warnings: Vec<Diagnostic>,
 }
 
+/// Most journalists one run drafts for: every draft carries the release PDF and is held
+/// in memory until all are written at once.
+pub const MAX_RECIPIENTS: usize = 10_000;
+
+/// Most bytes the drafts of one run may hold together: they are made in memory and
+/// written at once, all or none.
+pub const MAX_DRAFTS_BYTES: usize = 1024 * 1024 * 1024;
+
+/// Checks, before any draft is made, that `count` drafts of `release` stay within
+/// [`MAX_DRAFTS_BYTES`]: each holds its attachments in base64 (4 bytes for 3), the text
+/// and the web page (a few times the text), and its headers.
+pub fn check_size(count: usize, release: &Release) -> Result<(), String> {
+    let attached: usize = release.attachments.iter().map(|(_, b)| b.len()).sum();
+    let each = attached / 3 * 4 + release.text.len() * 4 + 16 * 1024;
+    let total = each.saturating_mul(count);
+    if total > MAX_DRAFTS_BYTES {
+        return Err(format!(
+            "{count} drafts of {} KiB each would hold {} MiB; one run drafts at most {} MiB",
+            each / 1024,
+            total / (1024 * 1024),
+            MAX_DRAFTS_BYTES / (1024 * 1024)
+        ));
+    }
+    Ok(())
+}
+
+/// Most mistakes and repeated addresses of a media list told one by one: each names its
+/// line, which is found by reading the list from its start.
+const MAX_TOLD: usize = 100;
+
 /// Reads a media list and checks it: every row needs a name and a valid address; a
 /// second row with the same address is reported and left out.
 pub fn media_list(table: &Table, language: Language) -> Result<MediaList, Vec<Diagnostic>> {
@@ -114,8 +144,18 @@ pub fn media_list(table: &Table, language: Language) -> Result<MediaList, Vec<Di
     }
     let mut errors = Vec::new();
     let mut recipients: Vec<Recipient> = Vec::new();
+    // Each address (in lower case) and its recipient's index: one lookup a row.
+    let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     let mut other_language = Vec::new();
+    let mut untold_twice = 0;
     for row in &table.rows {
+        if errors.len() >= MAX_TOLD {
+            errors.push(Diagnostic::error(
+                &table.file,
+                format!("the first {MAX_TOLD} mistakes are shown; mend them and run again for the rest"),
+            ).note());
+            break;
+        }
         let cell = |column: Option<usize>| sheet::cell(row, column);
         let first = &row[0].place;
         let Some(address) = cell(Some(email)) else {
@@ -137,11 +177,16 @@ pub fn media_list(table: &Table, language: Language) -> Result<MediaList, Vec<Di
             errors.push(table.error_at(first, format!("the row of {} has no name", address.text)));
             continue;
         };
-        if let Some(earlier) = recipients
-            .iter()
-            .find(|r| r.email.eq_ignore_ascii_case(&address.text))
-        {
-            let line = table.describe(&earlier.place);
+        if let Err((message, hint)) = crate::input::import::values::name(who) {
+            errors.push(table.error_at(&who.place, message).with_hint(hint));
+            continue;
+        }
+        if let Some(&earlier) = seen.get(&address.text.to_ascii_lowercase()) {
+            if warnings.len() >= MAX_TOLD {
+                untold_twice += 1;
+                continue;
+            }
+            let line = table.describe(&recipients[earlier].place);
             warnings.push(
                 table
                     .error_at(
@@ -175,7 +220,17 @@ pub fn media_list(table: &Table, language: Language) -> Result<MediaList, Vec<Di
                 recipient.language.as_deref().unwrap_or("")
             ));
         }
+        seen.insert(recipient.email.to_ascii_lowercase(), recipients.len());
         recipients.push(recipient);
+    }
+    if untold_twice > 0 {
+        warnings.push(
+            Diagnostic::error(
+                &table.file,
+                format!("{untold_twice} more rows repeat an address listed before; each address is drafted once"),
+            )
+            .warning(),
+        );
     }
     if !other_language.is_empty() {
         warnings.push(
@@ -188,6 +243,19 @@ pub fn media_list(table: &Table, language: Language) -> Result<MediaList, Vec<Di
                 ),
             )
             .warning(),
+        );
+    }
+    if recipients.len() > MAX_RECIPIENTS && errors.is_empty() {
+        errors.push(
+            table
+                .error_at(
+                    &recipients[MAX_RECIPIENTS].place,
+                    format!(
+                        "the media list has {} journalists; presskit drafts at most {MAX_RECIPIENTS} messages in one run",
+                        recipients.len()
+                    ),
+                )
+                .with_hint("split the list into files of fewer rows and run `mail` on each with its own -o folder"),
         );
     }
     if recipients.is_empty() && errors.is_empty() {

@@ -23,6 +23,14 @@ pub const MAX_PEOPLE: u32 = 1_000;
 /// outlet together): about 200 pages.
 pub const MAX_SIGN_IN_ROWS: usize = 5_000;
 
+/// Most speakers a briefing may have: each is a page of bios and of the kit and a name
+/// tent, all typeset at once (2,000 with 1,800-character bios passed 4 GiB).
+pub const MAX_SPEAKERS: usize = 300;
+
+/// Most characters the bios of all the speakers may hold together: what typesets within
+/// the default memory limit (300 bios of 1,800 characters are 540,000).
+pub const MAX_BIO_CHARS: usize = 600_000;
+
 /// The earliest year a briefing's dates may hold: before it, a date is a typo (`0216`).
 pub const MIN_YEAR: u16 = 1900;
 
@@ -817,8 +825,33 @@ impl Validator<'_> {
     fn speakers(&mut self, speakers: Vec<briefing::Speaker>) -> Vec<Speaker> {
         let mut seen: HashMap<String, usize> = HashMap::new();
         let mut out = Vec::with_capacity(speakers.len());
+        if speakers.len() > MAX_SPEAKERS {
+            let count = speakers.len();
+            self.error(
+                &at("speakers").index(MAX_SPEAKERS),
+                format!("this briefing has {count} speakers; presskit typesets at most {MAX_SPEAKERS} (each is a page of bios, of the kit and a name tent)"),
+            )
+            .hints
+            .push("a briefing's speakers are the people on the podium; list the others in the release or the programme".into());
+        }
+        let mut bio_chars = 0usize;
         for (i, s) in speakers.into_iter().enumerate() {
             let path = at("speakers").index(i);
+            let before = bio_chars;
+            bio_chars += s
+                .bio
+                .iter()
+                .flatten()
+                .map(|t| t.0.chars().count())
+                .sum::<usize>();
+            if before <= MAX_BIO_CHARS && bio_chars > MAX_BIO_CHARS {
+                self.error(
+                    &path.key("bio"),
+                    format!("the bios reach {bio_chars} characters here; all the speakers' bios together may hold at most {MAX_BIO_CHARS}"),
+                )
+                .hints
+                .push("shorten the bios: a bio in a press kit is a paragraph or two".into());
+            }
             if let Some(first) = seen.insert(s.id.0.clone(), i) {
                 self.error(
                     &path.key("id"),

@@ -7,6 +7,10 @@
 //! Headings are matched to keys in English, Russian and Kazakh with common variants,
 //! after case folding and dropping everything but letters and digits.
 
+pub mod bounds;
+mod ods;
+mod workbook;
+
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
@@ -110,7 +114,7 @@ pub fn read(path: &Path) -> Result<Table, Diagnostic> {
         .map(|e| e.to_string_lossy().to_ascii_lowercase())
         .unwrap_or_default();
     if matches!(extension.as_str(), "xlsx" | "xlsm" | "xls" | "ods") {
-        read_workbook(path)
+        workbook::read(path, &extension)
     } else {
         let bytes = std::fs::read(path)
             .map_err(|e| Diagnostic::error(path, format!("cannot read: {e}")))?;
@@ -150,20 +154,26 @@ pub fn read_csv(path: &Path, bytes: &[u8]) -> Result<Table, Diagnostic> {
         .from_reader(text.as_bytes());
     let mut rows = Vec::new();
     let mut record = csv::StringRecord::new();
+    let mut budget = bounds::Budget::default();
     loop {
         match reader.read_record(&mut record) {
             Ok(false) => break,
             Ok(true) => {
                 let start = record.position().map_or(0, |p| p.byte() as usize);
                 let spans = field_spans(&text, start, separator);
-                let row: Vec<Cell> = record
-                    .iter()
-                    .enumerate()
-                    .map(|(i, field)| Cell {
-                        text: field.trim().to_string(),
-                        place: Place::Text(spans.get(i).cloned().unwrap_or(start..start)),
-                    })
-                    .collect();
+                let mut row: Vec<Cell> = Vec::with_capacity(record.len());
+                for (i, field) in record.iter().enumerate() {
+                    let span = spans.get(i).cloned().unwrap_or(start..start);
+                    let field = field.trim();
+                    if let Err(message) = budget.cell(field) {
+                        return Err(Diagnostic::at(path, &text, span.start..span.start, message)
+                            .with_hint(bounds::HINT));
+                    }
+                    row.push(Cell {
+                        text: field.to_string(),
+                        place: Place::Text(span),
+                    });
+                }
                 if row.iter().any(|c| !c.text.is_empty()) {
                     rows.push(row);
                 }
@@ -206,49 +216,6 @@ fn field_spans(text: &str, start: usize, separator: u8) -> Vec<Range<usize>> {
     }
     spans.push(field..i);
     spans
-}
-
-/// Reads the first sheet of a workbook.
-fn read_workbook(path: &Path) -> Result<Table, Diagnostic> {
-    use calamine::{Data, Reader};
-    let fail = |e: &dyn std::fmt::Display| {
-        Diagnostic::error(path, format!("cannot read the spreadsheet: {e}"))
-    };
-    let mut workbook = calamine::open_workbook_auto(path).map_err(|e| fail(&e))?;
-    let name = workbook
-        .sheet_names()
-        .first()
-        .cloned()
-        .ok_or_else(|| fail(&"it has no sheet"))?;
-    let range = workbook.worksheet_range(&name).map_err(|e| fail(&e))?;
-    let (top, left) = range.start().unwrap_or((0, 0));
-    let mut rows = Vec::new();
-    for (r, cells) in range.rows().enumerate() {
-        let row: Vec<Cell> = cells
-            .iter()
-            .enumerate()
-            .map(|(c, value)| Cell {
-                text: match value {
-                    Data::Empty => String::new(),
-                    Data::Float(f) if f.fract() == 0.0 && f.abs() < 1e15 => format!("{f:.0}"),
-                    Data::DateTime(d) if d.is_datetime() => excel_date(d),
-                    Data::DateTime(d) => d.as_f64().to_string(),
-                    other => other.to_string(),
-                }
-                .trim()
-                .to_string(),
-                place: Place::Cell(format!(
-                    "{name}!{}{}",
-                    column_letters(left as usize + c),
-                    top as usize + r + 1
-                )),
-            })
-            .collect();
-        if row.iter().any(|c| !c.text.is_empty()) {
-            rows.push(row);
-        }
-    }
-    table(path, None, rows)
 }
 
 /// A spreadsheet date cell as ISO text: `2016-12-23`, or `2016-12-23 11:00:00` with a

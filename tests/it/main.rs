@@ -7,6 +7,7 @@ mod advisory;
 mod archive;
 mod authoring;
 mod batch;
+mod bounded;
 mod cli;
 mod common;
 mod distribution;

@@ -221,6 +221,10 @@ fn read_rows(table: &Table, columns: &sheet::Columns) -> Result<Vec<Row>, Vec<Di
             continue;
         };
         let before = errors.len();
+        checked(&mut errors, table, outlet, values::name(outlet));
+        let name = cell(columns.of("name"))
+            .and_then(|c| checked(&mut errors, table, c, values::name(c)))
+            .map(String::from);
         let kind = match cell(Some(kind)) {
             None => {
                 errors.push(table.error_at(
@@ -251,7 +255,6 @@ fn read_rows(table: &Table, columns: &sheet::Columns) -> Result<Vec<Row>, Vec<Di
             continue;
         };
         let people = people.map(|n| u32::try_from(n).unwrap_or(u32::MAX));
-        let name = text("name");
         rows.push(Row {
             outlet: outlet.clone(),
             kind,

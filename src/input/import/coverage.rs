@@ -242,6 +242,9 @@ fn read_rows(
             required(headline, "headline"),
             required(date, "date"),
         );
+        if let Some(outlet) = outlet {
+            checked(&mut errors, table, outlet, values::name(outlet));
+        }
         let date = date_cell.and_then(|c| checked(&mut errors, table, c, values::date(c)));
         let kind =
             cell(columns.of("kind")).and_then(|c| checked(&mut errors, table, c, values::kind(c)));

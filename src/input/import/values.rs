@@ -34,6 +34,49 @@ pub fn yes_no_cell(cell: &Cell) -> Result<bool, Refusal> {
     })
 }
 
+/// The error values a spreadsheet shows in a cell whose formula failed, upper case.
+const SPREADSHEET_ERRORS: &[&str] = &[
+    "#NULL!",
+    "#DIV/0!",
+    "#VALUE!",
+    "#REF!",
+    "#NAME?",
+    "#NUM!",
+    "#N/A",
+    "#GETTING_DATA",
+    "#SPILL!",
+    "#CALC!",
+    "#FIELD!",
+    "#BLOCKED!",
+    "#CONNECT!",
+    "#BUSY!",
+    "#UNKNOWN!",
+];
+
+/// A person's or an outlet's name of a cell, or why the cell holds none: a spreadsheet's
+/// error value (`#REF!`: the cell's formula failed), or text without a letter (a number
+/// such as `1e308`, a dash).
+pub fn name(cell: &Cell) -> Result<&str, Refusal> {
+    let text = cell.text.as_str();
+    if SPREADSHEET_ERRORS.contains(&text.to_uppercase().as_str()) {
+        return Err((
+            format!("`{text}` is the error of a formula that failed, not a name"),
+            "type the name into the cell, or mend the formula it comes from and save the sheet again"
+                .into(),
+        ));
+    }
+    if !text.chars().any(char::is_alphabetic) {
+        let shown: String = text.chars().take(24).collect();
+        let more = if shown.len() < text.len() { "…" } else { "" };
+        return Err((
+            format!("`{shown}{more}` has no letter: it is not a name"),
+            "type the name into the cell; a number in the column of names is often a column shifted by one"
+                .into(),
+        ));
+    }
+    Ok(text)
+}
+
 /// The kind of outlet a cell names, as the format spells it, or why not.
 pub fn kind(cell: &Cell) -> Result<&'static str, Refusal> {
     crate::input::mistakes::kind_for(&cell.text).ok_or_else(|| {
@@ -234,6 +277,28 @@ mod tests {
             place: Place::Cell("Sheet1!C2".into()),
         };
         assert_eq!(date(&spreadsheet), Ok((2016, 12, 23)));
+    }
+
+    #[test]
+    fn error_values_and_numbers_are_not_names() {
+        assert_eq!(name(&cell("Айгерим Оспанова")).unwrap(), "Айгерим Оспанова");
+        assert_eq!(name(&cell("24.kz")).unwrap(), "24.kz");
+        for bad in ["#REF!", "#n/a", "#DIV/0!", "#NUM!"] {
+            assert!(
+                name(&cell(bad))
+                    .unwrap_err()
+                    .0
+                    .contains("formula that failed"),
+                "{bad}"
+            );
+        }
+        let huge = format!("1{}", "0".repeat(308));
+        let e = name(&cell(&huge)).unwrap_err().0;
+        assert!(
+            e.contains("has no letter") && e.contains('…') && e.len() < 80,
+            "{e}"
+        );
+        assert!(name(&cell("—")).is_err());
     }
 
     #[test]
