@@ -4,10 +4,11 @@
 //! documents are made of: [`context`] (what templates see), [`typography`] (the printed
 //! text refined in the briefing's language), [`locale`] (fixed words and formats),
 //! [`sources`] (what an archived PDF carries), [`bundle`] (`press-kit.zip`), [`mail`]
-//! (the drafts of `presskit mail`), [`indicators`] and [`report`] (the donor report).
+//! (the drafts of `presskit mail`, their headers encoded by [`headers`]), [`indicators`] and [`report`] (the donor report).
 
 pub mod bundle;
 pub mod context;
+pub mod headers;
 pub mod indicators;
 pub mod locale;
 pub mod mail;
@@ -372,6 +373,7 @@ pub fn make(
     {
         notes.extend(crate::input::model::coverage_near_misses(briefing));
     }
+    notes.extend(crate::input::links::link_warnings(briefing));
     if documents
         .iter()
         .any(|(_, d)| matches!(d.template, "press-release" | "press-kit"))

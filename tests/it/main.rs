@@ -13,6 +13,7 @@ mod hostile;
 mod images;
 mod import;
 mod languages;
+mod links;
 mod messages;
 mod readme;
 mod report;
