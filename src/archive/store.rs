@@ -16,6 +16,9 @@ use crate::output::{self, Artifact};
 /// A new folder is written under a temporary name beside its target and renamed into
 /// place, so the archive holds either no folder or a complete one.
 pub fn store(folder: &Path, artifacts: &[Artifact]) -> Result<Archived, Diagnostic> {
+    if let Err(mut refused) = super::verify::not_a_link(folder) {
+        return Err(refused.remove(0));
+    }
     if folder.exists() {
         let changes = differences(folder, artifacts);
         if changes.is_empty() {
@@ -220,7 +223,9 @@ pub fn complete_leftover(folder: &Path) -> Option<String> {
     Some(name.strip_suffix(".toml").unwrap_or(&name).to_string())
 }
 
-/// The briefing folders of an archive: every subfolder not starting with a dot, sorted.
+/// The briefing folders of an archive: every subfolder not starting with a dot, sorted,
+/// and every symbolic link, which is no folder of the archive and which `verify` reports
+/// (every command checks a folder with [`verify_folder`] before reading it).
 pub fn briefing_folders(archive: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
     subfolders(archive, |name| !name.starts_with('.'))
         .map_err(|e| Diagnostic::error(archive, format!("cannot read the archive: {e}")))
@@ -231,7 +236,11 @@ fn subfolders(dir: &Path, keep: impl Fn(&str) -> bool) -> std::io::Result<Vec<Pa
     let mut folders: Vec<PathBuf> = std::fs::read_dir(dir)?
         .flatten()
         .map(|e| e.path())
-        .filter(|p| p.is_dir() && p.file_name().is_some_and(|n| keep(&n.to_string_lossy())))
+        .filter(|p| {
+            p.symlink_metadata()
+                .is_ok_and(|m| m.is_dir() || m.file_type().is_symlink())
+                && p.file_name().is_some_and(|n| keep(&n.to_string_lossy()))
+        })
         .collect();
     folders.sort();
     Ok(folders)

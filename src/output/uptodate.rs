@@ -196,6 +196,8 @@ impl Inputs {
         let folders = crate::archive::briefing_folders(archive)
             .ok()?
             .into_iter()
+            // A link is no folder of the archive, and is never read through.
+            .filter(|folder| crate::archive::verify::not_a_link(folder).is_ok())
             .map(|folder| {
                 let name = folder.file_name()?.to_string_lossy().into_owned();
                 let manifest = digest_file(&folder.join(crate::archive::MANIFEST))?;

@@ -9,6 +9,7 @@ mod batch;
 mod cli;
 mod common;
 mod distribution;
+mod files;
 mod hostile;
 mod images;
 mod import;
