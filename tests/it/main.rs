@@ -22,3 +22,4 @@ mod typography;
 mod uptodate;
 mod visual;
 mod watch;
+mod watch_folders;
