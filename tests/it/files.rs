@@ -26,6 +26,11 @@ fn no_archive_command_follows_a_link_out_of_the_archive() {
     std::os::unix::fs::symlink("../outside/c", d.join("archive/c")).unwrap();
     let bios = d.join("outside/c/speaker-bios.pdf");
     std::fs::remove_file(&bios).unwrap();
+    // And a document of the archive's own folder replaced by a link to a file outside.
+    std::fs::write(d.join("outside/victim.pdf"), "not a PDF of the archive").unwrap();
+    let tents = d.join("archive/b/name-tents.pdf");
+    std::fs::remove_file(&tents).unwrap();
+    std::os::unix::fs::symlink("../../outside/victim.pdf", &tents).unwrap();
     let outside_before = common::snapshot(&d.join("outside"));
 
     let out = presskit(d, &["verify", "archive"]);
@@ -38,13 +43,17 @@ fn no_archive_command_follows_a_link_out_of_the_archive() {
         "{err}"
     );
     assert!(
-        String::from_utf8_lossy(&out.stdout).contains("verified 2 briefings: 1 intact, 1 damaged"),
+        String::from_utf8_lossy(&out.stdout).contains("verified 2 briefings: 0 intact, 2 damaged"),
         "{}",
         String::from_utf8_lossy(&out.stdout)
     );
     assert!(
         !err.contains("speaker-bios"),
         "verify read through the link: {err}"
+    );
+    assert!(
+        err.contains("name-tents.pdf has been replaced: it is now a symbolic link"),
+        "{err}"
     );
 
     let out = presskit(d, &["verify", "archive", "--repair"]);
@@ -53,6 +62,14 @@ fn no_archive_command_follows_a_link_out_of_the_archive() {
     assert!(
         common::snapshot(&d.join("outside")) == outside_before,
         "repair changed the link's target"
+    );
+    // The linked document is made again in its folder, in place of the link.
+    assert!(std::fs::symlink_metadata(&tents).unwrap().is_file());
+    assert!(
+        String::from_utf8_lossy(&out.stdout)
+            .contains("verified 2 briefings: 1 intact, 1 damaged, 1 repaired"),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
     );
 
     // The report and the index count the archive's own folder only.
