@@ -465,6 +465,73 @@ mod tests {
     }
 
     #[test]
+    fn a_replaced_file_keeps_its_mode_and_a_link_stays_a_link() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("b.toml");
+        std::fs::write(&path, b"old").unwrap();
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600)).unwrap();
+        let link = dir.path().join("link.toml");
+        std::os::unix::fs::symlink("b.toml", &link).unwrap();
+        write_through(&link, b"new").unwrap();
+        assert!(
+            std::fs::symlink_metadata(&link)
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
+        assert_eq!(std::fs::read(&path).unwrap(), b"new");
+        let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode(&path), 0o600);
+        write_atomic(&path, b"newer").unwrap();
+        assert_eq!(mode(&path), 0o600);
+        // A link to nothing is refused, and nothing is made where it points.
+        std::os::unix::fs::symlink("gone.toml", dir.path().join("dead.toml")).unwrap();
+        let e = write_through(&dir.path().join("dead.toml"), b"x").unwrap_err();
+        assert!(
+            e.message.contains("a symbolic link to nothing"),
+            "{}",
+            e.message
+        );
+        assert!(!dir.path().join("gone.toml").exists());
+    }
+
+    #[test]
+    fn removed_files_go_with_the_commit_and_come_back_when_it_fails() {
+        let dir = tempfile::tempdir().unwrap();
+        let stale = dir.path().join("mail/02-old@x.kz.eml");
+        std::fs::create_dir_all(stale.parent().unwrap()).unwrap();
+        std::fs::write(&stale, b"old draft").unwrap();
+        let new = |name: &'static str| Artifact {
+            name: name.into(),
+            bytes: b"new".to_vec(),
+        };
+        // A folder in the way of the second file: nothing is written, nothing removed.
+        std::fs::create_dir_all(dir.path().join("mail/02-b@x.kz.eml")).unwrap();
+        let failed = write_all_removing(
+            dir.path(),
+            &[new("mail/01-a@x.kz.eml"), new("mail/02-b@x.kz.eml")],
+            std::slice::from_ref(&stale),
+        );
+        assert!(failed.is_err());
+        assert_eq!(std::fs::read(&stale).unwrap(), b"old draft");
+        assert!(!dir.path().join("mail/01-a@x.kz.eml").exists());
+        std::fs::remove_dir(dir.path().join("mail/02-b@x.kz.eml")).unwrap();
+        write_all_removing(
+            dir.path(),
+            &[new("mail/01-a@x.kz.eml")],
+            std::slice::from_ref(&stale),
+        )
+        .unwrap();
+        let mut names: Vec<_> = std::fs::read_dir(dir.path().join("mail"))
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        names.sort();
+        assert_eq!(names, ["01-a@x.kz.eml"]);
+    }
+
+    #[test]
     fn a_rename_that_fails_puts_back_the_files_renamed_before_it() {
         let dir = tempfile::tempdir().unwrap();
         std::fs::write(dir.path().join("a.pdf"), b"old a").unwrap();
