@@ -6,7 +6,9 @@
 //! changes. A failed rebuild prints its errors
 //! and writes nothing, so the last good documents stay in place. Typst's memo cache is
 //! kept between rebuilds (only entries unused for many rebuilds are evicted): a small
-//! change re-lays out only what it touches.
+//! change re-lays out only what it touches. The briefing is watched at the path the user
+//! named: a link out of its folder is never read, and a folder deleted and made again is
+//! watched again.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -239,7 +241,7 @@ fn build(input: &Path, out: &Path, config: &Config) -> Built {
                 Diagnostic::error(
                     input,
                     format!(
-                        "is now a symbolic link to {}, outside the briefing's folder; watch reads only the briefing's own folder",
+                        "is a symbolic link to {}, outside the briefing's folder; watch reads only the briefing's own folder",
                         crate::diagnostic::shown(&target)
                     ),
                 )
