@@ -376,25 +376,33 @@ pub fn watch(
         }
         // Wait for a change that concerns the build, then for the files to be quiet for
         // a moment (the debounce), or for the end.
-        let mut changed = false;
+        // When the last change that concerns the build came: the debounce runs from it,
+        // so that events of other files (the folder above the briefing's is watched
+        // too) neither start nor delay a rebuild.
+        let mut last_change: Option<Instant> = None;
         loop {
-            let signal = if changed {
-                match signals.recv_timeout(DEBOUNCE) {
-                    Ok(signal) => Some(signal),
-                    Err(mpsc::RecvTimeoutError::Timeout) => break,
-                    Err(mpsc::RecvTimeoutError::Disconnected) => None,
+            let signal = match last_change {
+                Some(at) => {
+                    let left = (at + DEBOUNCE).saturating_duration_since(Instant::now());
+                    match signals.recv_timeout(left) {
+                        Ok(signal) => Some(signal),
+                        Err(mpsc::RecvTimeoutError::Timeout) => break,
+                        Err(mpsc::RecvTimeoutError::Disconnected) => None,
+                    }
                 }
-            } else {
-                signals.recv().ok()
+                None => signals.recv().ok(),
             };
             match signal {
                 Some(Signal::Changed(paths)) => {
-                    changed |= paths.iter().any(|p| inputs.concerns(p));
+                    let concerns = paths.iter().any(|p| inputs.concerns(p));
                     // A folder came or went (the templates folder, the briefing's own
                     // folder deleted and made again): the watch on one that went is gone
                     // with it, so watch whatever is there now, and rebuild when a folder
                     // came back.
-                    changed |= rewatch(&mut watcher, &inputs, &mut watched);
+                    let came = rewatch(&mut watcher, &inputs, &mut watched);
+                    if concerns || came {
+                        last_change = Some(Instant::now());
+                    }
                 }
                 Some(Signal::Failed(e)) => {
                     eprintln!(

@@ -222,9 +222,8 @@ fn remove_abandoned_rewrites(dir: &Path) {
     for entry in entries.flatten() {
         let name = entry.file_name();
         let name = name.to_string_lossy();
-        if !(name.starts_with(REWRITE_PREFIX) && name.ends_with(".part"))
-            || !entry.file_type().is_ok_and(|t| t.is_file())
-        {
+        let ours = name.starts_with(REWRITE_PREFIX) && name.ends_with(".part");
+        if !ours || !entry.file_type().is_ok_and(|t| t.is_file()) {
             continue;
         }
         // The writer locks its file before writing a byte: an empty one may be a
