@@ -192,6 +192,9 @@ pub(super) fn attached(
 /// that would leave it; returns the restored briefing file.
 pub fn restore_sources(pdf: &[u8], into: &Path) -> Result<PathBuf, String> {
     let attached = attachments(pdf)?;
+    if let Some(name) = same_name_twice(&attached) {
+        return Err(twice(name));
+    }
     let mut briefing = None;
     for (name, bytes) in &attached {
         if !crate::documents::sources::safe_name(name) {
@@ -212,9 +215,39 @@ pub fn restore_sources(pdf: &[u8], into: &Path) -> Result<PathBuf, String> {
     briefing.ok_or_else(|| "the PDF carries no attached briefing".to_string())
 }
 
+/// The first attachment name that another attachment of `attached` also has, compared
+/// without case (`Logo.png` and `logo.png` are one file on Windows and macOS): restoring
+/// both would let the second silently replace the first.
+pub fn same_name_twice(attached: &[(String, Vec<u8>)]) -> Option<&str> {
+    let mut seen = std::collections::HashSet::new();
+    attached
+        .iter()
+        .map(|(name, _)| name.as_str())
+        .find(|name| !seen.insert(name.to_lowercase()))
+}
+
+/// Why a PDF that attaches two files under one name is not restored.
+pub fn twice(name: &str) -> String {
+    format!(
+        "the PDF carries two attachments named `{name}` (compared without case): restoring both would let one replace the other, so nothing is restored"
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn two_attachments_of_one_name_are_found_in_any_case() {
+        let file = |name: &str| (name.to_string(), Vec::new());
+        let attached = [
+            file("b.toml"),
+            file("assets/Logo.png"),
+            file("assets/logo.png"),
+        ];
+        assert_eq!(same_name_twice(&attached), Some("assets/logo.png"));
+        assert_eq!(same_name_twice(&attached[..2]), None);
+    }
 
     #[test]
     fn attachment_names_are_pdf_text_strings() {

@@ -5,7 +5,9 @@ use std::path::{Path, PathBuf};
 
 use crate::diagnostic::Diagnostic;
 
-/// The briefing folders of an archive: every subfolder not starting with a dot, sorted.
+/// The briefing folders of an archive: every subfolder not starting with a dot, sorted,
+/// and every symbolic link, which is no folder of the archive and which `verify` reports
+/// (every command checks a folder with `verify_folder` before reading it).
 pub fn briefing_folders(archive: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
     subfolders(archive, |name| !name.starts_with('.'))
         .map_err(|e| Diagnostic::error(archive, format!("cannot read the archive: {e}")))
@@ -16,7 +18,11 @@ pub(super) fn subfolders(dir: &Path, keep: impl Fn(&str) -> bool) -> std::io::Re
     let mut folders: Vec<PathBuf> = std::fs::read_dir(dir)?
         .flatten()
         .map(|e| e.path())
-        .filter(|p| p.is_dir() && p.file_name().is_some_and(|n| keep(&n.to_string_lossy())))
+        .filter(|p| {
+            p.symlink_metadata()
+                .is_ok_and(|m| m.is_dir() || m.file_type().is_symlink())
+                && p.file_name().is_some_and(|n| keep(&n.to_string_lossy()))
+        })
         .collect();
     folders.sort();
     Ok(folders)

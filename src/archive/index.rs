@@ -21,6 +21,8 @@ pub fn files(archive: &Path) -> Option<crate::output::uptodate::IndexFiles> {
     let folders = super::briefing_folders(archive)
         .ok()?
         .into_iter()
+        // A link is no folder of the archive, and is never read through.
+        .filter(|folder| super::verify::not_a_link(folder).is_ok())
         .map(|folder| {
             let name = folder.file_name()?.to_string_lossy().into_owned();
             Some((name, folder.join(super::MANIFEST)))

@@ -33,6 +33,8 @@ fn manifest(folder: &Path) -> Result<BTreeMap<String, String>, Diagnostic> {
         .lines()
         .filter_map(|l| l.split_once("  "))
         .filter(|(h, n)| h.len() == 64 && !n.is_empty() && !n.contains('/'))
+        // The manifest is never a file repair writes, even when it lists itself.
+        .filter(|(_, n)| !matches!(*n, MANIFEST | "." | ".."))
         .map(|(h, n)| (n.to_string(), h.to_string()))
         .collect())
 }
@@ -51,6 +53,13 @@ fn digest_of(path: &Path) -> Option<String> {
 /// Restores the damaged and missing files of one archived briefing folder.
 pub fn repair(folder: &Path) -> Repaired {
     let mut done = Repaired::default();
+    // A linked folder (or manifest) leads out of the archive: never repaired through.
+    if let Err(refused) = archive::verify::not_a_link(folder)
+        .and_then(|()| archive::verify::not_a_link(&folder.join(MANIFEST)))
+    {
+        done.failures = refused;
+        return done;
+    }
     let lines = match manifest(folder) {
         Ok(lines) => lines,
         Err(e) => {

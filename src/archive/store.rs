@@ -17,6 +17,9 @@ use crate::output::{self, Artifact};
 /// A new folder is written under a temporary name beside its target and renamed into
 /// place, so the archive holds either no folder or a complete one.
 pub fn store(folder: &Path, artifacts: &[Artifact]) -> Result<Archived, Diagnostic> {
+    if let Err(mut refused) = super::verify::not_a_link(folder) {
+        return Err(refused.remove(0));
+    }
     if folder.exists() {
         let changes = differences(folder, artifacts);
         if changes.is_empty() {

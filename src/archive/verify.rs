@@ -17,6 +17,8 @@ use crate::render::templates::Output;
 /// symbolic link, a FIFO is tampering), and every listed file must match its checksum.
 pub fn verify_folder(folder: &Path) -> Result<usize, Vec<Diagnostic>> {
     let manifest_path = folder.join(MANIFEST);
+    not_a_link(folder)?;
+    not_a_link(&manifest_path)?;
     let text = crate::input::bounded::read(&manifest_path, MAX_MANIFEST_BYTES)
         .map_err(|e| format!("the manifest {e}"))
         .and_then(|bytes| {
@@ -45,6 +47,15 @@ pub fn verify_folder(folder: &Path) -> Result<usize, Vec<Diagnostic>> {
             ));
             continue;
         };
+        if name == MANIFEST || name == "." || name == ".." {
+            errors.push(Diagnostic::at(
+                &manifest_path,
+                &text,
+                span,
+                format!("the manifest lists `{name}`, which is not an archived file: it has been tampered with"),
+            ));
+            continue;
+        }
         listed.insert(name.to_string());
         let path = folder.join(name);
         let problem = match std::fs::symlink_metadata(&path) {
@@ -80,6 +91,27 @@ pub fn verify_folder(folder: &Path) -> Result<usize, Vec<Diagnostic>> {
         Ok(listed.len())
     } else {
         Err(errors)
+    }
+}
+
+/// An error when `path` is a symbolic link: archive commands never follow one, since it
+/// may lead out of the archive (a linked briefing folder would be verified, repaired and
+/// reported where it points).
+pub fn not_a_link(path: &Path) -> Result<(), Vec<Diagnostic>> {
+    match std::fs::symlink_metadata(path) {
+        Ok(meta) if meta.file_type().is_symlink() => {
+            let target = std::fs::read_link(path)
+                .map(|t| format!(" (to {})", crate::diagnostic::shown(&t)))
+                .unwrap_or_default();
+            Err(vec![
+                Diagnostic::error(
+                    path,
+                    format!("is a symbolic link{target}, not part of the archive: presskit never follows it"),
+                )
+                .with_hint("put the archived folder itself here, or remove the link"),
+            ])
+        }
+        _ => Ok(()),
     }
 }
 

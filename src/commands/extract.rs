@@ -14,6 +14,13 @@ use crate::progress::Verbosity;
 pub fn restore(file: &Path, dir: &Path, verbosity: Verbosity) -> Result<(), Failed> {
     let pdf = archive::read_pdf(file).map_err(|d| report(&[d]))?;
     let attached = archive::attachments(&pdf).map_err(|e| report(&[Diagnostic::error(file, e)]))?;
+    if let Some(name) = archive::extract::same_name_twice(&attached) {
+        return Err(report(&[Diagnostic::error(
+            file,
+            archive::extract::twice(name),
+        )
+        .with_hint("this PDF was not made by `presskit archive` as it is; restore from another PDF of its folder")]));
+    }
     let mut errors = Vec::new();
     let mut artifacts = Vec::new();
     for (name, bytes) in attached {

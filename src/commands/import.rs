@@ -23,7 +23,7 @@ pub fn import(
     if dry_run {
         print!("{}", done.diff);
     } else if done.added + done.filled > 0 {
-        crate::output::write_atomic(into, &done.bytes()).map_err(|d| report(&[d]))?;
+        crate::output::write_through(into, &done.bytes()).map_err(|d| report(&[d]))?;
     }
     if !verbosity.quiet {
         eprintln!("{}", crate::input::import::summary(&done, into, dry_run));

@@ -152,7 +152,9 @@ fn drafts(
         ));
     }
     let folder = out.join(briefing.source.stem());
-    output::write_all(&folder, &mail::artifacts(drafts)).map_err(|d| vec![d])?;
+    let names: Vec<String> = drafts.iter().map(|(name, _)| name.clone()).collect();
+    let earlier = earlier_drafts(&folder.join("mail"), &names);
+    output::write_all_removing(&folder, &mail::artifacts(drafts), &earlier).map_err(|d| vec![d])?;
     let mut warnings = list.warnings;
     warnings.extend(made.warnings);
     Ok(Mailed {
@@ -160,4 +162,26 @@ fn drafts(
         folder: folder.join("mail"),
         warnings,
     })
+}
+
+/// The drafts an earlier run wrote into `mail` that this run does not write again (a
+/// journalist since removed from the list, a list grown shorter): `.eml` files named as
+/// [`mail::file_name`] names them and whose Message-ID is presskit's. Any other file of
+/// the folder is the user's and stays.
+fn earlier_drafts(mail: &Path, written: &[String]) -> Vec<PathBuf> {
+    let Ok(entries) = std::fs::read_dir(mail) else {
+        return Vec::new();
+    };
+    let mut earlier: Vec<PathBuf> = entries
+        .flatten()
+        .filter(|e| e.file_type().is_ok_and(|t| t.is_file()))
+        .filter(|e| {
+            let name = e.file_name().to_string_lossy().into_owned();
+            mail::is_draft_name(&name) && !written.iter().any(|w| *w == format!("mail/{name}"))
+        })
+        .map(|e| e.path())
+        .filter(|path| mail::is_draft(path))
+        .collect();
+    earlier.sort();
+    earlier
 }

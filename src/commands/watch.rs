@@ -7,6 +7,8 @@
 //! and writes nothing, so the last good documents stay in place. Typst's memo cache keeps
 //! what the last rebuild used (a small change re-lays out only what it touches) and
 //! nothing older, so that a long session of saves stays at the memory of one build.
+//! The briefing is watched at the path the user named: a link out of its folder is never
+//! read, and a folder deleted and made again is watched again.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -56,25 +58,32 @@ struct Inputs {
 
 impl Inputs {
     /// The inputs of `briefing` (or, when it did not load, just the briefing file).
+    ///
+    /// The briefing is watched at the path the user named (a link's target too, when
+    /// it is in the same folder): a link changed to lead elsewhere is a change of that
+    /// path, never a reason to watch another folder.
     fn of(input: &Path, briefing: Option<&Briefing>, options: &Config) -> Self {
-        let folder = match input.parent() {
-            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-            _ => PathBuf::from("."),
+        let folder = folder_of(input);
+        let mut files = BTreeSet::from([named(input)]);
+        let mut add = |path: PathBuf| {
+            let target = canonical(&path);
+            if target.parent() == named(&path).parent() {
+                files.insert(target);
+            }
+            files.insert(named(&path));
         };
-        let mut files = BTreeSet::from([canonical(input)]);
+        add(input.to_path_buf());
         match briefing {
             Some(b) => {
                 for asset in b.assets() {
-                    files.insert(canonical(
-                        &folder.join(asset.virtual_path.trim_start_matches('/')),
-                    ));
+                    add(folder.join(asset.virtual_path.trim_start_matches('/')));
                 }
             }
             // It did not load (an image may be missing): the images it names, so that
             // one copied back is seen.
             None => {
                 for image in declared_images(input) {
-                    files.insert(canonical(&folder.join(image)));
+                    add(folder.join(image));
                 }
             }
         }
@@ -118,6 +127,9 @@ impl Inputs {
     /// Whether a change to `path` concerns the build: a briefing file or image, a
     /// template, or the templates folder itself appearing or going.
     fn concerns(&self, path: &Path) -> bool {
+        if self.files.contains(&named(path)) {
+            return true;
+        }
         let path = canonical(path);
         self.files.contains(&path)
             || self
@@ -132,6 +144,9 @@ impl Inputs {
 /// The image paths (`logo`, `photo`, `file`) a briefing file names, read as loosely as
 /// TOML allows, for a briefing that did not load.
 fn declared_images(input: &Path) -> Vec<String> {
+    if leads_out(input).is_some() {
+        return Vec::new();
+    }
     let Ok(text) = std::fs::read_to_string(input) else {
         return Vec::new();
     };
@@ -157,6 +172,39 @@ fn declared_images(input: &Path) -> Vec<String> {
         }
     }
     out
+}
+
+/// The folder that holds `path` (`.` for a bare name).
+fn folder_of(path: &Path) -> PathBuf {
+    match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    }
+}
+
+/// `path` with its folder made absolute and free of symbolic links, its last part as
+/// named (a link stays the link); absolute as given when its folder does not exist.
+fn named(path: &Path) -> PathBuf {
+    match (folder_of(path).canonicalize(), path.file_name()) {
+        (Ok(folder), Some(name)) => folder.join(name),
+        _ => std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf()),
+    }
+}
+
+/// Where the briefing at `input` leads when it is a symbolic link to a file outside its
+/// own folder: watch never reads such a file (nor prints a line of it in an error).
+fn leads_out(input: &Path) -> Option<PathBuf> {
+    let link = std::fs::symlink_metadata(input).ok()?;
+    if !link.file_type().is_symlink() {
+        return None;
+    }
+    let home = folder_of(input).canonicalize().ok()?;
+    match input.canonicalize() {
+        Ok(target) if target.parent() == Some(home.as_path()) => None,
+        Ok(target) => Some(target),
+        // A link to nothing is read as no file, like a missing one.
+        Err(_) => None,
+    }
 }
 
 /// A path made absolute and free of symbolic links where it exists; as given otherwise.
@@ -188,6 +236,21 @@ struct Built {
 /// Loads, renders, typesets and writes the briefing once, through a pipeline of its own
 /// (so that templates are read again).
 fn build(input: &Path, out: &Path, config: &Config) -> Built {
+    if let Some(target) = leads_out(input) {
+        return Built {
+            briefing: None,
+            result: Err(vec![
+                Diagnostic::error(
+                    input,
+                    format!(
+                        "is a symbolic link to {}, outside the briefing's folder; watch reads only the briefing's own folder",
+                        crate::diagnostic::shown(&target)
+                    ),
+                )
+                .with_hint("put the briefing file itself back; the watch rebuilds when it is"),
+            ]),
+        };
+    }
     let pipeline = Pipeline::new(config.clone());
     let loaded = match pipeline.load(input) {
         Ok(loaded) => loaded,
@@ -292,19 +355,21 @@ pub fn watch(
         Inputs::of(input, built.briefing.as_ref(), &options)
     };
 
-    let mut watch_folders = |inputs: &Inputs, watched: &mut BTreeSet<PathBuf>| {
-        for (dir, mode) in inputs.folders() {
-            if !watched.contains(&dir) && watcher.watch(&dir, mode).is_ok() {
-                watched.insert(dir);
-            }
-        }
-    };
+    // The folder above the briefing's: its events tell that the briefing's folder was
+    // deleted or made again, when the watch on the folder itself is gone.
+    if let Some(above) = named(&folder_of(input)).parent() {
+        let _ = watcher.watch(above, RecursiveMode::NonRecursive);
+    }
     // The briefing's own folders are watched before the first build, so that an edit
     // made while it runs (before "watching" is printed) is not missed.
-    watch_folders(&Inputs::of(input, None, &options), &mut watched);
+    rewatch(
+        &mut watcher,
+        &Inputs::of(input, None, &options),
+        &mut watched,
+    );
     let mut inputs = rebuild(true);
     loop {
-        watch_folders(&inputs, &mut watched);
+        rewatch(&mut watcher, &inputs, &mut watched);
         if !quiet {
             eprintln!(
                 "watching {} (Ctrl-C to stop)",
@@ -313,24 +378,32 @@ pub fn watch(
         }
         // Wait for a change that concerns the build, then for the files to be quiet for
         // a moment (the debounce), or for the end.
-        let mut changed = false;
+        // When the last change that concerns the build came: the debounce runs from it,
+        // so that events of other files (the folder above the briefing's is watched
+        // too) neither start nor delay a rebuild.
+        let mut last_change: Option<Instant> = None;
         loop {
-            let signal = if changed {
-                match signals.recv_timeout(DEBOUNCE) {
-                    Ok(signal) => Some(signal),
-                    Err(mpsc::RecvTimeoutError::Timeout) => break,
-                    Err(mpsc::RecvTimeoutError::Disconnected) => None,
+            let signal = match last_change {
+                Some(at) => {
+                    let left = (at + DEBOUNCE).saturating_duration_since(Instant::now());
+                    match signals.recv_timeout(left) {
+                        Ok(signal) => Some(signal),
+                        Err(mpsc::RecvTimeoutError::Timeout) => break,
+                        Err(mpsc::RecvTimeoutError::Disconnected) => None,
+                    }
                 }
-            } else {
-                signals.recv().ok()
+                None => signals.recv().ok(),
             };
             match signal {
                 Some(Signal::Changed(paths)) => {
-                    changed |= paths.iter().any(|p| inputs.concerns(p));
-                    // The templates folder itself came or went: a watch on the one that
-                    // went is gone with it, so watch whatever is there now.
-                    if paths.iter().any(|p| canonical(p) == inputs.templates) {
-                        watched.remove(&inputs.templates);
+                    let concerns = paths.iter().any(|p| inputs.concerns(p));
+                    // A folder came or went (the templates folder, the briefing's own
+                    // folder deleted and made again): the watch on one that went is gone
+                    // with it, so watch whatever is there now, and rebuild when a folder
+                    // came back.
+                    let came = rewatch(&mut watcher, &inputs, &mut watched);
+                    if concerns || came {
+                        last_change = Some(Instant::now());
                     }
                 }
                 Some(Signal::Failed(e)) => {
@@ -349,9 +422,28 @@ pub fn watch(
         }
         // Watched before the rebuild reads them: a folder that has just appeared (the
         // templates) must not miss an edit made while the rebuild runs.
-        watch_folders(&inputs, &mut watched);
+        rewatch(&mut watcher, &inputs, &mut watched);
         inputs = rebuild(false);
     }
+}
+
+/// Forgets the watched folders that are gone (their watch went with them), then watches
+/// every folder `inputs` needs that is there and not watched yet; returns whether it
+/// watched one anew (a folder made, or made again).
+fn rewatch(watcher: &mut impl Watcher, inputs: &Inputs, watched: &mut BTreeSet<PathBuf>) -> bool {
+    let gone: Vec<PathBuf> = watched.iter().filter(|d| !d.is_dir()).cloned().collect();
+    for dir in gone {
+        let _ = watcher.unwatch(&dir);
+        watched.remove(&dir);
+    }
+    let mut added = false;
+    for (dir, mode) in inputs.folders() {
+        if !watched.contains(&dir) && watcher.watch(&dir, mode).is_ok() {
+            watched.insert(dir);
+            added = true;
+        }
+    }
+    added
 }
 
 #[cfg(test)]

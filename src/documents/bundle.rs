@@ -62,8 +62,8 @@ pub fn bundle(briefing: &Briefing, artifacts: &[Artifact]) -> Artifact {
         add(&name, &photo.image.bytes, CompressionMethod::Stored);
         captions.push_str(&format!(
             "{name}\n{}\n{}\n\n",
-            photo.caption.trim(),
-            photo.credit.trim()
+            one_line(&photo.caption),
+            one_line(&photo.credit)
         ));
     }
     if !captions.is_empty() {
@@ -81,6 +81,17 @@ pub fn bundle(briefing: &Briefing, artifacts: &[Artifact]) -> Artifact {
         name: FILE.into(),
         bytes,
     }
+}
+
+/// `text` on one line of `captions.txt`, whose entries are told apart by their lines:
+/// every line break and other control character (NUL included) becomes a space, so
+/// that no caption or credit can end its entry or fake another.
+pub fn one_line(text: &str) -> String {
+    text.split(|c: char| c.is_control() || matches!(c, '\u{2028}' | '\u{2029}'))
+        .map(str::trim)
+        .filter(|part| !part.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// A photo's name in the bundle: `photos/01-journalists-at-the-briefing.jpg`, its place
@@ -145,5 +156,14 @@ mod tests {
         assert_eq!(photo_name(0, &photo("…", "/c.svg")), "photos/01-photo.svg");
         let long = "word ".repeat(40);
         assert!(photo_name(0, &photo(&long, "/d.png")).chars().count() < 80);
+    }
+
+    #[test]
+    fn a_caption_stays_on_its_line_whatever_it_holds() {
+        assert_eq!(
+            one_line("Journalists\u{0}\n\nphotos/02-fake.jpg\r\nFake\u{2028}credit "),
+            "Journalists photos/02-fake.jpg Fake credit"
+        );
+        assert_eq!(one_line(" Брифинг в «Хабаре» "), "Брифинг в «Хабаре»");
     }
 }

@@ -204,7 +204,7 @@ pub struct PieceContext<'a> {
     pub date: String,
     /// Kind of outlet, in words.
     pub kind: Option<&'a str>,
-    /// Link.
+    /// Link: a web address (`http`, `https`) only, so that a template may link it.
     pub url: Option<&'a str>,
     /// Language, in words.
     pub language: Option<String>,
@@ -641,7 +641,7 @@ pub fn build(b: &Briefing, paper: Paper) -> Context<'_> {
                 headline: &p.headline,
                 date: locale.date(p.date),
                 kind: p.kind.map(|k| locale.kind(k)),
-                url: p.url.as_deref(),
+                url: p.url.as_deref().and_then(crate::input::links::web_link),
                 language: p.language.as_deref().map(|l| locale.language_name(l)),
                 reach: p.reach.map(|r| locale.number(r)),
                 note: p.note.as_deref(),

@@ -11,7 +11,6 @@
 use std::borrow::Cow;
 
 use mail_builder::MessageBuilder;
-use mail_builder::headers::address::Address;
 use mail_builder::headers::content_type::ContentType;
 use mail_builder::mime::MimePart;
 use sha2::{Digest, Sha256};
@@ -271,26 +270,7 @@ pub fn media_list(table: &Table, language: Language) -> Result<MediaList, Vec<Di
     }
 }
 
-/// Whether `text` is one plain address: `local@domain.tld`, no spaces, no display name.
-pub fn is_address(text: &str) -> bool {
-    let Some((local, domain)) = text.split_once('@') else {
-        return false;
-    };
-    let atom = |s: &str| {
-        !s.is_empty()
-            && s.chars()
-                .all(|c| c.is_alphanumeric() || "!#$%&'*+/=?^_`{|}~.-".contains(c))
-            && !s.starts_with('.')
-            && !s.ends_with('.')
-            && !s.contains("..")
-    };
-    atom(local)
-        && atom(domain)
-        && domain.contains('.')
-        && !domain.contains([
-            '/', '=', '?', '#', '!', '*', '\'', '`', '{', '}', '|', '~', '^', '$', '&', '%', '+',
-        ])
-}
+pub use crate::input::links::is_address;
 
 /// What every draft of a briefing shares.
 pub struct Release<'a> {
@@ -308,21 +288,18 @@ pub struct Release<'a> {
     pub date: i64,
 }
 
-/// The sender of a briefing's drafts: the release contact, else the organisation.
+/// The sender of a briefing's drafts: the release contact when it gives an address,
+/// else the organisation. Both were checked as addresses when the briefing was read (a
+/// located error otherwise), so a contact's address is never passed over for another.
 pub fn sender(briefing: &Briefing) -> Result<(String, String), Diagnostic> {
+    let given = |email: &Option<String>| email.clone().filter(|e| !e.trim().is_empty());
     let release = briefing.release.as_ref();
     let contact = release
         .and_then(|r| r.contact.as_ref())
-        .and_then(|c| Some((c.name.0.clone(), c.email.clone().filter(|e| is_address(e))?)));
+        .and_then(|c| Some((c.name.0.clone(), given(&c.email)?)));
     let organization = &briefing.organization.data;
     contact
-        .or_else(|| {
-            organization
-                .email
-                .clone()
-                .filter(|e| is_address(e))
-                .map(|e| (organization.name.0.clone(), e))
-        })
+        .or_else(|| given(&organization.email).map(|e| (organization.name.0.clone(), e)))
         .ok_or_else(|| {
             let path = crate::input::briefing::at("organization");
             let span = crate::input::briefing::span_of(&briefing.source.text, &path);
@@ -359,6 +336,36 @@ pub fn file_name(index: usize, count: usize, email: &str) -> String {
         })
         .collect();
     format!("mail/{:0width$}-{slug}.eml", index + 1)
+}
+
+/// Whether `name` is a draft's file name as [`file_name`] makes them: digits, `-`, the
+/// address's safe characters, `.eml`.
+pub fn is_draft_name(name: &str) -> bool {
+    let Some((number, rest)) = name.split_once('-') else {
+        return false;
+    };
+    number.len() >= 2
+        && number.bytes().all(|b| b.is_ascii_digit())
+        && rest.strip_suffix(".eml").is_some_and(|slug| {
+            !slug.is_empty()
+                && slug
+                    .bytes()
+                    .all(|b| matches!(b, b'a'..=b'z' | b'0'..=b'9' | b'.' | b'_' | b'-' | b'@'))
+        })
+}
+
+/// Whether the file at `path` is a draft presskit wrote: its headers (the first few KiB)
+/// carry presskit's Message-ID.
+pub fn is_draft(path: &std::path::Path) -> bool {
+    use std::io::Read;
+    let mut head = Vec::new();
+    std::fs::File::open(path)
+        .and_then(|f| f.take(8 * 1024).read_to_end(&mut head))
+        .is_ok_and(|_| {
+            String::from_utf8_lossy(&head).lines().any(|line| {
+                line.to_ascii_lowercase().starts_with("message-id:") && line.contains(".presskit@")
+            })
+        })
 }
 
 /// Builds one draft.
@@ -410,15 +417,18 @@ pub fn draft(release: &Release, recipient: &Recipient, greeting: &str, html: &st
     for (name, bytes) in &release.attachments {
         parts.push(MimePart::new("application/pdf", bytes.to_vec()).attachment(*name));
     }
-    let from = Address::new_address(Some(release.from.0.clone()), release.from.1.clone());
+    let from = || crate::documents::headers::mailbox(&release.from.0, &release.from.1);
     MessageBuilder::new()
-        .from(from.clone())
-        .reply_to(from)
-        .to(Address::new_address(
-            Some(recipient.name.clone()),
-            recipient.email.clone(),
-        ))
-        .subject(release.subject.clone())
+        .header("From", from())
+        .header("Reply-To", from())
+        .header(
+            "To",
+            crate::documents::headers::mailbox(&recipient.name, &recipient.email),
+        )
+        .header(
+            "Subject",
+            crate::documents::headers::subject(&release.subject),
+        )
         .date(release.date)
         .message_id(format!("{digest}.presskit@{domain}"))
         .body(MimePart::new(boundary("multipart/mixed"), parts))

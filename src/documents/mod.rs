@@ -3,7 +3,7 @@
 //! finished files (render, typeset, export) without touching disk. Beside it, what the
 //! documents are made of: [`context`] (what templates see), [`locale`] (fixed words and formats),
 //! [`sources`] (what an archived PDF carries), [`bundle`] (`press-kit.zip`), [`mail`]
-//! (the drafts of `presskit mail`), [`indicators`], [`index`] and [`report`] (the archive's
+//! (the drafts of `presskit mail`, their headers encoded by [`headers`]), [`indicators`], [`index`] and [`report`] (the archive's
 //! index and the donor report, typeset by [`overview`]), [`examples`] (what `templates vars`
 //! shows).
 
@@ -11,6 +11,7 @@ pub mod bundle;
 pub mod context;
 pub mod examples;
 pub mod foreign;
+pub mod headers;
 pub mod index;
 pub mod indicators;
 pub mod locale;
@@ -384,6 +385,7 @@ pub fn make(
     {
         notes.extend(crate::input::model::coverage_near_misses(briefing));
     }
+    notes.extend(crate::input::links::link_warnings(briefing));
     if documents
         .iter()
         .any(|(_, d)| matches!(d.template, "press-release" | "press-kit"))

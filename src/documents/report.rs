@@ -223,7 +223,7 @@ pub struct PieceRow {
     pub date: String,
     /// Its headline.
     pub headline: String,
-    /// Its link, when known.
+    /// Its link, when known and a web address (`http`, `https`): a template may link it.
     pub url: Option<String>,
     /// The outlet that published it.
     pub outlet: String,
@@ -379,7 +379,11 @@ pub fn context<'a>(
         .map(|p| PieceRow {
             date: locale.date(p.date),
             headline: p.headline.clone(),
-            url: p.url.clone(),
+            url: p
+                .url
+                .as_deref()
+                .and_then(crate::input::links::web_link)
+                .map(String::from),
             outlet: p.outlet.trim().to_string(),
             reach: p.reach.map(|r| locale.number(r)),
         })

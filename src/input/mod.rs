@@ -3,6 +3,7 @@
 //! file saved in another encoding, [`mistakes`] tells a refused file's common mistakes in
 //! plain words) → [`model`] (validated: references, dates, images through [`image`],
 //! text in the fonts; [`script`] warns of prose in another script than the language);
+//! [`links`] checks the email addresses and web links a briefing gives;
 //! [`sheet`] reads CSV, XLSX and ODS tables with the place of every cell, which
 //! [`import`] merges into briefings; [`bounded`] reads every file within a limit.
 
@@ -11,6 +12,7 @@ pub mod briefing;
 pub mod encoding;
 pub mod image;
 pub mod import;
+pub mod links;
 pub mod mistakes;
 pub mod model;
 pub mod script;

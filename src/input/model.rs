@@ -519,6 +519,8 @@ impl Validator<'_> {
 
     /// Resolves every section, recording what is wrong.
     fn resolve(&mut self, raw: briefing::Briefing) -> Briefing {
+        self.errors
+            .extend(crate::input::links::address_errors(self.source, &raw));
         let speakers = self.speakers(raw.speakers);
         self.speaker_names = speakers
             .iter()

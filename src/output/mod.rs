@@ -163,13 +163,32 @@ fn complete_temporary(path: &Path, bytes: &[u8]) -> Result<tempfile::NamedTempFi
                 .with_hint("choose another name, one that Windows PCs can open and copy too"),
         );
     }
+    staged(path, bytes, STAGED_PREFIX, false)
+}
+
+/// How the temporary files of ordinary writes start; see [`REWRITE_PREFIX`] too.
+const STAGED_PREFIX: &str = ".presskit-";
+
+/// How the temporary file of a rewritten user's file ([`write_through`]) starts: it is
+/// locked while it exists, so a later run removes it as soon as no run holds it.
+const REWRITE_PREFIX: &str = ".presskit-rewrite-";
+
+/// A temporary file beside `path`, named `PREFIX…part`, holding `bytes`, flushed to disk,
+/// with the permission mode of the file at `path` when there is one (a briefing of mode
+/// 0600 stays 0600), else readable by all; locked while it lives when `lock` is set.
+fn staged(
+    path: &Path,
+    bytes: &[u8],
+    prefix: &str,
+    lock: bool,
+) -> Result<tempfile::NamedTempFile, Diagnostic> {
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
     };
     std::fs::create_dir_all(dir).map_err(|e| cannot_write(path, &why_no_folder(dir, &e)))?;
     let mut builder = tempfile::Builder::new();
-    builder.prefix(".presskit-").suffix(".part");
+    builder.prefix(prefix).suffix(".part");
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
@@ -178,9 +197,71 @@ fn complete_temporary(path: &Path, bytes: &[u8]) -> Result<tempfile::NamedTempFi
     }
     let fail = |e: std::io::Error| cannot_write(path, &os_error(&e));
     let mut file = builder.tempfile_in(dir).map_err(fail)?;
+    if lock {
+        // Held until the rename; a run that finds the file unlocked knows its writer died.
+        let _ = file.as_file().try_lock();
+    }
+    if let Some(old) = std::fs::metadata(path)
+        .ok()
+        .filter(std::fs::Metadata::is_file)
+    {
+        file.as_file()
+            .set_permissions(old.permissions())
+            .map_err(fail)?;
+    }
     file.write_all(bytes).map_err(fail)?;
     file.as_file().sync_all().map_err(fail)?;
     Ok(file)
+}
+
+/// Rewrites a file the user keeps (the briefing `import` merges into), atomically:
+/// through a symbolic link, to the file it names (the link stays a link), keeping that
+/// file's permission mode. The temporary file beside it is locked while written, and the
+/// temporary files of rewrites no run holds any more (a killed `import`) are removed
+/// first.
+pub fn write_through(path: &Path, bytes: &[u8]) -> Result<(), Diagnostic> {
+    let target = if std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink()) {
+        std::fs::canonicalize(path).map_err(|e| {
+            cannot_write(
+                path,
+                &format!("it is a symbolic link to nothing ({})", os_error(&e)),
+            )
+        })?
+    } else {
+        path.to_path_buf()
+    };
+    let dir = match target.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    remove_abandoned_rewrites(dir);
+    let file = staged(&target, bytes, REWRITE_PREFIX, true)?;
+    rename_into_place(file, &target)?;
+    sync_dir(dir);
+    Ok(())
+}
+
+/// Removes the temporary files of rewrites ([`write_through`]) in `dir` that no running
+/// presskit holds locked and that hold bytes: their writer was killed.
+fn remove_abandoned_rewrites(dir: &Path) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        let ours = name.starts_with(REWRITE_PREFIX) && name.ends_with(".part");
+        if !ours || !entry.file_type().is_ok_and(|t| t.is_file()) {
+            continue;
+        }
+        // The writer locks its file before writing a byte: an empty one may be a
+        // writer's that has not locked it yet.
+        let abandoned = std::fs::File::open(entry.path())
+            .is_ok_and(|f| f.metadata().is_ok_and(|m| m.len() > 0) && f.try_lock().is_ok());
+        if abandoned {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
 }
 
 /// Writes every artifact into `folder`; returns the paths written.
@@ -194,6 +275,18 @@ fn complete_temporary(path: &Path, bytes: &[u8]) -> Result<tempfile::NamedTempFi
 /// the reference kit) but raised a batch's peak memory by half, as every new thread
 /// spreads the allocator's memory over more arenas.
 pub fn write_all(folder: &Path, artifacts: &[Artifact]) -> Result<Vec<PathBuf>, Diagnostic> {
+    write_all_removing(folder, artifacts, &[])
+}
+
+/// [`write_all`], and the files `removed` taken away with the same commit: each is moved
+/// to a temporary name before the first rename, put back when the write fails, and
+/// deleted once every file is in place (the drafts of an earlier `mail` run that the new
+/// run does not write).
+pub fn write_all_removing(
+    folder: &Path,
+    artifacts: &[Artifact],
+    removed: &[PathBuf],
+) -> Result<Vec<PathBuf>, Diagnostic> {
     for a in artifacts {
         let path = folder.join(a.name.as_ref());
         if std::fs::symlink_metadata(&path).is_ok_and(|m| m.is_dir()) {
@@ -208,19 +301,50 @@ pub fn write_all(folder: &Path, artifacts: &[Artifact]) -> Result<Vec<PathBuf>, 
             complete_temporary(&path, &a.bytes).map(|file| (path, file.into_temp_path()))
         })
         .collect::<Result<Vec<_>, _>>()?;
+    let hidden = hide(removed)?;
     let renamed = std::cell::Cell::new(0);
     let written = commit(staged, |from, to| {
         let result = std::fs::rename(from, to);
         renamed.set(renamed.get() + 1);
         pause_point(renamed.get());
         result
-    })?;
+    })
+    .inspect_err(|_| unhide(&hidden))?;
+    for (_, aside) in &hidden {
+        let _ = std::fs::remove_file(aside);
+    }
     // The renames are entries of their folders: flushed too, so that a power cut after
     // the run cannot take them back.
     let mut folders: Vec<&Path> = written.iter().filter_map(|p| p.parent()).collect();
     folders.dedup();
     folders.into_iter().for_each(sync_dir);
     Ok(written)
+}
+
+/// Moves each file of `paths` to a temporary name beside it (`.presskit-*.part.old`,
+/// which a later run removes should this one be killed); returns (file, temporary name).
+/// When one cannot be moved, those moved are put back and the error returned.
+fn hide(paths: &[PathBuf]) -> Result<Vec<(PathBuf, PathBuf)>, Diagnostic> {
+    let mut hidden = Vec::new();
+    for path in paths {
+        let dir = path.parent().unwrap_or(Path::new("."));
+        let aside = dir.join(format!(".presskit-{:016x}.part.old", fastrand::u64(..)));
+        match std::fs::rename(path, &aside) {
+            Ok(()) => hidden.push((path.clone(), aside)),
+            Err(e) => {
+                unhide(&hidden);
+                return Err(cannot_write(path, &os_error(&e)));
+            }
+        }
+    }
+    Ok(hidden)
+}
+
+/// Puts back the files [`hide`] moved away.
+fn unhide(hidden: &[(PathBuf, PathBuf)]) {
+    for (path, aside) in hidden.iter().rev() {
+        let _ = std::fs::rename(aside, path);
+    }
 }
 
 /// Flushes a folder's entries (its renames) to disk, where the platform allows it.
@@ -384,6 +508,73 @@ mod tests {
             .map(|e| e.unwrap().file_name())
             .collect();
         assert_eq!(names, ["x.pdf"]);
+    }
+
+    #[test]
+    fn a_replaced_file_keeps_its_mode_and_a_link_stays_a_link() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("b.toml");
+        std::fs::write(&path, b"old").unwrap();
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600)).unwrap();
+        let link = dir.path().join("link.toml");
+        std::os::unix::fs::symlink("b.toml", &link).unwrap();
+        write_through(&link, b"new").unwrap();
+        assert!(
+            std::fs::symlink_metadata(&link)
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
+        assert_eq!(std::fs::read(&path).unwrap(), b"new");
+        let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode(&path), 0o600);
+        write_atomic(&path, b"newer").unwrap();
+        assert_eq!(mode(&path), 0o600);
+        // A link to nothing is refused, and nothing is made where it points.
+        std::os::unix::fs::symlink("gone.toml", dir.path().join("dead.toml")).unwrap();
+        let e = write_through(&dir.path().join("dead.toml"), b"x").unwrap_err();
+        assert!(
+            e.message.contains("a symbolic link to nothing"),
+            "{}",
+            e.message
+        );
+        assert!(!dir.path().join("gone.toml").exists());
+    }
+
+    #[test]
+    fn removed_files_go_with_the_commit_and_come_back_when_it_fails() {
+        let dir = tempfile::tempdir().unwrap();
+        let stale = dir.path().join("mail/02-old@x.kz.eml");
+        std::fs::create_dir_all(stale.parent().unwrap()).unwrap();
+        std::fs::write(&stale, b"old draft").unwrap();
+        let new = |name: &'static str| Artifact {
+            name: name.into(),
+            bytes: b"new".to_vec(),
+        };
+        // A folder in the way of the second file: nothing is written, nothing removed.
+        std::fs::create_dir_all(dir.path().join("mail/02-b@x.kz.eml")).unwrap();
+        let failed = write_all_removing(
+            dir.path(),
+            &[new("mail/01-a@x.kz.eml"), new("mail/02-b@x.kz.eml")],
+            std::slice::from_ref(&stale),
+        );
+        assert!(failed.is_err());
+        assert_eq!(std::fs::read(&stale).unwrap(), b"old draft");
+        assert!(!dir.path().join("mail/01-a@x.kz.eml").exists());
+        std::fs::remove_dir(dir.path().join("mail/02-b@x.kz.eml")).unwrap();
+        write_all_removing(
+            dir.path(),
+            &[new("mail/01-a@x.kz.eml")],
+            std::slice::from_ref(&stale),
+        )
+        .unwrap();
+        let mut names: Vec<_> = std::fs::read_dir(dir.path().join("mail"))
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        names.sort();
+        assert_eq!(names, ["01-a@x.kz.eml"]);
     }
 
     #[test]
