@@ -180,7 +180,22 @@ fn compile_and_export(
             .map(|e| convert(world, origin, e))
             .collect::<Vec<_>>()
     })?;
-    let standards = PdfStandards::new(&settings.standards).map_err(|e| {
+    // An office's own template that sets no title cannot make a PDF/UA document (viewers
+    // and screen readers announce the title): the PDF of `build` is written as before,
+    // without the claim, and the office is told what to add. The archive still refuses it.
+    let mut wanted = settings.standards.as_slice();
+    if typst::model::Document::info(&document).title.is_none() && wanted == [PdfStandard::Ua_1] {
+        warnings.push(
+            Diagnostic::error(
+                origin,
+                "the document sets no title, so this PDF is not written as accessible (PDF/UA-1)",
+            )
+            .with_hint("add `#set document(title: [...])` near the top of the template, as the built-in ones do")
+            .warning(),
+        );
+        wanted = &[];
+    }
+    let standards = PdfStandards::new(wanted).map_err(|e| {
         vec![Diagnostic::error(
             origin,
             format!("PDF standards: {}", e.message()),

@@ -192,3 +192,45 @@ fn an_english_name_in_a_russian_release_is_tagged_english_and_cyrillic_in_englis
         "an English release without Cyrillic has a Russian span"
     );
 }
+
+#[test]
+fn an_office_template_without_a_title_still_builds_unclaimed_and_is_told_what_to_add() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        crate::common::REFERENCE,
+        dir.path().join("almaty-2016-12-22.toml"),
+    )
+    .unwrap();
+    std::fs::create_dir(dir.path().join("mine")).unwrap();
+    std::fs::write(
+        dir.path().join("mine/name-tents.typ.hbs"),
+        "{{> partials/style}}\nOUR TENTS\n",
+    )
+    .unwrap();
+    let out = presskit(
+        dir.path(),
+        &[
+            "build",
+            "almaty-2016-12-22.toml",
+            "--templates",
+            "mine",
+            "--only",
+            "name-tents",
+        ],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let message = stderr(&out);
+    assert!(
+        message.contains("mine/name-tents.typ.hbs")
+            && message.contains("not written as accessible (PDF/UA-1)")
+            && message.contains("#set document(title: [...])"),
+        "{message}"
+    );
+    let pdf = dir.path().join("out/almaty-2016-12-22/name-tents.pdf");
+    assert!(crate::common::pdf::text(&pdf).contains("OUR TENTS"));
+    let xmp = Structure::open(&pdf).xmp().unwrap_or_default();
+    assert!(
+        !xmp.contains("pdfuaid"),
+        "an untitled PDF claims PDF/UA:\n{xmp}"
+    );
+}
