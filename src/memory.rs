@@ -74,13 +74,13 @@ pub fn resident() -> Option<usize> {
         K32GetProcessMemoryInfo, PROCESS_MEMORY_COUNTERS,
     };
     use windows_sys::Win32::System::Threading::GetCurrentProcess;
-    let size = std::mem::size_of::<PROCESS_MEMORY_COUNTERS>();
+    let size = u32::try_from(std::mem::size_of::<PROCESS_MEMORY_COUNTERS>()).ok()?;
     // SAFETY: all-zero bytes are a valid value of this plain C struct.
     let mut counters: PROCESS_MEMORY_COUNTERS = unsafe { std::mem::zeroed() };
-    counters.cb = u32::try_from(size).ok()?;
+    counters.cb = size;
     // SAFETY: the pseudo-handle of the current process needs no closing, and `counters`
     // is a live struct of the size passed.
-    let read = unsafe { K32GetProcessMemoryInfo(GetCurrentProcess(), &mut counters, counters.cb) };
+    let read = unsafe { K32GetProcessMemoryInfo(GetCurrentProcess(), &mut counters, size) };
     (read != 0).then_some(counters.WorkingSetSize)
 }
 
