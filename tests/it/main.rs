@@ -16,6 +16,7 @@ mod languages;
 mod messages;
 mod readme;
 mod report;
+mod stress;
 mod typography;
 mod uptodate;
 mod visual;

@@ -117,6 +117,11 @@ fn lines(glyphs: &[Placed]) -> String {
     let mut text = String::new();
     let mut last: Option<&Placed> = None;
     for g in glyphs {
+        // A word joiner (which presskit puts after the hyphen of a double name) is
+        // invisible, and not part of the text a reader sees.
+        if g.text == "\u{2060}" {
+            continue;
+        }
         if let Some(prev) = last {
             let size = g.size.max(prev.size).max(1.0);
             let moved = (g.y - prev.y).abs() > size / 3.0;
