@@ -3,16 +3,19 @@
 //! finished files (render, typeset, export) without touching disk. Beside it, what the
 //! documents are made of: [`context`] (what templates see), [`typography`] (the printed
 //! text refined in the briefing's language), [`locale`] (fixed words and formats),
-//! [`sources`] (what an archived PDF carries), [`bundle`] (`press-kit.zip`), [`mail`]
+//! [`joins`] (where a line must not break inside a word), [`syllables`] (Kazakh
+//! hyphenation), [`sources`] (what an archived PDF carries), [`bundle`] (`press-kit.zip`), [`mail`]
 //! (the drafts of `presskit mail`), [`indicators`] and [`report`] (the donor report).
 
 pub mod bundle;
 pub mod context;
 pub mod indicators;
+pub mod joins;
 pub mod locale;
 pub mod mail;
 pub mod report;
 pub mod sources;
+pub mod syllables;
 pub mod typography;
 
 use std::path::PathBuf;

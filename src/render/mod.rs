@@ -81,7 +81,7 @@ impl Renderer {
     pub fn new(templates: Vec<Template>) -> Result<Self, Vec<Diagnostic>> {
         use rayon::prelude::*;
         let mut typst = registry();
-        typst.register_escape_fn(escape::markup);
+        typst.register_escape_fn(printed);
         typst.register_helper("str", Box::new(string_helper));
         typst.register_helper("num", Box::new(number_helper));
         typst.register_helper("whole", Box::new(whole));
@@ -248,7 +248,8 @@ fn capitalise(
 /// `{{whole value}}`: running text escaped like any value, its names, compounds,
 /// titles and last word (see [`crate::documents::typography::unhyphenated`]) each wrapped in
 /// `#text(hyphenate: false)[…]` when the document's language is hyphenated (the context's
-/// `hyphenate`). Only fixed markup is added around escaped pieces, so the value still
+/// `hyphenate`), the rest of a Kazakh text with its syllables' soft hyphens (see
+/// [`crate::documents::syllables`]). Only fixed markup is added around escaped pieces, so the value still
 /// cannot act as code.
 fn whole(
     h: &Helper,
@@ -267,21 +268,41 @@ fn whole(
         .and_then(serde_json::Value::as_bool)
         .unwrap_or(false);
     if !hyphenated {
-        out.write(&escape::markup(text))?;
+        out.write(&printed(text))?;
         return Ok(());
     }
-    let mut printed = String::with_capacity(text.len() * 2);
+    // Kazakh, for which Typst has no patterns, gets its break points as soft hyphens.
+    let kazakh = context
+        .data()
+        .get("lang")
+        .and_then(serde_json::Value::as_str)
+        == Some("kk");
+    let hyphenated = |piece: &str| {
+        if kazakh {
+            printed(&crate::documents::syllables::soft_hyphens(piece))
+        } else {
+            printed(piece)
+        }
+    };
+    let mut markup = String::with_capacity(text.len() * 2);
     let mut at = 0;
     for span in crate::documents::typography::unhyphenated(text) {
-        printed.push_str(&escape::markup(&text[at..span.start]));
-        printed.push_str("#text(hyphenate: false)[");
-        printed.push_str(&escape::markup(&text[span.clone()]));
-        printed.push(']');
+        markup.push_str(&hyphenated(&text[at..span.start]));
+        markup.push_str("#text(hyphenate: false)[");
+        markup.push_str(&printed(&text[span.clone()]));
+        markup.push(']');
         at = span.end;
     }
-    printed.push_str(&escape::markup(&text[at..]));
-    out.write(&printed)?;
+    markup.push_str(&hyphenated(&text[at..]));
+    out.write(&markup)?;
     Ok(())
+}
+
+/// A value as Typst markup: escaped (see [`escape::markup`]), with no line break
+/// inside a double name, an acronym and its ending or a range of numbers (see
+/// [`crate::documents::joins`]).
+fn printed(text: &str) -> String {
+    escape::markup(&crate::documents::joins::joined(text))
 }
 
 /// The value a helper was given, or the error for a helper called without one.
