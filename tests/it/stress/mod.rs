@@ -17,7 +17,11 @@ const DEFAULT_SEEDS: u64 = 6;
 /// The paper a seed is built on: A4 and Letter in turn, so that every language meets
 /// both (the language follows `seed % 3`).
 fn paper(seed: u64) -> &'static str {
-    if seed % 2 == 0 { "a4" } else { "letter" }
+    if seed.is_multiple_of(2) {
+        "a4"
+    } else {
+        "letter"
+    }
 }
 
 /// The seeds to run, from the environment.
