@@ -37,7 +37,8 @@ pub struct Locale {
     pub code: String,
     /// The language's own name.
     pub name: String,
-    /// Whether Typst hyphenates this language (it has no patterns for some).
+    /// Whether running text is hyphenated and justified (Typst's patterns, or for Kazakh
+    /// the soft hyphens of [`crate::typography::syllables`]).
     pub hyphenate: bool,
     /// Opening quotation mark (one character).
     pub quote_open: char,
@@ -178,12 +179,13 @@ impl Locale {
         )
     }
 
-    /// A UTC offset in minutes, as "UTC+06:00".
+    /// A UTC offset in minutes, as "UTC+06:00", on one line: "(местное время,
+    /// UTC+05:00)" never breaks inside its parentheses.
     fn zone(&self, offset_minutes: i16) -> String {
         let sign = if offset_minutes < 0 { '-' } else { '+' };
         let minutes = offset_minutes.unsigned_abs();
         let offset = format!("{sign}{:02}:{:02}", minutes / 60, minutes % 60);
-        fill(&self.words.time_zone, &[("offset", &offset)])
+        fill(&self.words.time_zone, &[("offset", &offset)]).replace(' ', "\u{a0}")
     }
 
     /// A deadline: its date, and its time and UTC offset when given.

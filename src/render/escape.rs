@@ -25,6 +25,9 @@ pub fn markup(text: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
+            // Characters no PDF/A or PDF/UA text may hold, and which print nothing:
+            // left out, so that a stray one in the data cannot stop a document.
+            '\u{0}' | '\u{feff}' | '\u{fffe}' => {}
             c if c.is_control() => {
                 // Not printable: kept as a Unicode escape so the markup stays one line.
                 let _ = write!(out, "\\u{{{:x}}}", c as u32);
@@ -345,6 +348,8 @@ mod tests {
         );
         assert_eq!(html("a\r\nb\nc"), "a<br>b<br>c");
         assert_eq!(html("\u{1b}[2K"), "\u{fffd}[2K");
+        // What no PDF text may hold prints nothing.
+        assert_eq!(markup("a\u{0}b\u{feff}c\u{fffe}d"), "abcd");
         assert_eq!(html("Қазақстан «₸»"), "Қазақстан «₸»");
     }
 

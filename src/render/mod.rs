@@ -96,9 +96,9 @@ impl Renderer {
             typst.register_helper("whole", Box::new(whole));
             typst
         };
-        let mut typst = typst_registry(Box::new(escape::markup));
+        let mut typst = typst_registry(Box::new(printed));
         let mut typst_in = Language::ALL
-            .map(|language| typst_registry(Box::new(move |t| escape::markup_in(t, language))));
+            .map(|language| typst_registry(Box::new(move |t| printed_in(t, language))));
         let mut text = registry();
         text.register_escape_fn(handlebars::no_escape);
         let mut html = registry();
@@ -285,7 +285,8 @@ fn capitalise(
 /// `{{whole value}}`: running text escaped like any value, its names, compounds,
 /// titles and last word (see [`crate::typography::unhyphenated`]) each wrapped in
 /// `#text(hyphenate: false)[…]` when the document's language is hyphenated (the context's
-/// `hyphenate`). Only fixed markup is added around escaped pieces, so the value still
+/// `hyphenate`), the rest of a Kazakh text with its syllables' soft hyphens (see
+/// [`crate::typography::syllables`]). Only fixed markup is added around escaped pieces, so the value still
 /// cannot act as code.
 fn whole(
     h: &Helper,
@@ -308,18 +309,44 @@ fn whole(
         out.write(&escape(text))?;
         return Ok(());
     }
-    let mut printed = String::with_capacity(text.len() * 2);
+    // Kazakh, for which Typst has no patterns, gets its break points as soft hyphens.
+    let kazakh = context
+        .data()
+        .get("lang")
+        .and_then(serde_json::Value::as_str)
+        == Some("kk");
+    let hyphenated = |piece: &str| {
+        if kazakh {
+            escape(&crate::typography::syllables::soft_hyphens(piece))
+        } else {
+            escape(piece)
+        }
+    };
+    let mut markup = String::with_capacity(text.len() * 2);
     let mut at = 0;
     for span in crate::typography::unhyphenated(text) {
-        printed.push_str(&escape(&text[at..span.start]));
-        printed.push_str("#text(hyphenate: false)[");
-        printed.push_str(&escape(&text[span.clone()]));
-        printed.push(']');
+        markup.push_str(&hyphenated(&text[at..span.start]));
+        markup.push_str("#text(hyphenate: false)[");
+        markup.push_str(&escape(&text[span.clone()]));
+        markup.push(']');
         at = span.end;
     }
-    printed.push_str(&escape(&text[at..]));
-    out.write(&printed)?;
+    markup.push_str(&hyphenated(&text[at..]));
+    out.write(&markup)?;
     Ok(())
+}
+
+/// A value as Typst markup: escaped (see [`escape::markup`]), with no line break
+/// inside a double name, an acronym and its ending or a range of numbers (see
+/// [`crate::typography::joins`]).
+fn printed(text: &str) -> String {
+    escape::markup(&crate::typography::joins::joined(text))
+}
+
+/// A value as Typst markup in a document in `language`, as [`printed`], each run of
+/// another language tagged with it (see [`escape::markup_in`]).
+fn printed_in(text: &str, language: Language) -> String {
+    escape::markup_in(&crate::typography::joins::joined(text), language)
 }
 
 /// The value a helper was given, or the error for a helper called without one.

@@ -98,11 +98,10 @@ fn reference_briefing_builds_every_document_with_its_content() {
             assert_printed(&kit, value, "kit");
         }
     }
-    // One page per speaker (the documents' specification).
-    assert_eq!(
-        bios.matches('\u{c}').count(),
-        data["speakers"].as_array().unwrap().len(),
-        "one page per speaker"
+    // Short bios share a page (the documents' specification).
+    assert!(
+        bios.matches('\u{c}').count() < data["speakers"].as_array().unwrap().len(),
+        "short bios share a page"
     );
 
     let attendance = pdf_text(&folder.join("attendance-summary.pdf"));

@@ -132,17 +132,33 @@ fn extract_restores_no_pdf_whose_attachments_share_a_name() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
     archive(d, "b.toml", "archive");
-    // The briefing attached twice: which one would be restored?
+    // The briefing attached twice, as two file specifications of one name, each with its
+    // own stream (one object named twice is refused before, as a repeated reference):
+    // which one would be restored?
     let mut pdf = lopdf::Document::load(d.join("archive/b/press-release.pdf")).unwrap();
     let af = pdf.catalog().unwrap().get(b"AF").unwrap().clone();
-    let files = match af.as_reference() {
-        Ok(id) => pdf.get_object_mut(id).unwrap(),
-        Err(_) => pdf.catalog_mut().unwrap().get_mut(b"AF").unwrap(),
+    let af_array = |pdf: &mut lopdf::Document| -> Vec<lopdf::Object> {
+        match af.as_reference() {
+            Ok(id) => pdf.get_object(id).unwrap().as_array().unwrap().clone(),
+            Err(_) => af.as_array().unwrap().clone(),
+        }
+    };
+    let first = af_array(&mut pdf)[0].as_reference().unwrap();
+    let mut spec = pdf.get_object(first).unwrap().as_dict().unwrap().clone();
+    let mut ef = spec.get(b"EF").unwrap().as_dict().unwrap().clone();
+    let stream = pdf
+        .get_object(ef.get(b"F").unwrap().as_reference().unwrap())
+        .unwrap()
+        .clone();
+    ef.set("F", pdf.add_object(stream));
+    spec.set("EF", ef);
+    let copy = pdf.add_object(spec);
+    let mut files = af_array(&mut pdf);
+    files.push(lopdf::Object::Reference(copy));
+    match af.as_reference() {
+        Ok(id) => *pdf.get_object_mut(id).unwrap() = lopdf::Object::Array(files),
+        Err(_) => pdf.catalog_mut().unwrap().set("AF", files),
     }
-    .as_array_mut()
-    .unwrap();
-    let first = files[0].clone();
-    files.push(first);
     pdf.save(d.join("twice.pdf")).unwrap();
 
     let out = presskit(d, &["extract", "twice.pdf", "-o", "restored"]);

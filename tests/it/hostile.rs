@@ -1271,7 +1271,7 @@ fn control_characters_reach_typst_as_unicode_escapes_not_raw() {
     // markup stays plain, one-line text that prints the same character.
     let mut failures = Vec::new();
     for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
-        if !c.is_control() || typst::syntax::is_newline(c) || c == '\t' {
+        if !c.is_control() || typst::syntax::is_newline(c) || c == '\t' || c == '\0' {
             continue;
         }
         let markup = presskit::render::escape::markup(&format!("a{c}b"));

@@ -21,6 +21,7 @@ mod messages;
 mod portable;
 mod readme;
 mod report;
+mod stress;
 mod typography;
 mod uptodate;
 mod visual;

@@ -2,6 +2,7 @@
 //! binary. Each test binary uses some of them.
 #![allow(dead_code)]
 
+pub mod geometry;
 pub mod images;
 pub mod pdf;
 

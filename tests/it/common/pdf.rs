@@ -119,6 +119,13 @@ fn lines(glyphs: &[Placed]) -> String {
     let mut text = String::new();
     let mut last: Option<&Placed> = None;
     for g in glyphs {
+        // A word joiner (which presskit puts after the hyphen of a double name, where
+        // the font may draw the two as one glyph) is invisible, and not part of the
+        // text a reader sees.
+        let shown = g.text.replace('\u{2060}', "");
+        if shown.is_empty() {
+            continue;
+        }
         if let Some(prev) = last {
             let size = g.size.max(prev.size).max(1.0);
             let moved = (g.y - prev.y).abs() > size / 3.0;
@@ -132,7 +139,7 @@ fn lines(glyphs: &[Placed]) -> String {
                 text.push(' ');
             }
         }
-        text.push_str(&g.text);
+        text.push_str(&shown);
         last = Some(g);
     }
     // Trailing blanks say nothing and differ between readers.

@@ -12,6 +12,9 @@
 //! be hyphenated in running text (names, compounds, quoted titles, last words) is found
 //! by [`unhyphenated`], for the `whole` template helper (see `docs/typography.md`).
 
+pub mod joins;
+pub mod syllables;
+
 use crate::vocab::Language;
 
 /// A no-break space.
@@ -26,6 +29,43 @@ const VERBATIM_KEYS: [&str; 9] = [
 
 /// Keys of titles and headlines, whose last line must hold more than one short word.
 const TITLE_KEYS: [&str; 2] = ["title", "headline"];
+
+/// Keys of paragraphs (or lists of them) and quotations, whose last line never holds
+/// one short word alone (`ма?»` under a quotation).
+const PARAGRAPH_KEYS: [&str; 11] = [
+    "body",
+    "bio",
+    "about",
+    "summary",
+    "note",
+    "text",
+    "method",
+    "facts",
+    "activities",
+    "opportunities",
+    "item",
+];
+
+/// The most letters of a last word that a paragraph's last line must not hold alone.
+const SHORT_LAST_WORD: usize = 5;
+
+/// `text` (a paragraph) with its last space made a no-break one when the last word has
+/// at most [`SHORT_LAST_WORD`] letters and at least two words come before it.
+pub fn last_word_kept(text: &str) -> String {
+    let Some(at) = text.rfind(' ') else {
+        return text.to_string();
+    };
+    let last = &text[at + 1..];
+    let letters = last.chars().filter(|c| c.is_alphanumeric()).count();
+    let words = text[..at]
+        .split([' ', NBSP])
+        .filter(|w| !w.is_empty())
+        .count();
+    if letters == 0 || letters > SHORT_LAST_WORD || words < 2 {
+        return text.to_string();
+    }
+    format!("{}{NBSP}{last}", &text[..at])
+}
 
 /// `text` with its last space made a no-break one when the word after it is short (a
 /// long last word would make the pair too wide to move as one) and other words come
@@ -66,6 +106,19 @@ pub fn refine_values(value: &mut serde_json::Value, language: Language) {
                     && let Value::String(s) = v
                 {
                     *s = last_words_together(s);
+                }
+                if PARAGRAPH_KEYS.contains(&key.as_str()) {
+                    match v {
+                        Value::String(s) => *s = last_word_kept(s),
+                        Value::Array(items) => {
+                            for item in items {
+                                if let Value::String(s) = item {
+                                    *s = last_word_kept(s);
+                                }
+                            }
+                        }
+                        _ => {}
+                    }
                 }
             }
         }
@@ -262,9 +315,10 @@ fn no_break_spaces(text: &str, language: Language) -> String {
         let glue =
             !word.is_empty() && !next.is_empty() && !after_year && binds(word, next, language);
         out.push(match glue {
-            // Digit groups keep their width on a justified line: a narrow no-break space
-            // (Typst stretches U+00A0 like any space; "1 200 000" must not).
-            true if digit_groups(word, next) => NNBSP,
+            // Digit groups and a number's per cent or degree keep their width on a
+            // justified line: a narrow no-break space (Typst stretches U+00A0 like any
+            // space; "1 200 000" and "3,5 %" must not).
+            true if digit_groups(word, next) || next.starts_with(['%', '‰', '°']) => NNBSP,
             true => NBSP,
             false => ' ',
         });
@@ -289,6 +343,26 @@ fn digit_groups(word: &str, next: &str) -> bool {
                 && !next[3..].starts_with(|c: char| c.is_ascii_digit()))
 }
 
+/// Whether `word` is two or more initials typed together (`Е.А.`, `J.R.R.`).
+fn initials(word: &str) -> bool {
+    let parts: Vec<&str> = word.split_inclusive('.').collect();
+    parts.len() >= 2
+        && parts.iter().all(|p| {
+            let mut c = p.chars();
+            matches!((c.next(), c.next(), c.next()), (Some(a), Some('.'), None) if a.is_uppercase())
+        })
+}
+
+/// Whether `word` is a number (`2016`, `3,5`) or a range of two (`2025–2026`).
+fn number_or_range(word: &str) -> bool {
+    let number =
+        |w: &str| !w.is_empty() && w.chars().all(|c| c.is_ascii_digit() || ".,".contains(c));
+    match word.split_once(['–', '-']) {
+        Some((from, to)) => number(from) && number(to),
+        None => number(word),
+    }
+}
+
 /// The letters of a word, without the punctuation around it.
 fn letters(word: &str) -> &str {
     word.trim_matches(|c: char| !c.is_alphanumeric())
@@ -302,8 +376,9 @@ fn binds(word: &str, next: &str, language: Language) -> bool {
     }
     let last = word.chars().next_back().unwrap_or(' ');
     let core = letters(word);
-    // A number and what it counts: "2016 года", "12 000", "5 млн", "100 ₸", "45 %".
-    if last.is_ascii_digit() && word.chars().all(|c| c.is_ascii_digit() || ".,".contains(c)) {
+    // A number and what it counts: "2016 года", "12 000", "5 млн", "100 ₸", "45 %",
+    // "2025–2026 гг.".
+    if last.is_ascii_digit() && number_or_range(word) {
         let first = next.chars().next().unwrap_or(' ');
         if first.is_alphabetic() || UNIT_SIGNS.contains(first) || digit_groups(word, next) {
             return true;
@@ -318,6 +393,10 @@ fn binds(word: &str, next: &str, language: Language) -> bool {
     if let (Some(a), Some('.'), None) = (initial.next(), initial.next(), initial.next())
         && a.is_uppercase()
     {
+        return true;
+    }
+    // Initials typed together: "Е.А. Орлова".
+    if initials(word) {
         return true;
     }
     // A surname and the initials after it: "Орлова Е. А.".
@@ -582,6 +661,32 @@ mod tests {
     }
 
     #[test]
+    fn a_paragraphs_short_last_word_keeps_company() {
+        let kept = |t: &str| last_word_kept(t).replace(NBSP, "~");
+        assert_eq!(kept("Бұл не істеу керек“»."), "Бұл не істеу~керек“».");
+        assert_eq!(
+            kept("Так ли это, разве не так?"),
+            "Так ли это, разве не~так?"
+        );
+        // A long last word may stand alone; a short text is left as it is.
+        assert_eq!(kept("Мы много сделали вместе"), "Мы много сделали вместе");
+        assert_eq!(kept("Не так"), "Не так");
+        assert_eq!(kept("A b —"), "A b —");
+    }
+
+    #[test]
+    fn ranges_percentages_and_initials_typed_together_hold() {
+        assert_eq!(shown("за 2025–2026 гг. рост", Ru), "за~2025–2026~гг. рост");
+        assert_eq!(shown("2025–2026 жж. өсім", Kk), "2025–2026~жж. өсім");
+        assert_eq!(shown("рост на 3,5 % за год", Ru), "рост на~3,5^% за~год");
+        assert_eq!(shown("up 3.5 % a year", En), "up 3.5^% a year");
+        assert_eq!(shown("сказал Е.А. Орлов", Ru), "сказал Е.А.~Орлов");
+        assert_eq!(shown("J.R.R. Tolkien wrote", En), "J.R.R.~Tolkien wrote");
+        // A word of capitals with a full stop is not a run of initials.
+        assert_eq!(shown("the UN. It", En), "the UN. It");
+    }
+
+    #[test]
     fn short_prepositions_and_conjunctions_never_end_a_line() {
         assert_eq!(
             shown("помощь в Казахстане и Центральной Азии", Ru),
@@ -622,7 +727,7 @@ mod tests {
             "более 12^000~обращений"
         );
         assert_eq!(shown("сумму 12 500 000 ₸.", Ru), "сумму 12^500^000~₸.");
-        assert_eq!(shown("5 млн и 45 %", Ru), "5~млн и~45~%");
+        assert_eq!(shown("5 млн и 45 %", Ru), "5~млн и~45^%");
         assert_eq!(
             shown("2016 г. и 1 200-ден астам", Kk),
             "2016~г. и~1^200-ден астам"
