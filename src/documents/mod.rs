@@ -4,7 +4,8 @@
 //! documents are made of: [`context`] (what templates see), [`typography`] (the printed
 //! text refined in the briefing's language), [`locale`] (fixed words and formats),
 //! [`sources`] (what an archived PDF carries), [`bundle`] (`press-kit.zip`), [`mail`]
-//! (the drafts of `presskit mail`), [`indicators`] and [`report`] (the donor report).
+//! (the drafts of `presskit mail`), [`indicators`] and [`report`] (the donor report);
+//! [`translated`] makes the documents of a briefing's translations.
 
 pub mod bundle;
 pub mod context;
@@ -13,6 +14,7 @@ pub mod locale;
 pub mod mail;
 pub mod report;
 pub mod sources;
+pub mod translated;
 pub mod typography;
 
 use std::path::PathBuf;
@@ -265,7 +267,7 @@ pub struct Timings {
 
 impl Timings {
     /// Adds another document's timings.
-    fn add(&mut self, other: Timings) {
+    pub fn add(&mut self, other: Timings) {
         self.templates += other.templates;
         self.compile += other.compile;
         self.export += other.export;

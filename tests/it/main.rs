@@ -16,6 +16,7 @@ mod languages;
 mod messages;
 mod readme;
 mod report;
+mod translations;
 mod typography;
 mod uptodate;
 mod visual;
