@@ -420,3 +420,79 @@ fn translate_writes_every_text_keeps_translations_and_marks_a_changed_original()
             .contains("#|! changed since translated")
     );
 }
+
+#[test]
+fn mail_gives_each_journalist_the_release_in_their_language() {
+    let dir = sample();
+    std::fs::write(dir.path().join(format!("{STEM}.en.toml")), ENGLISH).unwrap();
+    std::fs::write(
+        dir.path().join("list.csv"),
+        "name,email,language\nАсель Нурова,asel@example.kz,kk\nИван Петров,ivan@example.kz,ru\nJane Doe,jane@example.org,en\nHans Meier,hans@example.de,de\n",
+    )
+    .unwrap();
+    let out = presskit(
+        dir.path(),
+        &[
+            "mail",
+            &format!("{STEM}.toml"),
+            "--media-list",
+            "list.csv",
+            "-o",
+            "out",
+        ],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let told = stderr(&out);
+    assert!(
+        told.contains("the release is in ru, en, kk, but these journalists read another language: Hans Meier (de)"),
+        "{told}"
+    );
+    let folder = dir.path().join("out").join(STEM).join("mail");
+    let mut drafts: Vec<PathBuf> = std::fs::read_dir(&folder)
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .collect();
+    drafts.sort();
+    assert_eq!(drafts.len(), 4, "one draft per journalist");
+    let expected = [
+        (
+            "Баспасөз релизі",
+            "сенім телефонына түскен өтініштер",
+            "Құрметті Асель Нурова!",
+        ),
+        (
+            "Пресс-релиз",
+            "число обращений на горячую линию",
+            "Иван Петров",
+        ),
+        (
+            "Press release",
+            "calls to the migration hotline rose by a third",
+            "Dear Jane Doe,",
+        ),
+        (
+            "Пресс-релиз",
+            "число обращений на горячую линию",
+            "Hans Meier",
+        ),
+    ];
+    for (path, (label, headline, greeting)) in drafts.iter().zip(expected) {
+        use mail_parser::{MessageParser, MimeHeaders};
+        let bytes = std::fs::read(path).unwrap();
+        let message = MessageParser::default().parse(&bytes).expect("a message");
+        let subject = crate::common::untypeset(message.subject().unwrap());
+        assert!(subject.starts_with(label), "{subject}");
+        assert!(subject.contains(headline), "{subject}");
+        let text = crate::common::untypeset(&message.body_text(0).unwrap());
+        assert!(text.contains(greeting), "{text}");
+        assert!(text.contains(headline), "{text}");
+        let pdf = message.attachments().next().expect("the release attached");
+        assert_eq!(pdf.attachment_name(), Some("press-release.pdf"));
+        let attached = folder.join("attached.pdf");
+        std::fs::write(&attached, pdf.contents()).unwrap();
+        let printed = squeeze(&pdf_text(&attached));
+        std::fs::remove_file(&attached).unwrap();
+        assert!(printed.contains(&squeeze(headline)), "{path:?}");
+    }
+}
