@@ -7,6 +7,7 @@ use std::sync::Mutex;
 use std::time::Instant;
 
 use crate::diagnostic::Diagnostic;
+use crate::input::translation;
 use crate::output;
 use crate::progress::Progress;
 
@@ -31,6 +32,8 @@ pub enum InputError {
     Missing,
     /// It cannot be read, with the system's reason.
     Unreadable(String),
+    /// A translation (`<stem>.<language>.toml`) whose briefing is not beside it.
+    TranslationWithoutBriefing(PathBuf),
     /// Two briefings with the same file name in different folders.
     SameName {
         /// The name they share.
@@ -58,6 +61,11 @@ impl std::fmt::Display for InputError {
             ),
             Self::Missing => write!(f, "no such file or folder"),
             Self::Unreadable(why) => write!(f, "cannot read: {why}"),
+            Self::TranslationWithoutBriefing(briefing) => write!(
+                f,
+                "a translation without its briefing: there is no {} beside it",
+                briefing.display()
+            ),
             Self::SameName { stem, .. } => write!(
                 f,
                 "another briefing is also named `{stem}`; their outputs would collide"
@@ -76,6 +84,9 @@ impl InputError {
             )),
             Self::NoDataFolder { here: None } => Some(
                 "run presskit in the folder that holds data/, or name the briefing: `presskit build path/to/briefing.toml`; `presskit init` starts a new one".into(),
+            ),
+            Self::TranslationWithoutBriefing(_) => Some(
+                "a file named `<stem>.<language>.toml` translates `<stem>.toml`: put it beside its briefing, or rename it if it is a briefing of its own".into(),
             ),
             Self::SameName { files, .. } => Some(format!(
                 "rename one of {} and {}",
@@ -152,9 +163,25 @@ fn files_of(input: &Path) -> Result<Vec<PathBuf>, InputError> {
         if found.is_empty() {
             return Err(InputError::EmptyFolder);
         }
+        // A translation is built with its briefing, never as a briefing of its own.
+        if let Some(orphan) = found.iter().find_map(|f| {
+            translation::name_of(f)
+                .map(|(briefing, _)| briefing)
+                .filter(|b| !found.contains(b))
+        }) {
+            return Err(InputError::TranslationWithoutBriefing(orphan));
+        }
+        found.retain(|f| translation::name_of(f).is_none());
         return Ok(found);
     }
     if input.is_file() {
+        // A translation named alone stands for its briefing, which builds it.
+        if let Some((briefing, _)) = translation::name_of(input) {
+            if !briefing.is_file() {
+                return Err(InputError::TranslationWithoutBriefing(briefing));
+            }
+            return Ok(vec![briefing]);
+        }
         return Ok(vec![input.to_path_buf()]);
     }
     if input == Path::new("data") {

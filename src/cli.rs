@@ -150,6 +150,19 @@ pub enum Command {
     /// Example: presskit templates eject data/templates
     #[command(subcommand)]
     Templates(TemplatesCommand),
+    /// Write, or bring up to date, the translation of a briefing into another language:
+    /// <stem>.<LANG>.toml beside it, with every text to translate under the original it
+    /// translates. Keeps every value already translated, drops what the briefing no
+    /// longer has (saying so), and marks each value whose original changed since.
+    ///
+    /// Example: presskit translate data/almaty-2017-03-23-ru.toml --to kk
+    Translate {
+        /// The briefing file.
+        briefing: PathBuf,
+        /// The language to translate into.
+        #[arg(long, value_name = "LANG", value_parser = ["en", "ru", "kk"])]
+        to: String,
+    },
     /// Write a new briefing file to start from: every section, a comment on each key,
     /// placeholder values that build as they are. Never overwrites.
     ///

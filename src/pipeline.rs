@@ -14,6 +14,7 @@ use crate::cli::BuildOptions;
 use crate::diagnostic::Diagnostic;
 use crate::documents::{self, Made, Options};
 use crate::input::model::{self, Briefing};
+use crate::input::translation::{self, Translated};
 use crate::render::{Renderer, Renderers};
 use crate::vocab::Paper;
 
@@ -79,6 +80,8 @@ pub struct Loaded {
     pub briefing: Briefing,
     /// The renderer of its templates.
     pub renderer: Arc<Renderer>,
+    /// The briefing in the language of each of its translations.
+    pub translations: Vec<Translated>,
     /// Time spent reading and validating the briefing.
     pub load: Duration,
     /// Time spent reading and parsing the templates (only the first briefing of a
@@ -109,11 +112,13 @@ impl Pipeline {
         if std::env::var("PRESSKIT_TEST_PANIC").is_ok_and(|stem| stem == briefing.source.stem()) {
             panic!("a test panic while making {}", briefing.source.stem());
         }
+        let translations = translation::load(&briefing)?;
         let load = begun.elapsed();
         let begun = Instant::now();
         let renderer = self.renderers.for_briefing(&briefing.source.folder())?;
         Ok(Loaded {
             briefing,
+            translations,
             renderer,
             load,
             parse: begun.elapsed(),
@@ -122,8 +127,16 @@ impl Pipeline {
 }
 
 impl Loaded {
-    /// Renders and typesets the documents `options` ask for, in memory.
+    /// Renders and typesets the documents `options` ask for, in memory: the briefing's,
+    /// then those of each translation (see [`documents::translated`]).
     pub fn make(&self, options: &Options) -> Result<Made, Vec<Diagnostic>> {
-        documents::make(&self.briefing, &self.renderer, options)
+        let mut made = documents::make(&self.briefing, &self.renderer, options)?;
+        for translated in &self.translations {
+            let more = documents::translated::make(translated, &self.renderer, options)?;
+            made.artifacts.extend(more.artifacts);
+            made.warnings.extend(more.warnings);
+            made.timings.add(more.timings);
+        }
+        Ok(made)
     }
 }

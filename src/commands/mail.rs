@@ -11,6 +11,7 @@ use crate::documents::mail;
 use crate::output;
 use crate::pipeline::{Config, Pipeline};
 use crate::progress::{Verbosity, plural};
+use crate::vocab::Language;
 
 /// `mail`: writes the drafts and says how many, where.
 pub fn mail(
@@ -67,12 +68,20 @@ fn drafts(
                 .with_hint("write the [release] (headline and body) first"),
         ]);
     };
-    let from = mail::sender(briefing).map_err(|d| vec![d])?;
-    let language = briefing.event.language;
-    let list = mail::media_list(
-        &crate::input::sheet::read(media_list).map_err(|d| vec![d])?,
-        language,
-    )?;
+    // The list is read and checked before anything is typeset: its bounds and mistakes
+    // are told at once. Its journalists' languages are checked against the languages the
+    // release is written in (the briefing's, then each translation with a release).
+    let table = crate::input::sheet::read(media_list).map_err(|d| vec![d])?;
+    let expected: Vec<Language> = std::iter::once(briefing.event.language)
+        .chain(
+            loaded
+                .translations
+                .iter()
+                .filter(|t| t.briefing.release.is_some())
+                .map(|t| t.translation.language),
+        )
+        .collect();
+    let mut list = mail::media_list(&table, &expected)?;
     let mut only = vec!["press-release"];
     if attach_kit {
         only.push("press-kit");
@@ -81,64 +90,62 @@ fn drafts(
         only: Some(only),
         ..pipeline.config.options(threads, None)
     })?;
-    let file_of = |name: &str| {
-        made.artifacts
-            .iter()
-            .find(|a| a.name == name)
-            .map(|a| a.bytes.as_slice())
-    };
-    let context = crate::documents::context::printed(briefing, pipeline.config.paper);
-    let words = &language.locale().words;
-    let printed = |key: &str| {
-        context["release"][key]
-            .as_str()
-            .unwrap_or_default()
-            .to_string()
-    };
-    // In capitals in English, as newsrooms expect; as printed in Russian and Kazakh,
-    // whose `г.` stays in lower case.
-    let embargo = release.embargo.map(|_| match language {
-        crate::vocab::Language::En => printed("timing").to_uppercase(),
-        _ => printed("timing"),
-    });
-    let headline = printed("headline");
-    // Plain spaces in the subject: mail programs search it as typed.
-    let plain = crate::typography::plain_spaces;
-    let subject = plain(&match &embargo {
-        Some(embargo) => format!("{embargo} | {}: {headline}", words.press_release),
-        None => format!("{}: {headline}", words.press_release),
-    });
-    let text =
-        String::from_utf8_lossy(file_of("press-release.txt").unwrap_or_default()).into_owned();
-    let mut attachments = vec![(
-        "press-release.pdf",
-        file_of("press-release.pdf").unwrap_or_default(),
-    )];
-    if attach_kit {
-        attachments.push((
-            "press-kit.pdf",
-            file_of("press-kit.pdf").unwrap_or_default(),
-        ));
+    // The release in the briefing's language, then in each language it is translated into
+    // whose release was made (every text of it translated).
+    let paper = pipeline.config.paper;
+    let mut editions = vec![Edition::of(
+        briefing, release, "", &made, attach_kit, paper,
+    )?];
+    for translated in &loaded.translations {
+        let suffix = format!(".{}", translated.translation.language.code());
+        if let Some(release) = translated.briefing.release.as_ref()
+            && made
+                .artifacts
+                .iter()
+                .any(|a| a.name == format!("press-release{suffix}.pdf"))
+            && (!attach_kit
+                || made
+                    .artifacts
+                    .iter()
+                    .any(|a| a.name == format!("press-kit{suffix}.pdf")))
+        {
+            editions.push(Edition::of(
+                &translated.briefing,
+                release,
+                &suffix,
+                &made,
+                attach_kit,
+                paper,
+            )?);
+        }
     }
-    let shared = mail::Release {
-        from,
-        subject,
-        embargo,
-        text: &text,
-        attachments,
-        date: mail::date(briefing.event.date),
-    };
+    let languages: Vec<Language> = editions.iter().map(|e| e.language).collect();
+    if languages != expected {
+        // A translation whose release is not all translated yet: its journalists get the
+        // briefing's language, and are warned of.
+        list = mail::media_list(&table, &languages)?;
+    }
     let count = list.recipients.len();
-    mail::check_size(count, &shared).map_err(|message| {
-        vec![Diagnostic::error(media_list, message).with_hint(
-            "split the list into files of fewer rows and run `mail` on each with its own -o folder",
-        )]
-    })?;
+    for edition in &editions {
+        mail::check_size(count, &edition.release(briefing)).map_err(|message| {
+            vec![Diagnostic::error(media_list, message).with_hint(
+                "split the list into files of fewer rows and run `mail` on each with its own -o folder",
+            )]
+        })?;
+    }
     let mut drafts = Vec::with_capacity(count);
     for (i, recipient) in list.recipients.iter().enumerate() {
-        let greeting = mail::greeting(recipient, language);
-        let page =
-            crate::documents::context::WebPage::new(&context, briefing, Some(greeting.clone()));
+        // The journalist's language when the release is in it, else the briefing's.
+        let edition = editions
+            .iter()
+            .find(|e| recipient.language.as_deref() == Some(e.language.code()))
+            .unwrap_or(&editions[0]);
+        let greeting = mail::greeting(recipient, edition.language);
+        let page = crate::documents::context::WebPage::new(
+            &edition.context,
+            edition.briefing,
+            Some(greeting.clone()),
+        );
         let html = renderer
             .render(
                 "press-release",
@@ -148,7 +155,7 @@ fn drafts(
             .map_err(|d| vec![d])?;
         drafts.push((
             mail::file_name(i, count, &recipient.email),
-            mail::draft(&shared, recipient, &greeting, &html),
+            mail::draft(&edition.release(briefing), recipient, &greeting, &html),
         ));
     }
     let folder = out.join(briefing.source.stem());
@@ -184,4 +191,104 @@ fn earlier_drafts(mail: &Path, written: &[String]) -> Vec<PathBuf> {
         .collect();
     earlier.sort();
     earlier
+}
+
+/// The release in one language, as the drafts to journalists of that language carry it.
+struct Edition<'a> {
+    /// The briefing in that language.
+    briefing: &'a crate::input::model::Briefing,
+    /// The language.
+    language: crate::vocab::Language,
+    /// What the templates see.
+    context: serde_json::Value,
+    /// The sender: name and address.
+    from: (String, String),
+    /// The subject line.
+    subject: String,
+    /// The embargo line, when the release is embargoed.
+    embargo: Option<String>,
+    /// The release as plain text.
+    text: String,
+    /// The PDFs attached.
+    attachments: Vec<(&'static str, &'a [u8])>,
+}
+
+impl<'a> Edition<'a> {
+    /// The release of `briefing`, whose documents in `made` carry `suffix` before their
+    /// extension (`.kk`; empty for the briefing's own language).
+    fn of(
+        briefing: &'a crate::input::model::Briefing,
+        release: &crate::input::model::Release,
+        suffix: &str,
+        made: &'a crate::documents::Made,
+        attach_kit: bool,
+        paper: crate::vocab::Paper,
+    ) -> Result<Self, Vec<Diagnostic>> {
+        let language = briefing.event.language;
+        let file_of = |name: &str| {
+            let name = match name.rsplit_once('.') {
+                Some((stem, extension)) => format!("{stem}{suffix}.{extension}"),
+                None => name.to_string(),
+            };
+            made.artifacts
+                .iter()
+                .find(|a| a.name == name)
+                .map(|a| a.bytes.as_slice())
+        };
+        let context = crate::documents::context::printed(briefing, paper);
+        let words = &language.locale().words;
+        let printed = |key: &str| {
+            context["release"][key]
+                .as_str()
+                .unwrap_or_default()
+                .to_string()
+        };
+        // In capitals in English, as newsrooms expect; as printed in Russian and Kazakh,
+        // whose `г.` stays in lower case.
+        let embargo = release.embargo.map(|_| match language {
+            crate::vocab::Language::En => printed("timing").to_uppercase(),
+            _ => printed("timing"),
+        });
+        let headline = printed("headline");
+        // Plain spaces in the subject: mail programs search it as typed.
+        let plain = crate::typography::plain_spaces;
+        let subject = plain(&match &embargo {
+            Some(embargo) => format!("{embargo} | {}: {headline}", words.press_release),
+            None => format!("{}: {headline}", words.press_release),
+        });
+        let text =
+            String::from_utf8_lossy(file_of("press-release.txt").unwrap_or_default()).into_owned();
+        let mut attachments = vec![(
+            "press-release.pdf",
+            file_of("press-release.pdf").unwrap_or_default(),
+        )];
+        if attach_kit {
+            attachments.push((
+                "press-kit.pdf",
+                file_of("press-kit.pdf").unwrap_or_default(),
+            ));
+        }
+        Ok(Self {
+            briefing,
+            language,
+            from: mail::sender(briefing).map_err(|d| vec![d])?,
+            context,
+            subject,
+            embargo,
+            text,
+            attachments,
+        })
+    }
+
+    /// The release as one draft carries it, dated by `briefing` (the main one).
+    fn release(&self, briefing: &crate::input::model::Briefing) -> mail::Release<'_> {
+        mail::Release {
+            from: self.from.clone(),
+            subject: self.subject.clone(),
+            embargo: self.embargo.clone(),
+            text: &self.text,
+            attachments: self.attachments.clone(),
+            date: mail::date(briefing.event.date),
+        }
+    }
 }

@@ -12,6 +12,7 @@ mod init;
 mod mail;
 mod report;
 mod templates;
+mod translate;
 mod verify;
 pub mod watch;
 
@@ -91,6 +92,7 @@ pub fn run(cli: &Cli) -> Result<(), Failed> {
             templates::eject(dir, name.as_deref(), verbosity)
         }
         Command::Init { dir } => init::init(dir, verbosity),
+        Command::Translate { briefing, to } => translate::translate(briefing, to, verbosity),
         Command::Watch {
             input,
             output,

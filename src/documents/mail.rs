@@ -115,8 +115,9 @@ pub fn check_size(count: usize, release: &Release) -> Result<(), String> {
 const MAX_TOLD: usize = 100;
 
 /// Reads a media list and checks it: every row needs a name and a valid address; a
-/// second row with the same address is reported and left out.
-pub fn media_list(table: &Table, language: Language) -> Result<MediaList, Vec<Diagnostic>> {
+/// second row with the same address is reported and left out. `languages` are those the
+/// release is in (the briefing's first); journalists of another are warned of.
+pub fn media_list(table: &Table, languages: &[Language]) -> Result<MediaList, Vec<Diagnostic>> {
     let columns = sheet::columns(table, HEADINGS, &[]).map_err(|d| vec![d])?;
     let (Some(name), Some(email)) = (columns.of("name"), columns.of("email")) else {
         let found: Vec<&str> = table.headings.iter().map(|h| h.text.as_str()).collect();
@@ -211,7 +212,7 @@ pub fn media_list(table: &Table, language: Language) -> Result<MediaList, Vec<Di
         if recipient
             .language
             .as_deref()
-            .is_some_and(|l| l != language.code())
+            .is_some_and(|l| !languages.iter().any(|known| known.code() == l))
         {
             other_language.push(format!(
                 "{} ({})",
@@ -237,7 +238,11 @@ pub fn media_list(table: &Table, language: Language) -> Result<MediaList, Vec<Di
                 &table.file,
                 format!(
                     "the release is in {}, but these journalists read another language: {}",
-                    language.code(),
+                    languages
+                        .iter()
+                        .map(|l| l.code())
+                        .collect::<Vec<_>>()
+                        .join(", "),
                     other_language.join(", ")
                 ),
             )
@@ -518,7 +523,7 @@ mod tests {
         )
         .unwrap();
         let table = crate::input::sheet::read(&path).unwrap();
-        let list = media_list(&table, Language::Ru).unwrap();
+        let list = media_list(&table, &[Language::Ru]).unwrap();
         let codes: Vec<_> = list.recipients.iter().map(|r| r.language.clone()).collect();
         assert_eq!(codes, [Some("ru".to_string()), Some("en".to_string())]);
         assert_eq!(list.warnings.len(), 1, "{:?}", list.warnings);

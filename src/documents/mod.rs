@@ -5,7 +5,7 @@
 //! [`sources`] (what an archived PDF carries), [`bundle`] (`press-kit.zip`), [`mail`]
 //! (the drafts of `presskit mail`, their headers encoded by [`headers`]), [`indicators`], [`index`] and [`report`] (the archive's
 //! index and the donor report, typeset by [`overview`]), [`examples`] (what `templates vars`
-//! shows).
+//! shows); [`translated`] makes the documents of a briefing's translations.
 
 pub mod bundle;
 pub mod context;
@@ -19,6 +19,7 @@ pub mod mail;
 pub mod overview;
 pub mod report;
 pub mod sources;
+pub mod translated;
 
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
@@ -278,7 +279,7 @@ pub struct Timings {
 
 impl Timings {
     /// Adds another document's timings.
-    fn add(&mut self, other: Timings) {
+    pub fn add(&mut self, other: Timings) {
         self.templates += other.templates;
         self.compile += other.compile;
         self.export += other.export;

@@ -476,7 +476,11 @@ fn versions() -> String {
 
 /// Turns a TOML or serde error into a diagnostic, with a key path; the mistakes people
 /// make (an unknown key's nearest name included) are told by [`crate::input::mistakes`].
-fn toml_error(source: &Source, error: &toml::de::Error, path: Option<String>) -> Diagnostic {
+pub(crate) fn toml_error(
+    source: &Source,
+    error: &toml::de::Error,
+    path: Option<String>,
+) -> Diagnostic {
     let message = error.message().trim().to_string();
     // The parser's recursion limit comes without a place: the deepest key is the place.
     let span = error

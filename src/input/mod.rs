@@ -5,7 +5,8 @@
 //! text in the fonts; [`script`] warns of prose in another script than the language);
 //! [`links`] checks the email addresses and web links a briefing gives;
 //! [`sheet`] reads CSV, XLSX and ODS tables with the place of every cell, which
-//! [`import`] merges into briefings; [`bounded`] reads every file within a limit.
+//! [`import`] merges into briefings; [`bounded`] reads every file within a limit;
+//! [`translation`] reads a briefing's translations and lays them over it.
 
 pub mod bounded;
 pub mod briefing;
@@ -17,3 +18,4 @@ pub mod mistakes;
 pub mod model;
 pub mod script;
 pub mod sheet;
+pub mod translation;

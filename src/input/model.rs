@@ -476,6 +476,44 @@ pub fn validate_with_fonts(
     }
 }
 
+/// Resolves the briefing `raw`, already parsed (a translation's texts laid over the
+/// briefing of `source`), whose documents may use `fonts`.
+pub fn resolve_parsed(
+    source: Source,
+    raw: briefing::Briefing,
+    fonts: std::sync::Arc<fonts::FontSet>,
+) -> Result<Briefing, Vec<Diagnostic>> {
+    let mut v = Validator {
+        source: &source,
+        errors: Vec::new(),
+        fonts: &fonts,
+        speaker_names: Vec::new(),
+    };
+    let briefing = v.resolve(raw);
+    if v.errors.is_empty() {
+        Ok(Briefing {
+            source,
+            fonts: std::sync::Arc::clone(&fonts),
+            ..briefing
+        })
+    } else {
+        Err(v.errors)
+    }
+}
+
+/// The characters of the text values of `source` (a briefing or a translation) that no
+/// font of `fonts` prints, each at its value.
+pub fn glyph_errors(source: &Source, fonts: &fonts::FontSet) -> Vec<Diagnostic> {
+    let mut v = Validator {
+        source,
+        errors: Vec::new(),
+        fonts,
+        speaker_names: Vec::new(),
+    };
+    v.check_glyphs();
+    v.errors
+}
+
 /// Collects errors while resolving one briefing.
 struct Validator<'a> {
     source: &'a Source,

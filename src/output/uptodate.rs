@@ -59,6 +59,9 @@ pub struct Record {
     briefing: String,
     /// Digest of every image the briefing uses, by its path inside the briefing's folder.
     assets: Vec<(String, String)>,
+    /// Digest of every translation beside the briefing, by file name.
+    #[serde(default)]
+    translations: Vec<(String, String)>,
     /// Digest of the templates the documents were rendered with.
     templates: String,
     /// Digest of every file written, by file name.
@@ -104,6 +107,18 @@ fn digest(bytes: &[u8]) -> String {
 /// The digest of a file, or `None` when it cannot be read.
 fn digest_file(path: &Path) -> Option<String> {
     std::fs::read(path).ok().map(|bytes| digest(&bytes))
+}
+
+/// The digest of every translation beside the briefing `file`, by file name: one added,
+/// removed or changed makes the briefing again.
+fn translations(file: &Path) -> Vec<(String, String)> {
+    crate::input::translation::beside(file)
+        .into_iter()
+        .filter_map(|path| {
+            let name = path.file_name()?.to_string_lossy().into_owned();
+            Some((name, digest_file(&path)?))
+        })
+        .collect()
 }
 
 /// The presskit that runs: its version, and the size and modification time of its
@@ -267,6 +282,7 @@ impl Inputs {
         let source = crate::input::briefing::Source::read(file).ok()?;
         let briefing_folder = source.folder();
         let holds = digest(source.text.as_bytes()) == record.briefing
+            && translations(file) == record.translations
             && self.templates(&briefing_folder).as_ref() == Some(&record.templates)
             && record.assets.iter().all(|(path, d)| {
                 digest_file(&briefing_folder.join(path.trim_start_matches('/'))).as_ref() == Some(d)
@@ -329,6 +345,7 @@ impl Inputs {
                 .assets()
                 .map(|a| (a.virtual_path.clone(), digest(&a.bytes)))
                 .collect(),
+            translations: translations(&briefing.source.path),
             templates: self.templates(&briefing.source.folder())?,
             documents,
             warnings: Vec::new(),

@@ -338,7 +338,7 @@ fn a_media_list_is_read_in_time_linear_in_its_rows_and_its_size_is_checked_first
             .unwrap();
     let started = Instant::now();
     let list =
-        presskit::documents::mail::media_list(&table, presskit::vocab::Language::En).unwrap();
+        presskit::documents::mail::media_list(&table, &[presskit::vocab::Language::En]).unwrap();
     assert!(
         started.elapsed() < Duration::from_secs(5),
         "{:?}",

@@ -22,6 +22,7 @@ mod portable;
 mod readme;
 mod report;
 mod stress;
+mod translations;
 mod typography;
 mod uptodate;
 mod visual;

@@ -36,12 +36,17 @@ fn build(briefing: &str, args: &[&str]) -> (tempfile::TempDir, PathBuf, toml::Ta
     (dir, folder, data)
 }
 
-/// The text of every PDF of a built briefing, by file name.
+/// The text of every PDF of a built briefing in its own language (not those of its
+/// translations, `press-release.kk.pdf`), by file name.
 fn texts(folder: &Path) -> Vec<(String, String)> {
     let mut out: Vec<(String, String)> = std::fs::read_dir(folder)
         .unwrap()
         .map(|e| e.unwrap().path())
         .filter(|p| p.extension().is_some_and(|e| e == "pdf"))
+        .filter(|p| {
+            p.file_stem()
+                .is_some_and(|s| !s.to_string_lossy().contains('.'))
+        })
         .map(|p| {
             let name = p.file_name().unwrap().to_string_lossy().into_owned();
             (name, pdf_text(&p))

@@ -147,6 +147,13 @@ fn build(dir: &Path, stems: &[&str], edit: impl Fn(String) -> String) {
         let source = std::fs::read_to_string(data.join(format!("{stem}.toml"))).unwrap();
         std::fs::write(input.join(format!("{stem}.toml")), edit(source)).unwrap();
         args.push(format!("in/{stem}.toml"));
+        // Its translations (`<stem>.kk.toml`), as they are.
+        for entry in std::fs::read_dir(&data).unwrap().flatten() {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if name.starts_with(&format!("{stem}.")) && name != format!("{stem}.toml") {
+                std::fs::copy(entry.path(), input.join(&name)).unwrap();
+            }
+        }
     }
     args.extend(["-o".to_string(), "out".to_string()]);
     let args: Vec<&str> = args.iter().map(String::as_str).collect();

@@ -1,0 +1,69 @@
+//! `translate`: writes, or brings up to date, the translation file of a briefing (see
+//! [`crate::input::translation::draft`]), and says what it kept, dropped and marked.
+
+use std::path::Path;
+
+use super::{Failed, report};
+use crate::diagnostic::{Diagnostic, shown};
+use crate::input::briefing::Source;
+use crate::input::translation::{self, draft};
+use crate::progress::Verbosity;
+use crate::vocab::Language;
+
+/// Writes `<stem>.<to>.toml` beside the briefing `file`.
+pub fn translate(file: &Path, to: &str, verbosity: Verbosity) -> Result<(), Failed> {
+    // The briefing must be valid: a translation is matched to what it holds.
+    let briefing = crate::input::model::load(file).map_err(|d| report(&d))?;
+    let language = Language::from_code(to).expect("clap allows only known languages");
+    if briefing.event.language == language {
+        return Err(report(&[Diagnostic::error(
+            file,
+            format!("the briefing is itself in `{to}`: a translation is into another language"),
+        )
+        .with_hint("name another language with --to")]));
+    }
+    let table: toml::Table = toml::from_str(&briefing.source.text)
+        .map_err(|e| report(&[Diagnostic::error(file, e.message().to_string())]))?;
+    let target = file.with_file_name(format!("{}.{to}.toml", briefing.source.stem()));
+    let existing = if target.exists() {
+        let source = Source::read(&target).map_err(|d| report(&[d]))?;
+        Some(translation::read_lenient(source, &briefing.source, &table).map_err(|d| report(&d))?)
+    } else {
+        None
+    };
+    let name = file
+        .file_name()
+        .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+    let draft = draft::draft(&name, &table, language, existing.as_ref());
+    let quiet = verbosity.quiet;
+    if let Some(existing) = &existing {
+        for dropped in &existing.dropped {
+            eprintln!(
+                "{}: dropped {dropped}: the briefing no longer has it",
+                shown(&target)
+            );
+        }
+    }
+    for changed in &draft.changed {
+        eprintln!(
+            "{}: {changed}: the original changed since it was translated (marked `#|!`)",
+            shown(&target)
+        );
+    }
+    let unchanged = existing
+        .as_ref()
+        .is_some_and(|e| e.source.text == draft.text);
+    if !unchanged {
+        crate::output::write_atomic(&target, draft.text.as_bytes()).map_err(|d| report(&[d]))?;
+    }
+    if !quiet {
+        let verb = if unchanged { "up to date:" } else { "wrote" };
+        println!(
+            "{verb} {} ({} texts, {} to translate)",
+            shown(&target),
+            draft.texts,
+            draft.to_translate
+        );
+    }
+    Ok(())
+}
