@@ -182,6 +182,8 @@ pub mod check {
         let text = text.replace("\r\n", "\n");
         let normalised: String = text
             .chars()
+            // What no PDF text may hold prints nothing (see `markup`).
+            .filter(|c| !matches!(c, '\0' | '\u{feff}' | '\u{fffe}'))
             .map(|c| {
                 if typst::syntax::is_newline(c) {
                     '\n'
