@@ -87,9 +87,8 @@ pub fn report(
         let rows = crate::documents::report::indicator_rows(
             &crate::documents::indicators::compute(&kept),
             locale,
-            crate::documents::report::Numbers::Plain,
         );
-        crate::documents::report::csv(&rows, &locale.words)
+        crate::documents::report::csv(&rows, locale)
     });
     output::write_atomic(pdf, &bytes).map_err(|d| fail(&[d]))?;
     if let (Some(path), Some(table)) = (csv, table) {

@@ -4,13 +4,15 @@
 //! documents are made of: [`context`] (what templates see), [`typography`] (the printed
 //! text refined in the briefing's language), [`locale`] (fixed words and formats),
 //! [`sources`] (what an archived PDF carries), [`bundle`] (`press-kit.zip`), [`mail`]
-//! (the drafts of `presskit mail`), [`indicators`] and [`report`] (the donor report).
+//! (the drafts of `presskit mail`), [`indicators`], [`narrative`] and [`report`] (the
+//! donor report).
 
 pub mod bundle;
 pub mod context;
 pub mod indicators;
 pub mod locale;
 pub mod mail;
+pub mod narrative;
 pub mod report;
 pub mod sources;
 pub mod typography;
@@ -371,6 +373,8 @@ pub fn make(
         .any(|(_, d)| d.template == "attendance-summary")
     {
         notes.extend(crate::input::model::coverage_near_misses(briefing));
+        notes.extend(crate::input::outlets::duplicate_warnings(briefing));
+        notes.extend(crate::input::outlets::unrecorded_warnings(briefing));
     }
     if documents
         .iter()

@@ -3,8 +3,9 @@
 //! file saved in another encoding, [`mistakes`] tells a refused file's common mistakes in
 //! plain words) → [`model`] (validated: references, dates, images through [`image`],
 //! text in the fonts; [`script`] warns of prose in another script than the language);
+//! [`outlets`] knows one outlet under its spellings;
 //! [`sheet`] reads CSV, XLSX and ODS tables with the place of every cell, which
-//! [`import`] merges into briefings; [`bounded`] reads every file within a limit.
+//! [`import`] merges into briefings; [`upgrade`] rewrites format 1 as format 2; [`bounded`] reads every file within a limit.
 
 pub mod bounded;
 pub mod briefing;
@@ -13,5 +14,7 @@ pub mod image;
 pub mod import;
 pub mod mistakes;
 pub mod model;
+pub mod outlets;
 pub mod script;
 pub mod sheet;
+pub mod upgrade;

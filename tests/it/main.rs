@@ -8,6 +8,7 @@ mod authoring;
 mod batch;
 mod cli;
 mod common;
+mod counts;
 mod distribution;
 mod hostile;
 mod images;
