@@ -4,8 +4,8 @@
 //! documents are made of: [`context`] (what templates see), [`typography`] (the printed
 //! text refined in the briefing's language), [`locale`] (fixed words and formats),
 //! [`sources`] (what an archived PDF carries), [`bundle`] (`press-kit.zip`), [`mail`]
-//! (the drafts of `presskit mail`), [`indicators`], [`narrative`] and [`report`] (the
-//! donor report).
+//! (the drafts of `presskit mail`), [`indicators`], [`narrative`], [`report`] and
+//! [`workbook`] (the donor report).
 
 pub mod bundle;
 pub mod context;
@@ -16,6 +16,7 @@ pub mod narrative;
 pub mod report;
 pub mod sources;
 pub mod typography;
+pub mod workbook;
 
 use std::path::PathBuf;
 use std::time::{Duration, Instant};

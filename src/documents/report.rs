@@ -221,7 +221,7 @@ pub fn indicator_rows(i: &Indicators, locale: &Locale) -> Vec<Indicator> {
 }
 
 /// A language's name in the words of the report.
-fn language_name(words: &Words, language: Language) -> &str {
+pub fn language_name(words: &Words, language: Language) -> &str {
     match language {
         Language::En => &words.language_names.en,
         Language::Ru => &words.language_names.ru,
@@ -461,31 +461,7 @@ pub fn context<'a>(
             reach: p.reach.map(|r| locale.number(r)),
         })
         .collect();
-    let quarter = |d: Date| u32::from(d.year) * 4 + u32::from(d.month - 1) / 3;
-    let mut quarters = Vec::new();
-    if let (Some(first), Some(last)) = (briefings.first(), briefings.last()) {
-        for q in quarter(first.event.date)..=quarter(last.event.date) {
-            // A quarter without a briefing is no bar of zero: it is left out.
-            if !briefings.iter().any(|b| quarter(b.event.date) == q) {
-                continue;
-            }
-            let people = briefings
-                .iter()
-                .filter(|b| quarter(b.event.date) == q)
-                .map(|b| indicators::compute(&[b]).journalists)
-                .sum();
-            quarters.push(Quarter {
-                label: fill(
-                    &locale.words.quarter,
-                    &[
-                        ("year", &(q / 4).to_string()),
-                        ("quarter", &(q % 4 + 1).to_string()),
-                    ],
-                ),
-                people,
-            });
-        }
-    }
+    let quarters = quarters(briefings, locale);
     let mut outlets: Vec<OutletRow> = i
         .outlets
         .iter()
@@ -495,19 +471,7 @@ pub fn context<'a>(
         })
         .collect();
     outlets.sort_by_key(|o| std::cmp::Reverse(o.briefings));
-    let mut programmes: Vec<ProgrammeRow> = Vec::new();
-    for p in briefings.iter().flat_map(|b| &b.programmes) {
-        let title = p.title.0.trim().to_string();
-        if !programmes
-            .iter()
-            .any(|r| r.title.to_lowercase() == title.to_lowercase())
-        {
-            programmes.push(ProgrammeRow {
-                title,
-                funders: p.funders.iter().map(|f| f.0.trim().to_string()).collect(),
-            });
-        }
-    }
+    let programmes = programmes(briefings);
     // The period asked for (`--from`, `--to`), else that of the first and last briefing.
     let from = filter.from.or(briefings.first().map(|b| b.event.date));
     let to = filter.to.or(briefings.last().map(|b| b.event.date));
@@ -550,6 +514,54 @@ pub fn context<'a>(
         outlets,
         programmes,
     }
+}
+
+/// People present per quarter (oldest first), each quarter that held a briefing: a
+/// quarter without one is no bar of zero.
+pub fn quarters(briefings: &[&Briefing], locale: &Locale) -> Vec<Quarter> {
+    let quarter = |d: Date| u32::from(d.year) * 4 + u32::from(d.month - 1) / 3;
+    let mut quarters: Vec<(u32, u64)> = Vec::new();
+    for b in briefings {
+        let q = quarter(b.event.date);
+        let people = indicators::compute(&[b]).journalists;
+        match quarters.iter_mut().find(|(held, _)| *held == q) {
+            Some((_, sum)) => *sum += people,
+            None => quarters.push((q, people)),
+        }
+    }
+    quarters.sort_by_key(|(q, _)| *q);
+    quarters
+        .into_iter()
+        .map(|(q, people)| Quarter {
+            label: fill(
+                &locale.words.quarter,
+                &[
+                    ("year", &(q / 4).to_string()),
+                    ("quarter", &(q % 4 + 1).to_string()),
+                ],
+            ),
+            people,
+        })
+        .collect()
+}
+
+/// The programmes the briefings name, each once (by title, in any case), with their
+/// funders as written.
+pub fn programmes(briefings: &[&Briefing]) -> Vec<ProgrammeRow> {
+    let mut programmes: Vec<ProgrammeRow> = Vec::new();
+    for p in briefings.iter().flat_map(|b| &b.programmes) {
+        let title = p.title.0.trim().to_string();
+        if !programmes
+            .iter()
+            .any(|r| r.title.to_lowercase() == title.to_lowercase())
+        {
+            programmes.push(ProgrammeRow {
+                title,
+                funders: p.funders.iter().map(|f| f.0.trim().to_string()).collect(),
+            });
+        }
+    }
+    programmes
 }
 
 /// The fonts of the report: the shipped ones, those added by `--fonts DIR`, and those

@@ -10,6 +10,7 @@ mod cli;
 mod common;
 mod counts;
 mod distribution;
+mod donor;
 mod hostile;
 mod images;
 mod import;
