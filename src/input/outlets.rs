@@ -220,6 +220,50 @@ pub fn unrecorded_warnings(briefing: &Briefing) -> Vec<Diagnostic> {
 mod tests {
     use super::*;
 
+    /// An outlet row as the model holds it.
+    fn outlet(row: usize, name: &str, people: Option<u32>, present: bool) -> Outlet {
+        Outlet {
+            row,
+            name: name.into(),
+            kind: crate::input::briefing::OutletKind::Television,
+            people: people.unwrap_or(1),
+            people_known: people.is_some(),
+            present,
+            recorded: true,
+            website: None,
+            programme: None,
+            journalists: vec![format!("Reporter {row}")],
+        }
+    }
+
+    #[test]
+    fn rows_of_one_outlet_merge_into_the_first_and_are_named() {
+        let (merged, duplicates) = merge(vec![
+            outlet(0, "Khabar", Some(2), false),
+            outlet(1, "Caravan", None, true),
+            outlet(2, "Хабар", Some(3), true),
+        ]);
+        assert_eq!(merged.len(), 2);
+        let khabar = &merged[0];
+        assert_eq!((khabar.row, khabar.name.as_str()), (0, "Khabar"));
+        assert!(khabar.present, "it came when any row says so");
+        assert_eq!((khabar.people, khabar.people_known), (3, true));
+        assert_eq!(khabar.journalists, ["Reporter 0", "Reporter 2"]);
+        assert_eq!(
+            duplicates,
+            [Duplicate {
+                first: Row {
+                    row: 0,
+                    name: "Khabar".into()
+                },
+                again: Row {
+                    row: 2,
+                    name: "Хабар".into()
+                },
+            }]
+        );
+    }
+
     #[test]
     fn one_outlet_written_in_cyrillic_or_latin_letters_has_one_key() {
         for (a, b) in [
