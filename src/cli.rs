@@ -114,9 +114,26 @@ pub enum Command {
         /// Where to write the report (PDF/A).
         #[arg(short, long, value_name = "FILE.pdf", default_value = "report.pdf")]
         output: PathBuf,
-        /// Also write the indicator table (indicator, value) as UTF-8 CSV.
+        /// Also write the indicator table as CSV for a spreadsheet: indicator, value (a
+        /// number) and a qualifier column for lower bounds ("at least").
         #[arg(long, value_name = "FILE")]
         csv: Option<PathBuf>,
+        /// Also write the report's tables as an Excel workbook, one sheet per table,
+        /// numbers as numbers, headings in the report's language.
+        #[arg(long, value_name = "FILE.xlsx")]
+        xlsx: Option<PathBuf>,
+        /// The office's own narrative (plain text or Markdown paragraphs, headings and
+        /// lists), printed before the tables.
+        #[arg(long, value_name = "FILE")]
+        narrative: Option<PathBuf>,
+        /// Who prepared the report, for its "Prepared by" line (default: the office, else
+        /// the organisation, of the letterhead).
+        #[arg(long, value_name = "TEXT")]
+        prepared_by: Option<String>,
+        /// The day the report is prepared on (2018-01-05), printed on its "Prepared by"
+        /// line; never read from the clock, so the report's bytes depend on its inputs.
+        #[arg(long, value_name = "DATE", value_parser = crate::vocab::parse_date)]
+        prepared_on: Option<crate::vocab::Date>,
         /// A folder of the office's own templates: its `report.typ.hbs` and partials
         /// replace the built-in ones, file by file.
         #[arg(long, value_name = "DIR")]
@@ -172,6 +189,17 @@ pub enum Command {
         /// PATH/briefing.toml into.
         #[arg(default_value = "data", value_name = "PATH")]
         dir: PathBuf,
+    },
+    /// Rewrite format-1 briefings as format 2 without changing what they mean: an
+    /// attendance row without `present` gets `present = true` (format 1 counted it as
+    /// come; format 2 reads it as not recorded yet). Comments stay; a format-2 file is
+    /// left as it is.
+    ///
+    /// Example: presskit upgrade data/*.toml
+    Upgrade {
+        /// The briefing files.
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
     },
     /// Build one briefing, then rebuild it whenever it, its images or its templates
     /// change; a failed rebuild leaves the last good documents in place. Ctrl-C stops.
@@ -234,6 +262,11 @@ pub enum Command {
         /// language, reach, note); may be given several times.
         #[arg(long, value_name = "HEADING=key", value_parser = crate::input::sheet::parse_map)]
         map: Vec<(String, String)>,
+        /// Attendance: the file is the sign-in sheet, the complete record of who came: its
+        /// outlets came, and registered outlets missing from it did not (present = false).
+        /// Without it, an attendance file's rows are registrations.
+        #[arg(long)]
+        sign_in: bool,
     },
     /// Print a shell completion script.
     ///

@@ -14,9 +14,10 @@ pub fn import(
     into: &Path,
     dry_run: bool,
     map: &[(String, String)],
+    sign_in: bool,
     verbosity: Verbosity,
 ) -> Result<(), Failed> {
-    let done = crate::input::import::run(what, file, into, map).map_err(|d| report(&d))?;
+    let done = crate::input::import::run(what, file, into, map, sign_in).map_err(|d| report(&d))?;
     if !verbosity.quiet {
         crate::diagnostic::eprint(&done.warnings);
     }

@@ -13,6 +13,7 @@ mod mail;
 mod report;
 mod templates;
 mod translate;
+mod upgrade;
 mod verify;
 pub mod watch;
 
@@ -57,6 +58,10 @@ pub fn run(cli: &Cli) -> Result<(), Failed> {
             programme,
             output,
             csv,
+            xlsx,
+            narrative,
+            prepared_by,
+            prepared_on,
             templates,
             paper,
             fonts,
@@ -67,13 +72,21 @@ pub fn run(cli: &Cli) -> Result<(), Failed> {
                 to: *to,
                 programme: programme.clone(),
             };
+            let narrative = match narrative {
+                Some(file) => crate::documents::narrative::read(file).map_err(|d| report(&[d]))?,
+                None => Vec::new(),
+            };
             let to = crate::documents::report::Outputs {
                 pdf: output,
                 csv: csv.as_deref(),
+                xlsx: xlsx.as_deref(),
                 templates: templates.as_deref(),
                 paper: *paper,
                 fonts: fonts.as_deref(),
                 language: *language,
+                narrative: &narrative,
+                prepared_by: prepared_by.as_deref(),
+                prepared_on: *prepared_on,
             };
             report::report(archive, &filter, to, verbosity)
         }
@@ -93,6 +106,7 @@ pub fn run(cli: &Cli) -> Result<(), Failed> {
         }
         Command::Init { dir } => init::init(dir, verbosity),
         Command::Translate { briefing, to } => translate::translate(briefing, to, verbosity),
+        Command::Upgrade { files } => upgrade::upgrade(files, verbosity),
         Command::Watch {
             input,
             output,
@@ -118,7 +132,19 @@ pub fn run(cli: &Cli) -> Result<(), Failed> {
             into,
             dry_run,
             map,
-        } => import::import(*what, file, into, *dry_run, map, verbosity),
+            sign_in,
+        } => {
+            if *sign_in && *what != crate::input::import::What::Attendance {
+                use clap::CommandFactory;
+                Cli::command()
+                    .error(
+                        clap::error::ErrorKind::ArgumentConflict,
+                        "--sign-in is for `import attendance`: a sign-in sheet records who came",
+                    )
+                    .exit();
+            }
+            import::import(*what, file, into, *dry_run, map, *sign_in, verbosity)
+        }
         Command::Completions { shell } => {
             use clap::CommandFactory;
             let mut command = Cli::command();

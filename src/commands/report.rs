@@ -14,7 +14,7 @@ use crate::render::Renderer;
 use crate::render::templates;
 
 /// `report`: the report of the archive's briefings that `filter` keeps, as PDF and, when
-/// asked, CSV; nothing is written unless both can be.
+/// asked, CSV and XLSX; nothing is written unless all can be.
 pub fn report(
     archive: &Path,
     filter: &Filter,
@@ -87,17 +87,32 @@ pub fn report(
         let rows = crate::documents::report::indicator_rows(
             &crate::documents::indicators::compute(&kept),
             locale,
-            crate::documents::report::Numbers::Plain,
         );
-        crate::documents::report::csv(&rows, &locale.words)
+        crate::documents::report::csv(&rows, locale)
     });
+    let workbook = match to.xlsx {
+        Some(path) => Some(
+            crate::documents::workbook::xlsx(&kept, to.language_for(&kept).locale()).map_err(
+                |e| {
+                    fail(&[Diagnostic::error(
+                        path,
+                        format!("cannot make the workbook: {e}"),
+                    )])
+                },
+            )?,
+        ),
+        None => None,
+    };
     output::write_atomic(pdf, &bytes).map_err(|d| fail(&[d]))?;
     if let (Some(path), Some(table)) = (csv, table) {
         output::write_atomic(path, &table).map_err(|d| fail(&[d]))?;
     }
+    if let (Some(path), Some(workbook)) = (to.xlsx, workbook) {
+        output::write_atomic(path, &workbook).map_err(|d| fail(&[d]))?;
+    }
     if !verbosity.quiet {
         println!("wrote {}", crate::diagnostic::shown(pdf));
-        if let Some(path) = csv {
+        for path in [csv, to.xlsx].into_iter().flatten() {
             println!("wrote {}", crate::diagnostic::shown(path));
         }
         eprintln!(

@@ -178,7 +178,13 @@ pub fn coverage_totals(b: &Briefing, locale: &Locale) -> CoverageTotals {
             fill(&locale.words.at_least, &[("count", &number)])
         });
     }
-    for piece in &b.coverage {
+    // Who came is not known while attendance is not recorded: no split then.
+    let pieces = if b.attendance_recorded() {
+        b.coverage.as_slice()
+    } else {
+        &[]
+    };
+    for piece in pieces {
         let came = piece.outlet_index.is_some_and(|i| b.attendance[i].present);
         let list = if came {
             &mut totals.came_and_published
@@ -454,6 +460,9 @@ pub struct ReportContext<'a> {
 pub struct AttendanceContext<'a> {
     /// Whether there is any attendance data.
     pub any: bool,
+    /// While no outlet's presence is recorded (format 2), what the summary says in place
+    /// of the counts: attendance not recorded yet, and the registrations.
+    pub not_recorded: Option<String>,
     /// Totals.
     pub total: Counts,
     /// One row per kind that has any outlet.
@@ -499,13 +508,7 @@ impl Counts {
 
     /// Fills the printed counts of people: "at least N" where a count is not known.
     fn labelled(mut self, locale: &Locale) -> Self {
-        let label = |n: u64, unknown: bool| {
-            if unknown {
-                fill(&locale.words.at_least, &[("count", &n.to_string())])
-            } else {
-                n.to_string()
-            }
-        };
+        let label = |n: u64, unknown: bool| crate::documents::report::at_least(n, unknown, locale);
         let c = self.counted;
         self.people_present_label = label(c.people_present, c.people_present_unknown);
         self.people_registered_label = label(c.people_registered, c.people_registered_unknown);
@@ -534,6 +537,8 @@ pub struct OutletContext<'a> {
     pub people: Option<u32>,
     /// Whether they came.
     pub present: bool,
+    /// Whether whether they came is recorded (a no-show only then).
+    pub recorded: bool,
     /// Programme and website, joined.
     pub details: Option<String>,
     /// Journalists, joined.
@@ -859,8 +864,17 @@ fn attendance<'a>(outlets: &'a [Outlet], locale: &'a Locale) -> AttendanceContex
         outlets_out_of: out_of(&total.counted.outlets_registered.to_string()),
         people_out_of: out_of(&total.people_registered_label),
         any: !outlets.is_empty(),
+        not_recorded: (!outlets.is_empty() && !outlets.iter().any(|o| o.recorded)).then(|| {
+            fill(
+                &locale.words.attendance_not_recorded,
+                &[
+                    ("outlets", &total.counted.outlets_registered.to_string()),
+                    ("people", &total.people_registered_label),
+                ],
+            )
+        }),
         total,
-        no_shows: outlets.iter().any(|o| !o.present),
+        no_shows: outlets.iter().any(|o| !o.present && o.recorded),
         chart_max: by_kind
             .iter()
             .map(|k| k.counts.counted.people_registered)
@@ -875,6 +889,7 @@ fn attendance<'a>(outlets: &'a [Outlet], locale: &'a Locale) -> AttendanceContex
                 kind: locale.kind(o.kind),
                 people: o.people_known.then_some(o.people),
                 present: o.present,
+                recorded: o.recorded,
                 details: join([o.programme.as_deref(), o.website.as_deref()]),
                 journalists: join(o.journalists.iter().map(|j| Some(j.as_str()))),
             })
@@ -1012,6 +1027,8 @@ kind = "online"
             people,
             people_known: true,
             present,
+            recorded: true,
+            row: 0,
             website: None,
             programme: None,
             journalists: vec![],
@@ -1053,6 +1070,8 @@ kind = "online"
             people: if known { 2 } else { 1 },
             people_known: known,
             present,
+            recorded: true,
+            row: 0,
             website: None,
             programme: None,
             journalists: vec![],
@@ -1076,6 +1095,8 @@ kind = "online"
             people: 3,
             people_known: true,
             present: true,
+            recorded: true,
+            row: 0,
             website: None,
             programme: None,
             journalists: vec!["A. Ivanova".into()],

@@ -71,10 +71,25 @@ pub fn report_context() -> Value {
         text: REFERENCE.into(),
     };
     let b = crate::input::model::validate(source).expect("the reference briefing is valid");
+    let narrative = crate::documents::narrative::parse(
+        "# The quarter\n\nThe office's own account, before the tables.\n\n- One point\n- Another",
+    );
+    let to = crate::documents::report::Outputs {
+        pdf: std::path::Path::new("report.pdf"),
+        csv: None,
+        xlsx: None,
+        templates: None,
+        paper: crate::vocab::Paper::A4,
+        fonts: None,
+        language: None,
+        narrative: &narrative,
+        prepared_by: None,
+        prepared_on: None,
+    };
     let context = crate::documents::report::context(
         &[&b],
         b.event.language,
-        crate::vocab::Paper::A4,
+        &to,
         &crate::documents::report::Filter::default(),
     );
     serde_json::to_value(&context).expect("a context serialises")

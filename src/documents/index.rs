@@ -40,6 +40,12 @@ pub struct IndexRow {
     pub outlets_present: u64,
     /// People present.
     pub people_present: u64,
+    /// Whether some outlet that came did not say how many people it sent.
+    #[serde(skip)]
+    pub people_unknown: bool,
+    /// People present as printed: "at least 7" when `people_unknown`, as the summary
+    /// and the report print it.
+    pub people_label: String,
     /// People present, by kind, in [`OutletKind::ALL`] order.
     pub people_by_kind: Vec<u64>,
     /// Archive folder name.
@@ -101,6 +107,8 @@ fn index_row(entry: &Entry) -> IndexRow {
             .join(", "),
         outlets_present: counted.outlets.len() as u64,
         people_present: counted.journalists,
+        people_unknown: counted.journalists_unknown,
+        people_label: String::new(),
         people_by_kind,
         folder: entry.folder.clone(),
     }
@@ -123,6 +131,8 @@ pub fn context(entries: &[Entry], paper: crate::vocab::Paper) -> IndexContext<'s
     let locale = language.locale();
     for row in &mut rows {
         row.date = locale.date(row.sort_key);
+        row.people_label =
+            crate::documents::report::at_least(row.people_present, row.people_unknown, locale);
     }
     IndexContext {
         lang: language.code(),

@@ -27,7 +27,8 @@ pub struct Indicators {
     pub reach: u64,
     /// How many pieces give their reach.
     pub pieces_with_reach: u64,
-    /// Per language of the briefing, in [`Language::ALL`] order, those with any briefing.
+    /// Per language, in [`Language::ALL`] order: briefings, their people and outlets by
+    /// the briefing's language, pieces by their own (`language`, else the briefing's).
     pub by_language: Vec<(Language, Tally)>,
     /// Per kind of outlet, in [`OutletKind::ALL`] order, those with anything.
     pub by_kind: Vec<(OutletKind, Tally)>,
@@ -64,9 +65,10 @@ impl Indicators {
     }
 }
 
-/// The key an outlet is counted under: its name trimmed and case folded.
+/// The key an outlet is counted under: [`crate::input::outlets::key`], so that one
+/// outlet written in Cyrillic at one briefing and in Latin at another is counted once.
 pub fn outlet_key(name: &str) -> String {
-    name.trim().to_lowercase()
+    crate::input::outlets::key(name)
 }
 
 /// Computes the indicators of `briefings`.
@@ -125,9 +127,16 @@ pub fn compute(briefings: &[&Briefing]) -> Indicators {
         }
         let reach = Reach::of(&b.coverage);
         out.pieces += reach.pieces;
-        by_lang.pieces += reach.pieces;
         out.reach += reach.known;
         out.pieces_with_reach += reach.with_reach;
+        for piece in &b.coverage {
+            let written_in = piece_language(piece).unwrap_or(b.event.language);
+            let at = Language::ALL
+                .iter()
+                .position(|l| *l == written_in)
+                .unwrap_or(0);
+            languages.entry(at).or_default().0.pieces += 1;
+        }
         for piece in &b.coverage {
             kinds
                 .entry(kind_position(piece_kind(piece)))
@@ -215,6 +224,11 @@ impl Reach {
     pub fn complete(&self) -> bool {
         self.with_reach == self.pieces
     }
+}
+
+/// The language a piece is written in, when its `language` names one of the report's.
+pub fn piece_language(piece: &Piece) -> Option<Language> {
+    Language::from_code(&piece.language.as_deref()?.trim().to_lowercase())
 }
 
 /// The kind a piece is counted under: as written or its outlet's, else "other".

@@ -75,6 +75,7 @@ pub struct Words {
     pub about: String,
     pub out_of: String,
     pub at_least: String,
+    pub attendance_not_recorded: String,
     pub default_kind: String,
     pub time_zone: String,
     pub archive_count: String,
@@ -92,7 +93,11 @@ pub struct Words {
     pub indicator_of: String,
     pub indicator: String,
     pub value: String,
+    pub qualifier: String,
+    pub lower_bound: String,
     pub quarter: String,
+    pub prepared_by: String,
+    pub report_prepared: String,
     /// Every other word, by name: the words only templates print, so that a document's
     /// words are added to the locale files alone (a unit test holds the files to the same
     /// names).

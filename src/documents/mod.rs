@@ -3,8 +3,8 @@
 //! finished files (render, typeset, export) without touching disk. Beside it, what the
 //! documents are made of: [`context`] (what templates see), [`locale`] (fixed words and formats),
 //! [`sources`] (what an archived PDF carries), [`bundle`] (`press-kit.zip`), [`mail`]
-//! (the drafts of `presskit mail`, their headers encoded by [`headers`]), [`indicators`], [`index`] and [`report`] (the archive's
-//! index and the donor report, typeset by [`overview`]), [`examples`] (what `templates vars`
+//! (the drafts of `presskit mail`, their headers encoded by [`headers`]), [`indicators`], [`index`], [`narrative`], [`report`] and
+//! [`workbook`] (the archive's index and the donor report, typeset by [`overview`]), [`examples`] (what `templates vars`
 //! shows); [`translated`] makes the documents of a briefing's translations.
 
 pub mod bundle;
@@ -16,10 +16,12 @@ pub mod index;
 pub mod indicators;
 pub mod locale;
 pub mod mail;
+pub mod narrative;
 pub mod overview;
 pub mod report;
 pub mod sources;
 pub mod translated;
+pub mod workbook;
 
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
@@ -385,6 +387,8 @@ pub fn make(
         .any(|(_, d)| d.template == "attendance-summary")
     {
         notes.extend(crate::input::model::coverage_near_misses(briefing));
+        notes.extend(crate::input::outlets::duplicate_warnings(briefing));
+        notes.extend(crate::input::outlets::unrecorded_warnings(briefing));
     }
     notes.extend(crate::input::links::link_warnings(briefing));
     if documents

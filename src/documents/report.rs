@@ -11,6 +11,7 @@ use serde::Serialize;
 use crate::diagnostic::Diagnostic;
 use crate::documents::indicators::{self, Indicators};
 use crate::documents::locale::{Locale, Words, fill};
+use crate::documents::narrative::Block;
 use crate::input::model::{self, Briefing};
 use crate::render::Renderer;
 use crate::render::templates::Output;
@@ -32,6 +33,16 @@ pub struct Outputs<'a> {
     pub fonts: Option<&'a Path>,
     /// The language asked for (`--language`), else [`language`]'s.
     pub language: Option<Language>,
+    /// The tables as a workbook (`--xlsx`), when asked for.
+    pub xlsx: Option<&'a Path>,
+    /// The office's narrative (`--narrative`), printed before the tables.
+    pub narrative: &'a [Block],
+    /// Who prepared the report (`--prepared-by`), else the letterhead's office or
+    /// organisation.
+    pub prepared_by: Option<&'a str>,
+    /// When (`--prepared-on`); not printed when not given, since the report's bytes
+    /// depend on its inputs alone, never on the clock.
+    pub prepared_on: Option<Date>,
 }
 
 impl Outputs<'_> {
@@ -86,78 +97,99 @@ pub fn language(briefings: &[&Briefing]) -> Language {
 /// language and by kind, which the PDF shows as tables of their own.
 const OVERALL_ROWS: usize = 6;
 
-/// How the indicator table writes its numbers.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Numbers {
-    /// Digits alone (`65000`), for a spreadsheet to read.
-    Plain,
-    /// As the language prints them (`65,000`, `65 000`), for the PDF.
-    Printed,
+/// One indicator: what is counted, the count, and whether the count is a lower bound
+/// (some outlet did not say how many people it sent).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Indicator {
+    /// What is counted, in the report's language.
+    pub name: String,
+    /// The count.
+    pub value: u64,
+    /// Whether the count is "at least" the value.
+    pub at_least: bool,
 }
 
-/// The indicator table, (indicator, value), in `locale`'s words: what the CSV holds and
-/// the report's first table shows.
-pub fn indicator_rows(i: &Indicators, locale: &Locale, numbers: Numbers) -> Vec<(String, String)> {
+impl Indicator {
+    /// The count as the report prints it: `65,000`, `at least 42`.
+    pub fn printed(&self, locale: &Locale) -> String {
+        at_least(self.value, self.at_least, locale)
+    }
+}
+
+/// A count as every document prints it: digits grouped as the language groups them,
+/// "at least N" when it is a lower bound. The attendance summary, the report and the
+/// archive's index all print a lower bound through this one function.
+pub fn at_least(value: u64, lower_bound: bool, locale: &Locale) -> String {
+    let number = locale.number(value);
+    if lower_bound {
+        fill(&locale.words.at_least, &[("count", &number)])
+    } else {
+        number
+    }
+}
+
+/// The indicator table in `locale`'s words: what the CSV and the XLSX hold and the
+/// report's first table shows.
+pub fn indicator_rows(i: &Indicators, locale: &Locale) -> Vec<Indicator> {
     let w = &locale.words;
-    let num = |n: u64| match numbers {
-        Numbers::Plain => n.to_string(),
-        Numbers::Printed => locale.number(n),
-    };
-    let people = |n: u64, unknown: bool| {
-        if unknown {
-            fill(&w.at_least, &[("count", &num(n))])
-        } else {
-            num(n)
-        }
+    let row = |name: String, value: u64, at_least: bool| Indicator {
+        name,
+        value,
+        at_least,
     };
     let mut rows = vec![
-        (w.briefings_held.clone(), num(i.briefings)),
-        (
+        row(w.briefings_held.clone(), i.briefings, false),
+        row(
             w.journalists_reached.clone(),
-            people(i.journalists, i.journalists_unknown),
+            i.journalists,
+            i.journalists_unknown,
         ),
-        (w.outlets_reached.clone(), num(i.outlets.len() as u64)),
-        (
+        row(w.outlets_reached.clone(), i.outlets.len() as u64, false),
+        row(
             w.outlets_reached_again.clone(),
-            num(i.outlets_reached_again()),
+            i.outlets_reached_again(),
+            false,
         ),
-        (w.pieces_published.clone(), num(i.pieces)),
-        (
+        row(w.pieces_published.clone(), i.pieces, false),
+        row(
             fill(
                 &w.report_total_reach,
                 &[
-                    ("count", &num(i.pieces_with_reach)),
-                    ("total", &num(i.pieces)),
+                    ("count", &locale.number(i.pieces_with_reach)),
+                    ("total", &locale.number(i.pieces)),
                 ],
             ),
-            num(i.reach),
+            i.reach,
+            false,
         ),
     ];
     for (language, t) in &i.by_language {
         let name = language_name(w, *language);
         let of = |what: &str| fill(&w.indicator_of, &[("what", what), ("of", name)]);
-        rows.push((of(&w.briefings_held), num(t.briefings)));
-        rows.push((
+        rows.push(row(of(&w.briefings_held), t.briefings, false));
+        rows.push(row(
             of(&w.journalists_reached),
-            people(t.journalists, t.journalists_unknown),
+            t.journalists,
+            t.journalists_unknown,
         ));
-        rows.push((of(&w.pieces_published), num(t.pieces)));
+        rows.push(row(of(&w.pieces_published), t.pieces, false));
     }
     for (kind, t) in &i.by_kind {
         let name = locale.kind(*kind);
         let of = |what: &str| fill(&w.indicator_of, &[("what", what), ("of", name)]);
-        rows.push((of(&w.outlets_reached), num(t.outlets)));
-        rows.push((
+        rows.push(row(of(&w.outlets_reached), t.outlets, false));
+        rows.push(row(
             of(&w.journalists_reached),
-            people(t.journalists, t.journalists_unknown),
+            t.journalists,
+            t.journalists_unknown,
         ));
-        rows.push((of(&w.pieces_published), num(t.pieces)));
+        rows.push(row(of(&w.pieces_published), t.pieces, false));
     }
     rows
 }
 
 /// A language's name in the words of the report.
-fn language_name(words: &Words, language: Language) -> &str {
+pub fn language_name(words: &Words, language: Language) -> &str {
     match language {
         Language::En => &words.language_names.en,
         Language::Ru => &words.language_names.ru,
@@ -165,12 +197,30 @@ fn language_name(words: &Words, language: Language) -> &str {
     }
 }
 
-/// The indicator table as CSV (UTF-8, a header row, then one row per indicator).
-pub fn csv(rows: &[(String, String)], words: &Words) -> Vec<u8> {
-    let mut writer = csv::Writer::from_writer(Vec::new());
-    let _ = writer.write_record([&words.indicator, &words.value]);
-    for (name, value) in rows {
-        let _ = writer.write_record([name, value]);
+/// The indicator table as CSV for a spreadsheet: UTF-8 with a byte-order mark (which
+/// Excel needs to read it as UTF-8), a header row in the report's language, then one row
+/// per indicator: its name, its count as digits alone, and in a column of its own the
+/// qualifier of a lower bound ("at least"), so that every value is a number. Fields are
+/// separated by `;` in Russian and Kazakh, whose spreadsheets take `,` for the decimal
+/// mark and `;` between fields, and by `,` in English.
+pub fn csv(rows: &[Indicator], locale: &Locale) -> Vec<u8> {
+    let w = &locale.words;
+    let delimiter = if locale.thousands_separator == "," {
+        b','
+    } else {
+        b';'
+    };
+    let mut writer = csv::WriterBuilder::new()
+        .delimiter(delimiter)
+        .from_writer(b"\xEF\xBB\xBF".to_vec());
+    let _ = writer.write_record([&w.indicator, &w.value, &w.qualifier]);
+    for row in rows {
+        let qualifier = if row.at_least {
+            w.lower_bound.as_str()
+        } else {
+            ""
+        };
+        let _ = writer.write_record([row.name.as_str(), &row.value.to_string(), qualifier]);
     }
     writer.into_inner().unwrap_or_default()
 }
@@ -254,8 +304,8 @@ pub struct OutletRow {
 pub struct ProgrammeRow {
     /// Its title.
     pub title: String,
-    /// Its funders, joined.
-    pub funders: String,
+    /// Its funders, each as written (printed one per line).
+    pub funders: Vec<String>,
 }
 
 /// What `report.typ.hbs` receives.
@@ -270,8 +320,13 @@ pub struct ReportContext<'a> {
     /// The organisation of the latest briefing reported on (in the report's language
     /// when there is one), for the letterhead.
     pub organization: crate::documents::context::OrganizationContext<'a>,
-    /// "22 December 2016 – 21 December 2017": the first and last briefing's dates.
+    /// "22 December 2016 – 21 December 2017": the first and last briefing's dates (one
+    /// date for a period of one day).
     pub period: String,
+    /// "Prepared by the Public Information Unit, 5 January 2018".
+    pub prepared: String,
+    /// The office's narrative, before the tables: headings, paragraphs and lists.
+    pub narrative: &'a [Block],
     /// The indicators of the whole period (the first rows of the CSV).
     pub indicators: Vec<IndicatorRow>,
     /// The counts per language of the briefing.
@@ -282,7 +337,7 @@ pub struct ReportContext<'a> {
     pub briefings: Vec<BriefingRow>,
     /// Every piece published, oldest first.
     pub coverage: Vec<PieceRow>,
-    /// People present per quarter, every quarter from the first to the last.
+    /// People present per quarter, each quarter that held a briefing.
     pub quarters: Vec<Quarter>,
     /// The most people of a quarter, for scaling the chart.
     pub chart_max: u64,
@@ -312,28 +367,25 @@ fn letterhead<'a>(briefings: &[&'a Briefing], language: Language) -> &'a Briefin
 pub fn context<'a>(
     briefings: &[&'a Briefing],
     language: Language,
-    paper: crate::vocab::Paper,
+    outputs: &Outputs<'a>,
     filter: &Filter,
 ) -> ReportContext<'a> {
+    let paper = outputs.paper;
     let locale: &'static Locale = language.locale();
     let i = indicators::compute(briefings);
-    let indicators = indicator_rows(&i, locale, Numbers::Printed)
+    let indicators = indicator_rows(&i, locale)
         .into_iter()
         .take(OVERALL_ROWS)
-        .map(|(name, value)| IndicatorRow { name, value })
+        .map(|row| IndicatorRow {
+            value: row.printed(locale),
+            name: row.name,
+        })
         .collect();
     let tally = |name: &str, t: &indicators::Tally| TallyRow {
         name: name.to_string(),
         briefings: locale.number(t.briefings),
         outlets: locale.number(t.outlets),
-        journalists: if t.journalists_unknown {
-            fill(
-                &locale.words.at_least,
-                &[("count", &locale.number(t.journalists))],
-            )
-        } else {
-            locale.number(t.journalists)
-        },
+        journalists: at_least(t.journalists, t.journalists_unknown, locale),
         pieces: locale.number(t.pieces),
     };
     let by_language = i
@@ -360,14 +412,7 @@ pub fn context<'a>(
                 title: b.event.data.title.0.clone(),
                 place,
                 outlets: one.outlets.len() as u64,
-                people: if one.journalists_unknown {
-                    fill(
-                        &locale.words.at_least,
-                        &[("count", &locale.number(one.journalists))],
-                    )
-                } else {
-                    locale.number(one.journalists)
-                },
+                people: at_least(one.journalists, one.journalists_unknown, locale),
                 pieces: one.pieces,
             }
         })
@@ -388,27 +433,7 @@ pub fn context<'a>(
             reach: p.reach.map(|r| locale.number(r)),
         })
         .collect();
-    let quarter = |d: Date| u32::from(d.year) * 4 + u32::from(d.month - 1) / 3;
-    let mut quarters = Vec::new();
-    if let (Some(first), Some(last)) = (briefings.first(), briefings.last()) {
-        for q in quarter(first.event.date)..=quarter(last.event.date) {
-            let people = briefings
-                .iter()
-                .filter(|b| quarter(b.event.date) == q)
-                .map(|b| indicators::compute(&[b]).journalists)
-                .sum();
-            quarters.push(Quarter {
-                label: fill(
-                    &locale.words.quarter,
-                    &[
-                        ("year", &(q / 4).to_string()),
-                        ("quarter", &(q % 4 + 1).to_string()),
-                    ],
-                ),
-                people,
-            });
-        }
-    }
+    let quarters = quarters(briefings, locale);
     let mut outlets: Vec<OutletRow> = i
         .outlets
         .iter()
@@ -418,33 +443,34 @@ pub fn context<'a>(
         })
         .collect();
     outlets.sort_by_key(|o| std::cmp::Reverse(o.briefings));
-    let mut programmes: Vec<ProgrammeRow> = Vec::new();
-    for p in briefings.iter().flat_map(|b| &b.programmes) {
-        let title = p.title.0.trim().to_string();
-        if !programmes
-            .iter()
-            .any(|r| r.title.to_lowercase() == title.to_lowercase())
-        {
-            programmes.push(ProgrammeRow {
-                title,
-                funders: p
-                    .funders
-                    .iter()
-                    .map(|f| f.0.as_str())
-                    .collect::<Vec<_>>()
-                    .join(", "),
-            });
-        }
-    }
+    let programmes = programmes(briefings);
     // The period asked for (`--from`, `--to`), else that of the first and last briefing.
     let from = filter.from.or(briefings.first().map(|b| b.event.date));
     let to = filter.to.or(briefings.last().map(|b| b.event.date));
     let period = match (from, to) {
+        (Some(from), Some(to)) if from == to => locale.date(from),
         (Some(from), Some(to)) => format!("{} – {}", locale.date(from), locale.date(to)),
         _ => String::new(),
     };
     let latest = letterhead(briefings, language);
+    let by = outputs.prepared_by.map(str::to_string).unwrap_or_else(|| {
+        let organization = &latest.organization.data;
+        organization
+            .office
+            .clone()
+            .filter(|o| !o.trim().is_empty())
+            .unwrap_or_else(|| organization.name.0.clone())
+    });
+    let prepared = match outputs.prepared_on {
+        Some(on) => fill(
+            &locale.words.report_prepared,
+            &[("by", &by), ("date", &locale.date(on))],
+        ),
+        None => fill(&locale.words.prepared_by, &[("office", &by)]),
+    };
     ReportContext {
+        prepared,
+        narrative: outputs.narrative,
         lang: language.code(),
         words: &locale.words,
         paper: paper.typst_name(),
@@ -460,6 +486,54 @@ pub fn context<'a>(
         outlets,
         programmes,
     }
+}
+
+/// People present per quarter (oldest first), each quarter that held a briefing: a
+/// quarter without one is no bar of zero.
+pub fn quarters(briefings: &[&Briefing], locale: &Locale) -> Vec<Quarter> {
+    let quarter = |d: Date| u32::from(d.year) * 4 + u32::from(d.month - 1) / 3;
+    let mut quarters: Vec<(u32, u64)> = Vec::new();
+    for b in briefings {
+        let q = quarter(b.event.date);
+        let people = indicators::compute(&[b]).journalists;
+        match quarters.iter_mut().find(|(held, _)| *held == q) {
+            Some((_, sum)) => *sum += people,
+            None => quarters.push((q, people)),
+        }
+    }
+    quarters.sort_by_key(|(q, _)| *q);
+    quarters
+        .into_iter()
+        .map(|(q, people)| Quarter {
+            label: fill(
+                &locale.words.quarter,
+                &[
+                    ("year", &(q / 4).to_string()),
+                    ("quarter", &(q % 4 + 1).to_string()),
+                ],
+            ),
+            people,
+        })
+        .collect()
+}
+
+/// The programmes the briefings name, each once (by title, in any case), with their
+/// funders as written.
+pub fn programmes(briefings: &[&Briefing]) -> Vec<ProgrammeRow> {
+    let mut programmes: Vec<ProgrammeRow> = Vec::new();
+    for p in briefings.iter().flat_map(|b| &b.programmes) {
+        let title = p.title.0.trim().to_string();
+        if !programmes
+            .iter()
+            .any(|r| r.title.to_lowercase() == title.to_lowercase())
+        {
+            programmes.push(ProgrammeRow {
+                title,
+                funders: p.funders.iter().map(|f| f.0.trim().to_string()).collect(),
+            });
+        }
+    }
+    programmes
 }
 
 /// The fonts of the report: the shipped ones, those added by `--fonts DIR`, and those
@@ -488,7 +562,7 @@ pub fn pdf(
 ) -> Result<Vec<u8>, Vec<Diagnostic>> {
     let fonts = fonts(briefings, to.fonts)?;
     let language = to.language_for(briefings);
-    let context = context(briefings, language, to.paper, filter);
+    let context = context(briefings, language, &to, filter);
     let markup = renderer
         .render(crate::documents::REPORT.template, Output::Typst, &context)
         .map_err(|d| vec![d])?;

@@ -1,4 +1,4 @@
-//! The briefing data format, version 1: serde types exactly as written in the TOML file,
+//! The briefing data format, versions 1 and 2: serde types exactly as written in the TOML file,
 //! and loading them with every error placed at its file, line and column.
 //!
 //! Checks that need only one value (types, required keys, unknown keys, non-empty text,
@@ -16,7 +16,10 @@ use toml::value::Datetime;
 use crate::diagnostic::Diagnostic;
 
 /// The format versions this build reads.
-pub const FORMAT_VERSIONS: &[i64] = &[1];
+pub const FORMAT_VERSIONS: &[i64] = &[1, 2];
+
+/// The format version `init` and `upgrade` write.
+pub const CURRENT_FORMAT: i64 = 2;
 
 /// Largest briefing file read, in bytes; a briefing is a few kilobytes.
 pub const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
@@ -264,6 +267,11 @@ pub fn parse_sections(source: &Source) -> Result<Briefing, Unread> {
         Err(first) => first,
     };
     let root = table.into_inner();
+    let format = root
+        .get("format")
+        .and_then(|v| v.get_ref().as_integer())
+        .and_then(|i| i.as_str().parse::<i64>().ok())
+        .unwrap_or(CURRENT_FORMAT);
     let mut errors = Vec::new();
     if let Ok(deserializer) = toml::Deserializer::parse(&source.text)
         && let Err(e) = serde_path_to_error::deserialize::<_, Keys>(deserializer)
@@ -296,7 +304,7 @@ pub fn parse_sections(source: &Source) -> Result<Briefing, Unread> {
     errors.dedup();
     let briefing = match (organization, event) {
         (Some(organization), Some(event)) => Some(Briefing {
-            format: 1,
+            format,
             organization,
             event,
             advisory,
@@ -413,7 +421,7 @@ fn checked_table(source: &Source) -> Result<toml::Spanned<toml::de::DeTable<'_>>
         None => {
             return Err(source
                 .error_at(0..0, "the briefing has no `format` key")
-                .with_hint("start the file with `format = 1`"));
+                .with_hint("start the file with `format = 2`"));
         }
         Some(value) => {
             let version = value
@@ -430,7 +438,7 @@ fn checked_table(source: &Source) -> Result<toml::Spanned<toml::de::DeTable<'_>>
                             versions()
                         ),
                     )
-                    .with_hint("a newer file needs a newer presskit; an older one, `format = 1`"));
+                    .with_hint("a newer file needs a newer presskit; an older one, `format = 2`"));
             }
         }
     }
@@ -592,7 +600,7 @@ impl<'de> Deserialize<'de> for Id {
     }
 }
 
-/// A whole briefing file, format 1.
+/// A whole briefing file, format 1 or 2.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Briefing {
@@ -882,7 +890,7 @@ pub struct Attendance {
     pub kind: OutletKind,
     /// How many people; default 1.
     pub people: Option<std::num::NonZeroU32>,
-    /// Whether they came; default true.
+    /// Whether they came; absent: came (format 1), not recorded yet (format 2).
     pub present: Option<bool>,
     /// Website.
     pub website: Option<String>,
@@ -960,8 +968,8 @@ mod tests {
 
     #[test]
     fn format_is_checked_first() {
-        let e = parse(&source("format = 2\nnonsense = 1\n")).unwrap_err();
-        assert!(e.message.contains("reads format 1"), "{}", e.message);
+        let e = parse(&source("format = 3\nnonsense = 1\n")).unwrap_err();
+        assert!(e.message.contains("reads format 1, 2"), "{}", e.message);
         assert_eq!(e.location.unwrap().line, 1);
         let e = parse(&source("[event]\n")).unwrap_err();
         assert!(e.message.contains("no `format`"), "{}", e.message);

@@ -85,12 +85,13 @@ pub struct Imported {
 }
 
 /// Merges the rows of `sheet_file` into the briefing `into` and returns the new text;
-/// writes nothing.
+/// writes nothing. With `sign_in`, an attendance sheet is the complete record of who came.
 pub fn run(
     what: What,
     sheet_file: &Path,
     into: &Path,
     map: &[(String, String)],
+    sign_in: bool,
 ) -> Result<Imported, Vec<Diagnostic>> {
     let source = Source::read(into).map_err(|d| vec![d])?;
     let fonts = crate::typeset::fonts::with_added(&crate::typeset::fonts::folders_for(
@@ -135,7 +136,7 @@ pub fn run(
         }
     }
     let mut plan = match what {
-        What::Attendance => attendance::plan(&table, &columns, &current, &source)?,
+        What::Attendance => attendance::plan(&table, &columns, &current, &source, sign_in)?,
         What::Coverage => coverage::plan(&table, &columns, &current, &source)?,
     };
     warnings.append(&mut plan.warnings);
@@ -212,9 +213,10 @@ pub fn summary(done: &Imported, into: &Path, dry_run: bool) -> String {
     }
 }
 
-/// Whether two outlet names are the same, as the format links them: trimmed, case folded.
+/// Whether two outlet names are the same, as the format links them: trimmed, case
+/// folded, in Cyrillic or Latin letters ([`crate::input::outlets::key`]).
 pub fn same_name(a: &str, b: &str) -> bool {
-    a.trim().to_lowercase() == b.trim().to_lowercase()
+    crate::input::outlets::key(a) == crate::input::outlets::key(b)
 }
 
 /// The error for an entry of the sheet at `place` that the briefing holds, at `path`,

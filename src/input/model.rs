@@ -11,6 +11,7 @@ use toml::value::Datetime;
 
 use crate::diagnostic::Diagnostic;
 use crate::input::briefing::{self, KeyPath, OutletKind, Source, Text, at};
+use crate::input::outlets;
 use crate::typeset::fonts;
 use crate::vocab::Language;
 use crate::vocab::{Asset, Date, Deadline, Embargo, Time};
@@ -92,8 +93,13 @@ pub struct Outlet {
     pub people: u32,
     /// Whether the briefing gives `people` (absent: not known, and `people` is 1).
     pub people_known: bool,
-    /// Whether the outlet came.
+    /// Index of its (first) row in the file's `[[attendance]]`.
+    pub row: usize,
+    /// Whether the outlet came (false while its presence is not recorded).
     pub present: bool,
+    /// Whether its presence is recorded: always in format 1, where an absent `present`
+    /// means it came; in format 2 only when `present` is written.
+    pub recorded: bool,
     /// Website.
     pub website: Option<String>,
     /// Programme or column.
@@ -102,15 +108,19 @@ pub struct Outlet {
     pub journalists: Vec<String>,
 }
 
-impl From<briefing::Attendance> for Outlet {
-    /// Applies the format's defaults: one person, present.
-    fn from(a: briefing::Attendance) -> Self {
+impl Outlet {
+    /// Applies the defaults of format `format`: one person; present (format 1) or not
+    /// recorded yet (format 2) when `present` is absent.
+    fn new(row: usize, a: briefing::Attendance, format: i64) -> Self {
+        let recorded = a.present.is_some() || format == 1;
         Outlet {
+            row,
             name: a.outlet.0,
             kind: a.kind,
             people: a.people.map_or(1, |n| n.get()),
             people_known: a.people.is_some(),
-            present: a.present.unwrap_or(true),
+            present: a.present.unwrap_or(format == 1),
+            recorded,
             website: nonempty(a.website),
             programme: nonempty(a.programme),
             journalists: texts(a.journalists),
@@ -233,8 +243,12 @@ pub struct Briefing {
     pub programmes: Vec<briefing::Programme>,
     /// Reports.
     pub reports: Vec<briefing::Report>,
-    /// Attendance.
+    /// The format version of the file (1 or 2).
+    pub format: i64,
+    /// Attendance: one entry per outlet, its rows merged ([`outlets::merge`]).
     pub attendance: Vec<Outlet>,
+    /// The rows that write an outlet again, merged into its first.
+    pub duplicate_outlets: Vec<outlets::Duplicate>,
     /// Coverage published after the event.
     pub coverage: Vec<Piece>,
     /// Photos.
@@ -251,6 +265,12 @@ impl Briefing {
             .iter()
             .chain(self.speakers.iter().filter_map(|s| s.photo.as_ref()))
             .chain(self.photos.iter().map(|p| &p.image))
+    }
+
+    /// Whether attendance is recorded: some outlet's presence is (in format 2, while no
+    /// `present` is written, the rows are registrations only).
+    pub fn attendance_recorded(&self) -> bool {
+        self.attendance.iter().any(|o| o.recorded)
     }
 
     /// The accreditation contact: the advisory's, else the release's.
@@ -295,7 +315,9 @@ pub fn coverage_near_misses(briefing: &Briefing) -> Vec<Diagnostic> {
             continue;
         };
         let path = at("coverage").index(i).key("outlet");
-        let there = at("attendance").index(o).key("outlet");
+        let there = at("attendance")
+            .index(briefing.attendance[o].row)
+            .key("outlet");
         let line = crate::diagnostic::Location::of_span(text, briefing::span_of(text, &there)).line;
         warnings.push(
             briefing
@@ -574,6 +596,8 @@ impl Validator<'_> {
             .logo
             .as_deref()
             .and_then(|p| self.asset(&at("organization").key("logo"), p));
+        let (attendance, duplicate_outlets) =
+            outlets::merge(self.attendance(raw.attendance, raw.format));
         Briefing {
             source: self.source.clone(),
             organization: Organization {
@@ -583,7 +607,7 @@ impl Validator<'_> {
             event: self.event(raw.event),
             advisory: raw.advisory.map(|a| self.advisory(a)).unwrap_or_default(),
             release: raw.release.map(|r| self.release(r, &ids)),
-            coverage: self.coverage(raw.coverage, &raw.attendance),
+            coverage: self.coverage(raw.coverage, &attendance),
             photos: self.photos(raw.photos, &ids),
             topics: raw.topics,
             agenda: raw
@@ -606,7 +630,9 @@ impl Validator<'_> {
             speakers,
             programmes: raw.programmes,
             reports: raw.reports,
-            attendance: self.attendance(raw.attendance),
+            attendance,
+            duplicate_outlets,
+            format: raw.format,
             fonts: fonts::shipped(),
         }
     }
@@ -614,8 +640,12 @@ impl Validator<'_> {
     /// Resolves the attendance list, bounding the people of each outlet
     /// ([`MAX_PEOPLE`]) and the rows they all make on the sign-in sheet
     /// ([`MAX_SIGN_IN_ROWS`]).
-    fn attendance(&mut self, raw: Vec<briefing::Attendance>) -> Vec<Outlet> {
-        let outlets: Vec<Outlet> = raw.into_iter().map(Outlet::from).collect();
+    fn attendance(&mut self, raw: Vec<briefing::Attendance>, format: i64) -> Vec<Outlet> {
+        let outlets: Vec<Outlet> = raw
+            .into_iter()
+            .enumerate()
+            .map(|(row, a)| Outlet::new(row, a, format))
+            .collect();
         let mut rows = 0usize;
         let mut too_many = false;
         for (i, outlet) in outlets.iter().enumerate() {
@@ -805,12 +835,12 @@ impl Validator<'_> {
     }
 
     /// Checks coverage dates and links each piece to the attending outlet of its name.
-    fn coverage(
-        &mut self,
-        coverage: Vec<briefing::Coverage>,
-        attendance: &[briefing::Attendance],
-    ) -> Vec<Piece> {
-        let key = |name: &str| name.trim().to_lowercase();
+    fn coverage(&mut self, coverage: Vec<briefing::Coverage>, attendance: &[Outlet]) -> Vec<Piece> {
+        let by_key: HashMap<String, usize> = attendance
+            .iter()
+            .enumerate()
+            .map(|(i, o)| (outlets::key(&o.name), i))
+            .collect();
         coverage
             .into_iter()
             .enumerate()
@@ -821,9 +851,7 @@ impl Validator<'_> {
                     month: 1,
                     day: 1,
                 });
-                let outlet_index = attendance
-                    .iter()
-                    .position(|a| key(&a.outlet.0) == key(&c.outlet.0));
+                let outlet_index = by_key.get(&outlets::key(&c.outlet.0)).copied();
                 Piece {
                     kind: c.kind.or_else(|| outlet_index.map(|o| attendance[o].kind)),
                     outlet: c.outlet.0,

@@ -712,7 +712,9 @@ fn index_numbers(index: &Path) -> IndexNumbers {
     let table = lines[..heading]
         .iter()
         .filter_map(|l| {
+            // A count some outlet did not give is printed "at least N", as everywhere.
             let (outlets, people) = l.split_once(' ')?;
+            let people = people.strip_prefix("at least ").unwrap_or(people);
             Some((outlets.parse().ok()?, people.parse().ok()?))
         })
         .collect();

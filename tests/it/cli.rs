@@ -349,12 +349,12 @@ fn broken_briefings_fail_with_their_location_and_write_nothing() {
             "unknown language",
         ),
         (
-            "format 2",
+            "format 3",
             "format = 1",
-            "format = 2",
-            "format = 2",
+            "format = 3",
+            "format = 3",
             9,
-            "reads format 1",
+            "reads format 1, 2",
         ),
         (
             "asset outside",

@@ -194,41 +194,43 @@ fn the_indicators_of_four_briefings_are_those_counted_by_hand() {
     assert!(out.status.success(), "{}", stderr(&out));
     let csv = std::fs::read_to_string(d.join("indicators.csv")).unwrap();
     // Three languages: the report is in English.
-    let expected = "\
-Indicator,Value
-Briefings held,4
-Journalists reached,at least 17
-Outlets reached,7
-Outlets reached more than once,3
-Pieces published,5
-Total reach (known for 3 of 5 pieces),65000
-Briefings held: English,2
-Journalists reached: English,at least 7
-Pieces published: English,2
-Briefings held: Russian,1
-Journalists reached: Russian,6
-Pieces published: Russian,1
-Briefings held: Kazakh,1
-Journalists reached: Kazakh,4
-Pieces published: Kazakh,2
-Outlets reached: Television,1
-Journalists reached: Television,5
-Pieces published: Television,1
-Outlets reached: Print,3
-Journalists reached: Print,6
-Pieces published: Print,1
-Outlets reached: Online,2
-Journalists reached: Online,5
-Pieces published: Online,2
-Outlets reached: News agency,1
-Journalists reached: News agency,at least 1
-Pieces published: News agency,1
+    let expected = "\u{feff}\
+Indicator,Value,Qualifier
+Briefings held,4,
+Journalists reached,17,at least
+Outlets reached,6,
+Outlets reached more than once,3,
+Pieces published,5,
+Total reach (known for 3 of 5 pieces),65000,
+Briefings held: English,2,
+Journalists reached: English,7,at least
+Pieces published: English,2,
+Briefings held: Russian,1,
+Journalists reached: Russian,6,
+Pieces published: Russian,1,
+Briefings held: Kazakh,1,
+Journalists reached: Kazakh,4,
+Pieces published: Kazakh,2,
+Outlets reached: Television,1,
+Journalists reached: Television,5,
+Pieces published: Television,1,
+Outlets reached: Print,2,
+Journalists reached: Print,6,
+Pieces published: Print,1,
+Outlets reached: Online,2,
+Journalists reached: Online,5,
+Pieces published: Online,2,
+Outlets reached: News agency,1,
+Journalists reached: News agency,1,at least
+Pieces published: News agency,1,
 ";
-    // By hand: people 2+1+1? (a) + 1+2+3 (b) + 1+2+1 (c) + 2+1 (d) = 17, KazTag's unknown;
-    // outlets caravan (a b c), vremya (a d), kaztag, время, хабар (b c), egemen, tengri = 7,
-    // of which caravan, vremya and хабар came more than once; pieces 2+1+2+0 = 5, reach
-    // 12000+50000+3000 of three; print is Vremya, Время, Egemen (1+2+1+2 people) and
-    // Egemen's piece; online Caravan and Tengri (2+1+1+1), Caravan's piece and Other site's.
+    // By hand: people 2+1+1? (a) + 1+2+3 (b) + 1+2+1 (c) + 2+1 (d) = 17, KazTag's unknown
+    // (so 17 is a lower bound: a number, and "at least" in the qualifier column);
+    // outlets caravan (a b c), vremya = время (a b d), kaztag, хабар (b c), egemen,
+    // tengri = 6, of which caravan, vremya and хабар came more than once; pieces
+    // 2+1+2+0 = 5, reach 12000+50000+3000 of three; print is Vremya (Время) and Egemen
+    // (1+2+1+2 people) and Egemen's piece; online Caravan and Tengri (2+1+1+1), Caravan's
+    // piece and Other site's.
     assert_eq!(csv, expected);
 
     let pdf = d.join("report.pdf");
@@ -247,13 +249,13 @@ Pieces published: News agency,1
         "Хабар 2",
         "Safe Migration USAID",
         "Border management European Union",
-        "2017 Q1",
-        "2018 Q1",
+        // Only the quarters that held a briefing: no bar for 2017 Q3.
+        "People present per quarter 2017 Q1 4 2017 Q2 6 2017 Q4 4 2018 Q1 3",
         // By language (briefings, outlets, journalists, pieces), and by kind.
         "Russian 1 3 6 1",
         "Kazakh 1 3 4 2",
         "News agency 1 1 at least 1 1",
-        "Print 4 3 6 1",
+        "Print 4 2 6 1",
         // Every piece, oldest first, with its reach where known.
         "11 February 2017 Migration briefed Caravan 12,000",
         "18 May 2017 Сюжет о брифинге Хабар 50,000",
@@ -302,9 +304,9 @@ fn from_to_and_programme_keep_their_briefings_and_an_empty_period_is_an_error() 
     let csv = csv_of(d, &["--from", "2017-05-01", "--to", "2017-12-31"]);
     assert!(
         csv.starts_with(
-            "Indicator,Value\nBriefings held,2\nJournalists reached,10\nOutlets reached,4\n\
-             Outlets reached more than once,2\nPieces published,3\n\
-             Total reach (known for 2 of 3 pieces),53000\n"
+            "\u{feff}Indicator,Value,Qualifier\nBriefings held,2,\nJournalists reached,10,\n\
+             Outlets reached,4,\nOutlets reached more than once,2,\nPieces published,3,\n\
+             Total reach (known for 2 of 3 pieces),53000,\n"
         ),
         "{csv}"
     );
@@ -336,7 +338,7 @@ fn from_to_and_programme_keep_their_briefings_and_an_empty_period_is_an_error() 
         ],
     );
     assert!(
-        csv.starts_with("Показатель,Значение\nПроведено брифингов,2\n"),
+        csv.starts_with("\u{feff}Показатель;Значение;Уточнение\nПроведено брифингов;2;\n"),
         "{csv}"
     );
     let text = squeeze(&pdf_text(&d.join("r.pdf")));
@@ -351,12 +353,14 @@ fn from_to_and_programme_keep_their_briefings_and_an_empty_period_is_an_error() 
 
     // USAID funds a and c's programme.
     let csv = csv_of(d, &["--programme", "usaid"]);
-    assert!(csv.contains("\nBriefings held,2\n"), "{csv}");
-    assert!(csv.contains("\nBriefings held: Kazakh,1\n"), "{csv}");
+    assert!(csv.contains("\nBriefings held,2,\n"), "{csv}");
+    assert!(csv.contains("\nBriefings held: Kazakh,1,\n"), "{csv}");
     // A programme's title, in another case: b alone, so the report is in Russian.
     let csv = csv_of(d, &["--programme", "БЕЗОПАСНАЯ"]);
     assert!(
-        csv.starts_with("Показатель,Значение\nПроведено брифингов,1\nОхвачено журналистов,6\n"),
+        csv.starts_with(
+            "\u{feff}Показатель;Значение;Уточнение\nПроведено брифингов;1;\nОхвачено журналистов;6;\n"
+        ),
         "{csv}"
     );
     let text = squeeze(&pdf_text(&d.join("r.pdf")));
@@ -364,6 +368,11 @@ fn from_to_and_programme_keep_their_briefings_and_an_empty_period_is_an_error() 
     {
         assert!(text.contains(&squeeze(words)), "no {words}: {text}");
     }
+    // A period of one day is printed once.
+    assert!(
+        text.contains(&squeeze("пресс-брифингах 18 мая 2017 г. Подготовлено: IOM")),
+        "{text}"
+    );
 
     // Nothing in the period: an error naming it, and nothing written.
     let out = presskit(d, &["report", "--from", "2019-01-01", "-o", "none.pdf"]);
@@ -407,7 +416,7 @@ fn a_folder_that_does_not_verify_is_left_out_with_a_warning() {
         "{e}"
     );
     let csv = std::fs::read_to_string(d.join("i.csv")).unwrap();
-    assert!(csv.contains("\nBriefings held,3\n"), "{csv}");
+    assert!(csv.contains("\nBriefings held,3,\n"), "{csv}");
 }
 
 #[test]

@@ -1,15 +1,17 @@
 //! Attendance sheets: a typed-up sign-in sheet or a registration export, one row per
 //! journalist (or per outlet), become `[[attendance]]` tables. Rows of one outlet (the
-//! same name, trimmed and case folded) become one table: `people` counts those who came
+//! same [`outlets::key`]: trimmed, case folded, Cyrillic or Latin) become one table: `people` counts those who came
 //! (everyone registered, when nobody did) and `journalists` names them.
 
-use crate::diagnostic::Diagnostic;
+use std::collections::HashMap;
+
+use crate::diagnostic::{Diagnostic, Location, shown};
 use crate::input::briefing::{self, Source};
-use crate::input::model;
 use crate::input::sheet::{self, Cell, Place, Table};
+use crate::input::{model, outlets};
 
 use super::values::{self, kind_name};
-use super::{Plan, checked, conflict, same_name};
+use super::{Plan, checked, conflict};
 
 /// The headings that name each column of an attendance sheet, folded (see [`sheet::fold`]).
 pub const HEADINGS: &[(&str, &[&str])] = &[
@@ -119,72 +121,128 @@ struct Row {
 }
 
 /// What the attendance of `table` adds to the briefing `current` (read from `source`).
+/// Each outlet of the sheet is matched to the briefing's by [`outlets::key`] (one lookup
+/// each, so a sheet of many thousand rows takes time in proportion). With `sign_in` the
+/// sheet is the complete record of who came: its outlets came, and the briefing's
+/// outlets it does not name did not.
 pub fn plan(
     table: &Table,
     columns: &sheet::Columns,
     current: &model::Briefing,
     source: &Source,
+    sign_in: bool,
 ) -> Result<Plan, Vec<Diagnostic>> {
     let rows = read_rows(table, columns)?;
-    let outlets = merge(table, rows)?;
+    let mut outlets = merge(table, rows)?;
+    if sign_in {
+        for outlet in &mut outlets {
+            outlet.present.get_or_insert(true);
+        }
+    }
     let mut errors = Vec::new();
     let mut plan = Plan::default();
-    if columns.of("present").is_none() && outlets.iter().any(|o| o.present.is_none()) {
+    if !sign_in
+        && current.format == 1
+        && columns.of("present").is_none()
+        && outlets.iter().any(|o| o.present.is_none())
+    {
         plan.warnings.push(
             table
                 .heading_error(
                     "the sheet has no column of who came: its outlets are recorded as present, \
-                     the format's default",
+                     the default of format 1",
                 )
                 .warning()
                 .with_hint(
-                    "for a registration list, add a column Came (Присутствовал, Келді) with \
+                    "for the sign-in sheet, the complete record of who came, give --sign-in; \
+                     for a registration list, add a column Came (Присутствовал, Келді) with \
                      yes or no, or set present = false in the briefing",
                 ),
         );
     }
+    let by_key: HashMap<String, usize> = current
+        .attendance
+        .iter()
+        .enumerate()
+        .map(|(i, o)| (outlets::key(&o.name), i))
+        .collect();
+    let mut on_sheet = vec![false; current.attendance.len()];
     for outlet in outlets {
-        let existing = current
+        let existing = by_key.get(&outlets::key(&outlet.name)).copied();
+        let Some(i) = existing else {
+            plan.tables.push(to_table(&outlet));
+            continue;
+        };
+        on_sheet[i] = true;
+        let there = &current.attendance[i];
+        if there.name.trim() != outlet.name.trim() {
+            plan.warnings.push(matched(table, &outlet, there, source));
+        }
+        match reconcile(there, written(source, there.row), &outlet) {
+            Ok(keys) if keys.is_empty() => plan.skipped += 1,
+            Ok(keys) => {
+                if there.people_known
+                    && keys.contains_key("people")
+                    && !outlet.journalists.is_empty()
+                {
+                    plan.warnings.push(
+                        table
+                            .error_at(
+                                &outlet.place,
+                                format!(
+                                    "{}: the briefing gave people = {}; the sheet names {} \
+                                     who came, so people = {} is written with their names",
+                                    outlet.name,
+                                    there.people,
+                                    outlet.journalists.len(),
+                                    outlet.people.unwrap_or(0)
+                                ),
+                            )
+                            .warning(),
+                    );
+                }
+                plan.updates.push((there.row, keys));
+            }
+            Err(d) => errors.push(conflict(
+                table,
+                &outlet.place,
+                source,
+                &briefing::at("attendance").index(there.row).key("outlet"),
+                &outlet.name,
+                &d,
+            )),
+        }
+    }
+    if sign_in {
+        let mut absent = Vec::new();
+        for (outlet, _) in current
             .attendance
             .iter()
-            .position(|o| same_name(&o.name, &outlet.name));
-        match existing {
-            None => plan.tables.push(to_table(&outlet)),
-            Some(i) => match reconcile(&current.attendance[i], written(source, i), &outlet) {
-                Ok(keys) if keys.is_empty() => plan.skipped += 1,
-                Ok(keys) => {
-                    let there = &current.attendance[i];
-                    if there.people_known
-                        && keys.contains_key("people")
-                        && !outlet.journalists.is_empty()
-                    {
-                        plan.warnings.push(
-                            table
-                                .error_at(
-                                    &outlet.place,
-                                    format!(
-                                        "{}: the briefing gave people = {}; the sheet names {} \
-                                         who came, so people = {} is written with their names",
-                                        outlet.name,
-                                        there.people,
-                                        outlet.journalists.len(),
-                                        outlet.people.unwrap_or(0)
-                                    ),
-                                )
-                                .warning(),
-                        );
-                    }
-                    plan.updates.push((i, keys));
-                }
-                Err(d) => errors.push(conflict(
-                    table,
-                    &outlet.place,
-                    source,
-                    &briefing::at("attendance").index(i).key("outlet"),
-                    &outlet.name,
-                    &d,
-                )),
-            },
+            .zip(&on_sheet)
+            .filter(|(_, on)| !**on)
+        {
+            let written = written(source, outlet.row);
+            if written && outlet.present {
+                errors.push(came_but_not_signed_in(table, source, outlet));
+            } else if !written {
+                let mut keys = toml_edit::Table::new();
+                keys.insert("present", toml_edit::value(false));
+                plan.updates.push((outlet.row, keys));
+                absent.push(outlet.name.as_str());
+            }
+        }
+        if !absent.is_empty() {
+            plan.warnings.push(
+                Diagnostic::error(
+                    &source.path,
+                    format!(
+                        "registered, not on the sign-in sheet, so recorded as not having come \
+                         (present = false): {}",
+                        absent.join(", ")
+                    ),
+                )
+                .note(),
+            );
         }
     }
     if errors.is_empty() {
@@ -192,6 +250,41 @@ pub fn plan(
     } else {
         Err(errors)
     }
+}
+
+/// The note that the sheet's `outlet` is the briefing's `there`, written otherwise
+/// (`Хабар` on the sheet, `Khabar` in the briefing): merged into it, not added.
+fn matched(table: &Table, outlet: &Outlet, there: &model::Outlet, source: &Source) -> Diagnostic {
+    let path = briefing::at("attendance").index(there.row).key("outlet");
+    let line = Location::of_span(&source.text, briefing::span_of(&source.text, &path)).line;
+    table
+        .error_at(
+            &outlet.place,
+            format!(
+                "`{}` is the briefing's outlet `{}` (line {line}), written otherwise: \
+                 taken as that outlet, not added as another",
+                outlet.name, there.name
+            ),
+        )
+        .note()
+}
+
+/// The error for an outlet the briefing records as having come that the sign-in sheet,
+/// the complete record of who came, does not name.
+fn came_but_not_signed_in(table: &Table, source: &Source, outlet: &model::Outlet) -> Diagnostic {
+    let path = briefing::at("attendance").index(outlet.row).key("outlet");
+    let at = Location::of_span(&source.text, briefing::span_of(&source.text, &path));
+    table
+        .heading_error(format!(
+            "{} came, says the briefing ({}:{}:{}), but is not on the sign-in sheet",
+            outlet.name,
+            shown(&source.path),
+            at.line,
+            at.column
+        ))
+        .with_hint(
+            "add its row to the sheet, or set present = false in the briefing if it did not come; nothing was imported",
+        )
 }
 
 /// Reads every row; every bad one is an error.
@@ -279,13 +372,15 @@ fn read_rows(table: &Table, columns: &sheet::Columns) -> Result<Vec<Row>, Vec<Di
 /// the order outlets first appear. Rows of one outlet with different kinds are an error.
 fn merge(table: &Table, rows: Vec<Row>) -> Result<Vec<Outlet>, Vec<Diagnostic>> {
     let mut groups: Vec<Vec<Row>> = Vec::new();
+    let mut by_key: HashMap<String, usize> = HashMap::new();
     for row in rows {
-        match groups
-            .iter_mut()
-            .find(|g| same_name(&g[0].outlet.text, &row.outlet.text))
-        {
-            Some(group) => group.push(row),
-            None => groups.push(vec![row]),
+        let key = outlets::key(&row.outlet.text);
+        match by_key.get(&key) {
+            Some(&at) => groups[at].push(row),
+            None => {
+                by_key.insert(key, groups.len());
+                groups.push(vec![row]);
+            }
         }
     }
     let mut errors = Vec::new();
