@@ -508,7 +508,7 @@ impl Counts {
 
     /// Fills the printed counts of people: "at least N" where a count is not known.
     fn labelled(mut self, locale: &Locale) -> Self {
-        let label = |n: u64, unknown: bool| crate::documents::report::at_least(n, unknown, locale);
+        let label = |n: u64, unknown: bool| crate::documents::locale::at_least(n, unknown, locale);
         let c = self.counted;
         self.people_present_label = label(c.people_present, c.people_present_unknown);
         self.people_registered_label = label(c.people_registered, c.people_registered_unknown);

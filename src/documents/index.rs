@@ -132,7 +132,7 @@ pub fn context(entries: &[Entry], paper: crate::vocab::Paper) -> IndexContext<'s
     for row in &mut rows {
         row.date = locale.date(row.sort_key);
         row.people_label =
-            crate::documents::report::at_least(row.people_present, row.people_unknown, locale);
+            crate::documents::locale::at_least(row.people_present, row.people_unknown, locale);
     }
     IndexContext {
         lang: language.code(),

@@ -246,6 +246,18 @@ impl Locale {
     }
 }
 
+/// A count as every document prints it: digits grouped as the language groups them,
+/// "at least N" when it is a lower bound. The attendance summary, the report and the
+/// archive's index all print a lower bound through this one function.
+pub fn at_least(value: u64, lower_bound: bool, locale: &Locale) -> String {
+    let number = locale.number(value);
+    if lower_bound {
+        fill(&locale.words.at_least, &[("count", &number)])
+    } else {
+        number
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

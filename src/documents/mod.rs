@@ -5,12 +5,11 @@
 //! [`sources`] (what an archived PDF carries), [`bundle`] (`press-kit.zip`), [`mail`]
 //! (the drafts of `presskit mail`, their headers encoded by [`headers`]), [`indicators`], [`index`], [`narrative`], [`report`] and
 //! [`workbook`] (the archive's index and the donor report, typeset by [`overview`]), [`examples`] (what `templates vars`
-//! shows); [`translated`] makes the documents of a briefing's translations.
+//! shows); [`warnings`] (what the documents warn of); [`translated`] makes the documents of a briefing's translations.
 
 pub mod bundle;
 pub mod context;
 pub mod examples;
-pub mod foreign;
 pub mod headers;
 pub mod index;
 pub mod indicators;
@@ -21,6 +20,7 @@ pub mod overview;
 pub mod report;
 pub mod sources;
 pub mod translated;
+pub mod warnings;
 pub mod workbook;
 
 use std::path::PathBuf;
@@ -387,10 +387,10 @@ pub fn make(
         .any(|(_, d)| d.template == "attendance-summary")
     {
         notes.extend(crate::input::model::coverage_near_misses(briefing));
-        notes.extend(crate::input::outlets::duplicate_warnings(briefing));
-        notes.extend(crate::input::outlets::unrecorded_warnings(briefing));
+        notes.extend(warnings::duplicate_warnings(briefing));
+        notes.extend(warnings::unrecorded_warnings(briefing));
     }
-    notes.extend(crate::input::links::link_warnings(briefing));
+    notes.extend(warnings::link_warnings(briefing));
     if documents
         .iter()
         .any(|(_, d)| matches!(d.template, "press-release" | "press-kit"))

@@ -10,7 +10,7 @@ use serde::Serialize;
 
 use crate::diagnostic::Diagnostic;
 use crate::documents::indicators::{self, Indicators};
-use crate::documents::locale::{Locale, Words, fill};
+use crate::documents::locale::{Locale, Words, at_least, fill};
 use crate::documents::narrative::Block;
 use crate::input::model::{self, Briefing};
 use crate::render::Renderer;
@@ -113,18 +113,6 @@ impl Indicator {
     /// The count as the report prints it: `65,000`, `at least 42`.
     pub fn printed(&self, locale: &Locale) -> String {
         at_least(self.value, self.at_least, locale)
-    }
-}
-
-/// A count as every document prints it: digits grouped as the language groups them,
-/// "at least N" when it is a lower bound. The attendance summary, the report and the
-/// archive's index all print a lower bound through this one function.
-pub fn at_least(value: u64, lower_bound: bool, locale: &Locale) -> String {
-    let number = locale.number(value);
-    if lower_bound {
-        fill(&locale.words.at_least, &[("count", &number)])
-    } else {
-        number
     }
 }
 

@@ -8,7 +8,6 @@
 
 use crate::diagnostic::Diagnostic;
 use crate::input::briefing::{self, KeyPath, Source, at};
-use crate::input::model;
 
 /// The longest address a mail system carries (RFC 5321: 64 + 1 + 255, less the path's
 /// brackets).
@@ -122,58 +121,11 @@ pub fn address_errors(source: &Source, raw: &briefing::Briefing) -> Vec<Diagnost
 }
 
 /// The last key of a path, as typed in its table (`email`).
-fn path_key(path: &KeyPath) -> String {
+pub fn path_key(path: &KeyPath) -> String {
     match path.0.last() {
         Some(briefing::Key::Name(name)) => name.to_string(),
         _ => path.to_string(),
     }
-}
-
-/// A warning at each web address of the briefing (websites, reports' and coverage
-/// links) written with another scheme than `http` or `https`: it is printed as text and
-/// never becomes a link.
-pub fn link_warnings(b: &model::Briefing) -> Vec<Diagnostic> {
-    let mut values: Vec<(KeyPath, &str)> = Vec::new();
-    if let Some(website) = &b.organization.data.website {
-        values.push((at("organization").key("website"), website.as_str()));
-    }
-    for (i, r) in b.reports.iter().enumerate() {
-        if let Some(url) = &r.url {
-            values.push((at("reports").index(i).key("url"), url.as_str()));
-        }
-    }
-    for (i, o) in b.attendance.iter().enumerate() {
-        if let Some(website) = &o.website {
-            values.push((at("attendance").index(i).key("website"), website.as_str()));
-        }
-    }
-    for (i, p) in b.coverage.iter().enumerate() {
-        if let Some(url) = &p.url {
-            values.push((at("coverage").index(i).key("url"), url.as_str()));
-        }
-    }
-    values
-        .into_iter()
-        .filter(|(_, v)| web_link(v).is_none())
-        .filter_map(|(path, value)| {
-            let scheme = scheme(value)?;
-            let span = briefing::span_of(&b.source.text, &path);
-            Some(
-                b.source
-                    .error_at(
-                        span,
-                        format!(
-                            "{path}: `{scheme}:` is not a web address; only http:// and https:// addresses become links, so this one is printed as text"
-                        ),
-                    )
-                    .warning()
-                    .with_hint(format!(
-                        "write the address of the page as a browser shows it: {} = \"https://…\"",
-                        path_key(&path)
-                    )),
-            )
-        })
-        .collect()
 }
 
 #[cfg(test)]

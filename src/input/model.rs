@@ -12,6 +12,7 @@ use toml::value::Datetime;
 use crate::diagnostic::Diagnostic;
 use crate::input::briefing::{self, KeyPath, OutletKind, Source, Text, at};
 use crate::input::outlets;
+pub use crate::input::outlets::Outlet;
 use crate::typeset::fonts;
 use crate::vocab::Language;
 use crate::vocab::{Asset, Date, Deadline, Embargo, Time};
@@ -80,32 +81,6 @@ pub struct AgendaItem {
     pub item: String,
     /// Who speaks, as an index into [`Briefing::speakers`].
     pub speaker: Option<usize>,
-}
-
-/// A media outlet's registration and attendance.
-#[derive(Debug, Clone)]
-pub struct Outlet {
-    /// Name.
-    pub name: String,
-    /// Kind of media.
-    pub kind: OutletKind,
-    /// People registered or present; at least 1 when the briefing does not say.
-    pub people: u32,
-    /// Whether the briefing gives `people` (absent: not known, and `people` is 1).
-    pub people_known: bool,
-    /// Index of its (first) row in the file's `[[attendance]]`.
-    pub row: usize,
-    /// Whether the outlet came (false while its presence is not recorded).
-    pub present: bool,
-    /// Whether its presence is recorded: always in format 1, where an absent `present`
-    /// means it came; in format 2 only when `present` is written.
-    pub recorded: bool,
-    /// Website.
-    pub website: Option<String>,
-    /// Programme or column.
-    pub programme: Option<String>,
-    /// Journalists' names.
-    pub journalists: Vec<String>,
 }
 
 impl Outlet {

@@ -5,9 +5,33 @@
 
 use std::collections::HashMap;
 
-use crate::diagnostic::Diagnostic;
-use crate::input::briefing::{self, at};
-use crate::input::model::{Briefing, Outlet};
+use crate::input::briefing::OutletKind;
+
+/// A media outlet's registration and attendance.
+#[derive(Debug, Clone)]
+pub struct Outlet {
+    /// Name.
+    pub name: String,
+    /// Kind of media.
+    pub kind: OutletKind,
+    /// People registered or present; at least 1 when the briefing does not say.
+    pub people: u32,
+    /// Whether the briefing gives `people` (absent: not known, and `people` is 1).
+    pub people_known: bool,
+    /// Index of its (first) row in the file's `[[attendance]]`.
+    pub row: usize,
+    /// Whether the outlet came (false while its presence is not recorded).
+    pub present: bool,
+    /// Whether its presence is recorded: always in format 1, where an absent `present`
+    /// means it came; in format 2 only when `present` is written.
+    pub recorded: bool,
+    /// Website.
+    pub website: Option<String>,
+    /// Programme or column.
+    pub programme: Option<String>,
+    /// Journalists' names.
+    pub journalists: Vec<String>,
+}
 
 /// The Latin letters of a Russian or Kazakh letter (lower case), as the outlets write
 /// their own names in Latin letters (`Хабар` Khabar, `Қазақстан` Qazaqstan).
@@ -138,82 +162,6 @@ pub fn merge(outlets: Vec<Outlet>) -> (Vec<Outlet>, Vec<Duplicate>) {
         kept.programme = kept.programme.take().or(outlet.programme);
     }
     (merged, duplicates)
-}
-
-/// A warning at both rows of each outlet written twice: it is counted and listed once.
-pub fn duplicate_warnings(briefing: &Briefing) -> Vec<Diagnostic> {
-    let text = &briefing.source.text;
-    let name_at = |row: usize| {
-        let path = at("attendance").index(row).key("outlet");
-        let span = briefing::span_of(text, &path);
-        (path, span)
-    };
-    let line_of =
-        |span: std::ops::Range<usize>| crate::diagnostic::Location::of_span(text, span).line;
-    let mut warnings = Vec::new();
-    for duplicate in &briefing.duplicate_outlets {
-        let (first_path, first_span) = name_at(duplicate.first.row);
-        let (again_path, again_span) = name_at(duplicate.again.row);
-        let (first_name, again_name) = (&duplicate.first.name, &duplicate.again.name);
-        let hint = "keep one row per outlet: delete one, or give the two outlets names \
-                    that tell them apart; until then they are counted and listed once";
-        warnings.push(
-            briefing
-                .source
-                .error_at(
-                    again_span.clone(),
-                    format!(
-                        "{again_path}: `{again_name}` is the outlet `{first_name}` of line {}, written again",
-                        line_of(first_span.clone())
-                    ),
-                )
-                .warning()
-                .with_hint(hint),
-        );
-        warnings.push(
-            briefing
-                .source
-                .error_at(
-                    first_span,
-                    format!(
-                        "{first_path}: the outlet `{first_name}` is written again at line {} (`{again_name}`)",
-                        line_of(again_span)
-                    ),
-                )
-                .warning()
-                .with_hint(hint),
-        );
-    }
-    warnings
-}
-
-/// In format 2, a warning at each outlet whose `present` is not written while another's
-/// is: it is counted as not having come, and listed with neither those who came nor
-/// those who did not.
-pub fn unrecorded_warnings(briefing: &Briefing) -> Vec<Diagnostic> {
-    if !briefing.attendance_recorded() {
-        return Vec::new();
-    }
-    let text = &briefing.source.text;
-    briefing
-        .attendance
-        .iter()
-        .filter(|o| !o.recorded)
-        .map(|o| {
-            let path = at("attendance").index(o.row);
-            briefing
-                .source
-                .error_at(
-                    briefing::span_of(text, &path.key("outlet")),
-                    format!(
-                        "{path}: whether `{}` came is not recorded, while other outlets' presence is; it is counted as not having come",
-                        o.name
-                    ),
-                )
-                .warning()
-                .with_hint("write present = true if it came, present = false if it did not")
-        })
-        .collect()
 }
 
 #[cfg(test)]

@@ -381,6 +381,15 @@ pub fn parse_map(text: &str) -> Result<(String, String), String> {
     }
 }
 
+/// A cell's name: `Sheet1!B12`.
+pub fn cell_name(sheet: &str, row: u32, column: u32) -> String {
+    format!(
+        "{sheet}!{}{}",
+        column_letters(column as usize),
+        u64::from(row) + 1
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -39,14 +39,14 @@ pub fn markup(text: &str) -> String {
 }
 
 /// Turns plain text into Typst markup as [`markup`] does, for a document in `language`:
-/// each run written in another language (see [`crate::documents::foreign`]) is set in
+/// each run written in another language (see [`crate::typography::foreign`]) is set in
 /// `#text(lang: "…")[…];`, so that the PDF tags it with its own language and a screen
 /// reader reads it in that voice. Only this fixed markup is added around escaped pieces
 /// (the `;` ends the call, so that a `[` after the value cannot become its argument).
 pub fn markup_in(text: &str, language: Language) -> String {
     let mut out = String::with_capacity(text.len() + text.len() / 4);
     let mut at = 0;
-    for (run, lang) in crate::documents::foreign::runs(text, language) {
+    for (run, lang) in crate::typography::foreign::runs(text, language) {
         out.push_str(&markup(&text[at..run.start]));
         let _ = write!(out, "#text(lang: \"{}\")[", lang.code());
         out.push_str(&markup(&text[run.clone()]));

@@ -12,6 +12,7 @@
 //! be hyphenated in running text (names, compounds, quoted titles, last words) is found
 //! by [`unhyphenated`], for the `whole` template helper (see `docs/typography.md`).
 
+pub mod foreign;
 pub mod joins;
 pub mod syllables;
 

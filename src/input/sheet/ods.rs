@@ -13,7 +13,7 @@ use std::path::Path;
 use quick_xml::events::{BytesStart, Event};
 
 use super::bounds::{self, MAX_CELLS, MAX_COLUMNS, MAX_TEXT_BYTES};
-use super::workbook::name;
+use super::cell_name;
 use crate::diagnostic::Diagnostic;
 
 /// Most rows a sheet has for the reader: repetitions past it are dropped.
@@ -221,7 +221,7 @@ impl Scan {
 
     /// The name of the cell at `row` and `column` of the sheet.
     fn here_row(&self, row: u64, column: u64) -> String {
-        name(
+        cell_name(
             &self.sheet,
             u32::try_from(row).unwrap_or(u32::MAX),
             u32::try_from(column).unwrap_or(u32::MAX),

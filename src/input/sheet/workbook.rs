@@ -9,7 +9,7 @@ use std::path::Path;
 use calamine::{Data, Reader};
 
 use super::bounds::{self, Budget, MAX_COLUMNS};
-use super::{Cell, Place, Table, column_letters, excel_date};
+use super::{Cell, Place, Table, cell_name, excel_date};
 use crate::diagnostic::Diagnostic;
 
 /// A filled cell as read: row and column from 0, and its text.
@@ -117,17 +117,11 @@ fn filled(
 
 /// An error at one cell of a sheet, with the hint of a table past a bound.
 fn at(path: &Path, sheet: &str, row: u32, column: u32, message: String) -> Diagnostic {
-    Diagnostic::error(path, format!("{}: {message}", name(sheet, row, column)))
-        .with_hint(bounds::HINT)
-}
-
-/// A cell's name: `Sheet1!B12`.
-pub fn name(sheet: &str, row: u32, column: u32) -> String {
-    format!(
-        "{sheet}!{}{}",
-        column_letters(column as usize),
-        u64::from(row) + 1
+    Diagnostic::error(
+        path,
+        format!("{}: {message}", cell_name(sheet, row, column)),
     )
+    .with_hint(bounds::HINT)
 }
 
 /// A cell's text as people read it: whole numbers without a decimal point, dates as ISO
@@ -177,7 +171,7 @@ fn rows(path: &Path, sheet: &str, mut cells: Vec<Filled>) -> Result<Vec<Vec<Cell
                 let blank = left + dense.len() as u32;
                 dense.push(Cell {
                     text: String::new(),
-                    place: Place::Cell(name(sheet, row, blank)),
+                    place: Place::Cell(cell_name(sheet, row, blank)),
                 });
             }
             // A cell given twice keeps the last.
@@ -186,7 +180,7 @@ fn rows(path: &Path, sheet: &str, mut cells: Vec<Filled>) -> Result<Vec<Vec<Cell
             }
             dense.push(Cell {
                 text,
-                place: Place::Cell(name(sheet, row, column)),
+                place: Place::Cell(cell_name(sheet, row, column)),
             });
         }
         rows.push(dense);

@@ -1,0 +1,131 @@
+//! Warnings about a briefing that its documents raise: what `check` and `build` tell
+//! the author without refusing the file (an outlet written twice, presence recorded on
+//! some rows only, a web address that cannot become a link).
+
+use crate::diagnostic::Diagnostic;
+use crate::input::briefing::{self, KeyPath, at};
+use crate::input::links::{path_key, scheme, web_link};
+use crate::input::model::Briefing;
+
+/// A warning at both rows of each outlet written twice: it is counted and listed once.
+pub fn duplicate_warnings(briefing: &Briefing) -> Vec<Diagnostic> {
+    let text = &briefing.source.text;
+    let name_at = |row: usize| {
+        let path = at("attendance").index(row).key("outlet");
+        let span = briefing::span_of(text, &path);
+        (path, span)
+    };
+    let line_of =
+        |span: std::ops::Range<usize>| crate::diagnostic::Location::of_span(text, span).line;
+    let mut warnings = Vec::new();
+    for duplicate in &briefing.duplicate_outlets {
+        let (first_path, first_span) = name_at(duplicate.first.row);
+        let (again_path, again_span) = name_at(duplicate.again.row);
+        let (first_name, again_name) = (&duplicate.first.name, &duplicate.again.name);
+        let hint = "keep one row per outlet: delete one, or give the two outlets names \
+                    that tell them apart; until then they are counted and listed once";
+        warnings.push(
+            briefing
+                .source
+                .error_at(
+                    again_span.clone(),
+                    format!(
+                        "{again_path}: `{again_name}` is the outlet `{first_name}` of line {}, written again",
+                        line_of(first_span.clone())
+                    ),
+                )
+                .warning()
+                .with_hint(hint),
+        );
+        warnings.push(
+            briefing
+                .source
+                .error_at(
+                    first_span,
+                    format!(
+                        "{first_path}: the outlet `{first_name}` is written again at line {} (`{again_name}`)",
+                        line_of(again_span)
+                    ),
+                )
+                .warning()
+                .with_hint(hint),
+        );
+    }
+    warnings
+}
+
+/// In format 2, a warning at each outlet whose `present` is not written while another's
+/// is: it is counted as not having come, and listed with neither those who came nor
+/// those who did not.
+pub fn unrecorded_warnings(briefing: &Briefing) -> Vec<Diagnostic> {
+    if !briefing.attendance_recorded() {
+        return Vec::new();
+    }
+    let text = &briefing.source.text;
+    briefing
+        .attendance
+        .iter()
+        .filter(|o| !o.recorded)
+        .map(|o| {
+            let path = at("attendance").index(o.row);
+            briefing
+                .source
+                .error_at(
+                    briefing::span_of(text, &path.key("outlet")),
+                    format!(
+                        "{path}: whether `{}` came is not recorded, while other outlets' presence is; it is counted as not having come",
+                        o.name
+                    ),
+                )
+                .warning()
+                .with_hint("write present = true if it came, present = false if it did not")
+        })
+        .collect()
+}
+
+/// A warning at each web address of the briefing (websites, reports' and coverage
+/// links) written with another scheme than `http` or `https`: it is printed as text and
+/// never becomes a link.
+pub fn link_warnings(b: &Briefing) -> Vec<Diagnostic> {
+    let mut values: Vec<(KeyPath, &str)> = Vec::new();
+    if let Some(website) = &b.organization.data.website {
+        values.push((at("organization").key("website"), website.as_str()));
+    }
+    for (i, r) in b.reports.iter().enumerate() {
+        if let Some(url) = &r.url {
+            values.push((at("reports").index(i).key("url"), url.as_str()));
+        }
+    }
+    for (i, o) in b.attendance.iter().enumerate() {
+        if let Some(website) = &o.website {
+            values.push((at("attendance").index(i).key("website"), website.as_str()));
+        }
+    }
+    for (i, p) in b.coverage.iter().enumerate() {
+        if let Some(url) = &p.url {
+            values.push((at("coverage").index(i).key("url"), url.as_str()));
+        }
+    }
+    values
+        .into_iter()
+        .filter(|(_, v)| web_link(v).is_none())
+        .filter_map(|(path, value)| {
+            let scheme = scheme(value)?;
+            let span = briefing::span_of(&b.source.text, &path);
+            Some(
+                b.source
+                    .error_at(
+                        span,
+                        format!(
+                            "{path}: `{scheme}:` is not a web address; only http:// and https:// addresses become links, so this one is printed as text"
+                        ),
+                    )
+                    .warning()
+                    .with_hint(format!(
+                        "write the address of the page as a browser shows it: {} = \"https://…\"",
+                        path_key(&path)
+                    )),
+            )
+        })
+        .collect()
+}
