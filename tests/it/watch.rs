@@ -20,7 +20,7 @@ use std::time::{Duration, Instant};
 const PATIENCE: Duration = Duration::from_secs(90);
 
 /// Kills the watcher when the test ends, passed or not.
-struct Watcher(Child);
+pub struct Watcher(Child);
 
 impl Drop for Watcher {
     fn drop(&mut self) {
@@ -32,9 +32,15 @@ impl Drop for Watcher {
 /// Starts `presskit watch almaty.toml -o out` in `dir`; returns the running watcher and
 /// a reader of what it has printed to stderr so far.
 fn start(dir: &Path) -> (Watcher, impl Fn() -> String) {
+    start_on(dir, "almaty.toml")
+}
+
+/// Starts `presskit watch BRIEFING -o out` in `dir`; returns the running watcher and a
+/// reader of what it has printed to stderr so far.
+pub fn start_on(dir: &Path, briefing: &str) -> (Watcher, impl Fn() -> String + use<>) {
     let stderr_log = dir.join("watch.log");
     let child = Command::new(env!("CARGO_BIN_EXE_presskit"))
-        .args(["watch", "almaty.toml", "-o", "out"])
+        .args(["watch", briefing, "-o", "out"])
         .current_dir(dir)
         .env_remove("SOURCE_DATE_EPOCH")
         .stdin(Stdio::null())

@@ -5,39 +5,17 @@
 
 use crate::common;
 
+use crate::watch::{Watcher, start_on};
 use common::REFERENCE;
 use std::path::Path;
-use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 /// How long a step may take before the test gives up (debug builds on a slow machine).
 const PATIENCE: Duration = Duration::from_secs(120);
 
-/// Kills the watcher when the test ends, passed or not.
-struct Watcher(Child);
-
-impl Drop for Watcher {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
-
 /// Starts `presskit watch brief/almaty.toml -o out` in `dir`, with a reader of its stderr.
 fn start(dir: &Path) -> (Watcher, impl Fn() -> String) {
-    let log = dir.join("watch.log");
-    let child = Command::new(env!("CARGO_BIN_EXE_presskit"))
-        .args(["watch", "brief/almaty.toml", "-o", "out"])
-        .current_dir(dir)
-        .env_remove("SOURCE_DATE_EPOCH")
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(std::fs::File::create(&log).unwrap())
-        .spawn()
-        .expect("the binary runs");
-    (Watcher(child), move || {
-        std::fs::read_to_string(&log).unwrap_or_default()
-    })
+    start_on(dir, "brief/almaty.toml")
 }
 
 /// Waits until the watch has printed `count` lines that start with `start`, then for the
