@@ -476,7 +476,10 @@ fn commit(
 }
 
 /// Keeps the file at `path`, if there is one, under a second name beside the staged
-/// `temporary` (a hard link, else a copy), so that it can be put back.
+/// `temporary`, so that it can be put back: a hard link where the system allows, else a
+/// copy. On Windows always a copy: a second name of a file that another program holds
+/// open (a PDF reader) could not be removed while it holds it, and would be left behind
+/// when the rename then fails; reading it for a copy fails first, with nothing changed.
 fn keep_old(path: &Path, temporary: &Path) -> std::io::Result<Option<PathBuf>> {
     match std::fs::symlink_metadata(path) {
         Ok(_) => {}
@@ -486,7 +489,7 @@ fn keep_old(path: &Path, temporary: &Path) -> std::io::Result<Option<PathBuf>> {
     let mut backup = temporary.as_os_str().to_owned();
     backup.push(".old");
     let backup = PathBuf::from(backup);
-    if std::fs::hard_link(path, &backup).is_err() {
+    if cfg!(windows) || std::fs::hard_link(path, &backup).is_err() {
         std::fs::copy(path, &backup)?;
     }
     Ok(Some(backup))
