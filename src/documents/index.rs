@@ -88,11 +88,7 @@ fn index_row(entry: &Entry) -> IndexRow {
                 .map_or(0, |(_, tally)| tally.journalists)
         })
         .collect();
-    let place = [b.event.data.venue.as_deref(), b.event.data.city.as_deref()]
-        .into_iter()
-        .flatten()
-        .collect::<Vec<_>>()
-        .join(", ");
+    let place = b.event.place();
     IndexRow {
         sort_key: b.event.date,
         date: String::new(),

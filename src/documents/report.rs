@@ -390,11 +390,7 @@ pub fn context<'a>(
         .iter()
         .map(|b| {
             let one = indicators::compute(&[b]);
-            let place = [b.event.data.venue.as_deref(), b.event.data.city.as_deref()]
-                .into_iter()
-                .flatten()
-                .collect::<Vec<_>>()
-                .join(", ");
+            let place = b.event.place();
             BriefingRow {
                 date: locale.date(b.event.date),
                 title: b.event.data.title.0.clone(),

@@ -101,11 +101,7 @@ fn sheets(briefings: &[&Briefing], locale: &Locale) -> Vec<Sheet> {
         .iter()
         .map(|b| {
             let one = indicators::compute(&[b]);
-            let place = [b.event.data.venue.as_deref(), b.event.data.city.as_deref()]
-                .into_iter()
-                .flatten()
-                .collect::<Vec<_>>()
-                .join(", ");
+            let place = b.event.place();
             vec![
                 Cell::Day(b.event.date),
                 Cell::Text(b.event.data.title.0.clone()),

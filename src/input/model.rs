@@ -195,6 +195,18 @@ pub struct Event {
     pub language: Language,
 }
 
+impl Event {
+    /// Where it is held, as the overviews print it: venue and city, comma-separated,
+    /// whichever are given (empty when neither is).
+    pub fn place(&self) -> String {
+        [self.data.venue.as_deref(), self.data.city.as_deref()]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
+
 /// A valid briefing, ready for the documents.
 #[derive(Debug, Clone)]
 pub struct Briefing {
