@@ -474,14 +474,25 @@ pub fn validate_with_fonts(
     // In the order of the file, as an officer reads it from the top.
     v.errors
         .sort_by_key(|d| d.location.as_ref().map(|l| (l.line, l.column)));
-    if v.errors.is_empty() {
+    finished(v.errors, source, &fonts, briefing)
+}
+
+/// The briefing resolved from `source`, with the `fonts` its documents may use, when
+/// validation found no error; the errors otherwise.
+fn finished(
+    errors: Vec<Diagnostic>,
+    source: Source,
+    fonts: &std::sync::Arc<fonts::FontSet>,
+    briefing: Briefing,
+) -> Result<Briefing, Vec<Diagnostic>> {
+    if errors.is_empty() {
         Ok(Briefing {
             source,
-            fonts: std::sync::Arc::clone(&fonts),
+            fonts: std::sync::Arc::clone(fonts),
             ..briefing
         })
     } else {
-        Err(v.errors)
+        Err(errors)
     }
 }
 
@@ -499,15 +510,7 @@ pub fn resolve_parsed(
         speaker_names: Vec::new(),
     };
     let briefing = v.resolve(raw);
-    if v.errors.is_empty() {
-        Ok(Briefing {
-            source,
-            fonts: std::sync::Arc::clone(&fonts),
-            ..briefing
-        })
-    } else {
-        Err(v.errors)
-    }
+    finished(v.errors, source, &fonts, briefing)
 }
 
 /// The characters of the text values of `source` (a briefing or a translation) that no

@@ -199,8 +199,13 @@ pub mod check {
 
     /// Whether the markup for `text` parses without error and prints exactly `text`.
     pub fn markup_round_trips(text: &str) -> Result<(), String> {
-        let source = super::markup(text);
-        let root = parse(&source);
+        prints_exactly(text, &super::markup(text))
+    }
+
+    /// Whether the markup `source` made for `text` parses without error and prints
+    /// exactly `text`.
+    fn prints_exactly(text: &str, source: &str) -> Result<(), String> {
+        let root = parse(source);
         let errors = root.errors_and_warnings().0;
         if !errors.is_empty() {
             return Err(format!("{source:?} does not parse: {errors:?}"));
@@ -221,19 +226,7 @@ pub mod check {
         text: &str,
         language: crate::vocab::Language,
     ) -> Result<(), String> {
-        let source = super::markup_in(text, language);
-        let root = parse(&source);
-        let errors = root.errors_and_warnings().0;
-        if !errors.is_empty() {
-            return Err(format!("{source:?} does not parse: {errors:?}"));
-        }
-        let printed = fold_spaces(&printed(&root)?);
-        if printed != expected(text) {
-            return Err(format!(
-                "{text:?} printed as {printed:?} (markup {source:?})"
-            ));
-        }
-        Ok(())
+        prints_exactly(text, &super::markup_in(text, language))
     }
 
     /// Whether the string literal for `text` parses as one string equal to `text`.
