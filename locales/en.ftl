@@ -44,6 +44,45 @@ archive-intact = ok { $path }
 commands-wrote = wrote { $path }
 commands-up-to-date = { $file }: up to date in { $folder }
 commands-checked-ok = { $file }: ok
+commands-closing = { $summary }{ $failed ->
+    [0] {""}
+   *[other] , { $failed } failed
+}, { $seconds } s
+commands-built = built { $briefings } { $briefings ->
+    [one] briefing
+   *[other] briefings
+}, { $documents } documents in { $folder }/{ $fresh ->
+    [0] {""}
+   *[other] , { $fresh } up to date
+}
+commands-checked = checked { $briefings } { $briefings ->
+    [one] briefing
+   *[other] briefings
+}{ $fresh ->
+    [0] {""}
+   *[other] , { $fresh } up to date
+}
+commands-archived = archived { $briefings } { $briefings ->
+    [one] briefing
+   *[other] briefings
+} into { $folder }: { $new } new, { $unchanged } already archived{ $fresh ->
+    [0] {""}
+   *[other] {" "}({ $fresh } up to date)
+}
+commands-not-done = not done: the errors printed above stop this briefing too
+commands-empty-folder = the folder holds no briefing (*.toml)
+commands-cannot-list = cannot list the folder: { $reason }
+commands-no-data-folder = there is no data/ folder here, where presskit looks for briefings when none is named
+commands-no-data-folder-here = the briefings seem to be in this folder: name them (`presskit build .` or `presskit build { $first }`), or run presskit from the folder above
+commands-no-data-folder-hint = run presskit in the folder that holds data/, or name the briefing: `presskit build path/to/briefing.toml`; `presskit init` starts a new one
+commands-not-a-briefing = this is { $what }, not a briefing file or a folder of them
+commands-dangling-link = a symbolic link to nothing: what it points to does not exist
+commands-missing = no such file or folder
+commands-unreadable = cannot read: { $reason }
+commands-translation-without-briefing = a translation without its briefing: there is no { $briefing } beside it
+commands-translation-without-briefing-hint = a file named `<stem>.<language>.toml` translates `<stem>.toml`: put it beside its briefing, or rename it if it is a briefing of its own
+commands-same-name = another briefing is also named `{ $stem }`; their outputs would collide
+commands-same-name-hint = rename one of { $first } and { $second }
 
 ## cli: the help of every command (`presskit --help`, `presskit build --help`)
 

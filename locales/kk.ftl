@@ -41,6 +41,36 @@ archive-intact = дұрыс { $path }
 commands-wrote = жазылды { $path }
 commands-up-to-date = { $file }: { $folder } ішінде бәрі өзекті
 commands-checked-ok = { $file }: қате жоқ
+commands-closing = { $summary }{ $failed ->
+    [0] {""}
+   *[other] , қатемен аяқталғаны: { $failed }
+}, { $seconds } с
+commands-built = жиналған брифинг: { $briefings }, құжат: { $documents }, { $folder }/ ішінде{ $fresh ->
+    [0] {""}
+   *[other] , өзектісі: { $fresh }
+}
+commands-checked = тексерілген брифинг: { $briefings }{ $fresh ->
+    [0] {""}
+   *[other] , өзектісі: { $fresh }
+}
+commands-archived = { $folder } мұрағатына тапсырылған брифинг: { $briefings } (жаңасы: { $new }, бұрыннан мұрағатта: { $unchanged }{ $fresh ->
+    [0] {""}
+   *[other] , өзектісі: { $fresh }
+})
+commands-not-done = орындалмады: жоғарыда көрсетілген қателер бұл брифингті де тоқтатады
+commands-empty-folder = қалтада бірде-бір брифинг (*.toml) жоқ
+commands-cannot-list = қалтаның ішін оқу мүмкін емес: { $reason }
+commands-no-data-folder = мұнда data/ қалтасы жоқ; брифинг аталмаса, presskit оларды сол жерден іздейді
+commands-no-data-folder-here = брифингтер осы қалтада жатқан сияқты: оларды атаңыз (`presskit build .` немесе `presskit build { $first }`) немесе presskit-ті бір деңгей жоғары қалтадан іске қосыңыз
+commands-no-data-folder-hint = presskit-ті data/ жатқан қалтада іске қосыңыз немесе брифингті атаңыз: `presskit build path/to/briefing.toml`; жаңасын `presskit init` жасайды
+commands-not-a-briefing = бұл { $what }, брифинг файлы да, олар жатқан қалта да емес
+commands-dangling-link = ешнәрсеге апармайтын символдық сілтеме: ол көрсететін нысан жоқ
+commands-missing = мұндай файл немесе қалта жоқ
+commands-unreadable = оқу мүмкін емес: { $reason }
+commands-translation-without-briefing = өз брифингі жоқ аударма: жанында { $briefing } жоқ
+commands-translation-without-briefing-hint = `<stem>.<language>.toml` деп аталған файл `<stem>.toml` аудармасы болып саналады: оны брифингтің жанына қойыңыз немесе бұл жеке брифинг болса, атын өзгертіңіз
+commands-same-name = басқа брифинг те `{ $stem }` деп аталады; олардың нәтижелері бір қалтаға түсер еді
+commands-same-name-hint = { $first } немесе { $second } атын өзгертіңіз
 
 ## cli: the help of every command (`presskit --help`, `presskit build --help`)
 

@@ -45,6 +45,36 @@ archive-intact = в порядке { $path }
 commands-wrote = записан { $path }
 commands-up-to-date = { $file }: всё актуально в { $folder }
 commands-checked-ok = { $file }: ошибок нет
+commands-closing = { $summary }{ $failed ->
+    [0] {""}
+   *[other] , с ошибками: { $failed }
+}, { $seconds } с
+commands-built = собрано брифингов: { $briefings }, документов: { $documents } в { $folder }/{ $fresh ->
+    [0] {""}
+   *[other] , уже актуальны: { $fresh }
+}
+commands-checked = проверено брифингов: { $briefings }{ $fresh ->
+    [0] {""}
+   *[other] , уже актуальны: { $fresh }
+}
+commands-archived = в { $folder } сдано брифингов: { $briefings } (новых: { $new }, уже в архиве: { $unchanged }{ $fresh ->
+    [0] {""}
+   *[other] , актуальны: { $fresh }
+})
+commands-not-done = не сделано: этот брифинг тоже останавливают ошибки, показанные выше
+commands-empty-folder = в папке нет ни одного брифинга (*.toml)
+commands-cannot-list = не удаётся прочитать содержимое папки: { $reason }
+commands-no-data-folder = здесь нет папки data/, где presskit ищет брифинги, если ни один не назван
+commands-no-data-folder-here = похоже, брифинги лежат в этой папке: назовите их (`presskit build .` или `presskit build { $first }`) или запустите presskit из папки уровнем выше
+commands-no-data-folder-hint = запустите presskit в папке, где лежит data/, или назовите брифинг: `presskit build path/to/briefing.toml`; `presskit init` создаёт новый
+commands-not-a-briefing = это { $what }, а не файл брифинга и не папка с ними
+commands-dangling-link = символическая ссылка в никуда: того, на что она указывает, нет
+commands-missing = нет такого файла или папки
+commands-unreadable = не удаётся прочитать: { $reason }
+commands-translation-without-briefing = перевод без своего брифинга: рядом нет { $briefing }
+commands-translation-without-briefing-hint = файл с именем `<stem>.<language>.toml` — перевод `<stem>.toml`: положите его рядом с брифингом или переименуйте, если это отдельный брифинг
+commands-same-name = другой брифинг тоже называется `{ $stem }`; их результаты попали бы в одну папку
+commands-same-name-hint = переименуйте { $first } или { $second }
 
 ## cli: the help of every command (`presskit --help`, `presskit build --help`)
 

@@ -453,11 +453,23 @@ mod help_tests {
                 .find_subcommand_mut("build")
                 .expect("build is a command");
             let text = build.render_long_help().to_string();
-            assert!(text.contains(&word(language, "cli-heading-usage")), "{text}");
+            assert!(
+                text.contains(&word(language, "cli-heading-usage")),
+                "{text}"
+            );
             assert!(text.contains(&word(language, "cli-opt-paper")), "{text}");
-            assert!(text.contains("--paper") && text.contains("--output"), "{text}");
+            assert!(
+                text.contains("--paper") && text.contains("--output"),
+                "{text}"
+            );
             assert!(text.contains("a4") && text.contains("out"), "{text}");
-            for english in ["Usage", "Options", "Print help", "default:", "Where to write"] {
+            for english in [
+                "Usage",
+                "Options",
+                "Print help",
+                "default:",
+                "Where to write",
+            ] {
                 assert!(!text.contains(english), "{english} in {text}");
             }
         }
