@@ -83,6 +83,41 @@ commands-translation-without-briefing = a translation without its briefing: ther
 commands-translation-without-briefing-hint = a file named `<stem>.<language>.toml` translates `<stem>.toml`: put it beside its briefing, or rename it if it is a briefing of its own
 commands-same-name = another briefing is also named `{ $stem }`; their outputs would collide
 commands-same-name-hint = rename one of { $first } and { $second }
+commands-already-format-2 = { $file } is format 2 already; nothing to change
+commands-upgraded = upgraded { $file } to format 2{ $rows ->
+    [0] {""}
+    [one] , 1 [[attendance]] row given present = true
+   *[other] , { $rows } [[attendance]] rows given present = true
+}
+commands-translate-into-its-own = the briefing is itself in `{ $language }`: a translation is into another language
+commands-translate-into-its-own-hint = name another language with --to
+commands-translation-dropped = { $file }: dropped { $key }: the briefing no longer has it
+commands-translation-original-changed = { $file }: { $key }: the original changed since it was translated (marked `#|!`)
+commands-translation-written = { $unchanged ->
+    [yes] up to date:
+   *[no] wrote
+} { $file } ({ $texts } texts, { $to_translate } to translate)
+commands-template-built-in = built-in
+commands-template-from = { $whence ->
+    [option] from --templates
+   *[beside] from templates/ beside the briefing
+}: { $file }
+commands-ejected-beside = next: edit them; the briefings in { $folder } use them from now on
+commands-ejected-elsewhere = next: edit them, then `presskit build --templates { $folder }` (a `templates/` folder beside the briefing files is used without the option)
+commands-template-exists = already exists; presskit does not overwrite templates
+commands-template-exists-hint = move it away, or eject into another folder
+commands-cli-unknown-command = there is no command `{ $name }`
+commands-cli-unknown-option = `{ $name }` is not an option of this command
+commands-cli-missing = this command also needs { $what }
+commands-cli-invalid-value = `{ $value }` is not a value of { $option }
+commands-cli-invalid-value-because = `{ $value }` is not a value of { $option }: { $reason }
+commands-cli-possible-values = its values are { $values }
+commands-cli-did-you-mean = did you mean `{ $name }`?
+commands-cli-more-help = `presskit --help` lists the commands; `presskit COMMAND --help` explains one
+commands-cli-documents = the documents are { $names }
+commands-cli-languages = write ru, kk or en
+commands-cli-jobs = write a number of threads from 1 to { $most } (this machine has { $cores })
+commands-cli-seconds = write a positive number of seconds
 
 ## cli: the help of every command (`presskit --help`, `presskit build --help`)
 

@@ -71,6 +71,40 @@ commands-translation-without-briefing = өз брифингі жоқ аудар�
 commands-translation-without-briefing-hint = `<stem>.<language>.toml` деп аталған файл `<stem>.toml` аудармасы болып саналады: оны брифингтің жанына қойыңыз немесе бұл жеке брифинг болса, атын өзгертіңіз
 commands-same-name = басқа брифинг те `{ $stem }` деп аталады; олардың нәтижелері бір қалтаға түсер еді
 commands-same-name-hint = { $first } немесе { $second } атын өзгертіңіз
+commands-already-format-2 = { $file } қазірдің өзінде 2-пішімде; өзгертетін ештеңе жоқ
+commands-upgraded = { $file } 2-пішімге қайта жазылды{ $rows ->
+    [0] {""}
+   *[other] ; present = true берілген [[attendance]] жолдары: { $rows }
+}
+commands-translate-into-its-own = брифингтің өзі `{ $language }` тілінде жазылған: аударма басқа тілге жасалады
+commands-translate-into-its-own-hint = --to параметрінде басқа тілді көрсетіңіз
+commands-translation-dropped = { $file }: { $key } алынып тасталды: брифингте ол енді жоқ
+commands-translation-original-changed = { $file }: { $key }: аударылғаннан кейін түпнұсқа өзгерді (`#|!` деп белгіленді)
+commands-translation-written = { $unchanged ->
+    [yes] өзекті:
+   *[no] жазылды
+} { $file } (мәтін: { $texts }, аударылатыны: { $to_translate })
+commands-template-built-in = кірістірілген
+commands-template-from = { $whence ->
+    [option] --templates ішінен
+   *[beside] брифинг жанындағы templates/ ішінен
+}: { $file }
+commands-ejected-beside = келесі қадам: оларды өңдеңіз; { $folder } ішіндегі брифингтер енді соларды қолданады
+commands-ejected-elsewhere = келесі қадам: оларды өңдеп, `presskit build --templates { $folder }` іске қосыңыз (брифинг файлдарының жанындағы `templates/` қалтасы параметрсіз де қолданылады)
+commands-template-exists = бұрыннан бар; presskit үлгілерді қайта жазбайды
+commands-template-exists-hint = оны басқа жерге жылжытыңыз немесе үлгілерді басқа қалтаға жазыңыз
+commands-cli-unknown-command = `{ $name }` деген команда жоқ
+commands-cli-unknown-option = бұл командада `{ $name }` параметрі жоқ
+commands-cli-missing = бұл командаға тағы мынау керек: { $what }
+commands-cli-invalid-value = `{ $value }` — { $option } үшін жарамсыз мән
+commands-cli-invalid-value-because = `{ $value }` — { $option } үшін жарамсыз мән: { $reason }
+commands-cli-possible-values = жарамды мәндер: { $values }
+commands-cli-did-you-mean = мүмкін, `{ $name }` деп жазу керек пе?
+commands-cli-more-help = `presskit --help` командаларды тізеді; `presskit КОМАНДА --help` біреуін түсіндіреді
+commands-cli-documents = құжаттар: { $names }
+commands-cli-languages = ru, kk немесе en деп жазыңыз
+commands-cli-jobs = 1-ден { $most }-ге дейінгі ағын санын жазыңыз (бұл компьютердегі ядро саны: { $cores })
+commands-cli-seconds = секундтардың оң санын жазыңыз
 
 ## cli: the help of every command (`presskit --help`, `presskit build --help`)
 

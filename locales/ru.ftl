@@ -75,6 +75,40 @@ commands-translation-without-briefing = перевод без своего бр�
 commands-translation-without-briefing-hint = файл с именем `<stem>.<language>.toml` — перевод `<stem>.toml`: положите его рядом с брифингом или переименуйте, если это отдельный брифинг
 commands-same-name = другой брифинг тоже называется `{ $stem }`; их результаты попали бы в одну папку
 commands-same-name-hint = переименуйте { $first } или { $second }
+commands-already-format-2 = { $file } уже в формате 2; менять нечего
+commands-upgraded = { $file } переписан в формат 2{ $rows ->
+    [0] {""}
+   *[other] ; строк [[attendance]] с present = true: { $rows }
+}
+commands-translate-into-its-own = брифинг сам написан на `{ $language }`: переводят на другой язык
+commands-translate-into-its-own-hint = укажите другой язык в --to
+commands-translation-dropped = { $file }: удалено { $key }: этого в брифинге больше нет
+commands-translation-original-changed = { $file }: { $key }: оригинал изменился после перевода (отмечено `#|!`)
+commands-translation-written = { $unchanged ->
+    [yes] уже актуален:
+   *[no] записан
+} { $file } (текстов: { $texts }, перевести: { $to_translate })
+commands-template-built-in = встроенный
+commands-template-from = { $whence ->
+    [option] из --templates
+   *[beside] из templates/ рядом с брифингом
+}: { $file }
+commands-ejected-beside = дальше: отредактируйте их; брифинги в { $folder } теперь используют их
+commands-ejected-elsewhere = дальше: отредактируйте их, затем `presskit build --templates { $folder }` (папка `templates/` рядом с файлами брифингов используется и без параметра)
+commands-template-exists = уже существует; presskit не перезаписывает шаблоны
+commands-template-exists-hint = переместите его или запишите шаблоны в другую папку
+commands-cli-unknown-command = команды `{ $name }` нет
+commands-cli-unknown-option = у этой команды нет параметра `{ $name }`
+commands-cli-missing = этой команде нужно ещё: { $what }
+commands-cli-invalid-value = `{ $value }` — недопустимое значение для { $option }
+commands-cli-invalid-value-because = `{ $value }` — недопустимое значение для { $option }: { $reason }
+commands-cli-possible-values = допустимые значения: { $values }
+commands-cli-did-you-mean = может быть, имелось в виду `{ $name }`?
+commands-cli-more-help = `presskit --help` перечисляет команды; `presskit КОМАНДА --help` объясняет одну из них
+commands-cli-documents = документы: { $names }
+commands-cli-languages = напишите ru, kk или en
+commands-cli-jobs = напишите число потоков от 1 до { $most } (на этом компьютере ядер: { $cores })
+commands-cli-seconds = напишите положительное число секунд
 
 ## cli: the help of every command (`presskit --help`, `presskit build --help`)
 
