@@ -96,7 +96,7 @@ fn news_lead(b: &Briefing, locale: &Locale) -> String {
     fill(
         &words.news_held,
         &[
-            ("date", &locale.date(b.event.date)),
+            ("date", &locale.date_range(b.event.date, b.event.end_date)),
             (
                 "organization",
                 b.organization
@@ -317,11 +317,11 @@ pub struct EventContext {
     pub kind: String,
     /// Series.
     pub series: Option<String>,
-    /// Date in the briefing's language.
+    /// Date in the briefing's language; a range for an event of several days.
     pub date: String,
-    /// Date as YYYY-MM-DD.
+    /// Date (the first day) as YYYY-MM-DD.
     pub date_iso: String,
-    /// Start time.
+    /// Start time, or start and end time (`10:00–17:00`).
     pub time: Option<String>,
     /// Venue.
     pub venue: Option<String>,
@@ -622,9 +622,9 @@ pub fn build(b: &Briefing, paper: Paper) -> Context<'_> {
                 .clone()
                 .unwrap_or_else(|| words.default_kind.clone()),
             series: event.series.clone(),
-            date: locale.date(b.event.date),
+            date: locale.date_range(b.event.date, b.event.end_date),
             date_iso: b.event.date.to_string(),
-            time: b.event.time.map(|t| locale.time(t)),
+            time: locale.time_range(b.event.time, b.event.end_time),
             venue: event.venue.clone(),
             city: event.city.clone(),
             place: join([
@@ -783,7 +783,7 @@ fn advisory(b: &Briefing, locale: &Locale) -> AdvisoryContext {
 fn release(b: &Briefing, r: &Release, locale: &Locale, short_name: &str) -> ReleaseContext {
     let words = &locale.words;
     let city = crate::input::model::dateline_city(b);
-    let date = locale.dateline_date(b.event.date);
+    let date = locale.dateline_date(crate::input::model::release_date(b));
     ReleaseContext {
         timing: match r.embargo {
             Some(e) => fill(&words.embargoed_until, &[("when", &locale.embargo(e))]),

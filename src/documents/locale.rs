@@ -57,6 +57,14 @@ pub struct Locale {
     /// Date pattern of a release's dateline (`АЛМАТЫ, 18 марта 2027 года —`): the form
     /// the region's releases use there, which may spell out what `date` abbreviates.
     pub dateline_date: String,
+    /// Pattern of an event's days within one month: `{day}`, `{end_day}`, `{month}`,
+    /// `{year}`.
+    pub date_range: String,
+    /// Pattern of an event's days across two months of a year: `{day}`, `{month}`,
+    /// `{end_day}`, `{end_month}`, `{year}`.
+    pub date_range_months: String,
+    /// Pattern of an event's days across two years: `{start}` and `{end}`, whole dates.
+    pub date_range_years: String,
     /// Time pattern with `{hour}` and `{minute}` (both two digits).
     pub time: String,
     /// Fixed words printed by the templates.
@@ -142,6 +150,55 @@ impl Locale {
     /// A date, as "22 December 2016".
     pub fn date(&self, date: Date) -> String {
         self.date_as(&self.date, date)
+    }
+
+    /// The days of an event, from `first` to `last`: one date when `last` is `None` or
+    /// the same day, else a range in the language's way (`13–14 November 2025`,
+    /// `30 November – 1 December 2025`). Every document prints an event's days
+    /// through this one function.
+    pub fn date_range(&self, first: Date, last: Option<Date>) -> String {
+        let Some(last) = last.filter(|&l| l != first) else {
+            return self.date(first);
+        };
+        let month = |d: Date| self.months[usize::from(d.month.clamp(1, 12)) - 1].as_str();
+        let (day, end_day) = (first.day.to_string(), last.day.to_string());
+        let year = first.year.to_string();
+        if first.year != last.year {
+            fill(
+                &self.date_range_years,
+                &[("start", &self.date(first)), ("end", &self.date(last))],
+            )
+        } else if first.month != last.month {
+            fill(
+                &self.date_range_months,
+                &[
+                    ("day", &day),
+                    ("month", month(first)),
+                    ("end_day", &end_day),
+                    ("end_month", month(last)),
+                    ("year", &year),
+                ],
+            )
+        } else {
+            fill(
+                &self.date_range,
+                &[
+                    ("day", &day),
+                    ("end_day", &end_day),
+                    ("month", month(first)),
+                    ("year", &year),
+                ],
+            )
+        }
+    }
+
+    /// An event's hours: the start time, and `10:00–17:00` when it has an end time.
+    pub fn time_range(&self, start: Option<Time>, end: Option<Time>) -> Option<String> {
+        let start = self.time(start?);
+        Some(match end {
+            Some(end) => format!("{start}–{}", self.time(end)),
+            None => start,
+        })
     }
 
     /// A date as a release's dateline gives it (see `dateline_date`).
@@ -316,6 +373,62 @@ mod tests {
         assert_eq!(Language::En.locale().date(date), "22 December 2016");
         assert_eq!(Language::Ru.locale().date(date), "22 декабря 2016 г.");
         assert_eq!(Language::Kk.locale().date(date), "2016 жылғы 22 желтоқсан");
+    }
+
+    #[test]
+    fn an_event_of_several_days_is_a_range_in_each_language() {
+        let day = |year, month, day| Date { year, month, day };
+        let cases = [
+            (
+                day(2025, 11, 13),
+                day(2025, 11, 14),
+                [
+                    "13–14 November 2025",
+                    "13–14 ноября 2025 г.",
+                    "2025 жылғы 13–14 қараша",
+                ],
+            ),
+            (
+                day(2025, 11, 30),
+                day(2025, 12, 1),
+                [
+                    "30 November\u{a0}– 1 December 2025",
+                    "30 ноября\u{a0}— 1 декабря 2025 г.",
+                    "2025 жылғы 30 қараша\u{a0}— 1 желтоқсан",
+                ],
+            ),
+            (
+                day(2025, 12, 30),
+                day(2026, 1, 2),
+                [
+                    "30 December 2025\u{a0}– 2 January 2026",
+                    "30 декабря 2025 г.\u{a0}— 2 января 2026 г.",
+                    "2025 жылғы 30 желтоқсан\u{a0}— 2026 жылғы 2 қаңтар",
+                ],
+            ),
+        ];
+        for (first, last, expected) in cases {
+            for (language, want) in Language::ALL.into_iter().zip(expected) {
+                assert_eq!(language.locale().date_range(first, Some(last)), want);
+            }
+        }
+        let en = Language::En.locale();
+        let first = day(2025, 11, 13);
+        assert_eq!(en.date_range(first, None), en.date(first));
+        assert_eq!(en.date_range(first, Some(first)), en.date(first));
+        let (ten, five) = (
+            Time {
+                hour: 10,
+                minute: 0,
+            },
+            Time {
+                hour: 17,
+                minute: 0,
+            },
+        );
+        assert_eq!(en.time_range(Some(ten), Some(five)).unwrap(), "10:00–17:00");
+        assert_eq!(en.time_range(Some(ten), None).unwrap(), "10:00");
+        assert_eq!(en.time_range(None, Some(five)), None);
     }
 
     #[test]

@@ -114,6 +114,10 @@ pub struct Release {
     pub body: Vec<String>,
     /// Embargo, or immediate release when absent.
     pub embargo: Option<Embargo>,
+    /// The day it is issued, when not the event's last day.
+    pub date: Option<Date>,
+    /// The dateline's place, when not the event's city.
+    pub city: Option<String>,
     /// Media contact.
     pub contact: Option<briefing::Contact>,
     /// Quotes.
@@ -187,15 +191,24 @@ pub struct Organization {
 pub struct Event {
     /// The event as written.
     pub data: briefing::Event,
-    /// Date.
+    /// Date: the first day.
     pub date: Date,
+    /// The last day, when the event lasts several (never before `date`).
+    pub end_date: Option<Date>,
     /// Start time.
     pub time: Option<Time>,
+    /// End time (of the last day).
+    pub end_time: Option<Time>,
     /// Language of the documents.
     pub language: Language,
 }
 
 impl Event {
+    /// The last day: `end_date`, else the only day.
+    pub fn last_day(&self) -> Date {
+        self.end_date.unwrap_or(self.date)
+    }
+
     /// Where it is held, as the overviews print it: venue and city, comma-separated,
     /// whichever are given (empty when neither is).
     pub fn place(&self) -> String {
@@ -359,14 +372,25 @@ pub fn no_way_to_register(briefing: &Briefing) -> Option<Diagnostic> {
     )
 }
 
-/// The city a release's dateline names: the event's, else the organisation's.
+/// The city a release's dateline names: the release's own `city`, else the event's,
+/// else the organisation's.
 pub fn dateline_city(briefing: &Briefing) -> Option<&str> {
     briefing
-        .event
-        .data
-        .city
-        .as_deref()
+        .release
+        .as_ref()
+        .and_then(|r| r.city.as_deref())
+        .or(briefing.event.data.city.as_deref())
         .or(briefing.organization.data.city.as_deref())
+}
+
+/// The day a release is issued, for its dateline and the drafts' `Date`: the release's
+/// own `date`, else the event's last day.
+pub fn release_date(briefing: &Briefing) -> Date {
+    briefing
+        .release
+        .as_ref()
+        .and_then(|r| r.date)
+        .unwrap_or_else(|| briefing.event.last_day())
 }
 
 /// A warning when the release's first paragraph opens with a dateline of its own: the
@@ -679,6 +703,36 @@ impl Validator<'_> {
             .time
             .as_ref()
             .and_then(|t| self.local_time(&path.key("time"), t));
+        let end_date = event
+            .end_date
+            .as_ref()
+            .and_then(|d| self.local_date(&path.key("end_date"), d))
+            .filter(|&end| self.ends_after(&path.key("end_date"), date, end));
+        let end_time = event
+            .end_time
+            .as_ref()
+            .and_then(|t| self.local_time(&path.key("end_time"), t));
+        if end_time.is_some() && event.time.is_none() {
+            self.error(
+                &path.key("end_time"),
+                "an end time needs the start time: `time` is not given",
+            )
+            .hints
+            .push("add time = 10:00:00 (the time it starts) under [event]".into());
+        }
+        if let (Some(start), Some(end), None) = (time, end_time, end_date)
+            && end <= start
+        {
+            self.error(
+                &path.key("end_time"),
+                format!(
+                    "the event ends at {:02}:{:02}, not after it starts ({:02}:{:02})",
+                    end.hour, end.minute, start.hour, start.minute
+                ),
+            )
+            .hints
+            .push("write the time it ends, or add end_date when it ends on a later day".into());
+        }
         let language = match event.language.as_deref() {
             None => Language::default(),
             Some(code) => Language::from_code(code).unwrap_or_else(|| {
@@ -712,9 +766,27 @@ impl Validator<'_> {
         Event {
             data: event,
             date,
+            end_date: end_date.filter(|&end| end != date),
             time,
+            end_time,
             language,
         }
+    }
+
+    /// Whether an event's last day `end` is not before its first, `start`; records the
+    /// error at `path` when it is.
+    fn ends_after(&mut self, path: &KeyPath, start: Date, end: Date) -> bool {
+        if end < start {
+            self.error(
+                path,
+                format!("the last day, {end}, is before the first, `event.date` = {start}"),
+            )
+            .hints
+            .push(format!(
+                "write end_date = {start} or a later day; an event of one day needs no end_date"
+            ));
+        }
+        end >= start
     }
 
     /// Resolves the release's quotes and embargo.
@@ -730,6 +802,10 @@ impl Validator<'_> {
             .embargo
             .as_ref()
             .and_then(|e| self.embargo(&path.key("embargo"), e));
+        let date = release
+            .date
+            .as_ref()
+            .and_then(|d| self.local_date(&path.key("date"), d));
         let quotes = release
             .quotes
             .into_iter()
@@ -751,6 +827,8 @@ impl Validator<'_> {
             summary: nonempty(release.summary),
             body: texts(release.body),
             embargo,
+            date,
+            city: nonempty(release.city),
             contact: release.contact,
             quotes,
         }
