@@ -401,3 +401,47 @@ fn a_translation_may_not_set_the_end_date() {
         "{told}"
     );
 }
+
+#[test]
+fn a_late_deadline_and_an_unnamed_interpretation_code_are_warned_of_at_their_keys() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = conference(&LANGUAGES[1], "2025-11-13", "2025-11-14", "").replace(
+        "\n[release]",
+        "\n[advisory]\ndeadline = 2025-11-13T12:00:00+05:00\ninterpretation = [\"uz\", \"ky\", \"xq\"]\n\n[release]",
+    );
+    let folder = build(dir.path(), "late", &text);
+    let out = presskit(dir.path(), &["check", "late.toml", "--force"]);
+    let told = stderr(&out);
+    assert!(out.status.success(), "{told}");
+    let line = |key: &str| text.lines().position(|l| l.starts_with(key)).unwrap() + 1;
+    assert!(
+        told.contains(&format!(
+            "late.toml:{}:12: warning: advisory.deadline: accreditation closes after the event has started (13 ноября 2025 г., 10:00)",
+            line("deadline")
+        )),
+        "{told}"
+    );
+    assert!(told.contains("deadline = 2025-11-12T18:00:00"), "{told}");
+    assert!(
+        told.contains(&format!(
+            "late.toml:{}:31: warning: advisory.interpretation[2]: presskit has no name for the language `xq`",
+            line("interpretation")
+        )),
+        "{told}"
+    );
+    assert!(
+        !told.contains("interpretation[0]") && !told.contains("interpretation[1]"),
+        "{told}"
+    );
+    let advisory = pdf_text(&folder.join("media-advisory.pdf"));
+    assert!(advisory.contains("узбекский, киргизский, XQ"), "{advisory}");
+
+    // A deadline the day before, and codes presskit names, are not warned of.
+    let fine = text
+        .replace("2025-11-13T12:00:00", "2025-11-12T18:00:00")
+        .replace(", \"xq\"", "");
+    std::fs::write(dir.path().join("late.toml"), fine).unwrap();
+    let out = presskit(dir.path(), &["check", "late.toml", "--force"]);
+    assert!(out.status.success());
+    assert!(!stderr(&out).contains("warning"), "{}", stderr(&out));
+}
