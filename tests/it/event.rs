@@ -445,3 +445,206 @@ fn a_late_deadline_and_an_unnamed_interpretation_code_are_warned_of_at_their_key
     assert!(out.status.success());
     assert!(!stderr(&out).contains("warning"), "{}", stderr(&out));
 }
+
+/// A Russian conference of a host (UNICEF) with three guests: a deputy minister whose
+/// role names the ministry in the genitive, WHO's representative named by its acronym,
+/// and a centre's director with no organisation, whose role was typed capitalised.
+const GUESTS_RU: &str = r#"format = 1
+
+[organization]
+name = "Детский фонд ООН"
+short_name = "ЮНИСЕФ"
+city = "Астана"
+email = "astana@unicef.org"
+
+[event]
+title = "Здоровье детей раннего возраста"
+kind = "Конференция"
+date = 2025-11-13
+city = "Астана"
+language = "ru"
+
+[release]
+headline = "Здоровье детей раннего возраста"
+body = ["Врачи и эксперты обсудили итоги программы."]
+
+[[release.quotes]]
+speaker = "director"
+text = "Центр открыт для всех семей."
+
+[[speakers]]
+id = "minister"
+honorific = "д-р"
+name = "Айгуль Сейтказина"
+role = "Вице-министр здравоохранения Министерства здравоохранения Республики Казахстан"
+organization = "Министерство здравоохранения Республики Казахстан"
+
+[[speakers]]
+id = "who"
+honorific = "г-жа"
+name = "Анна Берг"
+role = "Представитель ВОЗ в Казахстане"
+organization = "Всемирная организация здравоохранения (ВОЗ)"
+
+[[speakers]]
+id = "director"
+name = "Ерлан Нурланов"
+role = "Директор центра"
+"#;
+
+/// The Kazakh conference: a guest whose role names her ministry in the genitive, with a
+/// Kazakh courtesy title, and one with a Russian courtesy title and an organisation of
+/// her own.
+const GUESTS_KK: &str = r#"format = 1
+
+[organization]
+name = "Халықаралық көші-қон ұйымы"
+short_name = "ХКҰ"
+city = "Алматы"
+email = "almaty@iom.int"
+
+[event]
+title = "Босқындар және баспана"
+kind = "Конференция"
+date = 2025-11-13
+end_date = 2025-11-14
+time = 10:00:00
+city = "Алматы"
+language = "kk"
+
+[[speakers]]
+id = "minister"
+honorific = "ханым"
+name = "Гүлнара Сейітова"
+role = "Қазақстан Республикасы Денсаулық сақтау министрлігінің вице-министрі"
+organization = "Қазақстан Республикасы Денсаулық сақтау министрлігі"
+
+[[speakers]]
+id = "guest"
+honorific = "г-жа"
+name = "Айжан Омарова"
+role = "Орталықтың директоры"
+organization = "Көші-қон орталығы"
+
+[[speakers]]
+id = "nobody"
+name = "Ерлан Нұрланов"
+role = "Тәуелсіз сарапшы"
+"#;
+
+/// How many times `needle` occurs in `hay`, both without spaces and hyphens.
+fn count(hay: &str, needle: &str) -> usize {
+    bare(hay).matches(&bare(needle)).count()
+}
+
+#[test]
+fn guests_show_their_own_organisation_once_and_never_the_hosts() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = build(dir.path(), "guests", GUESTS_RU);
+    let tents = common::pdf::page_texts(&folder.join("name-tents.pdf"));
+    assert_eq!(tents.len(), 3);
+    for tent in &tents {
+        assert!(
+            !tent.contains("ЮНИСЕФ") && !tent.contains("Детский фонд"),
+            "a guest's tent names the host: {tent}"
+        );
+    }
+    assert_eq!(count(&tents[2], "Директор центра"), 2, "{}", tents[2]);
+    for document in ["speaker-bios.pdf", "press-kit.pdf"] {
+        let text = pdf_text(&folder.join(document));
+        // The ministry is named once, by the role, in the genitive it was written in.
+        assert_eq!(
+            count(&text, "Министерства здравоохранения Республики Казахстан"),
+            1,
+            "{document}: {text}"
+        );
+        assert_eq!(
+            count(&text, "Министерство здравоохранения Республики Казахстан"),
+            0,
+            "{document}: {text}"
+        );
+        // WHO's representative: the acronym in the role is the organisation.
+        assert_eq!(
+            count(&text, "Всемирная организация здравоохранения"),
+            0,
+            "{document}"
+        );
+        assert_eq!(
+            count(&text, "Представитель ВОЗ в Казахстане"),
+            1,
+            "{document}"
+        );
+        // No composed sentence repeats a card; honorifics start their line capitalised.
+        assert_eq!(count(&text, "Нурланов —"), 0, "{document}: {text}");
+        assert!(
+            count(&text, "Д-р Айгуль Сейтказина") >= 1,
+            "{document}: {text}"
+        );
+        assert!(count(&text, "Г-жа Анна Берг") >= 1, "{document}: {text}");
+        assert_eq!(
+            count(&text, "д-р Айгуль") + count(&text, "г-жа Анна"),
+            0,
+            "{document}"
+        );
+        assert!(!text.contains("ЮНИСЕФ в Казахстане"), "{document}");
+    }
+    // After a name or a dash, the role is in lower case whatever case it was typed in.
+    let advisory = bare(&pdf_text(&folder.join("media-advisory.pdf")));
+    assert!(
+        advisory.contains(&bare("Ерлан Нурланов, директор центра")),
+        "{advisory}"
+    );
+    assert!(
+        advisory.contains(&bare("вице-министр здравоохранения Министерства")),
+        "{advisory}"
+    );
+    assert!(
+        advisory.contains(&bare("представитель ВОЗ в Казахстане")),
+        "{advisory}"
+    );
+    for release in [
+        pdf_text(&folder.join("press-release.pdf")),
+        std::fs::read_to_string(folder.join("press-release.txt")).unwrap(),
+    ] {
+        assert!(
+            bare(&release).contains(&bare("Ерлан Нурланов, директор центра")),
+            "{release}"
+        );
+    }
+}
+
+#[test]
+fn a_kazakh_guest_keeps_her_ministry_once_and_a_courtesy_title_after_her_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = build(dir.path(), "guests", GUESTS_KK);
+    let tents = common::pdf::page_texts(&folder.join("name-tents.pdf"));
+    assert_eq!(tents.len(), 3);
+    for tent in &tents {
+        assert!(
+            !tent.contains("ХКҰ") && !tent.contains("Халықаралық көші-қон"),
+            "a guest's tent names the host: {tent}"
+        );
+    }
+    assert_eq!(count(&tents[1], "Көші-қон орталығы"), 2, "{}", tents[1]);
+    let bios = pdf_text(&folder.join("speaker-bios.pdf"));
+    assert_eq!(count(&bios, "министрлігінің вице-министрі"), 1, "{bios}");
+    assert_eq!(count(&bios, "Денсаулық сақтау министрлігі"), 1, "{bios}");
+    assert_eq!(count(&bios, "Гүлнара Сейітова ханым"), 1, "{bios}");
+    assert_eq!(count(&bios, "г-жа"), 0, "{bios}");
+    assert_eq!(count(&bios, "Айжан Омарова"), 1, "{bios}");
+    // The host is named in the running head (the first line) and foot only, never on a
+    // guest's card.
+    assert!(
+        bios.lines()
+            .skip(1)
+            .filter(|l| l.contains("ХКҰ") || l.contains("Халықаралық көші-қон"))
+            .all(|l| l.contains(" · ")),
+        "{bios}"
+    );
+    let advisory = bare(&pdf_text(&folder.join("media-advisory.pdf")));
+    assert!(
+        advisory.contains(&bare("Айжан Омарова, орталықтың директоры")),
+        "{advisory}"
+    );
+    assert!(advisory.contains(&bare(RANGES[2])), "{advisory}");
+}
