@@ -1522,6 +1522,44 @@ role = "R"
     }
 
     #[test]
+    fn an_event_of_several_days_and_a_release_of_its_own_day_and_place() {
+        let day = |year, month, day| Date { year, month, day };
+        let b = check(&MINIMAL.replace(
+            "date = 2016-12-22\n",
+            "date = 2016-12-22\nend_date = 2016-12-23\ntime = 10:00:00\nend_time = 09:00:00\ncity = \"Almaty\"\n",
+        ))
+        .unwrap();
+        assert_eq!(b.event.end_date, Some(day(2016, 12, 23)));
+        assert_eq!(release_date(&b), day(2016, 12, 23), "the last day");
+        assert_eq!(dateline_city(&b), Some("Almaty"));
+        let b = check(&MINIMAL.replace(
+            "body = [\"P\"]\n",
+            "body = [\"P\"]\ndate = 2016-12-27\ncity = \"Vienna\"\n",
+        ))
+        .unwrap();
+        assert_eq!(release_date(&b), day(2016, 12, 27));
+        assert_eq!(dateline_city(&b), Some("Vienna"));
+        // The same day as `date` is an event of one day.
+        let b = check(&MINIMAL.replace(
+            "date = 2016-12-22\n",
+            "date = 2016-12-22\nend_date = 2016-12-22\n",
+        ))
+        .unwrap();
+        assert_eq!(b.event.end_date, None);
+        // On one day, the end comes after the start.
+        let (line, column, message) = first_error(&MINIMAL.replace(
+            "date = 2016-12-22\n",
+            "date = 2016-12-22\ntime = 10:00:00\nend_time = 09:30:00\n",
+        ));
+        assert_eq!((line, column), (8, 12), "{message}");
+        assert!(
+            message
+                .contains("event.end_time: the event ends at 09:30, not after it starts (10:00)"),
+            "{message}"
+        );
+    }
+
+    #[test]
     fn minimal_briefing_is_valid() {
         let b = check(MINIMAL).unwrap();
         assert_eq!(
