@@ -755,15 +755,18 @@ fn locale_code(locale: &Locale) -> &'static str {
     crate::vocab::Language::from_code(&locale.code).map_or("en", |l| l.code())
 }
 
-/// A contact, its role and organisation joined (the organisation once).
-fn contact(c: &briefing::Contact) -> ContactContext {
-    let role = c.role.as_deref();
+/// A contact, its role (as it reads after the name, in `language`) and organisation
+/// joined, the organisation once.
+fn contact(c: &briefing::Contact, language: crate::vocab::Language) -> ContactContext {
+    let role = c
+        .role
+        .as_deref()
+        .map(|r| crate::typography::roles::after_name(r, language));
+    let organization =
+        organization_beside(role.as_deref().unwrap_or(""), c.organization.as_deref());
     ContactContext {
         name: c.name.0.clone(),
-        role: join([
-            role,
-            organization_beside(role.unwrap_or(""), c.organization.as_deref()),
-        ]),
+        role: join([role.as_deref(), organization]),
         email: c.email.clone(),
         phone: c.phone.clone(),
     }
@@ -783,7 +786,9 @@ fn advisory(b: &Briefing, locale: &Locale) -> AdvisoryContext {
                 .join(", ")
         }),
         deadline: a.deadline.map(|d| locale.deadline(d)),
-        contact: b.accreditation_contact().map(contact),
+        contact: b
+            .accreditation_contact()
+            .map(|c| contact(c, b.event.language)),
     }
 }
 
@@ -826,7 +831,7 @@ fn release(b: &Briefing, r: &Release, locale: &Locale, short_name: &str) -> Rele
                 }
             })
             .collect(),
-        contact: r.contact.as_ref().map(contact),
+        contact: r.contact.as_ref().map(|c| contact(c, b.event.language)),
         about_heading: fill(&words.about, &[("organization", short_name)]),
     }
 }

@@ -467,6 +467,7 @@ language = "ru"
 [release]
 headline = "Здоровье детей раннего возраста"
 body = ["Врачи и эксперты обсудили итоги программы."]
+contact = { name = "Айгерим Сатпаева", role = "Специалист по связям с общественностью ЮНИСЕФ", organization = "ЮНИСЕФ", email = "astana@unicef.org" }
 
 [[release.quotes]]
 speaker = "director"
@@ -610,6 +611,14 @@ fn guests_show_their_own_organisation_once_and_never_the_hosts() {
             bare(&release).contains(&bare("Ерлан Нурланов, директор центра")),
             "{release}"
         );
+        // The contact's role too, and its organisation once.
+        assert!(
+            bare(&release).contains(&bare(
+                "Айгерим Сатпаева, специалист по связям с общественностью ЮНИСЕФ"
+            )),
+            "{release}"
+        );
+        assert_eq!(count(&release, "ЮНИСЕФ, ЮНИСЕФ"), 0, "{release}");
     }
 }
 
