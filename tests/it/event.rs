@@ -381,6 +381,23 @@ fn an_end_before_the_start_is_refused_at_its_key_with_the_fix() {
 }
 
 #[test]
+fn an_end_date_and_time_typed_another_way_get_the_form_to_write() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = conference(&LANGUAGES[1], "2025-11-13", "2025-11-14", "")
+        .replace("end_date = 2025-11-14", "end_date = \"14.11.2025\"")
+        .replace("end_time = 17:00:00", "end_time = 17.00");
+    std::fs::write(dir.path().join("c.toml"), &text).unwrap();
+    let out = presskit(dir.path(), &["check", "c.toml"]);
+    assert_eq!(out.status.code(), Some(1));
+    let told = stderr(&out);
+    assert!(told.contains("hint: write end_date = 2025-11-14"), "{told}");
+    let text = text.replace("end_date = \"14.11.2025\"", "end_date = 2025-11-14");
+    std::fs::write(dir.path().join("c.toml"), &text).unwrap();
+    let told = stderr(&presskit(dir.path(), &["check", "c.toml"]));
+    assert!(told.contains("hint: write end_time = 17:00:00"), "{told}");
+}
+
+#[test]
 fn a_translation_may_not_set_the_end_date() {
     let dir = tempfile::tempdir().unwrap();
     build(
