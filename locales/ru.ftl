@@ -45,3 +45,16 @@ archive-intact = в порядке { $path }
 commands-wrote = записан { $path }
 commands-up-to-date = { $file }: всё актуально в { $folder }
 commands-checked-ok = { $file }: ошибок нет
+
+## events of several days, the advisory's deadline and languages (issue 31)
+
+input-end-before-start = последний день, { $end }, раньше первого: `event.date` = { $start }
+input-end-before-start-hint = напишите end_date = { $start } или более поздний день; однодневному мероприятию end_date не нужен
+input-end-time-without-time = время окончания указано без времени начала: `time` не задано
+input-end-time-without-time-hint = добавьте в [event] time = 10:00:00 (время начала)
+input-end-time-not-after-start = мероприятие заканчивается в { $end }, не позже своего начала ({ $start })
+input-end-time-not-after-start-hint = напишите время окончания или добавьте end_date, если мероприятие заканчивается в другой день
+documents-late-deadline = аккредитация закрывается после начала мероприятия ({ $start }): журналисты зарегистрируются слишком поздно
+documents-late-deadline-hint = укажите срок до начала мероприятия, например deadline = { $day }T18:00:00, или удалите его
+documents-unnamed-language = presskit не знает названия языка `{ $code }`: анонс напечатает его как `{ $printed }`
+documents-unnamed-language-hint = напишите один из кодов, которые presskit называет ({ $codes }), или проверьте код: две буквы по ISO 639-1

@@ -7,6 +7,8 @@ use crate::diagnostic::Diagnostic;
 use crate::input::briefing::{self, KeyPath, at};
 use crate::input::links::{path_key, scheme, web_link};
 use crate::input::model::Briefing;
+use crate::messages::documents::Documents;
+use crate::messages::input::Input;
 
 /// A warning at both rows of each outlet written twice: it is counted and listed once.
 pub fn duplicate_warnings(briefing: &Briefing) -> Vec<Diagnostic> {
@@ -154,15 +156,15 @@ pub fn advisory_warnings(b: &Briefing) -> Vec<Diagnostic> {
                 b.source
                     .error_at(
                         briefing::span_of(text, &path),
-                        format!(
-                            "{path}: accreditation closes after the event has started ({start}); journalists would register too late"
-                        ),
+                        Input::AtKey {
+                            key: path.to_string(),
+                            what: Box::new(Documents::LateDeadline { start }.into()),
+                        },
                     )
                     .warning()
-                    .with_hint(format!(
-                        "write a deadline before the event, e.g. deadline = {}T18:00:00, or leave it out",
-                        day_before(event.date)
-                    )),
+                    .with_hint(Documents::LateDeadlineHint {
+                        day: day_before(event.date).to_string(),
+                    }),
             );
         }
     }
@@ -177,15 +179,19 @@ pub fn advisory_warnings(b: &Briefing) -> Vec<Diagnostic> {
             b.source
                 .error_at(
                     briefing::span_of(text, &path),
-                    format!(
-                        "{path}: presskit has no name for the language `{code}`; the advisory prints it as `{}`",
-                        code.to_uppercase()
-                    ),
+                    Input::AtKey {
+                        key: path.to_string(),
+                        what: Box::new(
+                            Documents::UnnamedLanguage {
+                                code: code.clone(),
+                                printed: code.to_uppercase(),
+                            }
+                            .into(),
+                        ),
+                    },
                 )
                 .warning()
-                .with_hint(format!(
-                    "write one of the codes presskit names ({known}), or check the code: two letters, as ISO 639-1 gives them"
-                )),
+                .with_hint(Documents::UnnamedLanguageHint { codes: known }),
         );
     }
     warnings

@@ -724,25 +724,23 @@ impl Validator<'_> {
             .as_ref()
             .and_then(|t| self.local_time(&path.key("end_time"), t));
         if end_time.is_some() && event.time.is_none() {
-            self.error(
-                &path.key("end_time"),
-                "an end time needs the start time: `time` is not given",
-            )
-            .hints
-            .push("add time = 10:00:00 (the time it starts) under [event]".into());
+            self.error(&path.key("end_time"), Input::EndTimeWithoutTime)
+                .hints
+                .push(Input::EndTimeWithoutTimeHint.into());
         }
         if let (Some(start), Some(end), None) = (time, end_time, end_date)
             && end <= start
         {
+            let clock = |t: Time| format!("{:02}:{:02}", t.hour, t.minute);
             self.error(
                 &path.key("end_time"),
-                format!(
-                    "the event ends at {:02}:{:02}, not after it starts ({:02}:{:02})",
-                    end.hour, end.minute, start.hour, start.minute
-                ),
+                Input::EndTimeNotAfterStart {
+                    end: clock(end),
+                    start: clock(start),
+                },
             )
             .hints
-            .push("write the time it ends, or add end_date when it ends on a later day".into());
+            .push(Input::EndTimeNotAfterStartHint.into());
         }
         let language = match event.language.as_deref() {
             None => Language::default(),
@@ -803,12 +801,18 @@ impl Validator<'_> {
         if end < start {
             self.error(
                 path,
-                format!("the last day, {end}, is before the first, `event.date` = {start}"),
+                Input::EndBeforeStart {
+                    end: end.to_string(),
+                    start: start.to_string(),
+                },
             )
             .hints
-            .push(format!(
-                "write end_date = {start} or a later day; an event of one day needs no end_date"
-            ));
+            .push(
+                Input::EndBeforeStartHint {
+                    start: start.to_string(),
+                }
+                .into(),
+            );
         }
         end >= start
     }

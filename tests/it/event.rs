@@ -674,3 +674,51 @@ fn a_kazakh_guest_keeps_her_ministry_once_and_a_courtesy_title_after_her_name() 
     );
     assert!(advisory.contains(&bare(RANGES[2])), "{advisory}");
 }
+
+#[test]
+fn the_new_messages_speak_the_users_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = conference(&LANGUAGES[2], "2025-11-13", "2025-11-12", "");
+    std::fs::write(dir.path().join("c.toml"), &text).unwrap();
+    let late = conference(&LANGUAGES[2], "2025-11-13", "2025-11-14", "").replace(
+        "\n[release]",
+        "\n[advisory]\ndeadline = 2025-11-14T09:00:00\ninterpretation = [\"xq\"]\n\n[release]",
+    );
+    std::fs::write(dir.path().join("late.toml"), &late).unwrap();
+    let said = |file: &str, language: &str| {
+        let out = common::command(dir.path(), &["check", file, "--force"])
+            .env("PRESSKIT_LANG", language)
+            .output()
+            .unwrap();
+        stderr(&out)
+    };
+    let cases = [
+        (
+            "ru",
+            "последний день, 2025-11-12, раньше первого",
+            "аккредитация закрывается после начала мероприятия",
+            "presskit не знает названия языка `xq`",
+        ),
+        (
+            "kk",
+            "соңғы күн, 2025-11-12, бірінші күннен бұрын",
+            "аккредиттеу іс-шара басталғаннан кейін жабылады",
+            "presskit `xq` тілінің атауын білмейді",
+        ),
+        (
+            "en",
+            "the last day, 2025-11-12, is before the first",
+            "accreditation closes after the event has started",
+            "presskit has no name for the language `xq`",
+        ),
+    ];
+    for (language, end, deadline, code) in cases {
+        let told = said("c.toml", language);
+        assert!(told.contains(end), "{language}: {told}");
+        let told = said("late.toml", language);
+        assert!(
+            told.contains(deadline) && told.contains(code),
+            "{language}: {told}"
+        );
+    }
+}
