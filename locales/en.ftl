@@ -275,3 +275,16 @@ cli-opt-force = Make every briefing again, even one whose documents are up to da
 cli-opt-keep_typst = Also write the Typst markup generated for each document into OUT/<stem>/typst/<document>.typ (build and check: out/ unless -o; watch), even when it fails to typeset, so that a designer can read what Typst saw
 cli-opt-fonts = Add the fonts (TTF, OTF, TTC) in DIR to the shipped ones and to those of a fonts/ folder beside the briefing; templates name them by family
 cli-opt-timeout = Stop typesetting a document after this many seconds (a template may loop)
+
+## events of several days, the advisory's deadline and languages (issue 31)
+
+input-end-before-start = the last day, { $end }, is before the first, `event.date` = { $start }
+input-end-before-start-hint = write end_date = { $start } or a later day; an event of one day needs no end_date
+input-end-time-without-time = an end time needs the start time: `time` is not given
+input-end-time-without-time-hint = add time = 10:00:00 (the time it starts) under [event]
+input-end-time-not-after-start = the event ends at { $end }, not after it starts ({ $start })
+input-end-time-not-after-start-hint = write the time it ends, or add end_date when it ends on a later day
+documents-late-deadline = accreditation closes after the event has started ({ $start }); journalists would register too late
+documents-late-deadline-hint = write a deadline before the event, e.g. deadline = { $day }T18:00:00, or leave it out
+documents-unnamed-language = presskit has no name for the language `{ $code }`; the advisory prints it as `{ $printed }`
+documents-unnamed-language-hint = write one of the codes presskit names ({ $codes }), or check the code: two letters, as ISO 639-1 gives them

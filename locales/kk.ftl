@@ -262,3 +262,16 @@ cli-opt-force = Әр брифингті қайта жасау, тіпті құж
 cli-opt-keep_typst = Әр құжат үшін жасалған Typst белгілеуін де OUT/<stem>/typst/<document>.typ ішіне жазу (build және check: -o болмаса out/; watch), беттелмесе де, дизайнер Typst не көргенін оқи алуы үшін
 cli-opt-fonts = DIR ішіндегі қаріптерді (TTF, OTF, TTC) жеткізілгендеріне және брифинг жанындағы fonts/ қалтасына қосу; үлгілер оларды отбасы атымен атайды
 cli-opt-timeout = Құжатты беттеуді осынша секундтан кейін тоқтату (үлгі тұйықталып қалуы мүмкін)
+
+## events of several days, the advisory's deadline and languages (issue 31)
+
+input-end-before-start = соңғы күн, { $end }, бірінші күннен бұрын: `event.date` = { $start }
+input-end-before-start-hint = end_date = { $start } немесе одан кейінгі күнді жазыңыз; бір күндік іс-шараға end_date керек емес
+input-end-time-without-time = аяқталу уақыты басталу уақытынсыз берілген: `time` жазылмаған
+input-end-time-without-time-hint = time = 10:00:00 (басталу уақыты) жолын [event] бөліміне қосыңыз
+input-end-time-not-after-start = іс-шараның аяқталу уақыты ({ $end }) басталу уақытынан ({ $start }) кейін емес
+input-end-time-not-after-start-hint = аяқталу уақытын жазыңыз немесе іс-шара басқа күні аяқталса, end_date қосыңыз
+documents-late-deadline = аккредиттеу іс-шара басталғаннан кейін жабылады ({ $start }): журналистер тым кеш тіркеледі
+documents-late-deadline-hint = мерзімді іс-шараға дейін қойыңыз, мысалы deadline = { $day }T18:00:00, немесе оны алып тастаңыз
+documents-unnamed-language = presskit `{ $code }` тілінің атауын білмейді: анонста ол `{ $printed }` болып басылады
+documents-unnamed-language-hint = presskit атайтын кодтардың бірін жазыңыз ({ $codes }) немесе кодты тексеріңіз: ISO 639-1 бойынша екі әріп

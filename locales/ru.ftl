@@ -266,3 +266,16 @@ cli-opt-force = Заново создать каждый брифинг, даж�
 cli-opt-keep_typst = Записывать также разметку Typst, созданную для каждого документа, в OUT/<stem>/typst/<document>.typ (build и check: out/, если не указан -o; watch), даже если её не удалось сверстать, чтобы дизайнер видел, что получил Typst
 cli-opt-fonts = Добавить шрифты (TTF, OTF, TTC) из DIR к поставляемым и к папке fonts/ рядом с брифингом; шаблоны называют их по семейству
 cli-opt-timeout = Прекратить вёрстку документа через столько секунд (шаблон может зациклиться)
+
+## events of several days, the advisory's deadline and languages (issue 31)
+
+input-end-before-start = последний день, { $end }, раньше первого: `event.date` = { $start }
+input-end-before-start-hint = напишите end_date = { $start } или более поздний день; однодневному мероприятию end_date не нужен
+input-end-time-without-time = время окончания указано без времени начала: `time` не задано
+input-end-time-without-time-hint = добавьте в [event] time = 10:00:00 (время начала)
+input-end-time-not-after-start = мероприятие заканчивается в { $end }, не позже своего начала ({ $start })
+input-end-time-not-after-start-hint = напишите время окончания или добавьте end_date, если мероприятие заканчивается в другой день
+documents-late-deadline = аккредитация закрывается после начала мероприятия ({ $start }): журналисты зарегистрируются слишком поздно
+documents-late-deadline-hint = укажите срок до начала мероприятия, например deadline = { $day }T18:00:00, или удалите его
+documents-unnamed-language = presskit не знает названия языка `{ $code }`: анонс напечатает его как `{ $printed }`
+documents-unnamed-language-hint = напишите один из кодов, которые presskit называет ({ $codes }), или проверьте код: две буквы по ISO 639-1
