@@ -44,3 +44,6 @@ archive-intact = ok { $path }
 commands-wrote = wrote { $path }
 commands-up-to-date = { $file }: up to date in { $folder }
 commands-checked-ok = { $file }: ok
+commands-init-not-a-folder = is a file, not a folder; init writes a briefing into a folder, or into a new .toml file
+commands-init-name-it = the file's name becomes the name of its output and archive folders: rename it after the event and date (for example riga-2027-03-18.toml), or give the name: `{ $command }`
+commands-init-next = next: edit it, then `presskit build { $path }` (or `presskit watch { $path }`)

@@ -41,3 +41,6 @@ archive-intact = дұрыс { $path }
 commands-wrote = жазылды { $path }
 commands-up-to-date = { $file }: { $folder } ішінде бәрі өзекті
 commands-checked-ok = { $file }: қате жоқ
+commands-init-not-a-folder = бұл қалта емес, файл; init брифингті қалтаға немесе жаңа .toml файлына жазады
+commands-init-name-it = файлдың аты оның құжаттары мен мұрағаты сақталатын қалталардың атына айналады: файлды брифингтің өтетін орны мен күніне қарай қайта атаңыз (мысалы, riga-2027-03-18.toml) немесе атын бірден көрсетіңіз: `{ $command }`
+commands-init-next = әрі қарай: файлды толтырыңыз, содан кейін `presskit build { $path }` (немесе `presskit watch { $path }`)

@@ -45,3 +45,6 @@ archive-intact = в порядке { $path }
 commands-wrote = записан { $path }
 commands-up-to-date = { $file }: всё актуально в { $folder }
 commands-checked-ok = { $file }: ошибок нет
+commands-init-not-a-folder = это файл, а не папка; init пишет брифинг в папку или в новый файл .toml
+commands-init-name-it = имя файла станет именем папок его документов и архива: переименуйте файл по месту и дате брифинга (например, riga-2027-03-18.toml) или сразу укажите имя: `{ $command }`
+commands-init-next = дальше: заполните его, затем `presskit build { $path }` (или `presskit watch { $path }`)
