@@ -118,6 +118,9 @@ commands-cli-documents = the documents are { $names }
 commands-cli-languages = write ru, kk or en
 commands-cli-jobs = write a number of threads from 1 to { $most } (this machine has { $cores })
 commands-cli-seconds = write a positive number of seconds
+commands-init-not-a-folder = is a file, not a folder; init writes a briefing into a folder, or into a new .toml file
+commands-init-name-it = the file's name becomes the name of its output and archive folders: rename it after the event and date (for example riga-2027-03-18.toml), or give the name: `{ $command }`
+commands-init-next = next: edit it, then `presskit build { $path }` (or `presskit watch { $path }`)
 
 ## cli: the help of every command (`presskit --help`, `presskit build --help`)
 
@@ -224,6 +227,7 @@ cli-init-long =
 
     Example: presskit init && presskit build   (writes data/briefing.toml, then out/briefing/)
 cli-init-dir = A new .toml file to write (data/riga-2027-03-18.toml), or a folder to write PATH/briefing.toml into
+cli-init-language = The language of its comments and placeholders, and its `[event] language`; by default the user's (PRESSKIT_LANG, else the locale)
 cli-upgrade-about = Rewrite format-1 briefings as format 2 without changing what they mean: an attendance row without `present` gets `present = true` (format 1 counted it as come; format 2 reads it as not recorded yet). Comments stay; a format-2 file is left as it is
 cli-upgrade-long =
     Rewrite format-1 briefings as format 2 without changing what they mean: an attendance row without `present` gets `present = true` (format 1 counted it as come; format 2 reads it as not recorded yet). Comments stay; a format-2 file is left as it is.

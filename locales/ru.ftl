@@ -109,6 +109,9 @@ commands-cli-documents = документы: { $names }
 commands-cli-languages = напишите ru, kk или en
 commands-cli-jobs = напишите число потоков от 1 до { $most } (на этом компьютере ядер: { $cores })
 commands-cli-seconds = напишите положительное число секунд
+commands-init-not-a-folder = это файл, а не папка; init пишет брифинг в папку или в новый файл .toml
+commands-init-name-it = имя файла станет именем папок его документов и архива: переименуйте файл по месту и дате брифинга (например, riga-2027-03-18.toml) или сразу укажите имя: `{ $command }`
+commands-init-next = дальше: заполните его, затем `presskit build { $path }` (или `presskit watch { $path }`)
 
 ## cli: the help of every command (`presskit --help`, `presskit build --help`)
 
@@ -215,6 +218,7 @@ cli-init-long =
 
     Пример: presskit init && presskit build   (создаёт data/briefing.toml, затем out/briefing/)
 cli-init-dir = Новый файл .toml (data/riga-2027-03-18.toml) или папка, в которую записать PATH/briefing.toml
+cli-init-language = Язык комментариев и заготовок брифинга и его `[event] language`; по умолчанию язык пользователя (PRESSKIT_LANG, иначе локаль)
 cli-upgrade-about = Переписать брифинги формата 1 в формат 2, не меняя их смысла: строка посещаемости без `present` получает `present = true` (формат 1 считал такое СМИ пришедшим, формат 2 — ещё не отмеченным). Комментарии сохраняются; файл формата 2 остаётся как есть
 cli-upgrade-long =
     Переписать брифинги формата 1 в формат 2, не меняя их смысла: строка посещаемости без `present` получает `present = true` (формат 1 считал такое СМИ пришедшим, формат 2 — ещё не отмеченным). Комментарии сохраняются; файл формата 2 остаётся как есть.

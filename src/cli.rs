@@ -190,6 +190,13 @@ pub enum Command {
         /// PATH/briefing.toml into.
         #[arg(default_value = "data", value_name = "PATH")]
         dir: PathBuf,
+        /// The language of its comments and placeholders, and its `[event] language`;
+        /// by default the user's (PRESSKIT_LANG, else the locale).
+        #[arg(long, value_name = "LANG", value_parser = clap::builder::TypedValueParser::map(
+            clap::builder::PossibleValuesParser::new(["en", "ru", "kk"]),
+            |code: String| crate::vocab::Language::from_code(&code).unwrap_or_default(),
+        ))]
+        language: Option<crate::vocab::Language>,
     },
     /// Rewrite format-1 briefings as format 2 without changing what they mean: an
     /// attendance row without `present` gets `present = true` (format 1 counted it as

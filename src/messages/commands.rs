@@ -98,5 +98,12 @@ kinds! {
         CliJobs { most: usize, cores: usize } = "commands-cli-jobs",
         /// What `--timeout` takes.
         CliSeconds = "commands-cli-seconds",
+        /// `init` given an existing file that is not a new `.toml` file to write.
+        InitNotAFolder = "commands-init-not-a-folder",
+        /// `init` chose the file name: it names the output and archive folders, so
+        /// rename the file, or run `command`, which names it.
+        InitNameIt { command: String } = "commands-init-name-it",
+        /// What to do with the briefing `init` wrote at `path`.
+        InitNext { path: String } = "commands-init-next",
     }
 }

@@ -18,6 +18,7 @@ mod files;
 mod hostile;
 mod images;
 mod import;
+mod init_languages;
 mod languages;
 mod links;
 mod messages;

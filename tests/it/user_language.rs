@@ -240,5 +240,9 @@ fn the_command_lines_refusals_are_told_in_the_users_language() {
     // A paper size typed in capitals is the same size.
     let out = run_with(dir.path(), &["check", "--paper", "A4", "none.toml"], &[]);
     assert_eq!(out.status.code(), Some(1), "{}", common::stderr(&out));
-    assert!(common::stderr(&out).contains("no such file"), "{}", common::stderr(&out));
+    assert!(
+        common::stderr(&out).contains("no such file"),
+        "{}",
+        common::stderr(&out)
+    );
 }
