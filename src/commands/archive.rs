@@ -18,6 +18,7 @@ use crate::render::templates;
 pub fn archive(
     inputs: &[PathBuf],
     to: &Path,
+    revise: bool,
     config: Config,
     verbosity: Verbosity,
 ) -> Result<(), Failed> {
@@ -33,8 +34,9 @@ pub fn archive(
     let fresh = &AtomicUsize::new(0);
     let jobs = config.jobs;
     let pipeline = &Pipeline::new(config);
-    let work =
-        |file: &Path, threads| archive_unless_up_to_date(pipeline, file, to, records, threads);
+    let work = |file: &Path, threads| {
+        archive_unless_up_to_date(pipeline, file, to, revise, records, threads)
+    };
     batch::run(&files, jobs, progress, work, |file, done, _| {
         let (count, line) = match done {
             (Archived::Unchanged(dir), true) => {
@@ -145,20 +147,23 @@ fn archive_unless_up_to_date(
     pipeline: &Pipeline,
     file: &Path,
     to: &Path,
+    revise: bool,
     records: &Inputs,
     threads: usize,
 ) -> Result<(Archived, bool), Vec<Diagnostic>> {
-    let folder = to.join(stem(file));
+    // The briefing's latest revision is the one its record is of.
+    let latest = archive::revisions::latest(&to.join(stem(file))).path;
     let record = uptodate::archive_record(to, &stem(file));
-    if !pipeline.config.force && records.up_to_date_by(file, &record, &folder).is_some() {
-        return Ok((Archived::Unchanged(folder), true));
+    if !pipeline.config.force && records.up_to_date_by(file, &record, &latest).is_some() {
+        return Ok((Archived::Unchanged(latest), true));
     }
     records.prepare(file);
     let options = pipeline.config.options(threads, None);
     // The record is of the briefing as it was read for the archive: an edit after that
     // makes the next run archive (and find it changed) rather than skip.
-    let (done, briefing) = archive::archive_one(pipeline, file, to, options)?;
-    if let Some(record_now) = records.record_of_folder(&briefing, &folder) {
+    let (done, briefing) = archive::archive_one(pipeline, file, to, options, revise)?;
+    let (Archived::Written(folder) | Archived::Unchanged(folder)) = &done;
+    if let Some(record_now) = records.record_of_folder(&briefing, folder) {
         uptodate::write_to(&record, &record_now).map_err(|d| vec![d])?;
     }
     Ok((done, false))

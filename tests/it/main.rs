@@ -23,6 +23,7 @@ mod messages;
 mod portable;
 mod readme;
 mod report;
+mod revisions;
 mod stress;
 mod translations;
 mod typography;
