@@ -6,12 +6,14 @@
 //! [`catalogue`] (the archived briefings, loaded again through `model`), [`index`] (the
 //! archive's `index.pdf`, and the typesetting of overviews it shares with the report),
 //! [`repair`] (damaged files rebuilt from an intact PDF's sources), [`revisions`] (a
-//! corrected briefing archived again beside its earlier documents).
+//! corrected briefing archived again beside its earlier documents), [`record`] (the
+//! archive's record of its briefing folders).
 
 pub mod catalogue;
 pub mod extract;
 pub mod folders;
 pub mod index;
+pub mod record;
 pub mod repair;
 pub mod revisions;
 pub mod store;

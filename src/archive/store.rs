@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 use super::extract::{attached, extract, read_pdf};
-use super::folders::subfolders;
+use super::folders::{STAGING_PREFIX, STAGING_SUFFIX, is_staging, subfolders};
 use super::revisions;
 use super::verify::verify_folder;
 use super::{Archived, MANIFEST};
@@ -220,16 +220,6 @@ fn folder_files(folder: &Path) -> Vec<String> {
         .unwrap_or_default();
     names.sort();
     names
-}
-
-/// How a briefing folder being written is named, beside its place: `.presskit-XXXX.partial`.
-const STAGING_PREFIX: &str = ".presskit-";
-/// See [`STAGING_PREFIX`].
-const STAGING_SUFFIX: &str = ".partial";
-
-/// Whether a folder entry's name is that of a staging folder (`.presskit-XXXX.partial`).
-pub fn is_staging(name: &str) -> bool {
-    name.starts_with(STAGING_PREFIX) && name.ends_with(STAGING_SUFFIX)
 }
 
 /// Folders that an `archive` run stopped part-way (killed, or the machine went down) left

@@ -5,9 +5,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 use super::extract::{MAX_PDF_BYTES, attachments, extract, read_pdf};
-use super::folders::briefing_folders;
+use super::folders::{briefing_folders, is_staging};
 use super::revisions;
-use super::store::is_staging;
 use super::{INDEX, MANIFEST, sha256_hex};
 use crate::diagnostic::Diagnostic;
 use crate::documents;

@@ -25,6 +25,8 @@ pub fn archive(
     let files = batch::briefing_files(inputs).map_err(|d| report(&d))?;
     let progress = &Progress::new(files.len(), verbosity);
     let (written, unchanged) = (&AtomicUsize::new(0), &AtomicUsize::new(0));
+    // Each folder written (true) or found already archived (false), for the record.
+    let archived = &std::sync::Mutex::new(Vec::new());
     let records = &Inputs::new(
         config.templates.as_deref(),
         config.fonts.as_deref(),
@@ -38,6 +40,12 @@ pub fn archive(
         archive_unless_up_to_date(pipeline, file, to, revise, records, threads)
     };
     batch::run(&files, jobs, progress, work, |file, done, _| {
+        if let Ok(mut archived) = archived.lock() {
+            archived.push(match &done.0 {
+                Archived::Written(dir) => (dir.clone(), true),
+                Archived::Unchanged(dir) => (dir.clone(), false),
+            });
+        }
         let (count, line) = match done {
             (Archived::Unchanged(dir), true) => {
                 fresh.fetch_add(1, Ordering::Relaxed);
@@ -68,7 +76,10 @@ pub fn archive(
             println!("{line}");
         }
     });
+    let mut recorded = Ok(());
     let index = if to.is_dir() {
+        let archived = std::mem::take(&mut *archived.lock().unwrap_or_else(|e| e.into_inner()));
+        recorded = archive::record::update(to, &archived).map_err(|e| report(&[e]));
         if !verbosity.quiet {
             crate::diagnostic::eprint(&archive::store::leftover_warnings(to));
         }
@@ -89,6 +100,7 @@ pub fn archive(
         unchanged.load(Ordering::Relaxed),
     ));
     index?;
+    recorded?;
     if failed == 0 { Ok(()) } else { Err(Failed) }
 }
 

@@ -14,6 +14,7 @@ mod counts;
 mod distribution;
 mod donor;
 mod files;
+mod folder_record;
 mod hostile;
 mod images;
 mod import;

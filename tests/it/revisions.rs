@@ -182,6 +182,16 @@ fn a_corrected_briefing_is_archived_as_its_next_revision_and_counted_once() {
         first_revision(&d.join("archive"), "almaty-2017-02-10"),
         first
     );
+
+    // The latest revision deleted by hand: the archive's record of its folders tells it.
+    std::fs::remove_dir_all(&second).unwrap();
+    let out = presskit(d, &["verify"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(
+        err.contains("revision 2 of `almaty-2017-02-10` is missing"),
+        "{err}"
+    );
 }
 
 #[test]
