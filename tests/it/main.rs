@@ -32,3 +32,4 @@ mod uptodate;
 mod visual;
 mod watch;
 mod watch_folders;
+mod wording;
