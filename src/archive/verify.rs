@@ -284,12 +284,9 @@ pub fn verify_index(archive: &Path) -> Result<(), Diagnostic> {
     let pdf = read_pdf(&path).map_err(|d| {
         d.with_hint("`presskit archive` with any briefing already archived writes it again")
     })?;
-    lopdf::Document::load_mem(&pdf).map_err(|e| {
-        Diagnostic::error(
-            &path,
-            format!("the index is damaged: not a readable PDF ({e})"),
-        )
-        .with_hint("`presskit archive` with any briefing already archived writes it again")
+    super::extract::load(&pdf).map_err(|e| {
+        Diagnostic::error(&path, format!("the index is damaged: {e}"))
+            .with_hint("`presskit archive` with any briefing already archived writes it again")
     })?;
     Ok(())
 }

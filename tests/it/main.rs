@@ -8,6 +8,7 @@ mod archive;
 mod authoring;
 mod batch;
 mod bounded;
+mod bounds;
 mod cli;
 mod common;
 mod counts;
