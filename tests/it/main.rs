@@ -19,6 +19,7 @@ mod folder_record;
 mod hostile;
 mod images;
 mod import;
+mod import_kill;
 mod languages;
 mod links;
 mod messages;
