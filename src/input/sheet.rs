@@ -8,6 +8,7 @@
 //! after case folding and dropping everything but letters and digits.
 
 pub mod bounds;
+mod long_text;
 mod ods;
 mod workbook;
 

@@ -75,3 +75,24 @@ fn a_pdf_whose_object_streams_decompress_without_end_is_refused_at_the_file() {
     assert_eq!(out.status.code(), Some(1), "{err}");
     assert!(!err.contains("object streams"), "{err}");
 }
+
+#[test]
+fn shared_texts_past_their_bound_are_told_at_the_cell_that_uses_the_long_one() {
+    use crate::bounded::{declare_size, refused_by_both, xlsx};
+    let long = "я".repeat(30_000);
+    let sheet = r#"<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="inlineStr"><is><t>kind</t></is></c></row><row r="2"><c r="A2" t="s"><v>1</v></c><c r="B2" t="inlineStr"><is><t>television</t></is></c></row></sheetData>"#;
+    let shared = format!(
+        r#"<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="2" uniqueCount="2"><si><t>outlet</t></si><si><t>{long}</t></si></sst>"#
+    );
+    let mut book = xlsx(sheet, Some(&shared));
+    // Declared 4 GiB long, as a 5 GiB text would be: past the part's bound.
+    declare_size(&mut book, "xl/sharedStrings.xml", u32::MAX);
+    refused_by_both(
+        "long.xlsx",
+        &book,
+        &[
+            "long.xlsx: error: Sheet1!A2: this cell's text (shared text 1 of `xl/sharedStrings.xml`",
+            "longer than the 20000 characters a cell may hold",
+        ],
+    );
+}
