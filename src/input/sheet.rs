@@ -11,6 +11,7 @@ pub mod bounds;
 mod long_text;
 mod ods;
 mod workbook;
+mod xls;
 
 use std::ops::Range;
 use std::path::{Path, PathBuf};
