@@ -206,6 +206,19 @@ fn a_revision_deleted_between_two_others_is_reported() {
         assert!(out.status.success(), "{}", stderr(&out));
     }
     assert!(d.join("archive/x/rev-3").is_dir());
+    // What a killed `archive --revise` leaves: named as deletable, no part of the archive.
+    let staging = d.join("archive/x/.presskit-abc.partial");
+    std::fs::create_dir(&staging).unwrap();
+    std::fs::write(staging.join("press-release.pdf"), b"half").unwrap();
+    let out = presskit(d, &["verify"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(
+        err.contains("archive/x/.presskit-abc.partial: warning: left by an `archive` run that was interrupted")
+            && err.contains("a revision that was not archived, and can be deleted"),
+        "{err}"
+    );
+    std::fs::remove_dir_all(&staging).unwrap();
     std::fs::remove_dir_all(d.join("archive/x/rev-2")).unwrap();
     let out = presskit(d, &["verify"]);
     assert_eq!(out.status.code(), Some(1));
