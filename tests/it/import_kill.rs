@@ -133,7 +133,7 @@ fn imports_killed_at_any_moment_leave_the_briefing_whole_old_or_new() {
         .stderr(std::process::Stdio::null())
         .spawn()
         .unwrap();
-        std::thread::sleep(whole * (round + 4) / 20);
+        std::thread::sleep(whole * (round + 4) / 14);
         let _ = child.kill();
         child.wait().unwrap();
         let now = std::fs::read(work.join("b.toml")).unwrap();
