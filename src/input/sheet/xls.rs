@@ -40,6 +40,10 @@ fn u32_at(bytes: &[u8], at: usize) -> Option<u32> {
     Some(u32::from_le_bytes(bytes.get(at..at + 4)?.try_into().ok()?))
 }
 
+/// Most sheets a workbook may list: the reader lays out every one, and each is walked
+/// here; a media list or a sign-in sheet has one.
+const MAX_SHEETS: usize = 256;
+
 /// The end of a chain of sectors in a compound file.
 const END_OF_CHAIN: u32 = 0xFFFF_FFFE;
 
@@ -60,7 +64,8 @@ fn workbook_stream(file: &[u8]) -> Option<Vec<u8>> {
         let start = (id as usize).checked_add(1)?.checked_mul(size)?;
         file.get(start..start + size)
     };
-    let sectors = file.len() / size + 1;
+    // The header takes the place of one: no chain can name more sectors than this.
+    let sectors = file.len().div_ceil(size);
     // The sectors of the allocation table: 109 in the header, the rest in a chain.
     let mut fat_sectors: Vec<u32> = (0..109)
         .filter_map(|i| u32_at(file, 0x4C + 4 * i))
@@ -84,17 +89,19 @@ fn workbook_stream(file: &[u8]) -> Option<Vec<u8>> {
                 .map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]]))
         })
         .collect();
-    let chain = |start: u32, table: &[u32]| -> Vec<u32> {
+    // A chain is at most as long as the sectors it can name: a chain that loops stops
+    // there, so that no stream read is longer than the file.
+    let chain = |start: u32, table: &[u32], most: usize| -> Vec<u32> {
         let mut ids = Vec::new();
         let mut id = start;
-        while id < END_OF_CHAIN && ids.len() < table.len() {
+        while id < END_OF_CHAIN && ids.len() < table.len().min(most) {
             ids.push(id);
             id = *table.get(id as usize).unwrap_or(&END_OF_CHAIN);
         }
         ids
     };
     let read = |start: u32| -> Vec<u8> {
-        chain(start, &fat)
+        chain(start, &fat, sectors)
             .into_iter()
             .filter_map(&sector)
             .flatten()
@@ -128,7 +135,7 @@ fn workbook_stream(file: &[u8]) -> Option<Vec<u8>> {
             .map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]]))
             .collect();
         let mini = 1usize << mini_shift;
-        chain(start, &mini_fat)
+        chain(start, &mini_fat, mini_stream.len() / mini + 1)
             .into_iter()
             .filter_map(|id| mini_stream.get(id as usize * mini..(id as usize + 1) * mini))
             .flatten()
@@ -193,6 +200,15 @@ fn check_records(stream: &[u8]) -> Result<(), Past> {
             0x000A => break,
             _ => {}
         }
+    }
+    if sheets.len() > MAX_SHEETS {
+        return Err((
+            None,
+            format!(
+                "the workbook lists {} sheets; presskit reads workbooks of at most {MAX_SHEETS} (it reads the first)",
+                sheets.len()
+            ),
+        ));
     }
     let mut laid_out = 0usize;
     for sheet in &sheets {
@@ -339,4 +355,79 @@ fn extent(stream: &[u8], sheet: &Sheet) -> Result<Corners, Past> {
         }
     }
     Ok((first, last))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A compound file of 512-byte sectors: sector 0 the allocation table `fat`, sector 1
+    /// the directory (root, and `Workbook` from sector 2, `length` bytes long), then
+    /// `data`.
+    fn compound(fat: &[u32], length: u32, data: &[u8]) -> Vec<u8> {
+        let mut file = vec![0u8; 512];
+        file[..8].copy_from_slice(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]);
+        file[0x1E] = 9;
+        file[0x20] = 6;
+        file[0x30..0x34].copy_from_slice(&1u32.to_le_bytes());
+        // Streams of 512 bytes or more in sectors of their own, not the mini stream.
+        file[0x38..0x3C].copy_from_slice(&512u32.to_le_bytes());
+        for at in [0x3C, 0x44] {
+            file[at..at + 4].copy_from_slice(&END_OF_CHAIN.to_le_bytes());
+        }
+        for i in 1..109 {
+            file[0x4C + 4 * i..0x50 + 4 * i].copy_from_slice(&u32::MAX.to_le_bytes());
+        }
+        let mut table = fat.to_vec();
+        table.resize(128, u32::MAX);
+        file.extend(table.iter().flat_map(|id| id.to_le_bytes()));
+        let entry = |name: &str, kind: u8, start: u32, size: u32| {
+            let mut e = vec![0u8; 128];
+            let units: Vec<u8> = name
+                .encode_utf16()
+                .chain([0])
+                .flat_map(u16::to_le_bytes)
+                .collect();
+            e[..units.len()].copy_from_slice(&units);
+            e[0x40..0x42].copy_from_slice(&(units.len() as u16).to_le_bytes());
+            e[0x42] = kind;
+            e[0x74..0x78].copy_from_slice(&start.to_le_bytes());
+            e[0x78..0x7C].copy_from_slice(&size.to_le_bytes());
+            e
+        };
+        file.extend(entry("Root Entry", 5, END_OF_CHAIN, 0));
+        file.extend(entry("Workbook", 2, 2, length));
+        file.extend(vec![0u8; 256]);
+        file.extend(data);
+        file.resize(file.len().next_multiple_of(512), 0);
+        file
+    }
+
+    #[test]
+    fn the_workbook_stream_is_read_by_its_chain_and_a_looping_chain_stops() {
+        let data: Vec<u8> = (0..1024).map(|i| (i % 251) as u8).collect();
+        let fat = [0xFFFF_FFFD, END_OF_CHAIN, 3, END_OF_CHAIN];
+        assert_eq!(
+            workbook_stream(&compound(&fat, 1000, &data)),
+            Some(data[..1000].to_vec())
+        );
+        // Sector 2 names itself as the next: read no longer than the file's sectors.
+        let looping = compound(&[0xFFFF_FFFD, END_OF_CHAIN, 2], u32::MAX, &data);
+        let stream = workbook_stream(&looping).unwrap();
+        assert!(stream.len() <= looping.len(), "{} bytes", stream.len());
+        assert_eq!(workbook_stream(b"not a compound file"), None);
+    }
+
+    #[test]
+    fn a_workbook_of_too_many_sheets_is_refused() {
+        let sheet = [&[0u8; 6][..], &[1, 0, b'S']].concat();
+        let mut stream = Vec::new();
+        for _ in 0..=MAX_SHEETS {
+            stream.extend(0x0085u16.to_le_bytes());
+            stream.extend((sheet.len() as u16).to_le_bytes());
+            stream.extend(&sheet);
+        }
+        let (_, message) = check_records(&stream).unwrap_err();
+        assert!(message.contains("257 sheets"), "{message}");
+    }
 }
