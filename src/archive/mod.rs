@@ -137,7 +137,11 @@ mod tests {
         );
         let changed = [artifact("a.pdf", b"two"), artifact(MANIFEST, b"other")];
         let e = store(&folder, &changed, false).unwrap_err();
-        assert!(e.message.contains("a.pdf would change"), "{}", e.message);
+        assert!(
+            e.message.en().contains("a.pdf would change"),
+            "{}",
+            e.message
+        );
         assert_eq!(std::fs::read(folder.join("a.pdf")).unwrap(), b"one");
         assert_eq!(verify_folder(&folder).unwrap(), 1);
         let leftovers: Vec<_> = std::fs::read_dir(dir.path())
@@ -160,7 +164,7 @@ mod tests {
         let folder = dir.path().join("x");
         store(&folder, &revision(b"one"), false).unwrap();
         let e = store(&folder, &revision(b"two"), false).unwrap_err();
-        assert!(e.hints.iter().any(|h| h.contains("--revise")), "{e}");
+        assert!(e.hints.iter().any(|h| h.en().contains("--revise")), "{e}");
         let second = folder.join("rev-2");
         assert_eq!(
             store(&folder, &revision(b"two"), true).unwrap(),
@@ -184,7 +188,7 @@ mod tests {
         // A damaged latest revision is never revised around.
         std::fs::write(folder.join("rev-3/a.pdf"), b"One").unwrap();
         let e = store(&folder, &revision(b"one"), true).unwrap_err();
-        assert!(e.message.contains("damaged"), "{e}");
+        assert!(e.message.en().contains("damaged"), "{e}");
         assert!(!folder.join("rev-4").exists());
     }
 

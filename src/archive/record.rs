@@ -327,7 +327,7 @@ mod tests {
         assert_eq!(read(dir.path()).unwrap(), Some(lines));
         std::fs::write(dir.path().join(RECORD), "abc  a/MANIFEST.sha256\n").unwrap();
         let e = read(dir.path()).unwrap_err();
-        assert!(e.message.contains("not a line of the record"), "{e}");
+        assert!(e.message.en().contains("not a line of the record"), "{e}");
         std::fs::remove_file(dir.path().join(RECORD)).unwrap();
         assert_eq!(read(dir.path()).unwrap(), None);
     }
