@@ -39,6 +39,18 @@ documents-cannot-write = не удаётся записать: { $reason }
 ## archive
 
 archive-intact = в порядке { $path }
+archive-briefing-gone = архивный брифинг `{ $name }` пропал: его папка, записанная в FOLDERS.sha256, удалена
+archive-briefing-gone-hint = восстановите папку из резервной копии архива или снова сдайте брифинг в архив той версией presskit, что сдавала его (`presskit archive { $name }.toml`: получатся те же байты); если папку удалили намеренно, удалите её строки из { $record }
+archive-revision-gone = редакция { $number } брифинга `{ $stem }` пропала: её папка, записанная в FOLDERS.sha256, удалена
+archive-revision-gone-hint = восстановите папку из резервной копии архива; если её удалили намеренно, удалите её строку из { $record }
+archive-manifest-rewritten = это не тот список контрольных сумм, что был сдан в архив: его сумма не совпадает со строкой в FOLDERS.sha256, значит, его переписали вручную
+archive-manifest-rewritten-hint = восстановите папку из резервной копии архива: документам из этого списка нельзя доверять
+archive-not-recorded = этой папки нет в записи папок архива (FOLDERS.sha256): её добавили вручную, а не командой `presskit archive`
+archive-not-recorded-hint = если она относится к этому архиву, сдайте в него её брифинг (`presskit archive { $stem }.toml --to { $archive }{ $revise }`): папка будет записана, если получатся те же байты; иначе уберите её из архива
+archive-no-record = в архиве нет записи его папок (FOLDERS.sha256; архив сделан более старой версией presskit): папку брифинга, удалённую или добавленную вручную, обнаружить нельзя
+archive-no-record-hint = следующая команда `presskit archive` в этот архив запишет её по папкам, которые проходят проверку
+archive-revision-missing = редакция { $number } пропала: в папке после редакции { $before } идёт редакция { $found }
+archive-revision-missing-hint = восстановите папку редакции из резервной копии архива
 
 ## commands
 

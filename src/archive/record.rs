@@ -14,6 +14,7 @@ use super::revisions::{self, PREFIX};
 use super::verify::{MAX_MANIFEST_BYTES, not_a_link, verify_briefing};
 use super::{MANIFEST, briefing_folders, sha256_hex};
 use crate::diagnostic::Diagnostic;
+use crate::messages::archive::Archive;
 
 /// The record's file name, at the top of the archive.
 pub const RECORD: &str = "FOLDERS.sha256";
@@ -142,14 +143,9 @@ pub fn check(archive: &Path) -> Checked {
         Ok(Some(recorded)) => recorded,
         Ok(None) => {
             checked.warning = Some(
-                Diagnostic::error(
-                    archive,
-                    format!(
-                        "the archive has no record of its folders ({RECORD}; archived by an older presskit): a briefing folder deleted or added by hand cannot be told"
-                    ),
-                )
-                .warning()
-                .with_hint("the next `presskit archive` into this archive writes it, from the folders that verify"),
+                Diagnostic::error(archive, Archive::NoRecord)
+                    .warning()
+                    .with_hint(Archive::NoRecordHint),
             );
             return checked;
         }
@@ -169,11 +165,12 @@ pub fn check(archive: &Path) -> Checked {
                     checked.errors.push(
                         Diagnostic::error(
                             archive.join(name),
-                            format!("the archived briefing `{name}` is missing: its folder, recorded in {RECORD}, was deleted"),
+                            Archive::BriefingGone { name: name.clone() },
                         )
-                        .with_hint(format!(
-                            "restore the folder from a backup of the archive, or archive its briefing again with the presskit that archived it (`presskit archive {name}.toml`: the same bytes come back); if it was removed on purpose, delete its lines from {record}"
-                        )),
+                        .with_hint(Archive::BriefingGoneHint {
+                            name: name.clone(),
+                            record: record.clone(),
+                        }),
                     );
                 }
             }
@@ -187,11 +184,14 @@ pub fn check(archive: &Path) -> Checked {
                     checked.errors.push(
                         Diagnostic::error(
                             archive.join(name),
-                            format!("revision {} of `{stem}` is missing: its folder, recorded in {RECORD}, was deleted", revision_number(name)),
+                            Archive::RevisionGone {
+                                number: revision_number(name),
+                                stem: stem.to_string(),
+                            },
                         )
-                        .with_hint(format!(
-                            "restore the folder from a backup of the archive; if it was removed on purpose, delete its line from {record}"
-                        )),
+                        .with_hint(Archive::RevisionGoneHint {
+                            record: record.clone(),
+                        }),
                     );
                 }
             }
@@ -200,9 +200,9 @@ pub fn check(archive: &Path) -> Checked {
                 checked.errors.push(
                     Diagnostic::error(
                         archive.join(name).join(MANIFEST),
-                        format!("is not the manifest that was archived: its checksum differs from its line in {RECORD}, so it was rewritten by hand"),
+                        Archive::ManifestRewritten,
                     )
-                    .with_hint("restore the folder from a backup of the archive: the documents this manifest lists cannot be trusted"),
+                    .with_hint(Archive::ManifestRewrittenHint),
                 );
             }
             Some(_) => {}
@@ -212,15 +212,13 @@ pub fn check(archive: &Path) -> Checked {
         let stem = stem_of(name);
         checked.troubled.insert(stem.to_string());
         checked.errors.push(
-            Diagnostic::error(
-                archive.join(name),
-                format!("is not in the archive's record of its folders ({RECORD}): it was added by hand, not by `presskit archive`"),
-            )
-            .with_hint(format!(
-                "if it belongs in this archive, archive its briefing into it (`presskit archive {stem}.toml --to {}`{}), which records the folder when it makes the same bytes; otherwise move it out of the archive",
-                crate::diagnostic::shown(archive),
-                if name == stem { "" } else { " --revise" },
-            )),
+            Diagnostic::error(archive.join(name), Archive::NotRecorded).with_hint(
+                Archive::NotRecordedHint {
+                    stem: stem.to_string(),
+                    archive: crate::diagnostic::shown(archive),
+                    revise: if name == stem { "" } else { " --revise" }.into(),
+                },
+            ),
         );
     }
     checked.gone.sort();

@@ -10,6 +10,7 @@ use super::revisions;
 use super::{INDEX, MANIFEST, sha256_hex};
 use crate::diagnostic::Diagnostic;
 use crate::documents;
+use crate::messages::archive::Archive;
 use crate::render::templates::Output;
 
 /// Checks one briefing folder against its manifest; returns the number of files checked.
@@ -167,13 +168,13 @@ pub fn verify_briefing(folder: &Path) -> Result<usize, Vec<Diagnostic>> {
             errors.push(
                 Diagnostic::error(
                     folder.join(format!("{}{expected}", revisions::PREFIX)),
-                    format!(
-                        "revision {expected} is missing: the folder holds revision {} after {}",
-                        revision.number,
-                        expected - 1
-                    ),
+                    Archive::RevisionMissing {
+                        number: expected,
+                        found: revision.number,
+                        before: expected - 1,
+                    },
                 )
-                .with_hint("restore the revision's folder from a backup of the archive"),
+                .with_hint(Archive::RevisionMissingHint),
             );
             break;
         }
