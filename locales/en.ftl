@@ -38,6 +38,18 @@ documents-cannot-write = cannot write: { $reason }
 ## archive
 
 archive-intact = ok { $path }
+archive-briefing-gone = the archived briefing `{ $name }` is missing: its folder, recorded in FOLDERS.sha256, was deleted
+archive-briefing-gone-hint = restore the folder from a backup of the archive, or archive its briefing again with the presskit that archived it (`presskit archive { $name }.toml`: the same bytes come back); if it was removed on purpose, delete its lines from { $record }
+archive-revision-gone = revision { $number } of `{ $stem }` is missing: its folder, recorded in FOLDERS.sha256, was deleted
+archive-revision-gone-hint = restore the folder from a backup of the archive; if it was removed on purpose, delete its line from { $record }
+archive-manifest-rewritten = is not the manifest that was archived: its checksum differs from its line in FOLDERS.sha256, so it was rewritten by hand
+archive-manifest-rewritten-hint = restore the folder from a backup of the archive: the documents this manifest lists cannot be trusted
+archive-not-recorded = is not in the archive's record of its folders (FOLDERS.sha256): it was added by hand, not by `presskit archive`
+archive-not-recorded-hint = if it belongs in this archive, archive its briefing into it (`presskit archive { $stem }.toml --to { $archive }{ $revise }`), which records the folder when it makes the same bytes; otherwise move it out of the archive
+archive-no-record = the archive has no record of its folders (FOLDERS.sha256; archived by an older presskit): a briefing folder deleted or added by hand cannot be told
+archive-no-record-hint = the next `presskit archive` into this archive writes it, from the folders that verify
+archive-revision-missing = revision { $number } is missing: the folder holds revision { $found } after { $before }
+archive-revision-missing-hint = restore the revision's folder from a backup of the archive
 
 ## commands
 
@@ -150,7 +162,7 @@ cli-archive-about = Archive briefings as PDF/A-3 with their source attached, wit
 cli-archive-long =
     Archive briefings as PDF/A-3 with their source attached, with checksum manifests.
 
-    Never overwrites: archiving identical output again does nothing; any change is refused. Rebuilds DIR/index.pdf afterwards.
+    Never overwrites: archiving identical output again does nothing; any change is refused, unless --revise archives it as the briefing's next revision. Rebuilds DIR/index.pdf afterwards.
 
     Example: presskit archive data/almaty-2016-12-22.toml --to archive
 cli-archive-inputs = Briefing files or folders of them (every *.toml inside)
@@ -292,3 +304,4 @@ documents-late-deadline = accreditation closes after the event has started ({ $s
 documents-late-deadline-hint = write a deadline before the event, e.g. deadline = { $day }T18:00:00, or leave it out
 documents-unnamed-language = presskit has no name for the language `{ $code }`; the advisory prints it as `{ $printed }`
 documents-unnamed-language-hint = write one of the codes presskit names ({ $codes }), or check the code: two letters, as ISO 639-1 gives them
+cli-opt-revise = Archive a briefing changed since it was archived (coverage added, a figure corrected) as its next revision, DIR/<stem>/rev-2, beside the earlier one, which stays; index.pdf and the report count the latest revision

@@ -68,7 +68,8 @@ pub enum Command {
     /// Archive briefings as PDF/A-3 with their source attached, with checksum manifests.
     ///
     /// Never overwrites: archiving identical output again does nothing; any change is
-    /// refused. Rebuilds DIR/index.pdf afterwards.
+    /// refused, unless --revise archives it as the briefing's next revision. Rebuilds
+    /// DIR/index.pdf afterwards.
     ///
     /// Example: presskit archive data/almaty-2016-12-22.toml --to archive
     Archive {
@@ -78,6 +79,11 @@ pub enum Command {
         /// The archive folder; each briefing gets a folder named after its file.
         #[arg(long, value_name = "DIR", default_value = "archive")]
         to: PathBuf,
+        /// Archive a briefing changed since it was archived (coverage added, a figure
+        /// corrected) as its next revision, DIR/<stem>/rev-2, beside the earlier one,
+        /// which stays; the index and the report count the latest revision.
+        #[arg(long)]
+        revise: bool,
         /// Shared options.
         #[command(flatten)]
         options: BuildOptions,

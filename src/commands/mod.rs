@@ -48,8 +48,9 @@ pub fn run(cli: &Cli) -> Result<(), Failed> {
         Command::Archive {
             inputs,
             to,
+            revise,
             options,
-        } => archive::archive(inputs, to, setup(options)?, verbosity),
+        } => archive::archive(inputs, to, *revise, setup(options)?, verbosity),
         Command::Verify { dir, repair } => verify::verify(dir, *repair, verbosity),
         Command::Report {
             archive,

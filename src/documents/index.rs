@@ -15,6 +15,9 @@ use crate::vocab::{Date, Language};
 pub struct Entry {
     /// The archive folder's name.
     pub folder: String,
+    /// Which revision of the briefing this is (1 for the first archived; see
+    /// `archive::revisions`): its latest.
+    pub revision: u32,
     /// The briefing, validated.
     pub briefing: Briefing,
 }
@@ -53,6 +56,12 @@ pub struct IndexRow {
     pub people_by_kind: Vec<u64>,
     /// Archive folder name.
     pub folder: String,
+    /// The revision shown, from 2 up, as printed ("revision 2"); `None` for a briefing
+    /// archived once.
+    pub revision: Option<String>,
+    /// The revision's number.
+    #[serde(skip)]
+    pub revision_number: u32,
 }
 
 /// What the index template sees.
@@ -111,6 +120,8 @@ fn index_row(entry: &Entry) -> IndexRow {
         people_label: String::new(),
         people_by_kind,
         folder: entry.folder.clone(),
+        revision: None,
+        revision_number: entry.revision,
     }
 }
 
@@ -133,6 +144,12 @@ pub fn context(entries: &[Entry], paper: crate::vocab::Paper) -> IndexContext<'s
         row.date = locale.date_range(row.sort_key, row.end_date);
         row.people_label =
             crate::documents::locale::at_least(row.people_present, row.people_unknown, locale);
+        row.revision = (row.revision_number > 1).then(|| {
+            fill(
+                &locale.words.archive_revision,
+                &[("number", &row.revision_number.to_string())],
+            )
+        });
     }
     IndexContext {
         lang: language.code(),

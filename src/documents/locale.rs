@@ -87,6 +87,7 @@ pub struct Words {
     pub default_kind: String,
     pub time_zone: String,
     pub archive_count: String,
+    pub archive_revision: String,
     pub language_names: LanguageNames,
     pub news_held: String,
     pub mail_greeting: String,
