@@ -178,7 +178,7 @@ fn a_language_presskit_does_not_have_is_refused_with_the_three_it_has() {
     let out = presskit_with(dir.path(), &["init", "--language", "kz"], &[]);
     assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
     assert!(
-        stderr(&out).contains("'kz'") && stderr(&out).contains("[possible values: en, ru, kk]"),
+        stderr(&out).contains("`kz`") && stderr(&out).contains("its values are en, ru, kk"),
         "{}",
         stderr(&out)
     );
