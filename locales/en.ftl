@@ -133,6 +133,19 @@ commands-cli-seconds = write a positive number of seconds
 commands-init-not-a-folder = is a file, not a folder; init writes a briefing into a folder, or into a new .toml file
 commands-init-name-it = the file's name becomes the name of its output and archive folders: rename it after the event and date (for example riga-2027-03-18.toml), or give the name: `{ $command }`
 commands-init-next = next: edit it, then `presskit build { $path }` (or `presskit watch { $path }`)
+commands-no-archive-here = no archived briefing here
+commands-restored = restored { $path }
+commands-verified = verified { $briefings } { $briefings ->
+    [one] briefing
+   *[other] briefings
+}: { $intact } intact, { $damaged } damaged{ $repairing ->
+    [yes] , { $repaired } repaired
+   *[no] {""}
+}{ $missing ->
+    [0] {""}
+   *[other] , { $missing } missing
+}
+commands-verify-next = next: `presskit verify --repair` restores what the intact PDFs of each folder can rebuild
 
 ## cli: the help of every command (`presskit --help`, `presskit build --help`)
 

@@ -120,6 +120,16 @@ commands-cli-seconds = секундтардың оң санын жазыңыз
 commands-init-not-a-folder = бұл қалта емес, файл; init брифингті қалтаға немесе жаңа .toml файлына жазады
 commands-init-name-it = файлдың аты оның құжаттары мен мұрағаты сақталатын қалталардың атына айналады: файлды брифингтің өтетін орны мен күніне қарай қайта атаңыз (мысалы, riga-2027-03-18.toml) немесе атын бірден көрсетіңіз: `{ $command }`
 commands-init-next = әрі қарай: файлды толтырыңыз, содан кейін `presskit build { $path }` (немесе `presskit watch { $path }`)
+commands-no-archive-here = мұнда мұрағатталған брифинг жоқ
+commands-restored = қалпына келтірілді { $path }
+commands-verified = тексерілген брифинг: { $briefings }; бүтіні: { $intact }, зақымдалғаны: { $damaged }{ $repairing ->
+    [yes] , қалпына келтірілгені: { $repaired }
+   *[no] {""}
+}{ $missing ->
+    [0] {""}
+   *[other] , жоғалғаны: { $missing }
+}
+commands-verify-next = келесі қадам: `presskit verify --repair` әр қалтаның бүтін PDF-терінен қайта жасауға болатынын қалпына келтіреді
 
 ## cli: the help of every command (`presskit --help`, `presskit build --help`)
 

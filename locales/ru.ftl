@@ -124,6 +124,16 @@ commands-cli-seconds = напишите положительное число с
 commands-init-not-a-folder = это файл, а не папка; init пишет брифинг в папку или в новый файл .toml
 commands-init-name-it = имя файла станет именем папок его документов и архива: переименуйте файл по месту и дате брифинга (например, riga-2027-03-18.toml) или сразу укажите имя: `{ $command }`
 commands-init-next = дальше: заполните его, затем `presskit build { $path }` (или `presskit watch { $path }`)
+commands-no-archive-here = здесь нет ни одного брифинга в архиве
+commands-restored = восстановлен { $path }
+commands-verified = проверено брифингов: { $briefings }; целы: { $intact }, повреждены: { $damaged }{ $repairing ->
+    [yes] , восстановлены: { $repaired }
+   *[no] {""}
+}{ $missing ->
+    [0] {""}
+   *[other] , пропали: { $missing }
+}
+commands-verify-next = дальше: `presskit verify --repair` восстановит то, что можно пересобрать из целых PDF каждой папки
 
 ## cli: the help of every command (`presskit --help`, `presskit build --help`)
 
