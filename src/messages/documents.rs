@@ -7,5 +7,10 @@ kinds! {
         LeftOut { documents: String, count: usize, section: String } = "documents-left-out",
         /// A file that could not be written, with the system's reason.
         CannotWrite { reason: String } = "documents-cannot-write",
+        /// A speaker's role too long for a name tent's face even in the smallest type:
+        /// the tent prints it cut at a word, `fits` of its `length` characters.
+        TentRoleShortened { key: String, length: usize, fits: usize } = "documents-tent-role-shortened",
+        /// How to have the role whole on the tent.
+        TentRoleShortenedHint { fits: usize } = "documents-tent-role-shortened-hint",
     }
 }
