@@ -6,6 +6,7 @@
 
 mod checks;
 mod shapes;
+mod tents;
 
 use std::path::{Path, PathBuf};
 
