@@ -35,6 +35,18 @@ documents-left-out = { $documents }: { $count ->
    *[other] { $count } документов не созданы
 } — в брифинге ещё нет раздела `[{ $section }]`
 documents-cannot-write = не удаётся записать: { $reason }
+documents-tent-role-shortened = { $key }: на настольной табличке эта должность напечатана сокращённо — обрезана по слову и закончена «…»: в ней { $length } { $length ->
+    [one] знак
+    [few] знака
+   *[other] знаков
+}, а на сторону таблички даже самым мелким шрифтом помещается около { $fits } { $fits ->
+    [one] знака
+   *[other] знаков
+}
+documents-tent-role-shortened-hint = чтобы на табличке должность была целиком, сократите её до { $fits } { $fits ->
+    [one] знака
+   *[other] знаков
+}; в биографиях она печатается так, как написана
 
 ## archive
 

@@ -599,22 +599,20 @@ fn make_document(
     })?;
     timings.compile = done.compile;
     timings.export = done.export;
+    let mut warnings: Vec<Diagnostic> = done
+        .warnings
+        .into_iter()
+        .map(|w| {
+            crate::render::origin::relocate(w, &generated, renderer.templates(), kept.as_deref())
+        })
+        .collect();
+    warnings.extend(warnings::tent_warnings(briefing, &done.marks));
     Ok((
         Artifact {
             name: doc.file.into(),
             bytes: done.pdf,
         },
-        done.warnings
-            .into_iter()
-            .map(|w| {
-                crate::render::origin::relocate(
-                    w,
-                    &generated,
-                    renderer.templates(),
-                    kept.as_deref(),
-                )
-            })
-            .collect(),
+        warnings,
         timings,
     ))
 }
