@@ -604,7 +604,10 @@ pub fn organization(b: &Briefing) -> OrganizationContext<'_> {
 
 /// Builds the context of a briefing's documents.
 pub fn build(b: &Briefing, paper: Paper) -> Context<'_> {
-    let locale: &Locale = b.event.language.locale();
+    let locale: &Locale = b
+        .event
+        .language
+        .locale_for(crate::documents::event_kind::EventKind::of_briefing(b));
     let words = &locale.words;
     let org = &b.organization.data;
     let event = &b.event.data;

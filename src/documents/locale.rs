@@ -8,29 +8,50 @@ use std::sync::LazyLock;
 
 use serde::{Deserialize, Serialize};
 
+use crate::documents::event_kind::{self, EventKind, EventWords};
 use crate::input::briefing::OutletKind;
 use crate::vocab::Language;
 use crate::vocab::{Date, Deadline, Embargo, Time};
 
+/// A language's file as written, its phrases still holding `{event.FORM}` (see
+/// [`crate::documents::event_kind`]).
+pub fn raw(language: Language) -> &'static Locale {
+    static LOCALES: LazyLock<[Locale; 3]> = LazyLock::new(|| {
+        Language::ALL.map(|l| {
+            let text = match l {
+                Language::En => include_str!("../../locales/en.toml"),
+                Language::Ru => include_str!("../../locales/ru.toml"),
+                Language::Kk => include_str!("../../locales/kk.toml"),
+            };
+            toml::from_str(text).unwrap_or_else(|e| panic!("locales/{}.toml: {e}", l.code()))
+        })
+    });
+    &LOCALES[language as usize]
+}
+
 impl Language {
-    /// The words and formats of this language.
+    /// The words and formats of this language, its phrases naming the event with the
+    /// neutral word ("event", "мероприятие", "іс-шара"): for what speaks of no event in
+    /// particular.
     pub fn locale(self) -> &'static Locale {
-        static LOCALES: LazyLock<[Locale; 3]> = LazyLock::new(|| {
-            Language::ALL.map(|l| {
-                let text = match l {
-                    Language::En => include_str!("../../locales/en.toml"),
-                    Language::Ru => include_str!("../../locales/ru.toml"),
-                    Language::Kk => include_str!("../../locales/kk.toml"),
-                };
-                toml::from_str(text).unwrap_or_else(|e| panic!("locales/{}.toml: {e}", l.code()))
-            })
+        self.locale_for(EventKind::Other)
+    }
+
+    /// The words and formats of this language, its phrases naming an event of `kind`.
+    pub fn locale_for(self, kind: EventKind) -> &'static Locale {
+        static FILLED: LazyLock<[[Locale; 5]; 3]> = LazyLock::new(|| {
+            Language::ALL.map(|l| EventKind::ALL.map(|k| event_kind::filled(raw(l), k)))
         });
-        &LOCALES[self as usize]
+        let k = EventKind::ALL
+            .iter()
+            .position(|k| *k == kind)
+            .expect("every kind is in ALL");
+        &FILLED[self as usize][k]
     }
 }
 
 /// One language's file.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Locale {
     /// The language code.
@@ -63,10 +84,12 @@ pub struct Locale {
     pub words: Words,
     /// Names of the kinds of media.
     pub kinds: Kinds,
+    /// The word for the event in the phrases that name it, by kind of event.
+    pub event: EventWords,
 }
 
 /// Fixed words, available to every template as `words.NAME`.
-#[derive(Debug, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[allow(missing_docs)]
 pub struct Words {
     pub press_release: String,
@@ -106,7 +129,7 @@ pub struct Words {
 }
 
 /// Names of the languages of the documents, as an interpretation line lists them.
-#[derive(Debug, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 #[allow(missing_docs)]
 pub struct LanguageNames {
@@ -116,7 +139,7 @@ pub struct LanguageNames {
 }
 
 /// Names of the kinds of media outlet.
-#[derive(Debug, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 #[allow(missing_docs)]
 pub struct Kinds {

@@ -359,7 +359,9 @@ pub fn context<'a>(
     filter: &Filter,
 ) -> ReportContext<'a> {
     let paper = outputs.paper;
-    let locale: &'static Locale = language.locale();
+    let locale: &'static Locale = language.locale_for(
+        crate::documents::event_kind::EventKind::of_briefings(briefings),
+    );
     let i = indicators::compute(briefings);
     let indicators = indicator_rows(&i, locale)
         .into_iter()

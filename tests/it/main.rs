@@ -13,6 +13,7 @@ mod common;
 mod counts;
 mod distribution;
 mod donor;
+mod event_words;
 mod files;
 mod hostile;
 mod images;
