@@ -5,7 +5,7 @@
 //! [`sources`] (what an archived PDF carries), [`bundle`] (`press-kit.zip`), [`mail`]
 //! (the drafts of `presskit mail`, their headers encoded by [`headers`]), [`indicators`], [`index`], [`narrative`], [`report`] and
 //! [`workbook`] (the archive's index and the donor report, typeset by [`overview`]), [`examples`] (what `templates vars`
-//! shows); [`warnings`] (what the documents warn of); [`translated`] makes the documents of a briefing's translations.
+//! shows); [`warnings`] (what the documents warn of); [`news`] (the news item's story); [`translated`] makes the documents of a briefing's translations.
 
 pub mod bundle;
 pub mod context;
@@ -17,6 +17,7 @@ pub mod indicators;
 pub mod locale;
 pub mod mail;
 pub mod narrative;
+pub mod news;
 pub mod overview;
 pub mod report;
 pub mod sources;

@@ -65,9 +65,17 @@ fn a_conference_is_never_called_a_briefing() {
     assert!(kit("conference-kk").contains("дөңгелекүстелбағдарламасы"));
     let read = |path: &str| untypeset(&std::fs::read_to_string(dir.path().join(path)).unwrap());
     let news = read("out/conference-kk/news-item.txt");
-    assert!(news.contains("Дөңгелек үстелге қатысқан БАҚ"), "{news}");
+    assert!(
+        news.contains("Дөңгелек үстелге БАҚ өкілдері қатысты"),
+        "{news}"
+    );
+    assert!(news.contains("атты дөңгелек үстел өткізді"), "{news}");
     let news = read("out/conference-ru/news-item.txt");
     assert!(news.contains("В конференции приняли участие"), "{news}");
+    assert!(
+        news.contains("Состоялась республиканская конференция"),
+        "{news}"
+    );
 
     // The overviews of an archive of conferences.
     let out = presskit(

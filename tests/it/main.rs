@@ -21,6 +21,7 @@ mod import;
 mod languages;
 mod links;
 mod messages;
+mod news_story;
 mod portable;
 mod readme;
 mod report;
