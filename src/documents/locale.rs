@@ -250,6 +250,35 @@ impl Locale {
         out
     }
 
+    /// `n` as the part of a whole a phrase names (`{count_part}`: "5 of 6"): in Kazakh
+    /// with the ending the number takes there (`6 материалдың 5-еуі`, `20-сы`), elsewhere
+    /// the number as [`Locale::number`] prints it.
+    pub fn part(&self, n: u64) -> String {
+        if self.code != "kk" {
+            return self.number(n);
+        }
+        // The collective numerals up to seven (`бесеуі`), else the possessive ending of
+        // the number's last word (`сегізі`, `жиырмасы`, `қырқы`, `жүзі`, `мыңы`).
+        let ending = match n {
+            1..=5 | 7 => "еуі",
+            6 => "ауы",
+            _ => match (n % 10, n % 100, n % 1000, n % 1_000_000) {
+                (0, 0, 0, _) => "ы",
+                (0, 0, _, _) => "і",
+                (0, tens, _, _) => match tens {
+                    20 | 60 | 90 => "сы",
+                    50 | 70 | 80 => "і",
+                    _ => "ы",
+                },
+                (2 | 7, _, _, _) => "сі",
+                (6, _, _, _) => "сы",
+                (9, _, _, _) => "ы",
+                _ => "і",
+            },
+        };
+        format!("{}-{ending}", self.number(n))
+    }
+
     /// The name of a language by its code, in this language; unknown codes in capitals.
     pub fn language_name(&self, code: &str) -> String {
         let names = &self.words.language_names;
@@ -417,6 +446,30 @@ mod tests {
         assert_eq!(
             Language::En.locale().embargo(e),
             "22 December 2016, 09:00\u{a0}UTC-05:30"
+        );
+    }
+
+    #[test]
+    fn a_kazakh_part_takes_its_ending() {
+        let kk = Language::Kk.locale();
+        let parts: Vec<String> = [1, 5, 6, 8, 9, 10, 12, 16, 20, 40, 50, 100, 1000]
+            .into_iter()
+            .map(|n| kk.part(n))
+            .collect();
+        assert_eq!(
+            parts,
+            [
+                "1-еуі", "5-еуі", "6-ауы", "8-і", "9-ы", "10-ы", "12-сі", "16-сы", "20-сы", "40-ы",
+                "50-і", "100-і", "1000-ы"
+            ]
+        );
+        assert_eq!(Language::Ru.locale().part(5), "5");
+        assert_eq!(
+            fill(
+                &kk.words.report_total_reach,
+                &[("count_part", &kk.part(5)), ("total", "6")]
+            ),
+            "Жалпы қамту (6 материалдың 5-еуі бойынша белгілі)"
         );
     }
 

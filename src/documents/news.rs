@@ -130,7 +130,7 @@ fn held(b: &Briefing, locale: &Locale) -> String {
 }
 
 /// A quotation as a news story attributes it after the quote: in English the final
-/// full stop becomes a comma inside the marks (`“…writing,” said`); in Kazakh the full
+/// full stop becomes a comma inside the marks (`“…writing,” says`); in Kazakh the full
 /// stop goes and a comma follows the guillemet (`«…», — деді`); in Russian, whose
 /// attribution comes first, it is the release's quotation (`«…».`).
 fn quoted(text: &str, language: Language) -> String {

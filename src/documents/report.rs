@@ -144,6 +144,7 @@ pub fn indicator_rows(i: &Indicators, locale: &Locale) -> Vec<Indicator> {
                 &w.report_total_reach,
                 &[
                     ("count", &locale.number(i.pieces_with_reach)),
+                    ("count_part", &locale.part(i.pieces_with_reach)),
                     ("total", &locale.number(i.pieces)),
                 ],
             ),

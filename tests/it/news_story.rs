@@ -40,7 +40,7 @@ fn the_story_leads_with_the_release_and_quotes_it() {
         (
             "conference-en",
             "TASHKENT, 13 November 2025 – OSCE held a conference",
-            "” said Anna Smith, OSCE Representative on Freedom of the Media.",
+            "” says Anna Smith, OSCE Representative on Freedom of the Media.",
         ),
         (
             "conference-ru",
@@ -49,7 +49,7 @@ fn the_story_leads_with_the_release_and_quotes_it() {
         ),
         (
             "conference-kk",
-            "АСТАНА, 2025 жылғы 13 қараша — ЮНИСЕФ «",
+            "АСТАНА, 2025 жылғы 13 қараша — ЮНИСЕФ ұйымдастырған «",
             "», — деді ЮНИСЕФ-тің Қазақстандағы өкілі Джон Браун.",
         ),
     ] {
