@@ -10,6 +10,7 @@ mod batch;
 mod bounded;
 mod cli;
 mod common;
+mod contact_lines;
 mod counts;
 mod distribution;
 mod donor;
