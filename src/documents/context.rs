@@ -204,6 +204,10 @@ pub struct WebPage<'a> {
     pub logo_data: Option<String>,
     /// "Dear …," above the release, in a mail draft.
     pub greeting: Option<String>,
+    /// The covering sentence under the greeting, in a mail draft.
+    pub cover: Option<String>,
+    /// The signature's lines under the release, in a mail draft.
+    pub signature: Vec<String>,
 }
 
 impl<'a> WebPage<'a> {
@@ -217,7 +221,16 @@ impl<'a> WebPage<'a> {
             context,
             logo_data: briefing.organization.logo.as_ref().map(data_uri),
             greeting,
+            cover: None,
+            signature: Vec::new(),
         }
+    }
+
+    /// The page as a mail draft's letter: with a covering sentence and a signature.
+    pub fn letter(mut self, cover: String, signature: Vec<String>) -> Self {
+        self.cover = Some(cover);
+        self.signature = signature;
+        self
     }
 }
 

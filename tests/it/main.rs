@@ -14,6 +14,7 @@ mod contact_lines;
 mod counts;
 mod distribution;
 mod donor;
+mod drafts;
 mod event_words;
 mod files;
 mod hostile;
