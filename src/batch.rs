@@ -273,11 +273,15 @@ mod tests {
         let errors = briefing_files(&[a.clone(), b.clone()]).unwrap_err();
         assert_eq!(errors.len(), 1);
         assert_eq!(
-            errors[0].message,
+            errors[0].message.en(),
             "another briefing is also named `x`; their outputs would collide"
         );
         assert_eq!(
-            errors[0].hints,
+            errors[0]
+                .hints
+                .iter()
+                .map(crate::messages::Msg::en)
+                .collect::<Vec<_>>(),
             [format!("rename one of {} and {}", a.display(), b.display())]
         );
         assert_eq!(

@@ -9,6 +9,8 @@
 use std::fmt;
 use std::path::{Path, PathBuf};
 
+use crate::messages::{Msg, general::General, user_language, word};
+
 /// Whether a diagnostic stops the run or only informs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Severity {
@@ -19,6 +21,21 @@ pub enum Severity {
     /// Information about what was done, such as documents left out.
     Note,
 }
+
+impl Severity {
+    /// The word that introduces a diagnostic of this severity, in the user's language.
+    pub fn word(self) -> String {
+        let id = match self {
+            Self::Error => "frame-error",
+            Self::Warning => "frame-warning",
+            Self::Note => "frame-note",
+        };
+        word(user_language(), id)
+    }
+}
+
+/// The catalogue ids of the words that frame every diagnostic.
+pub const FRAME_WORDS: [&str; 4] = ["frame-error", "frame-warning", "frame-note", "frame-hint"];
 
 /// A position in a text file, 1-based, with the line it points into.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -100,14 +117,14 @@ pub struct Diagnostic {
     /// Where in the file, when the problem has a place.
     pub location: Option<Box<Location>>,
     /// What is wrong, in one line.
-    pub message: String,
+    pub message: Msg,
     /// What to do about it, one line each.
-    pub hints: Vec<String>,
+    pub hints: Vec<Msg>,
 }
 
 impl Diagnostic {
     /// An error about a whole file, with no position in it.
-    pub fn error(file: impl AsRef<Path>, message: impl Into<String>) -> Self {
+    pub fn error(file: impl AsRef<Path>, message: impl Into<Msg>) -> Self {
         Self {
             severity: Severity::Error,
             file: file.as_ref().to_path_buf(),
@@ -122,7 +139,7 @@ impl Diagnostic {
         file: impl AsRef<Path>,
         text: &str,
         span: std::ops::Range<usize>,
-        message: impl Into<String>,
+        message: impl Into<Msg>,
     ) -> Self {
         Self {
             location: Some(Box::new(Location::of_span(text, span))),
@@ -143,7 +160,7 @@ impl Diagnostic {
     }
 
     /// Adds a hint line.
-    pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
+    pub fn with_hint(mut self, hint: impl Into<Msg>) -> Self {
         self.hints.push(hint.into());
         self
     }
@@ -210,8 +227,10 @@ impl Diagnostic {
             Severity::Warning => Level::WARNING,
             Severity::Note => Level::NOTE,
         };
+        let level = level.with_name(self.severity.word());
         let file = printable(&self.file.display().to_string()).into_owned();
-        let message = printable(&self.message);
+        let message = self.message.to_string();
+        let message = printable(&message);
         let title = level.primary_title(message.as_ref());
         let shown_line = self
             .location
@@ -247,11 +266,12 @@ impl Diagnostic {
         let hints: Vec<String> = self
             .hints
             .iter()
-            .map(|h| printable(h).into_owned())
+            .map(|h| printable(&h.to_string()).into_owned())
             .collect();
+        let help = Level::HELP.with_name(word(user_language(), "frame-hint"));
         let hints = hints
             .iter()
-            .map(|h| Group::with_title(Level::HELP.secondary_title(h.as_str())));
+            .map(|h| Group::with_title(help.clone().secondary_title(h.as_str())));
         let report: Vec<Group> = std::iter::once(group).chain(hints).collect();
         Renderer::styled().render(&report)
     }
@@ -302,11 +322,9 @@ pub fn internal_error(file: impl AsRef<Path>) -> Diagnostic {
     let what = mine
         .or(last)
         .unwrap_or_else(|| "a worker thread stopped".into());
-    Diagnostic::error(file, format!("internal error: {what}"))
-        .with_hint(format!(
-            "this is a bug in presskit {}, not in your file; nothing was written. Please report it with the briefing, any templates of your own, and this message",
-            env!("CARGO_PKG_VERSION")
-        ))
+    Diagnostic::error(file, General::InternalError { what }).with_hint(General::InternalErrorHint {
+        version: env!("CARGO_PKG_VERSION").to_string(),
+    })
 }
 
 /// Whether stderr is a terminal that takes colours (not piped, `NO_COLOR` unset, a
@@ -335,12 +353,9 @@ impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let file = self.file.display().to_string();
         let file = printable(&file);
-        let message = printable(&self.message);
-        let kind = match self.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-            Severity::Note => "note",
-        };
+        let message = self.message.to_string();
+        let message = printable(&message);
+        let kind = self.severity.word();
         match &self.location {
             Some(at) => {
                 writeln!(f, "{file}:{}:{}: {kind}: {message}", at.line, at.column)?;
@@ -358,7 +373,13 @@ impl fmt::Display for Diagnostic {
             None => write!(f, "{file}: {kind}: {message}")?,
         }
         for hint in &self.hints {
-            write!(f, "\n  = hint: {}", printable(hint))?;
+            let hint = hint.to_string();
+            write!(
+                f,
+                "\n  = {}: {}",
+                word(user_language(), "frame-hint"),
+                printable(&hint)
+            )?;
         }
         Ok(())
     }
@@ -387,11 +408,12 @@ mod tests {
         let d = internal_error("data/b.toml");
         assert!(
             d.message
+                .en()
                 .starts_with("internal error: boom in a dependency"),
             "{}",
             d.message
         );
-        assert!(d.hints[0].contains("report"), "{:?}", d.hints);
+        assert!(d.hints[0].en().contains("report"), "{:?}", d.hints);
         let _ = std::panic::take_hook();
     }
 

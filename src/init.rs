@@ -89,7 +89,7 @@ mod tests {
         assert_eq!(std::fs::read_to_string(&written).unwrap(), SKELETON);
         std::fs::write(&written, "mine").unwrap();
         let err = init(&dir.path().join("data")).unwrap_err();
-        assert!(err.message.contains("already exists"), "{err}");
+        assert!(err.message.en().contains("already exists"), "{err}");
         assert_eq!(std::fs::read_to_string(&written).unwrap(), "mine");
     }
 }

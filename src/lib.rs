@@ -21,6 +21,7 @@ pub mod fuzzing;
 pub mod init;
 pub mod input;
 pub mod memory;
+pub mod messages;
 pub mod output;
 pub mod pipeline;
 pub mod pool;

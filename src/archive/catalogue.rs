@@ -95,7 +95,7 @@ fn load(folder: &Path) -> Result<Briefing, Diagnostic> {
         let first = errors
             .into_iter()
             .next()
-            .map(|d| d.message)
+            .map(|d| d.message.to_string())
             .unwrap_or_default();
         Diagnostic::error(
             &pdf_path,

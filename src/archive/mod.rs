@@ -131,7 +131,11 @@ mod tests {
         );
         let changed = [artifact("a.pdf", b"two"), artifact(MANIFEST, b"other")];
         let e = store(&folder, &changed).unwrap_err();
-        assert!(e.message.contains("a.pdf would change"), "{}", e.message);
+        assert!(
+            e.message.en().contains("a.pdf would change"),
+            "{}",
+            e.message
+        );
         assert_eq!(std::fs::read(folder.join("a.pdf")).unwrap(), b"one");
         assert_eq!(verify_folder(&folder).unwrap(), 1);
         let leftovers: Vec<_> = std::fs::read_dir(dir.path())

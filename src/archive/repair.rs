@@ -142,7 +142,7 @@ fn rebuild(folder: &Path, source: &Path) -> Result<BTreeMap<String, Vec<u8>>, St
         crate::diagnostic::shown(folder),
         source.file_name().unwrap_or_default().to_string_lossy()
     ));
-    let pdf = archive::read_pdf(source).map_err(|d| d.message)?;
+    let pdf = archive::read_pdf(source).map_err(|d| d.message.to_string())?;
     let attached = archive::attachments(&pdf)?;
     if let Some((_, settings)) = attached
         .iter()

@@ -1,6 +1,7 @@
 //! Write-once storage: a briefing's folder appears complete or not at all, is never
 //! replaced, and the folders that interrupted runs leave are told apart from the archive.
 
+use crate::messages::documents::Documents;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
@@ -61,8 +62,10 @@ pub fn store(folder: &Path, artifacts: &[Artifact]) -> Result<Archived, Diagnost
         .tempdir_in(parent)
         .map_err(|e| fail(&output::os_error(&e)))?;
     // Named after the folder, not the staging folder nobody asked for.
-    output::write_all(staging.path(), artifacts)
-        .map_err(|d| fail(&d.message.trim_start_matches("cannot write: ")))?;
+    output::write_all(staging.path(), artifacts).map_err(|d| match d.message.documents() {
+        Some(Documents::CannotWrite { reason }) => fail(reason),
+        _ => fail(&d.message),
+    })?;
     output::sync_dir(staging.path());
     if let Err(e) = std::fs::rename(staging.path(), folder) {
         // Another run archived the same briefing meanwhile: the same as finding it there.

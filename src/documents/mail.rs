@@ -619,6 +619,7 @@ mod tests {
         assert!(
             list.warnings[0]
                 .message
+                .en()
                 .ends_with("another language: John Smith (en)"),
             "{}",
             list.warnings[0].message

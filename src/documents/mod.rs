@@ -464,7 +464,7 @@ fn merge(failed: Vec<(&'static str, Vec<Diagnostic>)>) -> Vec<Diagnostic> {
     for (document, mut errors) in failed {
         // A bracket left open makes every bracket around it unclosed too: the innermost,
         // opened last, is the one to fix.
-        let unclosed = |d: &Diagnostic| d.message == "unclosed delimiter";
+        let unclosed = |d: &Diagnostic| d.message.is_foreign("unclosed delimiter");
         let innermost = errors
             .iter()
             .filter(|d| unclosed(d))

@@ -80,7 +80,11 @@ impl Source {
     }
 
     /// An error at a byte range of this file.
-    pub fn error_at(&self, span: Range<usize>, message: impl Into<String>) -> Diagnostic {
+    pub fn error_at(
+        &self,
+        span: Range<usize>,
+        message: impl Into<crate::messages::Msg>,
+    ) -> Diagnostic {
         Diagnostic::at(&self.path, &self.text, span, message)
     }
 
@@ -969,10 +973,14 @@ mod tests {
     #[test]
     fn format_is_checked_first() {
         let e = parse(&source("format = 3\nnonsense = 1\n")).unwrap_err();
-        assert!(e.message.contains("reads format 1, 2"), "{}", e.message);
+        assert!(
+            e.message.en().contains("reads format 1, 2"),
+            "{}",
+            e.message
+        );
         assert_eq!(e.location.unwrap().line, 1);
         let e = parse(&source("[event]\n")).unwrap_err();
-        assert!(e.message.contains("no `format`"), "{}", e.message);
+        assert!(e.message.en().contains("no `format`"), "{}", e.message);
     }
 
     #[test]
@@ -981,7 +989,10 @@ mod tests {
             "format = 1\n[event]\ntitle = \"T\"\ndate = 2016-12-22\n",
         ))
         .unwrap_err();
-        assert_eq!(e.message, "this briefing has no [organization] section");
+        assert_eq!(
+            e.message.en(),
+            "this briefing has no [organization] section"
+        );
     }
 
     #[test]
@@ -993,7 +1004,7 @@ mod tests {
         let Err(Unread::Partial(partial)) = parse_sections(&source(text)) else {
             panic!("two mistakes, read section by section");
         };
-        let messages: Vec<&str> = partial.errors.iter().map(|d| d.message.as_str()).collect();
+        let messages: Vec<String> = partial.errors.iter().map(|d| d.message.en()).collect();
         assert_eq!(messages.len(), 2, "{messages:?}");
         assert!(
             messages[0].starts_with("speakers[1].role is text"),
@@ -1017,8 +1028,8 @@ mod tests {
             "format = 1\n[organization]\nname = \"O\"\nnaem = \"P\"\n[event]\ntitle = \"T\"\ndate = 2016-12-22\n",
         ))
         .unwrap_err();
-        assert_eq!(e.message, "`naem` is not a key of [organization]");
-        assert_eq!(e.hints[0], "did you mean `name`?");
+        assert_eq!(e.message.en(), "`naem` is not a key of [organization]");
+        assert_eq!(e.hints[0].en(), "did you mean `name`?");
     }
 
     #[test]
@@ -1028,14 +1039,14 @@ mod tests {
             "x".repeat(MAX_TEXT_CHARS + 1)
         );
         let e = parse(&source(&long)).unwrap_err();
-        assert!(e.message.contains("characters"), "{}", e.message);
+        assert!(e.message.en().contains("characters"), "{}", e.message);
         assert_eq!(
             e.location.as_ref().map(|l| (l.line, l.column)),
             Some((3, 9))
         );
         let many = format!("format = 1\nx = [{}]\n", vec!["1"; MAX_ITEMS + 1].join(","));
         let e = parse(&source(&many)).unwrap_err();
-        assert!(e.message.contains("items"), "{}", e.message);
+        assert!(e.message.en().contains("items"), "{}", e.message);
         // At the array's opening bracket.
         assert_eq!(
             e.location.as_ref().map(|l| (l.line, l.column)),
@@ -1057,7 +1068,7 @@ mod tests {
         assert_eq!(s.text, "format = 1");
         let e =
             Source::from_bytes(Path::new("b.toml"), b"a = 1\nb = \"\xFF\"".to_vec()).unwrap_err();
-        assert!(e.message.contains("byte 11"), "{}", e.message);
+        assert!(e.message.en().contains("byte 11"), "{}", e.message);
         assert_eq!(e.location.unwrap().line, 2);
     }
 }

@@ -114,10 +114,10 @@ mod tests {
             encoding_rs::WINDOWS_1251.encode("format = 1\n\n[event]\ntitle = \"Брифинг\"\n");
         let at = std::str::from_utf8(&bytes).unwrap_err().valid_up_to();
         let e = refused(Path::new("b.toml"), &bytes, at);
-        assert!(e.message.contains("Windows-1251"), "{}", e.message);
+        assert!(e.message.en().contains("Windows-1251"), "{}", e.message);
         let location = e.location.unwrap();
         assert_eq!((location.line, location.column), (4, 10));
-        assert!(e.hints[0].contains("Encoding: UTF-8"), "{:?}", e.hints);
+        assert!(e.hints[0].en().contains("Encoding: UTF-8"), "{:?}", e.hints);
     }
 
     #[test]
@@ -127,14 +127,14 @@ mod tests {
             .flat_map(u16::to_le_bytes)
             .collect();
         let e = refused(Path::new("b.toml"), &utf16, 0);
-        assert!(e.message.contains("UTF-16"), "{}", e.message);
+        assert!(e.message.en().contains("UTF-16"), "{}", e.message);
         // Told at the start, the first line shown as its author wrote it.
         let location = e.location.unwrap();
         assert_eq!((location.line, location.column), (1, 1));
         assert_eq!(location.source_line, "format = 1");
         let e = refused(Path::new("b.toml"), b"a = 1\nb = \"caf\xE9\"", 14);
         assert!(
-            e.message.contains("not valid UTF-8 (byte 14)"),
+            e.message.en().contains("not valid UTF-8 (byte 14)"),
             "{}",
             e.message
         );

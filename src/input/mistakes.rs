@@ -8,6 +8,7 @@
 //! not recognised. Nothing here guesses data: a hint names a value only when the typed
 //! one can mean nothing else.
 
+use crate::messages::{Msg, input::Input};
 use std::ops::Range;
 
 use crate::vocab::normal_date;
@@ -17,14 +18,14 @@ pub struct Mistake {
     /// Byte range of the mistake in the file.
     pub span: Range<usize>,
     /// What is wrong, in one line.
-    pub message: String,
+    pub message: Msg,
     /// What to type instead, one line each.
-    pub hints: Vec<String>,
+    pub hints: Vec<Msg>,
 }
 
 impl Mistake {
     /// A mistake at `span` with a message and no hint yet.
-    fn new(span: Range<usize>, message: impl Into<String>) -> Self {
+    fn new(span: Range<usize>, message: impl Into<Msg>) -> Self {
         Self {
             span,
             message: message.into(),
@@ -33,7 +34,7 @@ impl Mistake {
     }
 
     /// Adds a hint.
-    fn hint(mut self, hint: impl Into<String>) -> Self {
+    fn hint(mut self, hint: impl Into<Msg>) -> Self {
         self.hints.push(hint.into());
         self
     }
@@ -64,7 +65,9 @@ pub fn syntax(text: &str, error: Range<usize>, parser_message: &str) -> Option<M
     // A text left open at the end of a line is reported on the next line.
     if line.start > 0 {
         let previous = line_at(text, line.start - 1);
-        if let Some(m) = in_line(text, previous).filter(|m| m.message.contains("closing quote")) {
+        if let Some(m) = in_line(text, previous)
+            .filter(|m| matches!(m.message.input(), Some(Input::NoClosingQuote { .. })))
+        {
             return Some(m);
         }
     }
@@ -353,8 +356,13 @@ fn in_line(text: &str, range: Range<usize>) -> Option<Mistake> {
         StringFault::Unclosed => {
             let end = range.start + line.trim_end().len();
             Some(
-                Mistake::new(end..end, format!("{}this text has no closing quote", subject(assignment.as_ref().map(|a| a.key))))
-                    .hint("end the text with \" on the same line; a text of several lines is written between \"\"\" and \"\"\""),
+                Mistake::new(
+                    end..end,
+                    Input::NoClosingQuote {
+                        subject: subject(assignment.as_ref().map(|a| a.key)),
+                    },
+                )
+                .hint(Input::NoClosingQuoteHint),
             )
         }
     }
@@ -701,8 +709,14 @@ pub fn value(text: &str, path: &str, message: &str, span: Range<usize>) -> Optio
             format!("{key} = \"…\"")
         };
         return Some(
-            Mistake::new(span, format!("{path} has no `{key}`, which is required"))
-                .hint(format!("add {example} under this {heading} heading")),
+            Mistake::new(
+                span,
+                Input::MissingRequiredKey {
+                    table: path.to_string(),
+                    key: key.to_string(),
+                },
+            )
+            .hint(format!("add {example} under this {heading} heading")),
         );
     } else {
         return None;
@@ -804,7 +818,9 @@ fn unknown_key(path: &str, rest: &str, span: Range<usize>) -> Option<Mistake> {
         .unwrap_or("");
     let (message, list) = if parent.is_empty() {
         (
-            format!("`{unknown}` is not a table of the briefing format"),
+            Msg::from(Input::NotATable {
+                key: unknown.to_string(),
+            }),
             format!("the tables are {}", known.join(", ")),
         )
     } else {
@@ -813,7 +829,7 @@ fn unknown_key(path: &str, rest: &str, span: Range<usize>) -> Option<Mistake> {
             None => format!("[{parent}]"),
         };
         (
-            format!("`{unknown}` is not a key of {heading}"),
+            Msg::from(format!("`{unknown}` is not a key of {heading}")),
             format!("its keys are {}", known.join(", ")),
         )
     };
@@ -824,7 +840,9 @@ fn unknown_key(path: &str, rest: &str, span: Range<usize>) -> Option<Mistake> {
         .filter(|(distance, k)| *distance <= k.chars().count().div_ceil(2).max(2))
         .min();
     if let Some((_, k)) = nearest {
-        mistake = mistake.hint(format!("did you mean `{k}`?"));
+        mistake = mistake.hint(Input::DidYouMean {
+            name: k.to_string(),
+        });
     }
     Some(mistake.hint(list))
 }

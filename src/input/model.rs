@@ -13,6 +13,7 @@ use crate::diagnostic::Diagnostic;
 use crate::input::briefing::{self, KeyPath, OutletKind, Source, Text, at};
 use crate::input::outlets;
 pub use crate::input::outlets::Outlet;
+use crate::messages::{Msg, input::Input};
 use crate::typeset::fonts;
 use crate::vocab::Language;
 use crate::vocab::{Asset, Date, Deadline, Embargo, Time};
@@ -397,14 +398,19 @@ pub fn typed_dateline(briefing: &Briefing) -> Option<Diagnostic> {
 fn without_echoes_of_misspelt_tables(errors: Vec<Diagnostic>) -> Vec<Diagnostic> {
     let meant: Vec<String> = errors
         .iter()
-        .filter(|d| d.message.ends_with("is not a table of the briefing format"))
+        .filter(|d| matches!(d.message.input(), Some(Input::NotATable { .. })))
         .flat_map(|d| d.hints.iter())
-        .filter_map(|h| h.strip_prefix("did you mean `")?.strip_suffix("`?"))
-        .map(|table| format!("{table} has no `"))
+        .filter_map(|h| match h.input() {
+            Some(Input::DidYouMean { name }) => Some(name.clone()),
+            _ => None,
+        })
         .collect();
     errors
         .into_iter()
-        .filter(|d| !meant.iter().any(|m| d.message.starts_with(m.as_str())))
+        .filter(|d| match d.message.input() {
+            Some(Input::MissingRequiredKey { table, .. }) => !meant.contains(table),
+            _ => true,
+        })
         .collect()
 }
 
@@ -538,9 +544,12 @@ struct Validator<'a> {
 
 impl Validator<'_> {
     /// Records an error at the value at `path`.
-    fn error(&mut self, path: &KeyPath, message: impl Into<String>) -> &mut Diagnostic {
+    fn error(&mut self, path: &KeyPath, message: impl Into<Msg>) -> &mut Diagnostic {
         let span = briefing::span_of(&self.source.text, path);
-        let message = format!("{path}: {}", message.into());
+        let message = Input::AtKey {
+            key: path.to_string(),
+            what: Box::new(message.into()),
+        };
         self.errors.push(self.source.error_at(span, message));
         self.errors.last_mut().expect("just pushed")
     }
@@ -559,7 +568,9 @@ impl Validator<'_> {
             self.resolve(raw);
             let speakers_left_out = partial.left_out.contains(&"speakers");
             errors.extend(self.errors.drain(..).filter(|d| {
-                !(speakers_left_out && d.message.contains(": no speaker has the id `"))
+                let unknown_speaker = matches!(d.message.input(), Some(Input::AtKey { what, .. })
+                    if matches!(what.input(), Some(Input::UnknownSpeakerId { .. })));
+                !(speakers_left_out && unknown_speaker)
             }));
         }
         // In the order of the file, as an officer reads it from the top.
@@ -697,14 +708,27 @@ impl Validator<'_> {
                             .any(|name| name.to_lowercase().starts_with(&folded))
                 });
                 let hints = &mut self
-                    .error(&path.key("language"), format!("unknown language `{code}`"))
+                    .error(
+                        &path.key("language"),
+                        Input::UnknownLanguage {
+                            code: code.to_string(),
+                        },
+                    )
                     .hints;
                 match named {
-                    Some(l) => hints.push(format!("write language = \"{}\"", l.code())),
-                    None => hints.push(format!(
-                        "this build writes documents in {}",
-                        known.join(", ")
-                    )),
+                    Some(l) => hints.push(
+                        Input::WriteValue {
+                            key: "language".into(),
+                            value: l.code().into(),
+                        }
+                        .into(),
+                    ),
+                    None => hints.push(
+                        Input::KnownLanguages {
+                            languages: known.join(", "),
+                        }
+                        .into(),
+                    ),
                 }
                 Language::default()
             }),
@@ -957,23 +981,28 @@ impl Validator<'_> {
                 .iter()
                 .min_by_key(|k| strsim::levenshtein(id, k))
                 .filter(|k| strsim::levenshtein(id, k) <= 3);
-            let mut hints = Vec::new();
+            let mut hints: Vec<Msg> = Vec::new();
             match (named.as_slice(), nearest) {
-                ([(i, (sid, name))], _) => hints.push(format!(
+                ([(i, (sid, name))], _) => hints.push(Msg::from(format!(
                     "{id} is the name of speakers[{i}], {name}, whose id is {sid}: write speaker = \"{sid}\""
-                )),
-                ([_, _, ..], _) => hints.push(format!(
+                ))),
+                ([_, _, ..], _) => hints.push(Msg::from(format!(
                     "{id} names {}: write the id of the one meant",
                     named
                         .iter()
                         .map(|(i, (sid, name))| format!("speakers[{i}], {name} (id {sid})"))
                         .collect::<Vec<_>>()
                         .join("; ")
-                )),
-                ([], Some(k)) => hints.push(format!("did you mean `{k}`?")),
+                ))),
+                ([], Some(k)) => hints.push(
+                    Input::DidYouMean {
+                        name: k.to_string(),
+                    }
+                    .into(),
+                ),
                 ([], None) => {}
             }
-            hints.push(if known.is_empty() {
+            hints.push(Msg::from(if known.is_empty() {
                 "no speakers are defined: add a [[speakers]] table".into()
             } else if named.is_empty() && nearest.is_none() {
                 format!("speaker ids: {}", known.join(", "))
@@ -982,8 +1011,8 @@ impl Validator<'_> {
                     "a speaker is named by the id of its [[speakers]] table: {}",
                     known.join(", ")
                 )
-            });
-            self.error(path, format!("no speaker has the id `{id}`"))
+            }));
+            self.error(path, Input::UnknownSpeakerId { id: id.to_string() })
                 .hints
                 .extend(hints);
         }
@@ -1077,7 +1106,7 @@ impl Validator<'_> {
         match read_asset(&self.source.folder(), relative, &key) {
             Ok(asset) => Some(asset),
             Err((message, hint)) => {
-                self.error(path, message).hints.push(hint);
+                self.error(path, message).hints.push(hint.into());
                 None
             }
         }
@@ -1440,7 +1469,7 @@ role = "R"
         let errors = check(text).expect_err("should fail");
         let d = &errors[0];
         let at = d.location.as_ref().expect("a location");
-        (at.line, at.column, d.message.clone())
+        (at.line, at.column, d.message.en())
     }
 
     #[test]
@@ -1535,7 +1564,8 @@ role = "R"
             Some((18, 10))
         );
         assert!(
-            w.message.contains("`Caravan`") && w.message.contains("`caravan.kz` at line 15"),
+            w.message.en().contains("`Caravan`")
+                && w.message.en().contains("`caravan.kz` at line 15"),
             "{}",
             w.message
         );
@@ -1568,7 +1598,11 @@ role = "R"
             ))
             .unwrap_err();
             assert_eq!(
-                errors[0].hints,
+                errors[0]
+                    .hints
+                    .iter()
+                    .map(crate::messages::Msg::en)
+                    .collect::<Vec<_>>(),
                 [format!("write language = \"{code}\"")],
                 "{written}"
             );

@@ -155,19 +155,20 @@ mod tests {
         let w = &warnings[0];
         assert!(!w.is_error());
         assert_eq!(
-            w.message,
+            w.message.en(),
             "release.headline is written in Latin letters, but the briefing's language is Russian (event.language)"
         );
         assert_eq!(
             w.location.as_ref().map(|l| (l.line, l.column)),
             Some((2, 12))
         );
-        assert_eq!(w.hints[0], "1 more text of the release or bios is too");
+        assert_eq!(w.hints[0].en(), "1 more text of the release or bios is too");
         // In an English briefing, the Cyrillic paragraph is the one out of place.
         let english = super::warnings(&source, Language::En);
         assert!(
             english[0]
                 .message
+                .en()
                 .starts_with("release.body[0] is written in Cyrillic")
         );
         assert_eq!(english[0].hints.len(), 1);

@@ -52,7 +52,7 @@ pub struct Table {
 
 impl Table {
     /// An error at `place` in this table.
-    pub fn error_at(&self, place: &Place, message: impl Into<String>) -> Diagnostic {
+    pub fn error_at(&self, place: &Place, message: impl Into<crate::messages::Msg>) -> Diagnostic {
         match (place, &self.text) {
             (Place::Text(span), Some(text)) => {
                 Diagnostic::at(&self.file, text, span.clone(), message)
@@ -77,7 +77,11 @@ impl Table {
     }
 
     /// An error at the heading named `heading` (the first heading when none is).
-    pub fn error_at_heading(&self, heading: &str, message: impl Into<String>) -> Diagnostic {
+    pub fn error_at_heading(
+        &self,
+        heading: &str,
+        message: impl Into<crate::messages::Msg>,
+    ) -> Diagnostic {
         match self.headings.iter().find(|h| h.text == heading) {
             Some(cell) => self.error_at(&cell.place, message),
             None => self.heading_error(message),
@@ -85,7 +89,7 @@ impl Table {
     }
 
     /// An error about the heading row.
-    pub fn heading_error(&self, message: impl Into<String>) -> Diagnostic {
+    pub fn heading_error(&self, message: impl Into<crate::messages::Msg>) -> Diagnostic {
         match self.headings.first() {
             Some(first) => self.error_at(&first.place, message),
             None => Diagnostic::error(&self.file, message),
@@ -460,6 +464,7 @@ mod tests {
         assert!(
             c.unwrap_err()
                 .message
+                .en()
                 .contains("a second column for `name`")
         );
     }

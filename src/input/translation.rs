@@ -373,7 +373,7 @@ impl Reader<'_> {
                         format!("{what} comes from the briefing alone; a translation holds only its texts"),
                     )
                     .hints
-                    .push(format!("remove this line; to change it, change it in {file}"));
+                    .push(crate::messages::Msg::from(format!("remove this line; to change it, change it in {file}")));
                 }
                 Kind::Text | Kind::Name => match value.get_ref() {
                     toml::de::DeValue::String(text) => {
@@ -460,9 +460,9 @@ impl Reader<'_> {
         let file = self.main.path.display().to_string();
         self.error(here, format!("the briefing has no `{there}` to translate"))
             .hints
-            .push(format!(
+            .push(crate::messages::Msg::from(format!(
                 "write it in {file} first; a translation only translates"
-            ));
+            )));
     }
 
     /// An unknown key of the table `name`, with the nearest known key.
@@ -487,7 +487,7 @@ impl Reader<'_> {
         };
         self.error(here, format!("`{key}` is not a key of {table}"))
             .hints
-            .push(hint);
+            .push(crate::messages::Msg::from(hint));
     }
 
     /// The array of tables `name` (matched by position) at `here`.
@@ -525,9 +525,9 @@ impl Reader<'_> {
                     ),
                 )
                 .hints
-                .push(format!(
+                .push(crate::messages::Msg::from(format!(
                     "[[{name}]] tables translate those of {file} in the same order: add it there first"
-                ));
+                )));
                 continue;
             }
             self.table(name, t, &here.index(i), &there.index(i), row);
@@ -566,7 +566,7 @@ impl Reader<'_> {
             let Some(id) = t.get("id").and_then(|v| v.get_ref().as_str()) else {
                 self.error(&at, "has no `id`")
                     .hints
-                    .push("a translated speaker is the briefing's speaker of the same `id`: write `id = \"…\"`".into());
+                    .push(crate::messages::Msg::from("a translated speaker is the briefing's speaker of the same `id`: write `id = \"…\"`"));
                 continue;
             };
             let Some(j) = ids.iter().position(|known| known == id) else {
@@ -591,7 +591,7 @@ impl Reader<'_> {
                     format!("no speaker of {file} has the id `{id}`"),
                 )
                 .hints
-                .push(hint);
+                .push(crate::messages::Msg::from(hint));
                 continue;
             };
             if seen.iter().any(|s| s == id) {
@@ -821,10 +821,8 @@ mod tests {
              [[speakers]]\nid = \"orlva\"\nrole = \"басшы\"\n",
         )
         .unwrap_err();
-        let told: Vec<(String, (usize, usize))> = errors
-            .iter()
-            .map(|d| (d.message.clone(), place(d)))
-            .collect();
+        let told: Vec<(String, (usize, usize))> =
+            errors.iter().map(|d| (d.message.en(), place(d))).collect();
         assert_eq!(
             told,
             [
@@ -839,21 +837,35 @@ mod tests {
                 ),
             ]
         );
-        assert_eq!(errors[1].hints, ["did you mean `title`?"]);
-        assert_eq!(errors[2].hints, ["did you mean `orlova`?"]);
+        assert_eq!(
+            errors[1]
+                .hints
+                .iter()
+                .map(crate::messages::Msg::en)
+                .collect::<Vec<_>>(),
+            ["did you mean `title`?"]
+        );
+        assert_eq!(
+            errors[2]
+                .hints
+                .iter()
+                .map(crate::messages::Msg::en)
+                .collect::<Vec<_>>(),
+            ["did you mean `orlova`?"]
+        );
     }
 
     #[test]
     fn the_name_and_translation_must_agree() {
         let e = read_text("format = 1\ntranslation = \"en\"\n").unwrap_err();
         assert_eq!(
-            e[0].message,
+            e[0].message.en(),
             "`translation` is `\"en\"` but the file's name says `kk`"
         );
         assert_eq!(place(&e[0]), (2, 15));
         let e = read_text("format = 1\n").unwrap_err();
         assert!(
-            e[0].message.contains("no `translation`"),
+            e[0].message.en().contains("no `translation`"),
             "{}",
             e[0].message
         );
@@ -861,12 +873,13 @@ mod tests {
             .unwrap_err();
         assert!(
             e[0].message
+                .en()
                 .starts_with("attendance: the attendance list comes from the briefing alone")
         );
         let e =
             read_text("format = 1\ntranslation = \"kk\"\n[[topics]]\ntitle = \"X\"\n").unwrap_err();
         assert_eq!(
-            e[0].message,
+            e[0].message.en(),
             "topics[0]: the briefing has 0 of [[topics]]; this is number 1"
         );
     }

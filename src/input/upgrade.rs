@@ -132,7 +132,7 @@ mod tests {
     fn a_file_that_does_not_read_is_refused_at_its_place() {
         let errors = upgrade(&source("format = 7\n")).unwrap_err();
         assert!(
-            errors[0].message.contains("reads format 1, 2"),
+            errors[0].message.en().contains("reads format 1, 2"),
             "{errors:?}"
         );
     }

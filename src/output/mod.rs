@@ -95,7 +95,12 @@ pub fn write_new(path: &Path, bytes: &[u8]) -> Result<(), Diagnostic> {
 
 /// The error for a file that could not be written.
 fn cannot_write(path: &Path, e: &dyn std::fmt::Display) -> Diagnostic {
-    Diagnostic::error(path, format!("cannot write: {e}"))
+    Diagnostic::error(
+        path,
+        crate::messages::documents::Documents::CannotWrite {
+            reason: e.to_string(),
+        },
+    )
 }
 
 /// The error for a file that could not be written over `path`: its cause in words when
@@ -538,7 +543,7 @@ mod tests {
         std::os::unix::fs::symlink("gone.toml", dir.path().join("dead.toml")).unwrap();
         let e = write_through(&dir.path().join("dead.toml"), b"x").unwrap_err();
         assert!(
-            e.message.contains("a symbolic link to nothing"),
+            e.message.en().contains("a symbolic link to nothing"),
             "{}",
             e.message
         );

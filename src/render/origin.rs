@@ -7,6 +7,7 @@
 //! order, in the generated line, and the lines around must agree too. A column that
 //! falls in what a tag printed is a value from the briefing, and is said to be.
 
+use crate::messages::Msg;
 use std::ops::Range;
 
 use crate::diagnostic::Diagnostic;
@@ -273,7 +274,7 @@ pub fn relocate(
     };
     let template = &typst[origin.template];
     let message = match &origin.printed_by {
-        Some(tag) => format!("{} (in the text {tag} printed)", error.message),
+        Some(tag) => Msg::from(format!("{} (in the text {tag} printed)", error.message)),
         None => error.message.clone(),
     };
     let mut moved = Diagnostic::at(&template.file, &template.text, origin.span, message);
@@ -282,13 +283,16 @@ pub fn relocate(
     if let Some(in_kept) = in_kept {
         moved
             .hints
-            .push(format!("in the generated Typst: {in_kept}"));
+            .push(format!("in the generated Typst: {in_kept}").into());
     }
     if let Some(tag) = &origin.printed_by {
         let key = printed_key(tag);
-        moved.hints.push(format!(
-            "the text is the briefing's {key} (or made from it), which should print as written: please report this with the briefing"
-        ));
+        moved.hints.push(
+            format!(
+                "the text is the briefing's {key} (or made from it), which should print as written: please report this with the briefing"
+            )
+            .into(),
+        );
     }
     moved
 }

@@ -266,7 +266,7 @@ mod tests {
         std::fs::write(dir.path().join("broken.ttf"), b"not a font").unwrap();
         let errors = with_added(&[dir.path().to_path_buf()]).err().unwrap();
         assert!(errors[0].file.ends_with("broken.ttf"));
-        assert_eq!(errors[0].message, "is not a font presskit can read");
+        assert_eq!(errors[0].message.en(), "is not a font presskit can read");
     }
 
     #[test]

@@ -349,11 +349,13 @@ fn a_media_list_is_read_in_time_linear_in_its_rows_and_its_size_is_checked_first
     assert!(
         list.warnings[0]
             .message
+            .en()
             .contains("j0@example.org is listed twice")
     );
     assert!(
         list.warnings[100]
             .message
+            .en()
             .contains("900 more rows repeat an address"),
         "{}",
         list.warnings[100].message

@@ -43,6 +43,7 @@ pub fn start_on(dir: &Path, briefing: &str) -> (Watcher, impl Fn() -> String + u
         .args(["watch", briefing, "-o", "out"])
         .current_dir(dir)
         .env_remove("SOURCE_DATE_EPOCH")
+        .env("PRESSKIT_LANG", "en")
         .stdin(Stdio::null())
         .stdout(Stdio::null())
         .stderr(std::fs::File::create(&stderr_log).unwrap())

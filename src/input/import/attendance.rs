@@ -623,6 +623,6 @@ mod tests {
         let errors = merge(&table, read_rows(&table, &columns).unwrap()).unwrap_err();
         let at = errors[0].location.as_ref().unwrap();
         assert_eq!((at.line, at.column), (3, 1));
-        assert!(errors[0].message.contains("radio here but television"));
+        assert!(errors[0].message.en().contains("radio here but television"));
     }
 }

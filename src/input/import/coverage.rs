@@ -389,11 +389,11 @@ mod tests {
         let table = sheet::read_csv(Path::new("m.csv"), text.as_bytes()).unwrap();
         let columns = sheet::columns(&table, HEADINGS, &[]).unwrap();
         let (_, errors) = read_rows(&table, &columns).unwrap();
-        let said: Vec<(usize, usize, &str)> = errors
+        let said: Vec<(usize, usize, String)> = errors
             .iter()
             .map(|e| {
                 let at = e.location.as_ref().unwrap();
-                (at.line, at.column, e.message.as_str())
+                (at.line, at.column, e.message.en())
             })
             .collect();
         assert_eq!(said.len(), 3, "{said:?}");

@@ -12,13 +12,15 @@ use std::process::{Command, Output};
 /// The reference briefing, as shipped in `data/`.
 pub const REFERENCE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/data/almaty-2016-12-22.toml");
 
-/// A command running presskit with `args` in `dir`, without `SOURCE_DATE_EPOCH`.
+/// A command running presskit with `args` in `dir`, without `SOURCE_DATE_EPOCH`, speaking
+/// English whatever the machine's locale (a test of another language sets its own).
 pub fn command(dir: &Path, args: &[&str]) -> Command {
     let mut command = Command::new(env!("CARGO_BIN_EXE_presskit"));
     command
         .args(args)
         .current_dir(dir)
-        .env_remove("SOURCE_DATE_EPOCH");
+        .env_remove("SOURCE_DATE_EPOCH")
+        .env("PRESSKIT_LANG", "en");
     command
 }
 
@@ -198,6 +200,7 @@ pub fn on_terminal(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Option<(b
         .current_dir(dir)
         .env_remove("SOURCE_DATE_EPOCH")
         .env_remove("NO_COLOR")
+        .env("PRESSKIT_LANG", "en")
         .env("TERM", "xterm-256color");
     for (key, value) in env {
         command.env(key, value);
