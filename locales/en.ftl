@@ -34,6 +34,7 @@ documents-left-out = { $documents } { $count ->
    *[other] were
 } left out: the briefing has no `[{ $section }]` yet
 documents-cannot-write = cannot write: { $reason }
+documents-media-list-columns = a media list's columns are name, email, outlet, language, greeting and given_name (the name to greet by)
 
 ## archive
 

@@ -31,6 +31,7 @@ input-known-languages = бұл нұсқа құжаттарды мына тілд
 
 documents-left-out = { $documents }: { $count } құжат жасалмады — брифингте әлі `[{ $section }]` бөлімі жоқ
 documents-cannot-write = жазу мүмкін емес: { $reason }
+documents-media-list-columns = БАҚ тізімінің бағандары: name (аты-жөні), email, outlet (БАҚ), language (тіл), greeting (қаратпа сөз) және given_name (есімі)
 
 ## archive
 

@@ -35,6 +35,7 @@ documents-left-out = { $documents }: { $count ->
    *[other] { $count } документов не созданы
 } — в брифинге ещё нет раздела `[{ $section }]`
 documents-cannot-write = не удаётся записать: { $reason }
+documents-media-list-columns = столбцы списка СМИ: name (ФИО), email, outlet (СМИ), language (язык), greeting (обращение) и given_name (имя, по которому обращаться)
 
 ## archive
 

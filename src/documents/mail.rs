@@ -157,7 +157,7 @@ pub fn media_list(table: &Table, languages: &[Language]) -> Result<MediaList, Ve
                     format!("columns not used: {}", columns.unknown.join(", ")),
                 )
                 .warning()
-                .with_hint("a media list's columns are name, email, outlet, language, greeting and given_name"),
+                .with_hint(crate::messages::documents::Documents::MediaListColumns),
         );
     }
     let mut errors = Vec::new();

@@ -7,5 +7,7 @@ kinds! {
         LeftOut { documents: String, count: usize, section: String } = "documents-left-out",
         /// A file that could not be written, with the system's reason.
         CannotWrite { reason: String } = "documents-cannot-write",
+        /// The columns a media list of `presskit mail` may have.
+        MediaListColumns = "documents-media-list-columns",
     }
 }
