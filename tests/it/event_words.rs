@@ -122,3 +122,46 @@ fn an_archive_of_several_kinds_names_them_neutrally() {
     assert!(index.contains("Events archived: 2"), "{index}");
     no_briefing("index.pdf", &index);
 }
+
+#[test]
+fn kazakh_fixed_words_are_as_an_editor_writes_them() {
+    let dir = tempfile::tempdir().unwrap();
+    copy(dir.path(), "conference-kk");
+    let out = presskit(dir.path(), &["build", "conference-kk.toml", "-o", "out"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let read = |doc: &str| {
+        squeeze(&pdf_text(&dir.path().join("out/conference-kk").join(doc))).to_lowercase()
+    };
+    let kit = read("press-kit.pdf");
+    for word in [
+        "Баспасөз материалдары",
+        "Есептер мен зерттеулер",
+        "Спикерлердің өмірбаяны",
+    ] {
+        assert!(kit.contains(&squeeze(word).to_lowercase()), "{word}: {kit}");
+    }
+    assert!(read("name-tents.pdf").contains("бүктеусызығы"));
+    let advisory = read("media-advisory.pdf");
+    assert!(
+        advisory.contains("аккредиттеудіңсоңғымерзімі"),
+        "{advisory}"
+    );
+    assert!(advisory.contains("спикерлер"), "{advisory}");
+    let release = read("press-release.pdf");
+    assert!(
+        release.contains("эмбарго:жариялауғарұқсатетілетінуақыт"),
+        "{release}"
+    );
+    // The words the editor struck out are nowhere.
+    for (name, text) in documents(&dir.path().join("out/conference-kk")) {
+        let text = squeeze(&text).to_lowercase();
+        for old in [
+            "баспасөзжинағы",
+            "бүгусызығы",
+            "баяндамалар",
+            "сөзсөйлегендер",
+        ] {
+            assert!(!text.contains(old), "{name}: {old}");
+        }
+    }
+}
