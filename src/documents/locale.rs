@@ -104,6 +104,7 @@ pub struct Words {
     pub archive_count: String,
     pub language_names: LanguageNames,
     pub news_held: String,
+    pub news_held_by_name: String,
     pub news_quote: String,
     pub news_presented: String,
     pub news_programme: String,

@@ -115,14 +115,17 @@ fn held(b: &Briefing, locale: &Locale) -> String {
             .unwrap_or(typed),
         _ => typed,
     };
+    // A short name (an acronym, which Russian does not decline) goes where the sentence
+    // needs a case; a full name, in the nominative, where it needs none.
     let org = &b.organization.data;
+    let (pattern, organization) = match org.short_name.as_deref() {
+        Some(short) => (&locale.words.news_held, short),
+        None => (&locale.words.news_held_by_name, org.name.0.as_str()),
+    };
     fill(
-        &locale.words.news_held,
+        pattern,
         &[
-            (
-                "organization",
-                org.short_name.as_deref().unwrap_or(&org.name.0),
-            ),
+            ("organization", organization),
             ("kind", &kind),
             ("title", &event.title.0),
         ],

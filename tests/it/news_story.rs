@@ -107,3 +107,26 @@ fn nested_quotation_marks_follow_the_language() {
         "outside a quotation the marks stay the outer ones: {kit}"
     );
 }
+
+#[test]
+fn an_organisation_without_a_short_name_is_named_where_no_case_is_needed() {
+    let dir = tempfile::tempdir().unwrap();
+    let from = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/briefings/conference-ru.toml");
+    let text: String = std::fs::read_to_string(from)
+        .unwrap()
+        .lines()
+        .filter(|l| !l.starts_with("short_name = "))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    std::fs::write(dir.path().join("conference-ru.toml"), text).unwrap();
+    let out = presskit(dir.path(), &["build", "conference-ru.toml", "-o", "out"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let news = std::fs::read_to_string(dir.path().join("out/conference-ru/news-item.txt"))
+        .unwrap()
+        .replace('\u{a0}', " ");
+    // Not «организованная Детский фонд ООН», which would need the instrumental case.
+    assert!(
+        news.contains("гг.»; организатор — Детский фонд ООН (ЮНИСЕФ)."),
+        "{news}"
+    );
+}
