@@ -84,6 +84,44 @@ commands-translation-without-briefing = a translation without its briefing: ther
 commands-translation-without-briefing-hint = a file named `<stem>.<language>.toml` translates `<stem>.toml`: put it beside its briefing, or rename it if it is a briefing of its own
 commands-same-name = another briefing is also named `{ $stem }`; their outputs would collide
 commands-same-name-hint = rename one of { $first } and { $second }
+commands-already-format-2 = { $file } is format 2 already; nothing to change
+commands-upgraded = upgraded { $file } to format 2{ $rows ->
+    [0] {""}
+    [one] , 1 [[attendance]] row given present = true
+   *[other] , { $rows } [[attendance]] rows given present = true
+}
+commands-translate-into-its-own = the briefing is itself in `{ $language }`: a translation is into another language
+commands-translate-into-its-own-hint = name another language with --to
+commands-translation-dropped = { $file }: dropped { $key }: the briefing no longer has it
+commands-translation-original-changed = { $file }: { $key }: the original changed since it was translated (marked `#|!`)
+commands-translation-written = { $unchanged ->
+    [yes] up to date:
+   *[no] wrote
+} { $file } ({ $texts } texts, { $to_translate } to translate)
+commands-template-built-in = built-in
+commands-template-from = { $whence ->
+    [option] from --templates
+   *[beside] from templates/ beside the briefing
+}: { $file }
+commands-ejected-beside = next: edit them; the briefings in { $folder } use them from now on
+commands-ejected-elsewhere = next: edit them, then `presskit build --templates { $folder }` (a `templates/` folder beside the briefing files is used without the option)
+commands-template-exists = already exists; presskit does not overwrite templates
+commands-template-exists-hint = move it away, or eject into another folder
+commands-cli-unknown-command = there is no command `{ $name }`
+commands-cli-unknown-option = `{ $name }` is not an option of this command
+commands-cli-missing = this command also needs { $what }
+commands-cli-invalid-value = `{ $value }` is not a value of { $option }
+commands-cli-invalid-value-because = `{ $value }` is not a value of { $option }: { $reason }
+commands-cli-possible-values = its values are { $values }
+commands-cli-did-you-mean = did you mean `{ $name }`?
+commands-cli-more-help = `presskit --help` lists the commands; `presskit COMMAND --help` explains one
+commands-cli-documents = the documents are { $names }
+commands-cli-languages = write ru, kk or en
+commands-cli-jobs = write a number of threads from 1 to { $most } (this machine has { $cores })
+commands-cli-seconds = write a positive number of seconds
+commands-init-not-a-folder = is a file, not a folder; init writes a briefing into a folder, or into a new .toml file
+commands-init-name-it = the file's name becomes the name of its output and archive folders: rename it after the event and date (for example riga-2027-03-18.toml), or give the name: `{ $command }`
+commands-init-next = next: edit it, then `presskit build { $path }` (or `presskit watch { $path }`)
 
 ## cli: the help of every command (`presskit --help`, `presskit build --help`)
 
@@ -190,6 +228,7 @@ cli-init-long =
 
     Example: presskit init && presskit build   (writes data/briefing.toml, then out/briefing/)
 cli-init-dir = A new .toml file to write (data/riga-2027-03-18.toml), or a folder to write PATH/briefing.toml into
+cli-init-language = The language of its comments and placeholders, and its `[event] language`; by default the user's (PRESSKIT_LANG, else the locale)
 cli-upgrade-about = Rewrite format-1 briefings as format 2 without changing what they mean: an attendance row without `present` gets `present = true` (format 1 counted it as come; format 2 reads it as not recorded yet). Comments stay; a format-2 file is left as it is
 cli-upgrade-long =
     Rewrite format-1 briefings as format 2 without changing what they mean: an attendance row without `present` gets `present = true` (format 1 counted it as come; format 2 reads it as not recorded yet). Comments stay; a format-2 file is left as it is.
@@ -241,3 +280,16 @@ cli-opt-force = Make every briefing again, even one whose documents are up to da
 cli-opt-keep_typst = Also write the Typst markup generated for each document into OUT/<stem>/typst/<document>.typ (build and check: out/ unless -o; watch), even when it fails to typeset, so that a designer can read what Typst saw
 cli-opt-fonts = Add the fonts (TTF, OTF, TTC) in DIR to the shipped ones and to those of a fonts/ folder beside the briefing; templates name them by family
 cli-opt-timeout = Stop typesetting a document after this many seconds (a template may loop)
+
+## events of several days, the advisory's deadline and languages (issue 31)
+
+input-end-before-start = the last day, { $end }, is before the first, `event.date` = { $start }
+input-end-before-start-hint = write end_date = { $start } or a later day; an event of one day needs no end_date
+input-end-time-without-time = an end time needs the start time: `time` is not given
+input-end-time-without-time-hint = add time = 10:00:00 (the time it starts) under [event]
+input-end-time-not-after-start = the event ends at { $end }, not after it starts ({ $start })
+input-end-time-not-after-start-hint = write the time it ends, or add end_date when it ends on a later day
+documents-late-deadline = accreditation closes after the event has started ({ $start }); journalists would register too late
+documents-late-deadline-hint = write a deadline before the event, e.g. deadline = { $day }T18:00:00, or leave it out
+documents-unnamed-language = presskit has no name for the language `{ $code }`; the advisory prints it as `{ $printed }`
+documents-unnamed-language-hint = write one of the codes presskit names ({ $codes }), or check the code: two letters, as ISO 639-1 gives them

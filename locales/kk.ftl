@@ -72,6 +72,43 @@ commands-translation-without-briefing = өз брифингі жоқ аудар�
 commands-translation-without-briefing-hint = `<stem>.<language>.toml` деп аталған файл `<stem>.toml` аудармасы болып саналады: оны брифингтің жанына қойыңыз немесе бұл жеке брифинг болса, атын өзгертіңіз
 commands-same-name = басқа брифинг те `{ $stem }` деп аталады; олардың нәтижелері бір қалтаға түсер еді
 commands-same-name-hint = { $first } немесе { $second } атын өзгертіңіз
+commands-already-format-2 = { $file } қазірдің өзінде 2-пішімде; өзгертетін ештеңе жоқ
+commands-upgraded = { $file } 2-пішімге қайта жазылды{ $rows ->
+    [0] {""}
+   *[other] ; present = true берілген [[attendance]] жолдары: { $rows }
+}
+commands-translate-into-its-own = брифингтің өзі `{ $language }` тілінде жазылған: аударма басқа тілге жасалады
+commands-translate-into-its-own-hint = --to параметрінде басқа тілді көрсетіңіз
+commands-translation-dropped = { $file }: { $key } алынып тасталды: брифингте ол енді жоқ
+commands-translation-original-changed = { $file }: { $key }: аударылғаннан кейін түпнұсқа өзгерді (`#|!` деп белгіленді)
+commands-translation-written = { $unchanged ->
+    [yes] өзекті:
+   *[no] жазылды
+} { $file } (мәтін: { $texts }, аударылатыны: { $to_translate })
+commands-template-built-in = кірістірілген
+commands-template-from = { $whence ->
+    [option] --templates ішінен
+   *[beside] брифинг жанындағы templates/ ішінен
+}: { $file }
+commands-ejected-beside = келесі қадам: оларды өңдеңіз; { $folder } ішіндегі брифингтер енді соларды қолданады
+commands-ejected-elsewhere = келесі қадам: оларды өңдеп, `presskit build --templates { $folder }` іске қосыңыз (брифинг файлдарының жанындағы `templates/` қалтасы параметрсіз де қолданылады)
+commands-template-exists = бұрыннан бар; presskit үлгілерді қайта жазбайды
+commands-template-exists-hint = оны басқа жерге жылжытыңыз немесе үлгілерді басқа қалтаға жазыңыз
+commands-cli-unknown-command = `{ $name }` деген команда жоқ
+commands-cli-unknown-option = бұл командада `{ $name }` параметрі жоқ
+commands-cli-missing = бұл командаға тағы мынау керек: { $what }
+commands-cli-invalid-value = `{ $value }` — { $option } үшін жарамсыз мән
+commands-cli-invalid-value-because = `{ $value }` — { $option } үшін жарамсыз мән: { $reason }
+commands-cli-possible-values = жарамды мәндер: { $values }
+commands-cli-did-you-mean = мүмкін, `{ $name }` деп жазу керек пе?
+commands-cli-more-help = `presskit --help` командаларды тізеді; `presskit КОМАНДА --help` біреуін түсіндіреді
+commands-cli-documents = құжаттар: { $names }
+commands-cli-languages = ru, kk немесе en деп жазыңыз
+commands-cli-jobs = 1-ден { $most }-ге дейінгі ағын санын жазыңыз (бұл компьютердегі ядро саны: { $cores })
+commands-cli-seconds = секундтардың оң санын жазыңыз
+commands-init-not-a-folder = бұл қалта емес, файл; init брифингті қалтаға немесе жаңа .toml файлына жазады
+commands-init-name-it = файлдың аты оның құжаттары мен мұрағаты сақталатын қалталардың атына айналады: файлды брифингтің өтетін орны мен күніне қарай қайта атаңыз (мысалы, riga-2027-03-18.toml) немесе атын бірден көрсетіңіз: `{ $command }`
+commands-init-next = әрі қарай: файлды толтырыңыз, содан кейін `presskit build { $path }` (немесе `presskit watch { $path }`)
 
 ## cli: the help of every command (`presskit --help`, `presskit build --help`)
 
@@ -178,6 +215,7 @@ cli-init-long =
 
     Мысал: presskit init && presskit build   (data/briefing.toml, содан кейін out/briefing/ жазылады)
 cli-init-dir = Жазылатын жаңа .toml файлы (data/riga-2027-03-18.toml) немесе PATH/briefing.toml жазылатын қалта
+cli-init-language = Брифингтегі түсініктемелер мен үлгі мәндердің тілі, әрі оның `[event] language` мәні; әдепкісі — пайдаланушының тілі (PRESSKIT_LANG, болмаса жүйенің тіл баптауы)
 cli-upgrade-about = 1-пішімдегі брифингтерді мағынасын өзгертпей 2-пішімге қайта жазу: `present` жоқ қатысу жолы `present = true` алады (1-пішім оны келді деп санайтын, 2-пішім әлі белгіленбеген деп оқиды). Түсініктемелер сақталады; 2-пішімдегі файл өзгертілмейді
 cli-upgrade-long =
     1-пішімдегі брифингтерді мағынасын өзгертпей 2-пішімге қайта жазу: `present` жоқ қатысу жолы `present = true` алады (1-пішім оны келді деп санайтын, 2-пішім әлі белгіленбеген деп оқиды). Түсініктемелер сақталады; 2-пішімдегі файл өзгертілмейді.
@@ -229,3 +267,16 @@ cli-opt-force = Әр брифингті қайта жасау, тіпті құж
 cli-opt-keep_typst = Әр құжат үшін жасалған Typst белгілеуін де OUT/<stem>/typst/<document>.typ ішіне жазу (build және check: -o болмаса out/; watch), беттелмесе де, дизайнер Typst не көргенін оқи алуы үшін
 cli-opt-fonts = DIR ішіндегі қаріптерді (TTF, OTF, TTC) жеткізілгендеріне және брифинг жанындағы fonts/ қалтасына қосу; үлгілер оларды отбасы атымен атайды
 cli-opt-timeout = Құжатты беттеуді осынша секундтан кейін тоқтату (үлгі тұйықталып қалуы мүмкін)
+
+## events of several days, the advisory's deadline and languages (issue 31)
+
+input-end-before-start = соңғы күн, { $end }, бірінші күннен бұрын: `event.date` = { $start }
+input-end-before-start-hint = end_date = { $start } немесе одан кейінгі күнді жазыңыз; бір күндік іс-шараға end_date керек емес
+input-end-time-without-time = аяқталу уақыты басталу уақытынсыз берілген: `time` жазылмаған
+input-end-time-without-time-hint = time = 10:00:00 (басталу уақыты) жолын [event] бөліміне қосыңыз
+input-end-time-not-after-start = іс-шараның аяқталу уақыты ({ $end }) басталу уақытынан ({ $start }) кейін емес
+input-end-time-not-after-start-hint = аяқталу уақытын жазыңыз немесе іс-шара басқа күні аяқталса, end_date қосыңыз
+documents-late-deadline = аккредиттеу іс-шара басталғаннан кейін жабылады ({ $start }): журналистер тым кеш тіркеледі
+documents-late-deadline-hint = мерзімді іс-шараға дейін қойыңыз, мысалы deadline = { $day }T18:00:00, немесе оны алып тастаңыз
+documents-unnamed-language = presskit `{ $code }` тілінің атауын білмейді: анонста ол `{ $printed }` болып басылады
+documents-unnamed-language-hint = presskit атайтын кодтардың бірін жазыңыз ({ $codes }) немесе кодты тексеріңіз: ISO 639-1 бойынша екі әріп

@@ -293,7 +293,7 @@ impl<'a> Edition<'a> {
             signature: self.signature.clone(),
             text: &self.text,
             attachments: self.attachments.clone(),
-            date: mail::date(briefing.event.date),
+            date: mail::date(crate::input::model::release_date(briefing)),
         }
     }
 }

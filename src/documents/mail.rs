@@ -8,7 +8,7 @@
 //! release PDF (and the kit, when asked) attached. The subject is the headline, after a
 //! short embargo mark when there is one (`ЭМБАРГО до 20.11, 12:00 | …`); the embargo's
 //! full wording is the release's own timing line, once. The bytes depend only on the
-//! inputs: the date is the event's (or `SOURCE_DATE_EPOCH`), the boundaries and the
+//! inputs: the date is the release's day (or `SOURCE_DATE_EPOCH`), the boundaries and the
 //! Message-ID come from a hash of the content. The media list is personal data: it is
 //! read, never copied anywhere else.
 
@@ -531,7 +531,7 @@ pub fn draft(release: &Release, recipient: &Recipient, greeting: &str, html: &st
 }
 
 /// Seconds since 1970 of the drafts' Date header: `SOURCE_DATE_EPOCH` when set, else the
-/// event date at 00:00 UTC, as for the PDFs.
+/// day the release is issued (its `date`, else the event's last day) at 00:00 UTC.
 pub fn date(event: Date) -> i64 {
     std::env::var("SOURCE_DATE_EPOCH")
         .ok()

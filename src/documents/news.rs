@@ -34,8 +34,18 @@ pub struct NewsContext {
 pub fn story(b: &Briefing, locale: &Locale) -> NewsContext {
     let language = b.event.language;
     let release = b.release.as_ref();
-    let city = crate::input::model::dateline_city(b);
-    let date = locale.dateline_date(b.event.date);
+    // The story is dated and placed where the event was (not where the release was
+    // issued); an event of several days gives its range.
+    let city = b
+        .event
+        .data
+        .city
+        .as_deref()
+        .or(b.organization.data.city.as_deref());
+    let date = match b.event.end_date {
+        Some(last) if last != b.event.date => locale.date_range(b.event.date, Some(last)),
+        _ => locale.dateline_date(b.event.date),
+    };
     let dateline = match city {
         Some(city) => format!("{}, {date}", city.to_uppercase()),
         None => date,

@@ -9,5 +9,13 @@ kinds! {
         CannotWrite { reason: String } = "documents-cannot-write",
         /// The columns a media list of `presskit mail` may have.
         MediaListColumns = "documents-media-list-columns",
+        /// An accreditation deadline after the event has started (`start`, in words).
+        LateDeadline { start: String } = "documents-late-deadline",
+        /// A deadline to write instead: the day before the event.
+        LateDeadlineHint { day: String } = "documents-late-deadline-hint",
+        /// An interpretation code presskit has no name for, printed in capitals.
+        UnnamedLanguage { code: String, printed: String } = "documents-unnamed-language",
+        /// The codes presskit names.
+        UnnamedLanguageHint { codes: String } = "documents-unnamed-language-hint",
     }
 }
