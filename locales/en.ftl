@@ -36,6 +36,7 @@ documents-left-out = { $documents } { $count ->
 documents-cannot-write = cannot write: { $reason }
 documents-tent-role-shortened = { $key }: the name tent prints this role shortened, cut at a word and ended with “…”: its { $length } characters do not fit the tent's face even in the smallest type; about { $fits } fit
 documents-tent-role-shortened-hint = to have the role whole on the tent, write it in at most { $fits } characters; the bios print it as written
+documents-media-list-columns = a media list's columns are name, email, outlet, language, greeting and given_name (the name to greet by)
 
 ## archive
 

@@ -33,6 +33,7 @@ documents-left-out = { $documents }: { $count } құжат жасалмады �
 documents-cannot-write = жазу мүмкін емес: { $reason }
 documents-tent-role-shortened = { $key }: үстелге қоятын тақтайшада бұл лауазым қысқартылып басылады — сөз шегінде қиылып, соңына «…» қойылады: оның { $length } таңбасы тақтайшаның бетіне ең кішкене әріппен де сыймайды; шамамен { $fits } таңба сыяды
 documents-tent-role-shortened-hint = тақтайшада толық шығуы үшін лауазымды { $fits } таңбаға дейін қысқартыңыз; өмірбаяндарда ол жазылғандай басылады
+documents-media-list-columns = БАҚ тізімінің бағандары: name (аты-жөні), email, outlet (БАҚ), language (тіл), greeting (қаратпа сөз) және given_name (есімі)
 
 ## archive
 

@@ -47,6 +47,7 @@ documents-tent-role-shortened-hint = чтобы на табличке должн
     [one] знака
    *[other] знаков
 }; в биографиях она печатается так, как написана
+documents-media-list-columns = столбцы списка СМИ: name (ФИО), email, outlet (СМИ), language (язык), greeting (обращение) и given_name (имя, по которому обращаться)
 
 ## archive
 

@@ -7,6 +7,8 @@ kinds! {
         LeftOut { documents: String, count: usize, section: String } = "documents-left-out",
         /// A file that could not be written, with the system's reason.
         CannotWrite { reason: String } = "documents-cannot-write",
+        /// The columns a media list of `presskit mail` may have.
+        MediaListColumns = "documents-media-list-columns",
         /// An accreditation deadline after the event has started (`start`, in words).
         LateDeadline { start: String } = "documents-late-deadline",
         /// A deadline to write instead: the day before the event.
