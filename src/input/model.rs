@@ -715,7 +715,16 @@ impl Validator<'_> {
                         },
                     )
                     .hints;
-                match named {
+                // `kz` is Kazakhstan's country code, not its language's.
+                if folded == "kz" {
+                    hints.push(
+                        Input::DidYouMean {
+                            name: Language::Kk.code().into(),
+                        }
+                        .into(),
+                    );
+                }
+                match named.or((folded == "kz").then_some(Language::Kk)) {
                     Some(l) => hints.push(
                         Input::WriteValue {
                             key: "language".into(),
@@ -937,7 +946,11 @@ impl Validator<'_> {
             if let Some(first) = seen.insert(s.id.0.clone(), i) {
                 self.error(
                     &path.key("id"),
-                    format!("the id `{}` is already used by speakers[{first}]", s.id.0),
+                    format!(
+                        "the id `{}` is already used by speakers[{}]",
+                        s.id.0,
+                        first + 1
+                    ),
                 )
                 .hints
                 .push("each speaker needs an id of its own".into());
@@ -984,13 +997,14 @@ impl Validator<'_> {
             let mut hints: Vec<Msg> = Vec::new();
             match (named.as_slice(), nearest) {
                 ([(i, (sid, name))], _) => hints.push(Msg::from(format!(
-                    "{id} is the name of speakers[{i}], {name}, whose id is {sid}: write speaker = \"{sid}\""
+                    "{id} is the name of speakers[{}], {name}, whose id is {sid}: write speaker = \"{sid}\"",
+                    i + 1
                 ))),
                 ([_, _, ..], _) => hints.push(Msg::from(format!(
                     "{id} names {}: write the id of the one meant",
                     named
                         .iter()
-                        .map(|(i, (sid, name))| format!("speakers[{i}], {name} (id {sid})"))
+                        .map(|(i, (sid, name))| format!("speakers[{}], {name} (id {sid})", i + 1))
                         .collect::<Vec<_>>()
                         .join("; ")
                 ))),
@@ -1491,7 +1505,7 @@ role = "R"
         let text = format!("{MINIMAL}[[release.quotes]]\nspeaker = \"b\"\ntext = \"Q\"\n");
         let (line, column, message) = first_error(&text);
         assert_eq!((line, column), (15, 11));
-        assert!(message.contains("release.quotes[0].speaker"), "{message}");
+        assert!(message.contains("release.quotes[1].speaker"), "{message}");
     }
 
     #[test]
@@ -1500,7 +1514,7 @@ role = "R"
         let (line, column, message) = first_error(&text);
         assert_eq!((line, column), (15, 6));
         assert!(
-            message.contains("speakers[1].id") && message.contains("speakers[0]"),
+            message.contains("speakers[2].id") && message.contains("speakers[1]"),
             "{message}"
         );
     }
@@ -1509,10 +1523,10 @@ role = "R"
     fn wrong_types_and_missing_keys_are_located() {
         let (line, _, message) = first_error(&MINIMAL.replace("role = \"R\"", "role = 3"));
         assert_eq!(line, 13);
-        assert!(message.contains("speakers[0].role"), "{message}");
+        assert!(message.contains("speakers[1].role"), "{message}");
         let (line, _, message) = first_error(&MINIMAL.replace("role = \"R\"\n", ""));
         assert!(
-            message.contains("speakers[0] has no `role`, which is required"),
+            message.contains("speakers[1] has no `role`, which is required"),
             "{message}"
         );
         assert!(line >= 10, "{line}");
@@ -1545,7 +1559,7 @@ role = "R"
         let (line, column, message) =
             first_error(&text.replace("\"RU\", \"kk\"", "\"kk\", \"Russian\""));
         assert_eq!((line, column), (13, 25));
-        assert!(message.contains("advisory.interpretation[1]"), "{message}");
+        assert!(message.contains("advisory.interpretation[2]"), "{message}");
     }
 
     #[test]
@@ -1586,7 +1600,7 @@ role = "R"
         let (line, _, message) =
             first_error(&text.replace("2016-12-23\n[[coverage]]", "\"2016-12-23\"\n[[coverage]]"));
         assert_eq!(line, 20);
-        assert!(message.contains("coverage[0].date"), "{message}");
+        assert!(message.contains("coverage[1].date"), "{message}");
     }
 
     #[test]
