@@ -70,6 +70,64 @@ input-keys-are = its keys are { $list }
 input-not-a-kind = { $path }: `{ $word }` is not a kind of media outlet; the kinds are { $list }
 input-kind-meant = for { $word }, write kind = "{ $kind }"
 
+## input: the file itself
+
+input-resave = save it again as UTF-8: in Notepad, File → Save as…, Encoding: UTF-8, Save; in other editors, the encoding or character set UTF-8
+input-saved-as-utf16 = the file is saved as UTF-16 (Notepad calls it “Unicode”), not UTF-8, the only encoding presskit reads
+input-saved-as-windows-1251 = the file is saved in Windows-1251 (Cyrillic), not UTF-8, the only encoding presskit reads; its first letter that is not UTF-8 is here (byte { $byte })
+input-not-utf8 = the file is not valid UTF-8 (byte { $byte }); save it as UTF-8
+input-empty-briefing = the briefing file is empty
+input-empty-briefing-hint = `presskit init FILE` writes one to fill in, with every section and a comment on each key
+input-no-format = the briefing has no `format` key
+input-no-format-hint = start the file with `format = 2`
+input-unknown-format = `format` is { $typed }; this build of presskit reads format { $versions }
+input-unknown-format-hint = a newer file needs a newer presskit; an older one, `format = 2`
+input-no-section = this briefing has no [{ $section }] section
+input-no-section-hint = add a [{ $section }] table; `presskit init` writes a file with every section
+
+## input: model (the briefing's values)
+
+input-speaker-named = { $typed } is the name of { $path }, { $name }, whose id is { $id }: write speaker = "{ $id }"
+input-speakers-named = { $typed } names { $list }: write the id of the one meant
+input-speaker-of-list = { $path }, { $name } (id { $id })
+input-no-speakers = no speakers are defined: add a [[speakers]] table
+input-speaker-ids = speaker ids: { $list }
+input-speaker-named-by-id = a speaker is named by the id of its [[speakers]] table: { $list }
+input-id-used-twice = the id `{ $id }` is already used by { $first }
+input-id-of-its-own = each speaker needs an id of its own
+input-no-paragraph = the release needs at least one paragraph
+input-not-a-language-code = `{ $code }` is not a language code
+input-language-codes-hint = write two-letter codes, like interpretation = ["ru", "kk", "en"]
+input-year-out-of-range = the year { $year } is not a briefing's; years run from { $from } to { $to }
+input-expected-date = expected a date like 2016-12-22, found { $found }
+input-expected-time = expected a time like 11:00:00, found { $found }
+input-expected-moment = expected a date and time like 2027-03-15T18:00:00, found { $found }
+input-expected-embargo = expected a date, time and UTC offset like 2016-12-22T13:00:00+06:00, found { $found }
+input-embargo-needs-zone = an embargo needs its time zone, so nobody reads it in the wrong one
+input-path-leaves-folder = `{ $path }` leaves the briefing's folder
+input-path-absolute = `{ $path }` is an absolute path
+input-path-names-no-file = `{ $path }` names no file
+input-path-through-link = `{ $path }` resolves outside the briefing's folder (through a symbolic link)
+input-path-not-a-file = `{ $path }` is not a file
+input-paths-stay-inside = paths are relative to the briefing file and stay inside its folder
+input-not-allowed-to-read = `{ $path }` is there, but presskit is not allowed to read it
+input-not-allowed-to-read-hint = give yourself the right to read it (its properties or permissions)
+input-cannot-read = cannot read `{ $path }`: { $reason }
+input-check-the-path = check the name and the folder: the path is read from the briefing's folder
+input-no-folder = there is no folder `{ $folder }` in the briefing's folder, so no `{ $path }`
+input-no-file = there is no file `{ $path }` in the briefing's folder
+input-nearly-the-file = did you mean { $fixed }? write { $line }
+input-folder-holds = the briefing's folder holds { $names }
+input-subfolder-holds = `{ $folder }` holds { $names }
+input-image-too-large = `{ $path }` is { $bytes } bytes; images may be at most { $most }
+input-image-too-large-hint = scale the image down; 300 dpi at print size is plenty
+input-not-an-image-name = `{ $path }` is not a PNG, JPEG or SVG file name
+input-image-names-hint = logos and photos are .png, .jpg, .jpeg or .svg
+input-image-of-another-format = `{ $path }` is named as { $expected } but its contents are { $found }
+input-image-not-an-image = `{ $path }` is named as { $expected } but its contents are not an image
+input-export-again-hint = export the image again in the format its name says
+input-export-again-sized-hint = export the image again from an image editor, at the size it will print
+
 ## documents
 
 documents-left-out = { $documents } { $count ->

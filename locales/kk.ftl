@@ -70,6 +70,64 @@ input-keys-are = оның кілттері: { $list }
 input-not-a-kind = { $path }: `{ $word }` — БАҚ түрі емес; түрлері: { $list }
 input-kind-meant = «{ $word }» үшін былай жазыңыз: kind = "{ $kind }"
 
+## input: the file itself
+
+input-resave = файлды UTF-8 түрінде қайта сақтаңыз: Блокнотта — Файл → Басқаша сақтау…, Кодтау: UTF-8, Сақтау; басқа редакторларда — кодтау (таңбалар жиыны) UTF-8
+input-saved-as-utf16 = файл UTF-16 түрінде сақталған (Блокнотта — «Юникод»), ал presskit тек UTF-8 оқиды
+input-saved-as-windows-1251 = файл Windows-1251 (кирилл) түрінде сақталған, ал presskit тек UTF-8 оқиды; UTF-8 емес алғашқы әріп осында ({ $byte }-байт)
+input-not-utf8 = файл UTF-8 кодтауында емес ({ $byte }-байт); оны UTF-8 түрінде сақтаңыз
+input-empty-briefing = брифинг файлы бос
+input-empty-briefing-hint = `presskit init FILE` толтыруға арналған файл жасайды, онда барлық бөлім және әр кілтке түсініктеме бар
+input-no-format = брифингте `format` кілті жоқ
+input-no-format-hint = файлды `format = 2` жолынан бастаңыз
+input-unknown-format = `format` мәні { $typed }; presskit-тің бұл нұсқасы format { $versions } оқиды
+input-unknown-format-hint = жаңа файлға presskit-тің жаңа нұсқасы керек; ескі файлды `format = 2` деп жазыңыз
+input-no-section = брифингте [{ $section }] бөлімі жоқ
+input-no-section-hint = [{ $section }] кестесін қосыңыз; `presskit init` барлық бөлімі бар файл жасайды
+
+## input: model (the briefing's values)
+
+input-speaker-named = { $typed } — { $path } спикерінің аты, { $name }, оның id-і { $id }: былай жазыңыз: speaker = "{ $id }"
+input-speakers-named = { $typed } — бірнеше спикердің аты: { $list }; керегінің id-ін жазыңыз
+input-speaker-of-list = { $path }, { $name } (id { $id })
+input-no-speakers = спикерлер көрсетілмеген: [[speakers]] кестесін қосыңыз
+input-speaker-ids = спикерлердің id-і: { $list }
+input-speaker-named-by-id = спикер өз [[speakers]] кестесінің id-і арқылы аталады: { $list }
+input-id-used-twice = `{ $id }` id-і бос емес: { $first }
+input-id-of-its-own = әр спикердің өз id-і болуы керек
+input-no-paragraph = баспасөз релизінде кемінде бір абзац болуы керек
+input-not-a-language-code = `{ $code }` — тіл коды емес
+input-language-codes-hint = екі әріпті кодтарды жазыңыз, мысалы interpretation = ["ru", "kk", "en"]
+input-year-out-of-range = { $year } — брифинг жылы емес; жыл { $from } мен { $to } аралығында болады
+input-expected-date = 2016-12-22 түріндегі күн керек, ал { $found } жазылған
+input-expected-time = 11:00:00 түріндегі уақыт керек, ал { $found } жазылған
+input-expected-moment = 2027-03-15T18:00:00 түріндегі күн мен уақыт керек, ал { $found } жазылған
+input-expected-embargo = 2016-12-22T13:00:00+06:00 түріндегі күн, уақыт және UTC-тен айырма керек, ал { $found } жазылған
+input-embargo-needs-zone = ешкім қате түсінбеуі үшін эмбаргоның уақыт белдеуі көрсетілуі керек
+input-path-leaves-folder = `{ $path }` брифинг қалтасынан шығып кетеді
+input-path-absolute = `{ $path }` — абсолют жол
+input-path-names-no-file = `{ $path }` ешбір файлды атамайды
+input-path-through-link = `{ $path }` брифинг қалтасының сыртына апарады (символдық сілтеме арқылы)
+input-path-not-a-file = `{ $path }` — файл емес
+input-paths-stay-inside = жолдар брифинг файлынан бастап саналады және оның қалтасынан шықпайды
+input-not-allowed-to-read = `{ $path }` бар, бірақ presskit-ке оны оқуға рұқсат жоқ
+input-not-allowed-to-read-hint = файлды оқу құқығын өзіңізге беріңіз (оның қасиеттерінде не рұқсаттарында)
+input-cannot-read = `{ $path }` оқылмады: { $reason }
+input-check-the-path = атауын және қалтасын тексеріңіз: жол брифинг қалтасынан бастап оқылады
+input-no-folder = брифинг қалтасында `{ $folder }` қалтасы жоқ, сондықтан `{ $path }` те жоқ
+input-no-file = брифинг қалтасында `{ $path }` файлы жоқ
+input-nearly-the-file = мүмкін, { $fixed } деп жазу керек пе? былай жазыңыз: { $line }
+input-folder-holds = брифинг қалтасында: { $names }
+input-subfolder-holds = `{ $folder }` ішінде: { $names }
+input-image-too-large = `{ $path }` көлемі { $bytes } байт; сурет { $most } байттан аспауы керек
+input-image-too-large-hint = суретті кішірейтіңіз: басылатын өлшемде 300 dpi жеткілікті
+input-not-an-image-name = `{ $path }` — PNG, JPEG не SVG файлының атауы емес
+input-image-names-hint = логотиптер мен фотосуреттер .png, .jpg, .jpeg не .svg файлдары болады
+input-image-of-another-format = `{ $path }` { $expected } деп аталған, бірақ іші { $found }
+input-image-not-an-image = `{ $path }` { $expected } деп аталған, бірақ іші сурет емес
+input-export-again-hint = суретті атауында көрсетілген пішімде қайта сақтаңыз
+input-export-again-sized-hint = суретті графикалық редакторда басылатын өлшемде қайта сақтаңыз
+
 ## documents
 
 documents-left-out = { $documents }: { $count } құжат жасалмады — брифингте әлі `[{ $section }]` бөлімі жоқ

@@ -70,6 +70,64 @@ input-keys-are = её ключи: { $list }
 input-not-a-kind = { $path }: `{ $word }` — не вид СМИ; виды: { $list }
 input-kind-meant = для «{ $word }» напишите kind = "{ $kind }"
 
+## input: the file itself
+
+input-resave = сохраните файл заново в UTF-8: в Блокноте — Файл → Сохранить как…, Кодировка: UTF-8, Сохранить; в других редакторах — кодировка (набор символов) UTF-8
+input-saved-as-utf16 = файл сохранён в UTF-16 (в Блокноте — «Юникод»), а presskit читает только UTF-8
+input-saved-as-windows-1251 = файл сохранён в Windows-1251 (кириллица), а presskit читает только UTF-8; первая буква не в UTF-8 — здесь (байт { $byte })
+input-not-utf8 = файл не в кодировке UTF-8 (байт { $byte }); сохраните его в UTF-8
+input-empty-briefing = файл брифинга пуст
+input-empty-briefing-hint = `presskit init FILE` создаст файл для заполнения, со всеми разделами и пояснением к каждому ключу
+input-no-format = в брифинге нет ключа `format`
+input-no-format-hint = начните файл со строки `format = 2`
+input-unknown-format = `format` равен { $typed }; эта версия presskit читает format { $versions }
+input-unknown-format-hint = для более нового файла нужна более новая версия presskit; более старый файл пишите с `format = 2`
+input-no-section = в брифинге нет раздела [{ $section }]
+input-no-section-hint = добавьте таблицу [{ $section }]; `presskit init` создаёт файл со всеми разделами
+
+## input: model (the briefing's values)
+
+input-speaker-named = { $typed } — это имя спикера { $path }, { $name }, его id — { $id }: напишите speaker = "{ $id }"
+input-speakers-named = { $typed } — так зовут нескольких: { $list }; напишите id нужного спикера
+input-speaker-of-list = { $path }, { $name } (id { $id })
+input-no-speakers = спикеры не указаны: добавьте таблицу [[speakers]]
+input-speaker-ids = id спикеров: { $list }
+input-speaker-named-by-id = спикер указывается по id его таблицы [[speakers]]: { $list }
+input-id-used-twice = id `{ $id }` уже занят: { $first }
+input-id-of-its-own = у каждого спикера должен быть свой id
+input-no-paragraph = в пресс-релизе должен быть хотя бы один абзац
+input-not-a-language-code = `{ $code }` — не код языка
+input-language-codes-hint = пишите двухбуквенные коды, например interpretation = ["ru", "kk", "en"]
+input-year-out-of-range = { $year } — не год брифинга; допустимы годы с { $from } по { $to }
+input-expected-date = нужна дата вида 2016-12-22, а указано { $found }
+input-expected-time = нужно время вида 11:00:00, а указано { $found }
+input-expected-moment = нужны дата и время вида 2027-03-15T18:00:00, а указано { $found }
+input-expected-embargo = нужны дата, время и смещение от UTC вида 2016-12-22T13:00:00+06:00, а указано { $found }
+input-embargo-needs-zone = у эмбарго должен быть указан часовой пояс, чтобы его никто не понял неверно
+input-path-leaves-folder = `{ $path }` выходит за пределы папки брифинга
+input-path-absolute = `{ $path }` — абсолютный путь
+input-path-names-no-file = `{ $path }` не указывает на файл
+input-path-through-link = `{ $path }` ведёт за пределы папки брифинга (через символическую ссылку)
+input-path-not-a-file = `{ $path }` — не файл
+input-paths-stay-inside = пути отсчитываются от файла брифинга и не выходят за пределы его папки
+input-not-allowed-to-read = `{ $path }` есть, но у presskit нет прав на его чтение
+input-not-allowed-to-read-hint = дайте себе право на чтение файла (в его свойствах или правах доступа)
+input-cannot-read = не удаётся прочитать `{ $path }`: { $reason }
+input-check-the-path = проверьте имя и папку: путь отсчитывается от папки брифинга
+input-no-folder = в папке брифинга нет папки `{ $folder }`, поэтому нет и `{ $path }`
+input-no-file = в папке брифинга нет файла `{ $path }`
+input-nearly-the-file = может быть, имелось в виду { $fixed }? напишите { $line }
+input-folder-holds = в папке брифинга лежат: { $names }
+input-subfolder-holds = в `{ $folder }` лежат: { $names }
+input-image-too-large = `{ $path }` занимает { $bytes } байт; изображение может занимать не больше { $most }
+input-image-too-large-hint = уменьшите изображение: 300 dpi в размере печати вполне достаточно
+input-not-an-image-name = `{ $path }` — не имя файла PNG, JPEG или SVG
+input-image-names-hint = логотипы и фотографии — это файлы .png, .jpg, .jpeg или .svg
+input-image-of-another-format = `{ $path }` назван как { $expected }, но внутри { $found }
+input-image-not-an-image = `{ $path }` назван как { $expected }, но внутри не изображение
+input-export-again-hint = сохраните изображение заново в формате, который указан в его имени
+input-export-again-sized-hint = сохраните изображение заново в графическом редакторе, в размере печати
+
 ## documents
 
 documents-left-out = { $documents }: { $count ->

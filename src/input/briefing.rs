@@ -14,6 +14,7 @@ use serde::{Deserialize, Deserializer};
 use toml::value::Datetime;
 
 use crate::diagnostic::Diagnostic;
+use crate::messages::input::Input;
 
 /// The format versions this build reads.
 pub const FORMAT_VERSIONS: &[i64] = &[1, 2];
@@ -456,13 +457,13 @@ fn checked_table(source: &Source) -> Result<toml::Spanned<toml::de::DeTable<'_>>
     match table.get_ref().get("format") {
         None if source.text.trim().is_empty() => {
             return Err(source
-                .error_at(0..0, "the briefing file is empty")
-                .with_hint("`presskit init FILE` writes one to fill in, with every section and a comment on each key"));
+                .error_at(0..0, Input::EmptyBriefing)
+                .with_hint(Input::EmptyBriefingHint));
         }
         None => {
             return Err(source
-                .error_at(0..0, "the briefing has no `format` key")
-                .with_hint("start the file with `format = 2`"));
+                .error_at(0..0, Input::NoFormat)
+                .with_hint(Input::NoFormatHint));
         }
         Some(value) => {
             let version = value
@@ -473,13 +474,12 @@ fn checked_table(source: &Source) -> Result<toml::Spanned<toml::de::DeTable<'_>>
                 return Err(source
                     .error_at(
                         value.span(),
-                        format!(
-                            "`format` is {}; this build of presskit reads format {}",
-                            &source.text[value.span()],
-                            versions()
-                        ),
+                        Input::UnknownFormat {
+                            typed: source.text[value.span()].to_string(),
+                            versions: versions(),
+                        },
                     )
-                    .with_hint("a newer file needs a newer presskit; an older one, `format = 2`"));
+                    .with_hint(Input::UnknownFormatHint));
             }
         }
     }
@@ -548,10 +548,15 @@ pub(crate) fn toml_error(
     if let Some(section) = section {
         // A whole section is missing: say so in the format's words, not serde's.
         return source
-            .error_at(span, format!("this briefing has no [{section}] section"))
-            .with_hint(format!(
-                "add a [{section}] table; `presskit init` writes a file with every section"
-            ));
+            .error_at(
+                span,
+                Input::NoSection {
+                    section: section.to_string(),
+                },
+            )
+            .with_hint(Input::NoSectionHint {
+                section: section.to_string(),
+            });
     }
     let recognised = match &path {
         Some(path) => crate::input::mistakes::value(&source.text, path, &message, span.clone()),

@@ -89,6 +89,21 @@ const BROKEN: &[Broken] = &[
         to: "year = \"2014\"",
     },
     Broken {
+        name: "an image that is not there",
+        from: "short_name = \"IOM\"",
+        to: "short_name = \"IOM\"\nlogo = \"logo.png\"",
+    },
+    Broken {
+        name: "a year no briefing has",
+        from: "date = 2016-12-22",
+        to: "date = 1816-12-22",
+    },
+    Broken {
+        name: "no format",
+        from: "format = ",
+        to: "formats = ",
+    },
+    Broken {
         name: "a list written as one table",
         from: "[[topics]]",
         to: "[topics]",
@@ -237,6 +252,30 @@ fn each_mistake_is_told_in_russian_and_kazakh_at_the_same_place_with_the_same_li
             in_cyrillic_words(case.name, language, &err);
         }
     }
+}
+
+#[test]
+fn a_file_saved_in_windows_1251_is_told_in_russian_at_its_first_letter() {
+    let text = "format = 2\n[organization]\nname = \"МОМ\"\n";
+    let (bytes, _, _) = encoding_rs::WINDOWS_1251.encode(text);
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("b.toml"), &bytes).unwrap();
+    let en = stderr(&check_in(dir.path(), "en"));
+    let ru = stderr(&check_in(dir.path(), "ru"));
+    assert!(
+        en.contains("b.toml:3:9: error: the file is saved in Windows-1251"),
+        "{en}"
+    );
+    assert_eq!(places(&ru), places(&en), "{ru}");
+    assert!(
+        ru.contains("b.toml:3:9: ошибка: файл сохранён в Windows-1251"),
+        "{ru}"
+    );
+    assert!(
+        ru.contains("Файл → Сохранить как…, Кодировка: UTF-8"),
+        "{ru}"
+    );
+    in_cyrillic_words("Windows-1251", "ru", &ru);
 }
 
 #[test]
