@@ -142,3 +142,241 @@ archive-intact = дұрыс { $path }
 commands-wrote = жазылды { $path }
 commands-up-to-date = { $file }: { $folder } ішінде бәрі өзекті
 commands-checked-ok = { $file }: қате жоқ
+commands-closing = { $summary }{ $failed ->
+    [0] {""}
+   *[other] , қатемен аяқталғаны: { $failed }
+}, { $seconds } с
+commands-built = жиналған брифинг: { $briefings }, құжат: { $documents }, { $folder }/ ішінде{ $fresh ->
+    [0] {""}
+   *[other] , өзектісі: { $fresh }
+}
+commands-checked = тексерілген брифинг: { $briefings }{ $fresh ->
+    [0] {""}
+   *[other] , өзектісі: { $fresh }
+}
+commands-archived = { $folder } мұрағатына тапсырылған брифинг: { $briefings } (жаңасы: { $new }, бұрыннан мұрағатта: { $unchanged }{ $fresh ->
+    [0] {""}
+   *[other] , өзектісі: { $fresh }
+})
+commands-not-done = орындалмады: жоғарыда көрсетілген қателер бұл брифингті де тоқтатады
+commands-empty-folder = қалтада бірде-бір брифинг (*.toml) жоқ
+commands-cannot-list = қалтаның ішін оқу мүмкін емес: { $reason }
+commands-no-data-folder = мұнда data/ қалтасы жоқ; брифинг аталмаса, presskit оларды сол жерден іздейді
+commands-no-data-folder-here = брифингтер осы қалтада жатқан сияқты: оларды атаңыз (`presskit build .` немесе `presskit build { $first }`) немесе presskit-ті бір деңгей жоғары қалтадан іске қосыңыз
+commands-no-data-folder-hint = presskit-ті data/ жатқан қалтада іске қосыңыз немесе брифингті атаңыз: `presskit build path/to/briefing.toml`; жаңасын `presskit init` жасайды
+commands-not-a-briefing = бұл { $what }, брифинг файлы да, олар жатқан қалта да емес
+commands-dangling-link = ешнәрсеге апармайтын символдық сілтеме: ол көрсететін нысан жоқ
+commands-missing = мұндай файл немесе қалта жоқ
+commands-unreadable = оқу мүмкін емес: { $reason }
+commands-translation-without-briefing = өз брифингі жоқ аударма: жанында { $briefing } жоқ
+commands-translation-without-briefing-hint = `<stem>.<language>.toml` деп аталған файл `<stem>.toml` аудармасы болып саналады: оны брифингтің жанына қойыңыз немесе бұл жеке брифинг болса, атын өзгертіңіз
+commands-same-name = басқа брифинг те `{ $stem }` деп аталады; олардың нәтижелері бір қалтаға түсер еді
+commands-same-name-hint = { $first } немесе { $second } атын өзгертіңіз
+commands-already-format-2 = { $file } қазірдің өзінде 2-пішімде; өзгертетін ештеңе жоқ
+commands-upgraded = { $file } 2-пішімге қайта жазылды{ $rows ->
+    [0] {""}
+   *[other] ; present = true берілген [[attendance]] жолдары: { $rows }
+}
+commands-translate-into-its-own = брифингтің өзі `{ $language }` тілінде жазылған: аударма басқа тілге жасалады
+commands-translate-into-its-own-hint = --to параметрінде басқа тілді көрсетіңіз
+commands-translation-dropped = { $file }: { $key } алынып тасталды: брифингте ол енді жоқ
+commands-translation-original-changed = { $file }: { $key }: аударылғаннан кейін түпнұсқа өзгерді (`#|!` деп белгіленді)
+commands-translation-written = { $unchanged ->
+    [yes] өзекті:
+   *[no] жазылды
+} { $file } (мәтін: { $texts }, аударылатыны: { $to_translate })
+commands-template-built-in = кірістірілген
+commands-template-from = { $whence ->
+    [option] --templates ішінен
+   *[beside] брифинг жанындағы templates/ ішінен
+}: { $file }
+commands-ejected-beside = келесі қадам: оларды өңдеңіз; { $folder } ішіндегі брифингтер енді соларды қолданады
+commands-ejected-elsewhere = келесі қадам: оларды өңдеп, `presskit build --templates { $folder }` іске қосыңыз (брифинг файлдарының жанындағы `templates/` қалтасы параметрсіз де қолданылады)
+commands-template-exists = бұрыннан бар; presskit үлгілерді қайта жазбайды
+commands-template-exists-hint = оны басқа жерге жылжытыңыз немесе үлгілерді басқа қалтаға жазыңыз
+commands-cli-unknown-command = `{ $name }` деген команда жоқ
+commands-cli-unknown-option = бұл командада `{ $name }` параметрі жоқ
+commands-cli-missing = бұл командаға тағы мынау керек: { $what }
+commands-cli-invalid-value = `{ $value }` — { $option } үшін жарамсыз мән
+commands-cli-invalid-value-because = `{ $value }` — { $option } үшін жарамсыз мән: { $reason }
+commands-cli-possible-values = жарамды мәндер: { $values }
+commands-cli-did-you-mean = мүмкін, `{ $name }` деп жазу керек пе?
+commands-cli-more-help = `presskit --help` командаларды тізеді; `presskit КОМАНДА --help` біреуін түсіндіреді
+commands-cli-documents = құжаттар: { $names }
+commands-cli-languages = ru, kk немесе en деп жазыңыз
+commands-cli-jobs = 1-ден { $most }-ге дейінгі ағын санын жазыңыз (бұл компьютердегі ядро саны: { $cores })
+commands-cli-seconds = секундтардың оң санын жазыңыз
+commands-init-not-a-folder = бұл қалта емес, файл; init брифингті қалтаға немесе жаңа .toml файлына жазады
+commands-init-name-it = файлдың аты оның құжаттары мен мұрағаты сақталатын қалталардың атына айналады: файлды брифингтің өтетін орны мен күніне қарай қайта атаңыз (мысалы, riga-2027-03-18.toml) немесе атын бірден көрсетіңіз: `{ $command }`
+commands-init-next = әрі қарай: файлды толтырыңыз, содан кейін `presskit build { $path }` (немесе `presskit watch { $path }`)
+
+## cli: the help of every command (`presskit --help`, `presskit build --help`)
+
+cli-heading-usage = Қолданылуы:
+cli-heading-options = Параметрлер
+cli-heading-arguments = Аргументтер
+cli-heading-commands = Командалар
+cli-default = әдепкі мәні
+cli-possible = мүмкін мәндер
+cli-about = Әр брифингке бір TOML файлынан баспасөз материалдары: Handlebars үлгілері, кірістірілген Typst арқылы беттеледі.
+cli-after = Мысал: presskit init data/riga-2027-03-18.toml && presskit watch data/riga-2027-03-18.toml
+cli-build-about = Әр брифингтің құжаттарын DIR/<stem>/ ішіне жасау
+cli-build-long =
+    Әр брифингтің құжаттарын DIR/<stem>/ ішіне жасау.
+
+    Мысал: presskit build data/almaty-2016-12-22.toml -o out
+cli-build-inputs = Брифинг файлдары немесе олар жатқан қалталар (ішіндегі әр *.toml)
+cli-build-output = Қайда жазу керек; әр брифинг өз файлының атымен аталатын қалта алады
+cli-build-only = Тек осы құжаттарды жасау, нәтиже қалтасындағыдай кеңейтімсіз аталады (`press-release` PDF-ті де, мәтінді де жасайды)
+cli-check-about = Брифингтер мен үлгілерді `build` сияқты дәл тексеру, ештеңе жазбай
+cli-check-long =
+    Брифингтер мен үлгілерді `build` сияқты дәл тексеру, ештеңе жазбай.
+
+    Мысал: presskit check data/
+cli-check-inputs = Брифинг файлдары немесе олар жатқан қалталар (ішіндегі әр *.toml)
+cli-archive-about = Брифингтерді бастапқы деректері тіркелген PDF/A-3 ретінде бақылау сомаларымен мұрағатқа тапсыру
+cli-archive-long =
+    Брифингтерді бастапқы деректері тіркелген PDF/A-3 ретінде бақылау сомаларымен мұрағатқа тапсыру.
+
+    Ештеңені қайта жазбайды: сол құжаттарды қайта тапсыру ештеңе өзгертпейді; кез келген өзгеріс қабылданбайды. Содан кейін DIR/index.pdf жаңартылады.
+
+    Мысал: presskit archive data/almaty-2016-12-22.toml --to archive
+cli-archive-inputs = Брифинг файлдары немесе олар жатқан қалталар (ішіндегі әр *.toml)
+cli-archive-to = Мұрағат қалтасы; әр брифинг өз файлының атымен аталатын қалта алады
+cli-verify-about = Мұрағаттың әр қалтасын бақылау сомаларының тізімімен қайта салыстыру
+cli-verify-long =
+    Мұрағаттың әр қалтасын бақылау сомаларының тізімімен қайта салыстыру.
+
+    Мысал: presskit verify archive
+cli-verify-dir = Мұрағат қалтасы
+cli-verify-repair = Зақымдалған немесе жоғалған әр файлды сол қалтадағы бүтін PDF ішіндегі деректен қалпына келтіру, егер қайта жасалған файл бақылау сомаларына сәйкес келсе; басқа ештеңеге тимейді
+cli-report-about = Кезең бойынша донорға есеп, тек мұрағат бойынша: көрсеткіштер, брифингтер, тоқсан бойынша қатысушылар, БАҚ, бағдарламалар мен донорлар
+cli-report-long =
+    Кезең бойынша донорға есеп, тек мұрағат бойынша: көрсеткіштер, брифингтер, тоқсан бойынша қатысушылар, БАҚ, бағдарламалар мен донорлар.
+
+    Мысал: presskit report archive --from 2017-01-01 --to 2017-12-31 --csv indicators.csv --paper letter
+cli-report-archive = Мұрағат қалтасы
+cli-report-from = Тек осы күннен бастап (қоса алғанда) өткен брифингтер (2017-01-01)
+cli-report-to = Тек осы күнге дейін (қоса алғанда) өткен брифингтер (2017-12-31)
+cli-report-programme = Тек атауында немесе донорында TEXT бар бағдарлама аталған брифингтер (әріп регистрі ескерілмейді)
+cli-report-output = Есепті қайда жазу керек (PDF/A)
+cli-report-csv = Көрсеткіштер кестесін электрондық кестеге арналған CSV түрінде де жазу: көрсеткіш, мән (сан) және төменгі бағалауларға арналған бөлек баған («кемінде»)
+cli-report-xlsx = Есеп кестелерін Excel кітабы ретінде де жазу: әр кестеге бір парақ, сандар сан ретінде, тақырыптар есеп тілінде
+cli-report-narrative = Кеңсенің өз мәтіні (қарапайым мәтін немесе Markdown абзацтары, тақырыптар мен тізімдер), кестелердің алдында басылады
+cli-report-prepared_by = Есепті кім дайындады, «Дайындаған» жолы үшін (әдепкісі: кеңсе, әйтпесе бланктегі ұйым)
+cli-report-prepared_on = Есеп дайындалған күн (2018-01-05), «Дайындаған» жолы үшін; компьютер сағаты оқылмайды, сондықтан есеп тек кіріс деректеріне байланысты
+cli-report-templates = Кеңсенің өз үлгілері жатқан қалта: оның `report.typ.hbs` файлы мен бөліктері кірістірілгендерін файл-файлымен ауыстырады
+cli-report-paper = Есептің қағаз пішімі
+cli-report-fonts = DIR ішіндегі қаріптерді (TTF, OTF, TTC) жеткізілгендеріне және мұрағаттағы брифингтер алып жүрген қаріптерге қосу; үлгілер оларды отбасы атымен атайды
+cli-report-language = Есеп тілі (ru, kk, en); әдепкісі — есептегі барлық брифингтердің ортақ тілі, ондай тіл болмаса ағылшын тілі
+cli-extract-about = Мұрағаттағы PDF-ке тіркелген брифинг TOML-ын шығару
+cli-extract-long =
+    Мұрағаттағы PDF-ке тіркелген брифинг TOML-ын шығару.
+
+    Мысал: presskit extract archive/almaty-2016-12-22/press-release.pdf > briefing.toml
+cli-extract-file = Мұрағаттағы PDF
+cli-extract-output = PDF неден жасалса, соның бәрін DIR ішіне қалпына келтіру (брифинг, оның суреттері, кеңсенің үлгілері мен қаріптері, баптаулар), `presskit archive` немесе `build` үшін дайын; ештеңені қайта жазбайды
+cli-templates-about = Кірістірілген үлгілерді көрсету немесе олардың көшірмелерін жазу
+cli-templates-long =
+    Кірістірілген үлгілерді көрсету немесе олардың көшірмелерін жазу.
+
+    Мысал: presskit templates eject data/templates
+cli-templates-list-about = Үлгілер мен бөліктерді тізіп шығу; брифинг не қалта берілсе, әр үлгінің қайдан алынатынын айту (кірістірілген, брифинг жанындағы templates/ немесе --templates DIR)
+cli-templates-list-long =
+    Үлгілер мен бөліктерді тізіп шығу; брифинг не қалта берілсе, әр үлгінің қайдан алынатынын айту (кірістірілген, брифинг жанындағы templates/ немесе --templates DIR).
+
+    Мысал: presskit templates list data/almaty-2016-12-22.toml
+cli-templates-list-inputs = Брифинг файлдары немесе олар жатқан қалталар; берілмесе, кірістірілген үлгілер
+cli-templates-list-templates = `build --templates DIR` алатын үлгілер қалтасы
+cli-templates-eject-about = Кірістірілген үлгілердің өңделетін көшірмелерін DIR ішіне жазу (әдепкісі templates/), бәрін немесе аталған біреуін; ештеңені қайта жазбайды
+cli-templates-eject-long =
+    Кірістірілген үлгілердің өңделетін көшірмелерін DIR ішіне жазу (әдепкісі templates/), бәрін немесе аталған біреуін; ештеңені қайта жазбайды.
+
+    Мысал: presskit templates eject data/templates press-release.typ.hbs
+cli-templates-eject-dir = Жазылатын қалта
+cli-templates-eject-name = `templates list` атайтындай бір үлгі (partials/style.typ.hbs)
+cli-templates-vars-about = Үлгі қолдана алатын әр айнымалыны түрімен және үлгі брифингтегі мәнімен, сондай-ақ көмекшілер мен бөліктерді шығару
+cli-templates-vars-long =
+    Үлгі қолдана алатын әр айнымалыны түрімен және үлгі брифингтегі мәнімен, сондай-ақ көмекшілер мен бөліктерді шығару.
+
+    Мысал: presskit templates vars press-release.typ.hbs
+cli-templates-vars-template = Бір үлгі (press-release.typ.hbs): тек ол қолданатын бөлімдер
+cli-help-about = Осы анықтаманы немесе көрсетілген команданың анықтамасын шығару
+cli-translate-about = Брифингтің басқа тілге аудармасын жасау немесе жаңарту: оның жанында <stem>.<LANG>.toml, аударылатын әр мәтін өз түпнұсқасының астында. Аударылғанын сақтайды, брифингте енді жоқ нәрсені алып тастайды (бұл туралы айтады) және түпнұсқасы содан бері өзгерген әр мәнді белгілейді
+cli-translate-long =
+    Брифингтің басқа тілге аудармасын жасау немесе жаңарту: оның жанында <stem>.<LANG>.toml, аударылатын әр мәтін өз түпнұсқасының астында. Аударылғанын сақтайды, брифингте енді жоқ нәрсені алып тастайды (бұл туралы айтады) және түпнұсқасы содан бері өзгерген әр мәнді белгілейді.
+
+    Мысал: presskit translate data/almaty-2017-03-23-ru.toml --to kk
+cli-translate-briefing = Брифинг файлы
+cli-translate-to = Аударма тілі
+cli-init-about = Жұмысты бастауға жаңа брифинг файлын жазу: барлық бөлімдер, әр кілтке түсініктеме, дәл солай жинала беретін үлгі мәндер. Ештеңені қайта жазбайды
+cli-init-long =
+    Жұмысты бастауға жаңа брифинг файлын жазу: барлық бөлімдер, әр кілтке түсініктеме, дәл солай жинала беретін үлгі мәндер. Ештеңені қайта жазбайды.
+
+    Мысал: presskit init && presskit build   (data/briefing.toml, содан кейін out/briefing/ жазылады)
+cli-init-dir = Жазылатын жаңа .toml файлы (data/riga-2027-03-18.toml) немесе PATH/briefing.toml жазылатын қалта
+cli-init-language = Брифингтегі түсініктемелер мен үлгі мәндердің тілі, әрі оның `[event] language` мәні; әдепкісі — пайдаланушының тілі (PRESSKIT_LANG, болмаса жүйенің тіл баптауы)
+cli-upgrade-about = 1-пішімдегі брифингтерді мағынасын өзгертпей 2-пішімге қайта жазу: `present` жоқ қатысу жолы `present = true` алады (1-пішім оны келді деп санайтын, 2-пішім әлі белгіленбеген деп оқиды). Түсініктемелер сақталады; 2-пішімдегі файл өзгертілмейді
+cli-upgrade-long =
+    1-пішімдегі брифингтерді мағынасын өзгертпей 2-пішімге қайта жазу: `present` жоқ қатысу жолы `present = true` алады (1-пішім оны келді деп санайтын, 2-пішім әлі белгіленбеген деп оқиды). Түсініктемелер сақталады; 2-пішімдегі файл өзгертілмейді.
+
+    Мысал: presskit upgrade data/*.toml
+cli-upgrade-files = Брифинг файлдары
+cli-watch-about = Бір брифингті жинау, содан кейін оның файлы, суреттері не үлгілері өзгерген сайын қайта жинау; сәтсіз жинау соңғы сәтті құжаттарды орнында қалдырады. Тоқтату үшін Ctrl-C
+cli-watch-long =
+    Бір брифингті жинау, содан кейін оның файлы, суреттері не үлгілері өзгерген сайын қайта жинау; сәтсіз жинау соңғы сәтті құжаттарды орнында қалдырады. Тоқтату үшін Ctrl-C.
+
+    Мысал: presskit watch data/briefing.toml -o out
+cli-watch-input = Брифинг файлы
+cli-watch-output = Қайда жазу керек; брифинг өз файлының атымен аталатын қалта алады
+cli-mail-about = БАҚ тізіміндегі әр журналистке бір хат жобасын (.eml) DIR/<stem>/mail/ ішіне жазу: брифинг тіліндегі сәлемдесу, хат денесінде мәтін және HTML түріндегі баспасөз релизі, тіркемеде релиздің PDF-і. Ештеңе жібермейді: жобаларды пошта бағдарламасында ашыңыз. БАҚ тізімі (аты мен пошта мекенжайы бағандары бар CSV, XLSX немесе ODS) — дербес деректер: ол оқылады, бірақ ешқайда көшірілмейді
+cli-mail-long =
+    БАҚ тізіміндегі әр журналистке бір хат жобасын (.eml) DIR/<stem>/mail/ ішіне жазу: брифинг тіліндегі сәлемдесу, хат денесінде мәтін және HTML түріндегі баспасөз релизі, тіркемеде релиздің PDF-і. Ештеңе жібермейді: жобаларды пошта бағдарламасында ашыңыз. БАҚ тізімі (аты мен пошта мекенжайы бағандары бар CSV, XLSX немесе ODS) — дербес деректер: ол оқылады, бірақ ешқайда көшірілмейді.
+
+    Мысал: presskit mail data/almaty-2016-12-22.toml --media-list journalists.csv
+cli-mail-briefing = Брифинг файлы
+cli-mail-media_list = БАҚ тізімі: аты мен пошта мекенжайы бағандары бар (қаласаңыз, БАҚ, тіл, сәлемдесу бағандары да бар) CSV, XLSX немесе ODS файлы
+cli-mail-output = Қайда жазу керек; жобалар DIR/<stem>/mail/ ішіне түседі
+cli-mail-attach_kit = Релизбен бірге баспасөз материалдарын да тіркеу
+cli-import-about = Тіркеу парағының не тіркелу тізімінің (attendance) немесе БАҚ мониторингі нәтижесінің (coverage) CSV, XLSX не ODS жолдарын брифингке [[attendance]] не [[coverage]] кестелері ретінде қосу, файлдағы түсініктемелерді сақтай отырып. Бір БАҚ-тың жолдары бір қатысу кестесіне айналады; мәндері бірдей бар жазба өткізіп жіберіледі, мәндері басқа болса — қате. Бір қате жол болса, ештеңе жазылмайды
+cli-import-long =
+    Тіркеу парағының не тіркелу тізімінің (attendance) немесе БАҚ мониторингі нәтижесінің (coverage) CSV, XLSX не ODS жолдарын брифингке [[attendance]] не [[coverage]] кестелері ретінде қосу, файлдағы түсініктемелерді сақтай отырып. Бір БАҚ-тың жолдары бір қатысу кестесіне айналады; мәндері бірдей бар жазба өткізіп жіберіледі, мәндері басқа болса — қате. Бір қате жол болса, ештеңе жазылмайды.
+
+    Мысал: presskit import attendance sign-in.csv --into data/almaty-2016-12-22.toml --dry-run
+cli-import-what = Файлда не бар
+cli-import-file = CSV, XLSX немесе ODS файлы
+cli-import-into = Жолдар қосылатын брифинг файлы
+cli-import-dry_run = Өзгерісті брифингтің бірыңғай diff-і ретінде көрсету; ештеңе жазбау
+cli-import-map = HEADING бағанын `key` ретінде оқу (attendance: outlet, name, present, kind, people, website, programme; coverage: outlet, headline, date, kind, url, language, reach, note); бірнеше рет беруге болады
+cli-import-sign_in = attendance үшін: файл — тіркеу парағы, келгендердің толық тізімі: ондағы БАҚ келді, ал онда жоқ тіркелген БАҚ келмеді (present = false). Бұл параметрсіз файл жолдары тіркелу деп саналады
+cli-completions-about = Командалық қабыққа автотолтыру сценарийін шығару
+cli-completions-long =
+    Командалық қабыққа автотолтыру сценарийін шығару.
+
+    Мысал: presskit completions bash > ~/.local/share/bash-completion/completions/presskit
+cli-completions-shell = Қабық
+cli-opt-quiet = Тек қателерді шығару
+cli-opt-verbose = Жазылған әр файлды шығару
+cli-opt-max_memory = presskit жадысы осынша МиБ-тан асқанда жұмысты тоқтату (үлгі өте үлкен нәрсе құруы мүмкін; Typst бір құжатты тоқтата алмайды, сондықтан бүкіл іске қосу аяқталады, код 1)
+cli-opt-help = Анықтаманы шығару
+cli-opt-version = Нұсқаны шығару
+cli-opt-templates = Үлгілерді алдымен DIR ішінен (файл-файлымен), содан кейін брифинг жанындағы және кірістірілген үлгілерден алу
+cli-opt-paper = PDF қағаз пішімі
+cli-opt-jobs = Бір уақытта қанша брифингпен жұмыс істеу (әдепкісі — әр ядроға біреу)
+cli-opt-force = Әр брифингті қайта жасау, тіпті құжаттары өзекті болса да (кіріс деректері мен құжаттары жазылғаннан бері өзгермеген)
+cli-opt-keep_typst = Әр құжат үшін жасалған Typst белгілеуін де OUT/<stem>/typst/<document>.typ ішіне жазу (build және check: -o болмаса out/; watch), беттелмесе де, дизайнер Typst не көргенін оқи алуы үшін
+cli-opt-fonts = DIR ішіндегі қаріптерді (TTF, OTF, TTC) жеткізілгендеріне және брифинг жанындағы fonts/ қалтасына қосу; үлгілер оларды отбасы атымен атайды
+cli-opt-timeout = Құжатты беттеуді осынша секундтан кейін тоқтату (үлгі тұйықталып қалуы мүмкін)
+
+## events of several days, the advisory's deadline and languages (issue 31)
+
+input-end-before-start = соңғы күн, { $end }, бірінші күннен бұрын: `event.date` = { $start }
+input-end-before-start-hint = end_date = { $start } немесе одан кейінгі күнді жазыңыз; бір күндік іс-шараға end_date керек емес
+input-end-time-without-time = аяқталу уақыты басталу уақытынсыз берілген: `time` жазылмаған
+input-end-time-without-time-hint = time = 10:00:00 (басталу уақыты) жолын [event] бөліміне қосыңыз
+input-end-time-not-after-start = іс-шараның аяқталу уақыты ({ $end }) басталу уақытынан ({ $start }) кейін емес
+input-end-time-not-after-start-hint = аяқталу уақытын жазыңыз немесе іс-шара басқа күні аяқталса, end_date қосыңыз
+documents-late-deadline = аккредиттеу іс-шара басталғаннан кейін жабылады ({ $start }): журналистер тым кеш тіркеледі
+documents-late-deadline-hint = мерзімді іс-шараға дейін қойыңыз, мысалы deadline = { $day }T18:00:00, немесе оны алып тастаңыз
+documents-unnamed-language = presskit `{ $code }` тілінің атауын білмейді: анонста ол `{ $printed }` болып басылады
+documents-unnamed-language-hint = presskit атайтын кодтардың бірін жазыңыз ({ $codes }) немесе кодты тексеріңіз: ISO 639-1 бойынша екі әріп

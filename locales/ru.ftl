@@ -146,3 +146,241 @@ archive-intact = в порядке { $path }
 commands-wrote = записан { $path }
 commands-up-to-date = { $file }: всё актуально в { $folder }
 commands-checked-ok = { $file }: ошибок нет
+commands-closing = { $summary }{ $failed ->
+    [0] {""}
+   *[other] , с ошибками: { $failed }
+}, { $seconds } с
+commands-built = собрано брифингов: { $briefings }, документов: { $documents } в { $folder }/{ $fresh ->
+    [0] {""}
+   *[other] , уже актуальны: { $fresh }
+}
+commands-checked = проверено брифингов: { $briefings }{ $fresh ->
+    [0] {""}
+   *[other] , уже актуальны: { $fresh }
+}
+commands-archived = в { $folder } сдано брифингов: { $briefings } (новых: { $new }, уже в архиве: { $unchanged }{ $fresh ->
+    [0] {""}
+   *[other] , актуальны: { $fresh }
+})
+commands-not-done = не сделано: этот брифинг тоже останавливают ошибки, показанные выше
+commands-empty-folder = в папке нет ни одного брифинга (*.toml)
+commands-cannot-list = не удаётся прочитать содержимое папки: { $reason }
+commands-no-data-folder = здесь нет папки data/, где presskit ищет брифинги, если ни один не назван
+commands-no-data-folder-here = похоже, брифинги лежат в этой папке: назовите их (`presskit build .` или `presskit build { $first }`) или запустите presskit из папки уровнем выше
+commands-no-data-folder-hint = запустите presskit в папке, где лежит data/, или назовите брифинг: `presskit build path/to/briefing.toml`; `presskit init` создаёт новый
+commands-not-a-briefing = это { $what }, а не файл брифинга и не папка с ними
+commands-dangling-link = символическая ссылка в никуда: того, на что она указывает, нет
+commands-missing = нет такого файла или папки
+commands-unreadable = не удаётся прочитать: { $reason }
+commands-translation-without-briefing = перевод без своего брифинга: рядом нет { $briefing }
+commands-translation-without-briefing-hint = файл с именем `<stem>.<language>.toml` — перевод `<stem>.toml`: положите его рядом с брифингом или переименуйте, если это отдельный брифинг
+commands-same-name = другой брифинг тоже называется `{ $stem }`; их результаты попали бы в одну папку
+commands-same-name-hint = переименуйте { $first } или { $second }
+commands-already-format-2 = { $file } уже в формате 2; менять нечего
+commands-upgraded = { $file } переписан в формат 2{ $rows ->
+    [0] {""}
+   *[other] ; строк [[attendance]] с present = true: { $rows }
+}
+commands-translate-into-its-own = брифинг сам написан на `{ $language }`: переводят на другой язык
+commands-translate-into-its-own-hint = укажите другой язык в --to
+commands-translation-dropped = { $file }: удалено { $key }: этого в брифинге больше нет
+commands-translation-original-changed = { $file }: { $key }: оригинал изменился после перевода (отмечено `#|!`)
+commands-translation-written = { $unchanged ->
+    [yes] уже актуален:
+   *[no] записан
+} { $file } (текстов: { $texts }, перевести: { $to_translate })
+commands-template-built-in = встроенный
+commands-template-from = { $whence ->
+    [option] из --templates
+   *[beside] из templates/ рядом с брифингом
+}: { $file }
+commands-ejected-beside = дальше: отредактируйте их; брифинги в { $folder } теперь используют их
+commands-ejected-elsewhere = дальше: отредактируйте их, затем `presskit build --templates { $folder }` (папка `templates/` рядом с файлами брифингов используется и без параметра)
+commands-template-exists = уже существует; presskit не перезаписывает шаблоны
+commands-template-exists-hint = переместите его или запишите шаблоны в другую папку
+commands-cli-unknown-command = команды `{ $name }` нет
+commands-cli-unknown-option = у этой команды нет параметра `{ $name }`
+commands-cli-missing = этой команде нужно ещё: { $what }
+commands-cli-invalid-value = `{ $value }` — недопустимое значение для { $option }
+commands-cli-invalid-value-because = `{ $value }` — недопустимое значение для { $option }: { $reason }
+commands-cli-possible-values = допустимые значения: { $values }
+commands-cli-did-you-mean = может быть, имелось в виду `{ $name }`?
+commands-cli-more-help = `presskit --help` перечисляет команды; `presskit КОМАНДА --help` объясняет одну из них
+commands-cli-documents = документы: { $names }
+commands-cli-languages = напишите ru, kk или en
+commands-cli-jobs = напишите число потоков от 1 до { $most } (на этом компьютере ядер: { $cores })
+commands-cli-seconds = напишите положительное число секунд
+commands-init-not-a-folder = это файл, а не папка; init пишет брифинг в папку или в новый файл .toml
+commands-init-name-it = имя файла станет именем папок его документов и архива: переименуйте файл по месту и дате брифинга (например, riga-2027-03-18.toml) или сразу укажите имя: `{ $command }`
+commands-init-next = дальше: заполните его, затем `presskit build { $path }` (или `presskit watch { $path }`)
+
+## cli: the help of every command (`presskit --help`, `presskit build --help`)
+
+cli-heading-usage = Использование:
+cli-heading-options = Параметры
+cli-heading-arguments = Аргументы
+cli-heading-commands = Команды
+cli-default = по умолчанию
+cli-possible = возможные значения
+cli-about = Пресс-киты из одного TOML-файла на брифинг: шаблоны Handlebars, свёрстанные встроенным Typst.
+cli-after = Пример: presskit init data/riga-2027-03-18.toml && presskit watch data/riga-2027-03-18.toml
+cli-build-about = Создать документы каждого брифинга в DIR/<stem>/
+cli-build-long =
+    Создать документы каждого брифинга в DIR/<stem>/.
+
+    Пример: presskit build data/almaty-2016-12-22.toml -o out
+cli-build-inputs = Файлы брифингов или папки с ними (каждый *.toml внутри)
+cli-build-output = Куда записывать; каждый брифинг получает папку с именем своего файла
+cli-build-only = Создать только эти документы, названные как в папке результатов, без расширения (`press-release` создаёт и PDF, и текст)
+cli-check-about = Проверить брифинги и шаблоны точно так же, как `build`, ничего не записывая
+cli-check-long =
+    Проверить брифинги и шаблоны точно так же, как `build`, ничего не записывая.
+
+    Пример: presskit check data/
+cli-check-inputs = Файлы брифингов или папки с ними (каждый *.toml внутри)
+cli-archive-about = Сдать брифинги в архив как PDF/A-3 с вложенными исходными данными и контрольными суммами
+cli-archive-long =
+    Сдать брифинги в архив как PDF/A-3 с вложенными исходными данными и контрольными суммами.
+
+    Ничего не перезаписывает: повторная сдача тех же документов ничего не меняет; любое изменение отклоняется. Затем обновляет DIR/index.pdf.
+
+    Пример: presskit archive data/almaty-2016-12-22.toml --to archive
+cli-archive-inputs = Файлы брифингов или папки с ними (каждый *.toml внутри)
+cli-archive-to = Папка архива; каждый брифинг получает папку с именем своего файла
+cli-verify-about = Заново сверить каждую папку архива с её списком контрольных сумм
+cli-verify-long =
+    Заново сверить каждую папку архива с её списком контрольных сумм.
+
+    Пример: presskit verify archive
+cli-verify-dir = Папка архива
+cli-verify-repair = Восстановить каждый повреждённый или пропавший файл из того, что несёт целый PDF той же папки, если пересобранный файл совпадает со списком контрольных сумм; больше ничего не трогает
+cli-report-about = Отчёт донору за период, только по архиву: показатели, брифинги, участники по кварталам, СМИ, программы и доноры
+cli-report-long =
+    Отчёт донору за период, только по архиву: показатели, брифинги, участники по кварталам, СМИ, программы и доноры.
+
+    Пример: presskit report archive --from 2017-01-01 --to 2017-12-31 --csv indicators.csv --paper letter
+cli-report-archive = Папка архива
+cli-report-from = Только брифинги с этой даты включительно (2017-01-01)
+cli-report-to = Только брифинги по эту дату включительно (2017-12-31)
+cli-report-programme = Только брифинги, где названа программа, в названии или у донора которой есть TEXT (без учёта регистра)
+cli-report-output = Куда записать отчёт (PDF/A)
+cli-report-csv = Записать также таблицу показателей в CSV для электронной таблицы: показатель, значение (число) и отдельный столбец для нижних оценок («не менее»)
+cli-report-xlsx = Записать также таблицы отчёта в книгу Excel: по листу на таблицу, числа как числа, заголовки на языке отчёта
+cli-report-narrative = Собственный текст офиса (обычный текст или абзацы Markdown, заголовки и списки), который печатается перед таблицами
+cli-report-prepared_by = Кто подготовил отчёт, для строки «Подготовлено» (по умолчанию: офис, иначе организация из бланка)
+cli-report-prepared_on = Дата подготовки отчёта (2018-01-05) для строки «Подготовлено»; часы компьютера не читаются, поэтому отчёт зависит только от входных данных
+cli-report-templates = Папка собственных шаблонов офиса: её `report.typ.hbs` и фрагменты заменяют встроенные, файл за файлом
+cli-report-paper = Формат бумаги отчёта
+cli-report-fonts = Добавить шрифты (TTF, OTF, TTC) из DIR к поставляемым и к тем, что несут брифинги архива; шаблоны называют их по семейству
+cli-report-language = Язык отчёта (ru, kk, en); по умолчанию язык всех брифингов отчёта, если он у них общий, иначе английский
+cli-extract-about = Вывести TOML брифинга, вложенный в архивный PDF
+cli-extract-long =
+    Вывести TOML брифинга, вложенный в архивный PDF.
+
+    Пример: presskit extract archive/almaty-2016-12-22/press-release.pdf > briefing.toml
+cli-extract-file = Архивный PDF
+cli-extract-output = Восстановить в DIR всё, из чего сделан PDF (брифинг, его изображения, шаблоны и шрифты офиса, настройки), готовое для `presskit archive` или `build`; ничего не перезаписывает
+cli-templates-about = Показать встроенные шаблоны или записать их копии
+cli-templates-long =
+    Показать встроенные шаблоны или записать их копии.
+
+    Пример: presskit templates eject data/templates
+cli-templates-list-about = Перечислить шаблоны и фрагменты; для брифинга или папки — сказать, откуда берётся каждый шаблон (встроенный, templates/ рядом с брифингом или --templates DIR)
+cli-templates-list-long =
+    Перечислить шаблоны и фрагменты; для брифинга или папки — сказать, откуда берётся каждый шаблон (встроенный, templates/ рядом с брифингом или --templates DIR).
+
+    Пример: presskit templates list data/almaty-2016-12-22.toml
+cli-templates-list-inputs = Файлы брифингов или папки с ними; без них — встроенные шаблоны
+cli-templates-list-templates = Папка шаблонов, которую получил бы `build --templates DIR`
+cli-templates-eject-about = Записать редактируемые копии встроенных шаблонов в DIR (по умолчанию templates/), все или один названный; ничего не перезаписывает
+cli-templates-eject-long =
+    Записать редактируемые копии встроенных шаблонов в DIR (по умолчанию templates/), все или один названный; ничего не перезаписывает.
+
+    Пример: presskit templates eject data/templates press-release.typ.hbs
+cli-templates-eject-dir = Папка, куда записывать
+cli-templates-eject-name = Один шаблон, как его называет `templates list` (partials/style.typ.hbs)
+cli-templates-vars-about = Вывести все переменные, доступные шаблону, с типом и значением из образцового брифинга, а также помощники и фрагменты
+cli-templates-vars-long =
+    Вывести все переменные, доступные шаблону, с типом и значением из образцового брифинга, а также помощники и фрагменты.
+
+    Пример: presskit templates vars press-release.typ.hbs
+cli-templates-vars-template = Один шаблон (press-release.typ.hbs): только разделы, которые он использует
+cli-help-about = Вывести эту справку или справку по указанной команде
+cli-translate-about = Создать или обновить перевод брифинга на другой язык: <stem>.<LANG>.toml рядом с ним, каждый текст для перевода под своим оригиналом. Сохраняет уже переведённое, убирает то, чего в брифинге больше нет (сообщая об этом), и отмечает каждое значение, оригинал которого с тех пор изменился
+cli-translate-long =
+    Создать или обновить перевод брифинга на другой язык: <stem>.<LANG>.toml рядом с ним, каждый текст для перевода под своим оригиналом. Сохраняет уже переведённое, убирает то, чего в брифинге больше нет (сообщая об этом), и отмечает каждое значение, оригинал которого с тех пор изменился.
+
+    Пример: presskit translate data/almaty-2017-03-23-ru.toml --to kk
+cli-translate-briefing = Файл брифинга
+cli-translate-to = Язык перевода
+cli-init-about = Создать новый файл брифинга для начала работы: все разделы, комментарий к каждому ключу, значения-заготовки, с которыми всё уже собирается. Ничего не перезаписывает
+cli-init-long =
+    Создать новый файл брифинга для начала работы: все разделы, комментарий к каждому ключу, значения-заготовки, с которыми всё уже собирается. Ничего не перезаписывает.
+
+    Пример: presskit init && presskit build   (создаёт data/briefing.toml, затем out/briefing/)
+cli-init-dir = Новый файл .toml (data/riga-2027-03-18.toml) или папка, в которую записать PATH/briefing.toml
+cli-init-language = Язык комментариев и заготовок брифинга и его `[event] language`; по умолчанию язык пользователя (PRESSKIT_LANG, иначе локаль)
+cli-upgrade-about = Переписать брифинги формата 1 в формат 2, не меняя их смысла: строка посещаемости без `present` получает `present = true` (формат 1 считал такое СМИ пришедшим, формат 2 — ещё не отмеченным). Комментарии сохраняются; файл формата 2 остаётся как есть
+cli-upgrade-long =
+    Переписать брифинги формата 1 в формат 2, не меняя их смысла: строка посещаемости без `present` получает `present = true` (формат 1 считал такое СМИ пришедшим, формат 2 — ещё не отмеченным). Комментарии сохраняются; файл формата 2 остаётся как есть.
+
+    Пример: presskit upgrade data/*.toml
+cli-upgrade-files = Файлы брифингов
+cli-watch-about = Собрать один брифинг и пересобирать его при каждом изменении его файла, изображений или шаблонов; неудачная сборка оставляет последние удачные документы. Ctrl-C — остановить
+cli-watch-long =
+    Собрать один брифинг и пересобирать его при каждом изменении его файла, изображений или шаблонов; неудачная сборка оставляет последние удачные документы. Ctrl-C — остановить.
+
+    Пример: presskit watch data/briefing.toml -o out
+cli-watch-input = Файл брифинга
+cli-watch-output = Куда записывать; брифинг получает папку с именем своего файла
+cli-mail-about = Подготовить по одному черновику письма (.eml) на каждого журналиста из списка СМИ в DIR/<stem>/mail/: обращение на языке брифинга, пресс-релиз текстом и HTML в теле письма, PDF пресс-релиза во вложении. Ничего не отправляет: откройте черновики в почтовой программе. Список СМИ (CSV, XLSX или ODS со столбцами имени и адреса) — персональные данные: он читается, но никуда не копируется
+cli-mail-long =
+    Подготовить по одному черновику письма (.eml) на каждого журналиста из списка СМИ в DIR/<stem>/mail/: обращение на языке брифинга, пресс-релиз текстом и HTML в теле письма, PDF пресс-релиза во вложении. Ничего не отправляет: откройте черновики в почтовой программе. Список СМИ (CSV, XLSX или ODS со столбцами имени и адреса) — персональные данные: он читается, но никуда не копируется.
+
+    Пример: presskit mail data/almaty-2016-12-22.toml --media-list journalists.csv
+cli-mail-briefing = Файл брифинга
+cli-mail-media_list = Список СМИ: файл CSV, XLSX или ODS со столбцами имени и адреса (и, по желанию, СМИ, языка, обращения)
+cli-mail-output = Куда записывать; черновики попадают в DIR/<stem>/mail/
+cli-mail-attach_kit = Приложить пресс-кит вместе с пресс-релизом
+cli-import-about = Добавить в брифинг строки листа регистрации или выгрузки регистраций (attendance) либо выгрузки мониторинга СМИ (coverage) из CSV, XLSX или ODS как таблицы [[attendance]] или [[coverage]], сохраняя комментарии файла. Строки одного СМИ становятся одной таблицей посещаемости; то, что уже есть с теми же значениями, пропускается, с другими — ошибка. Одна неверная строка — и ничего не записывается
+cli-import-long =
+    Добавить в брифинг строки листа регистрации или выгрузки регистраций (attendance) либо выгрузки мониторинга СМИ (coverage) из CSV, XLSX или ODS как таблицы [[attendance]] или [[coverage]], сохраняя комментарии файла. Строки одного СМИ становятся одной таблицей посещаемости; то, что уже есть с теми же значениями, пропускается, с другими — ошибка. Одна неверная строка — и ничего не записывается.
+
+    Пример: presskit import attendance sign-in.csv --into data/almaty-2016-12-22.toml --dry-run
+cli-import-what = Что содержит файл
+cli-import-file = Файл CSV, XLSX или ODS
+cli-import-into = Файл брифинга, в который добавить строки
+cli-import-dry_run = Показать изменение как унифицированный diff брифинга; ничего не записывать
+cli-import-map = Читать столбец HEADING как `key` (attendance: outlet, name, present, kind, people, website, programme; coverage: outlet, headline, date, kind, url, language, reach, note); можно указать несколько раз
+cli-import-sign_in = Для attendance: файл — это лист регистрации, полный список пришедших: его СМИ пришли, а зарегистрированные СМИ, которых в нём нет, не пришли (present = false). Без этого параметра строки файла считаются регистрациями
+cli-completions-about = Вывести скрипт автодополнения для командной оболочки
+cli-completions-long =
+    Вывести скрипт автодополнения для командной оболочки.
+
+    Пример: presskit completions bash > ~/.local/share/bash-completion/completions/presskit
+cli-completions-shell = Оболочка
+cli-opt-quiet = Выводить только ошибки
+cli-opt-verbose = Выводить каждый записанный файл
+cli-opt-max_memory = Остановить работу, когда память presskit превысит столько МиБ (шаблон может построить что-то огромное; Typst не умеет прервать один документ, поэтому завершается весь запуск, код 1)
+cli-opt-help = Вывести справку
+cli-opt-version = Вывести версию
+cli-opt-templates = Брать шаблоны из DIR (файл за файлом) раньше тех, что лежат рядом с брифингом, и встроенных
+cli-opt-paper = Формат бумаги PDF
+cli-opt-jobs = Сколько брифингов обрабатывать одновременно (по умолчанию по одному на ядро)
+cli-opt-force = Заново создать каждый брифинг, даже если его документы актуальны (входные данные и документы не менялись с момента записи)
+cli-opt-keep_typst = Записывать также разметку Typst, созданную для каждого документа, в OUT/<stem>/typst/<document>.typ (build и check: out/, если не указан -o; watch), даже если её не удалось сверстать, чтобы дизайнер видел, что получил Typst
+cli-opt-fonts = Добавить шрифты (TTF, OTF, TTC) из DIR к поставляемым и к папке fonts/ рядом с брифингом; шаблоны называют их по семейству
+cli-opt-timeout = Прекратить вёрстку документа через столько секунд (шаблон может зациклиться)
+
+## events of several days, the advisory's deadline and languages (issue 31)
+
+input-end-before-start = последний день, { $end }, раньше первого: `event.date` = { $start }
+input-end-before-start-hint = напишите end_date = { $start } или более поздний день; однодневному мероприятию end_date не нужен
+input-end-time-without-time = время окончания указано без времени начала: `time` не задано
+input-end-time-without-time-hint = добавьте в [event] time = 10:00:00 (время начала)
+input-end-time-not-after-start = мероприятие заканчивается в { $end }, не позже своего начала ({ $start })
+input-end-time-not-after-start-hint = напишите время окончания или добавьте end_date, если мероприятие заканчивается в другой день
+documents-late-deadline = аккредитация закрывается после начала мероприятия ({ $start }): журналисты зарегистрируются слишком поздно
+documents-late-deadline-hint = укажите срок до начала мероприятия, например deadline = { $day }T18:00:00, или удалите его
+documents-unnamed-language = presskit не знает названия языка `{ $code }`: анонс напечатает его как `{ $printed }`
+documents-unnamed-language-hint = напишите один из кодов, которые presskit называет ({ $codes }), или проверьте код: две буквы по ISO 639-1

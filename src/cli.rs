@@ -4,6 +4,7 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand};
 
+use crate::messages::{Msg, commands::Commands};
 use crate::vocab::Paper;
 
 /// Press kits from one TOML file per briefing: press release, speaker bios, attendance
@@ -139,7 +140,7 @@ pub enum Command {
         #[arg(long, value_name = "DIR")]
         templates: Option<PathBuf>,
         /// Paper size of the report.
-        #[arg(long, value_enum, default_value_t = Paper::A4)]
+        #[arg(long, value_enum, ignore_case = true, default_value_t = Paper::A4)]
         paper: Paper,
         /// Add the fonts (TTF, OTF, TTC) in DIR to the shipped ones and to those the
         /// archived briefings carry; templates name them by family.
@@ -189,6 +190,13 @@ pub enum Command {
         /// PATH/briefing.toml into.
         #[arg(default_value = "data", value_name = "PATH")]
         dir: PathBuf,
+        /// The language of its comments and placeholders, and its `[event] language`;
+        /// by default the user's (PRESSKIT_LANG, else the locale).
+        #[arg(long, value_name = "LANG", value_parser = clap::builder::TypedValueParser::map(
+            clap::builder::PossibleValuesParser::new(["en", "ru", "kk"]),
+            |code: String| crate::vocab::Language::from_code(&code).unwrap_or_default(),
+        ))]
+        language: Option<crate::vocab::Language>,
     },
     /// Rewrite format-1 briefings as format 2 without changing what they mean: an
     /// attendance row without `present` gets `present = true` (format 1 counted it as
@@ -284,7 +292,7 @@ pub struct BuildOptions {
     #[arg(long, value_name = "DIR")]
     pub templates: Option<PathBuf>,
     /// Paper size of the PDFs.
-    #[arg(long, value_enum, default_value_t = Paper::A4)]
+    #[arg(long, value_enum, ignore_case = true, default_value_t = Paper::A4)]
     pub paper: Paper,
     /// How many briefings to work on at once (default: one per core).
     #[arg(short, long, value_name = "N", value_parser = jobs_count)]
@@ -330,17 +338,17 @@ fn document_name(text: &str) -> Result<&'static str, String> {
         .trim_end_matches(".pdf")
         .trim_end_matches(".txt");
     names.iter().find(|n| **n == name).copied().ok_or_else(|| {
-        format!(
-            "`{text}` is not a document of presskit; the documents are {}",
-            names.join(", ")
-        )
+        Msg::from(Commands::CliDocuments {
+            names: names.join(", "),
+        })
+        .to_string()
     })
 }
 
 /// Parses a language code for `report --language`.
 fn language_code(text: &str) -> Result<crate::vocab::Language, String> {
     crate::vocab::Language::from_code(text.trim())
-        .ok_or_else(|| format!("`{text}` is not a language of presskit; write ru, kk or en"))
+        .ok_or_else(|| Msg::from(Commands::CliLanguages).to_string())
 }
 
 /// Most threads `--jobs` may ask for: every thread is started at once, and past a few per
@@ -351,10 +359,11 @@ pub const MAX_JOBS: usize = 256;
 fn jobs_count(text: &str) -> Result<std::num::NonZeroUsize, String> {
     match text.parse::<std::num::NonZeroUsize>() {
         Ok(n) if n.get() <= MAX_JOBS => Ok(n),
-        _ => Err(format!(
-            "`{text}` is not a number of threads from 1 to {MAX_JOBS} (this machine has {})",
-            std::thread::available_parallelism().map_or(1, |n| n.get())
-        )),
+        _ => Err(Msg::from(Commands::CliJobs {
+            most: MAX_JOBS,
+            cores: std::thread::available_parallelism().map_or(1, |n| n.get()),
+        })
+        .to_string()),
     }
 }
 
@@ -362,7 +371,7 @@ fn jobs_count(text: &str) -> Result<std::num::NonZeroUsize, String> {
 fn positive_seconds(text: &str) -> Result<f64, String> {
     match text.parse::<f64>() {
         Ok(s) if s > 0.0 && s.is_finite() && s < 1e9 => Ok(s),
-        _ => Err(format!("`{text}` is not a positive number of seconds")),
+        _ => Err(Msg::from(Commands::CliSeconds).to_string()),
     }
 }
 
@@ -399,4 +408,93 @@ pub enum TemplatesCommand {
         /// One template (press-release.typ.hbs): only the sections it uses.
         template: Option<String>,
     },
+}
+
+/// Reads the command line of this process, its `--help` in the user's language.
+pub fn parse() -> Cli {
+    use clap::{CommandFactory, FromArgMatches};
+    let language = crate::messages::user_language();
+    let command = crate::messages::help::localized(Cli::command(), language);
+    let refused = |error: clap::Error| -> ! {
+        use clap::error::ErrorKind::{
+            DisplayHelp, DisplayHelpOnMissingArgumentOrSubcommand, DisplayVersion,
+        };
+        if matches!(
+            error.kind(),
+            DisplayHelp | DisplayVersion | DisplayHelpOnMissingArgumentOrSubcommand
+        ) {
+            error.exit();
+        }
+        eprintln!("{}", crate::messages::refusal::printed(&error, language));
+        std::process::exit(2)
+    };
+    let matches = command.try_get_matches().unwrap_or_else(|e| refused(e));
+    Cli::from_arg_matches(&matches).unwrap_or_else(|e| refused(e))
+}
+
+#[cfg(test)]
+mod help_tests {
+    use clap::CommandFactory;
+
+    use crate::messages::{help, word};
+    use crate::vocab::Language;
+
+    /// The ids of every catalogue's `cli-` lines.
+    fn catalogue_ids(source: &str) -> Vec<String> {
+        source
+            .lines()
+            .filter_map(|l| l.split_once(" =").map(|(id, _)| id.trim()))
+            .filter(|id| id.starts_with("cli-"))
+            .map(str::to_string)
+            .collect()
+    }
+
+    #[test]
+    fn every_help_text_is_in_each_catalogue_and_every_cli_line_is_used() {
+        let mut command = super::Cli::command();
+        command.build();
+        let wanted = help::ids(&command);
+        let mut problems = Vec::new();
+        for (language, source) in crate::messages::SOURCES {
+            let code = language.code();
+            let have = catalogue_ids(source);
+            for id in wanted.iter().filter(|id| !have.contains(id)) {
+                problems.push(format!("locales/{code}.ftl: `{id}` is missing"));
+            }
+            for id in have.iter().filter(|id| !wanted.contains(id)) {
+                problems.push(format!("locales/{code}.ftl: `{id}` is read by no help"));
+            }
+        }
+        assert!(problems.is_empty(), "{}", problems.join("\n"));
+    }
+
+    #[test]
+    fn the_help_of_build_is_russian_and_kazakh_with_the_options_unchanged() {
+        for language in [Language::Ru, Language::Kk] {
+            let mut command = help::localized(super::Cli::command(), language);
+            let build = command
+                .find_subcommand_mut("build")
+                .expect("build is a command");
+            let text = build.render_long_help().to_string();
+            assert!(
+                text.contains(&word(language, "cli-heading-usage")),
+                "{text}"
+            );
+            assert!(text.contains(&word(language, "cli-opt-paper")), "{text}");
+            assert!(
+                text.contains("--paper") && text.contains("--output"),
+                "{text}"
+            );
+            assert!(text.contains("a4") && text.contains("out"), "{text}");
+            for english in [
+                "Usage",
+                "Options",
+                "Print help",
+                "default:",
+                "Where to write",
+            ] {
+                assert!(!text.contains(english), "{english} in {text}");
+            }
+        }
+    }
 }

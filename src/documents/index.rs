@@ -25,6 +25,9 @@ pub struct IndexRow {
     /// Date as YYYY-MM-DD, for sorting.
     #[serde(skip)]
     pub sort_key: Date,
+    /// The last day of an event of several days.
+    #[serde(skip)]
+    pub end_date: Option<Date>,
     /// Date in words, in the index's language.
     pub date: String,
     /// The briefing's language.
@@ -91,6 +94,7 @@ fn index_row(entry: &Entry) -> IndexRow {
     let place = b.event.place();
     IndexRow {
         sort_key: b.event.date,
+        end_date: b.event.end_date,
         date: String::new(),
         language: b.event.language,
         title: b.event.data.title.0.clone(),
@@ -126,7 +130,7 @@ pub fn context(entries: &[Entry], paper: crate::vocab::Paper) -> IndexContext<'s
     let language = index_language(&rows);
     let locale = language.locale();
     for row in &mut rows {
-        row.date = locale.date(row.sort_key);
+        row.date = locale.date_range(row.sort_key, row.end_date);
         row.people_label =
             crate::documents::locale::at_least(row.people_present, row.people_unknown, locale);
     }
