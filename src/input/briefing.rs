@@ -14,6 +14,7 @@ use serde::{Deserialize, Deserializer};
 use toml::value::Datetime;
 
 use crate::diagnostic::Diagnostic;
+use crate::messages::input::Input;
 
 /// The format versions this build reads.
 pub const FORMAT_VERSIONS: &[i64] = &[1, 2];
@@ -153,7 +154,8 @@ impl fmt::Display for KeyPath {
             match key {
                 Key::Name(name) if i == 0 => write!(f, "{name}")?,
                 Key::Name(name) => write!(f, ".{name}")?,
-                Key::Index(index) => write!(f, "[{index}]")?,
+                // People count from 1: the second speaker is `speakers[2]`.
+                Key::Index(index) => write!(f, "[{}]", index + 1)?,
             }
         }
         Ok(())
@@ -199,7 +201,7 @@ fn deserialize(source: &Source) -> Result<Briefing, Diagnostic> {
     let deserializer =
         toml::Deserializer::parse(&source.text).map_err(|e| toml_error(source, &e, None))?;
     serde_path_to_error::deserialize(deserializer).map_err(|e| {
-        let path = e.path().to_string();
+        let path = counted_from_one(e.path());
         toml_error(source, e.inner(), Some(path))
     })
 }
@@ -280,7 +282,11 @@ pub fn parse_sections(source: &Source) -> Result<Briefing, Unread> {
     if let Ok(deserializer) = toml::Deserializer::parse(&source.text)
         && let Err(e) = serde_path_to_error::deserialize::<_, Keys>(deserializer)
     {
-        errors.push(toml_error(source, e.inner(), Some(e.path().to_string())));
+        errors.push(toml_error(
+            source,
+            e.inner(),
+            Some(counted_from_one(e.path())),
+        ));
     }
     let mut left_out = Vec::new();
     let organization = section(source, &root, "organization", &mut errors);
@@ -342,6 +348,37 @@ fn joined(prefix: &str, inner: &str) -> String {
     }
 }
 
+/// A key path of serde's as people count: `body[1]` is the first paragraph.
+fn counted_from_one(path: &serde_path_to_error::Path) -> String {
+    let mut text = String::new();
+    for segment in path.iter() {
+        match segment {
+            serde_path_to_error::Segment::Seq { index } => {
+                text.push_str(&format!("[{}]", index + 1));
+            }
+            serde_path_to_error::Segment::Map { key } => {
+                if !text.is_empty() {
+                    text.push('.');
+                }
+                text.push_str(key);
+            }
+            serde_path_to_error::Segment::Enum { variant } => {
+                if !text.is_empty() {
+                    text.push('.');
+                }
+                text.push_str(variant);
+            }
+            serde_path_to_error::Segment::Unknown => {
+                if !text.is_empty() {
+                    text.push('.');
+                }
+                text.push('?');
+            }
+        }
+    }
+    text
+}
+
 /// Reads `value` as a `T` found at `path`; its mistake is added to `errors`.
 fn read_value<T: serde::de::DeserializeOwned>(
     source: &Source,
@@ -353,7 +390,7 @@ fn read_value<T: serde::de::DeserializeOwned>(
     match serde_path_to_error::deserialize(deserializer) {
         Ok(value) => Some(value),
         Err(e) => {
-            let inner = e.path().to_string();
+            let inner = counted_from_one(e.path());
             errors.push(toml_error(source, e.inner(), Some(joined(path, &inner))));
             None
         }
@@ -394,7 +431,8 @@ impl Sections<'_, '_> {
         match value.get_ref() {
             toml::de::DeValue::Array(items) => {
                 for (i, item) in items.iter().enumerate() {
-                    let read = read_value(self.source, item, &format!("{key}[{i}]"), self.errors);
+                    let read =
+                        read_value(self.source, item, &format!("{key}[{}]", i + 1), self.errors);
                     // Only the tables before the first with a mistake are kept: each keeps
                     // its index, which the model's key paths give.
                     if let Some(read) = read.filter(|_| self.errors.len() == before) {
@@ -419,13 +457,13 @@ fn checked_table(source: &Source) -> Result<toml::Spanned<toml::de::DeTable<'_>>
     match table.get_ref().get("format") {
         None if source.text.trim().is_empty() => {
             return Err(source
-                .error_at(0..0, "the briefing file is empty")
-                .with_hint("`presskit init FILE` writes one to fill in, with every section and a comment on each key"));
+                .error_at(0..0, Input::EmptyBriefing)
+                .with_hint(Input::EmptyBriefingHint));
         }
         None => {
             return Err(source
-                .error_at(0..0, "the briefing has no `format` key")
-                .with_hint("start the file with `format = 2`"));
+                .error_at(0..0, Input::NoFormat)
+                .with_hint(Input::NoFormatHint));
         }
         Some(value) => {
             let version = value
@@ -436,13 +474,12 @@ fn checked_table(source: &Source) -> Result<toml::Spanned<toml::de::DeTable<'_>>
                 return Err(source
                     .error_at(
                         value.span(),
-                        format!(
-                            "`format` is {}; this build of presskit reads format {}",
-                            &source.text[value.span()],
-                            versions()
-                        ),
+                        Input::UnknownFormat {
+                            typed: source.text[value.span()].to_string(),
+                            versions: versions(),
+                        },
                     )
-                    .with_hint("a newer file needs a newer presskit; an older one, `format = 2`"));
+                    .with_hint(Input::UnknownFormatHint));
             }
         }
     }
@@ -511,10 +548,15 @@ pub(crate) fn toml_error(
     if let Some(section) = section {
         // A whole section is missing: say so in the format's words, not serde's.
         return source
-            .error_at(span, format!("this briefing has no [{section}] section"))
-            .with_hint(format!(
-                "add a [{section}] table; `presskit init` writes a file with every section"
-            ));
+            .error_at(
+                span,
+                Input::NoSection {
+                    section: section.to_string(),
+                },
+            )
+            .with_hint(Input::NoSectionHint {
+                section: section.to_string(),
+            });
     }
     let recognised = match &path {
         Some(path) => crate::input::mistakes::value(&source.text, path, &message, span.clone()),
@@ -853,8 +895,10 @@ pub struct Report {
     pub url: Option<String>,
 }
 
-/// The kinds of media outlet.
+/// The kinds of media outlet: read as the format spells them, or as a Russian or
+/// Kazakh word for one (`газета`, `ТВ`, `телеарна`, `информагентство`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]
+#[serde(try_from = "String")]
 pub enum OutletKind {
     /// Television.
     #[serde(rename = "television")]
@@ -877,6 +921,35 @@ pub enum OutletKind {
     /// Anything else.
     #[serde(rename = "other")]
     Other,
+}
+
+/// A kind as the format spells it, or a Russian or Kazakh word for it; anything else is
+/// refused in serde's words for an unknown variant, which the mistakes explain.
+impl TryFrom<String> for OutletKind {
+    type Error = String;
+
+    fn try_from(word: String) -> Result<Self, String> {
+        const NAMES: [&str; 7] = [
+            "television",
+            "radio",
+            "print",
+            "online",
+            "news agency",
+            "freelance",
+            "other",
+        ];
+        let meant = NAMES.iter().position(|name| *name == word).or_else(|| {
+            let kind = crate::input::mistakes::kind_in_cyrillic(&word)?;
+            NAMES.iter().position(|name| *name == kind)
+        });
+        match meant {
+            Some(at) => Ok(Self::ALL[at]),
+            None => Err(format!(
+                "unknown variant `{word}`, expected one of {}",
+                NAMES.map(|n| format!("`{n}`")).join(", ")
+            )),
+        }
+    }
 }
 
 impl OutletKind {
@@ -965,7 +1038,7 @@ mod tests {
     #[test]
     fn key_paths_print_like_toml_accessors() {
         let path = at("speakers").index(1).key("role");
-        assert_eq!(path.to_string(), "speakers[1].role");
+        assert_eq!(path.to_string(), "speakers[2].role");
     }
 
     #[test]
@@ -1015,11 +1088,11 @@ mod tests {
         let messages: Vec<String> = partial.errors.iter().map(|d| d.message.en()).collect();
         assert_eq!(messages.len(), 2, "{messages:?}");
         assert!(
-            messages[0].starts_with("speakers[1].role is text"),
+            messages[0].starts_with("speakers[2].role is text"),
             "{messages:?}"
         );
         assert!(
-            messages[1].starts_with("attendance[0].kind: `newspaper`"),
+            messages[1].starts_with("attendance[1].kind: `newspaper`"),
             "{messages:?}"
         );
         // The mistake the whole file's reading stops at is one of them, word for word.

@@ -6,10 +6,7 @@
 use std::path::Path;
 
 use crate::diagnostic::Diagnostic;
-
-/// How to save a file as UTF-8 again, in the programs offices use.
-const RESAVE: &str = "save it again as UTF-8: in Notepad, File → Save as…, Encoding: UTF-8, \
-                      Save; in other editors, the encoding or character set UTF-8";
+use crate::messages::input::Input;
 
 /// Whether `bytes` read as Windows-1251 make Russian text: the letters outside ASCII are
 /// Cyrillic, and they make words of their own. (A Western text's accented letters read
@@ -63,14 +60,7 @@ pub fn refused(path: &Path, bytes: &[u8], at: usize) -> Diagnostic {
             encoding_rs::UTF_16LE
         };
         let (text, _, _) = encoding.decode(bytes);
-        return Diagnostic::at(
-            path,
-            &text,
-            0..0,
-            "the file is saved as UTF-16 (Notepad calls it “Unicode”), not UTF-8, the only \
-             encoding presskit reads",
-        )
-        .with_hint(RESAVE);
+        return Diagnostic::at(path, &text, 0..0, Input::SavedAsUtf16).with_hint(Input::Resave);
     }
     if looks_like_windows_1251(bytes) {
         // Windows-1251 is one byte a character: the text decoded that way shows the line
@@ -86,12 +76,11 @@ pub fn refused(path: &Path, bytes: &[u8], at: usize) -> Diagnostic {
             path,
             &text,
             start..end,
-            format!(
-                "the file is saved in Windows-1251 (Cyrillic), not UTF-8, the only encoding \
-                 presskit reads; its first letter that is not UTF-8 is here (byte {at})"
-            ),
+            Input::SavedAsWindows1251 {
+                byte: at.to_string(),
+            },
         )
-        .with_hint(RESAVE);
+        .with_hint(Input::Resave);
     }
     let lossy = String::from_utf8_lossy(bytes).into_owned();
     let lossy_at = String::from_utf8_lossy(&bytes[..at]).len();
@@ -99,9 +88,11 @@ pub fn refused(path: &Path, bytes: &[u8], at: usize) -> Diagnostic {
         path,
         &lossy,
         lossy_at..lossy_at + 1,
-        format!("the file is not valid UTF-8 (byte {at}); save it as UTF-8"),
+        Input::NotUtf8 {
+            byte: at.to_string(),
+        },
     )
-    .with_hint(RESAVE)
+    .with_hint(Input::Resave)
 }
 
 #[cfg(test)]

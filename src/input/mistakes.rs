@@ -252,22 +252,20 @@ fn in_line(text: &str, range: Range<usize>) -> Option<Mistake> {
         let width = line[curly..].chars().next().map_or(1, char::len_utf8);
         let mut mistake = Mistake::new(
             at..at + width,
-            format!(
-                "{}the text is in curly quotes (“…” or «…»), which TOML does not read as quotes",
-                subject(key)
-            ),
+            Input::CurlyQuotes {
+                subject: subject(key),
+            },
         );
         let after = curly + width;
         let closing = line[after..].find(CURLY_QUOTES).map(|i| after + i);
         match (key, closing) {
             (Some(key), Some(closing)) => {
-                mistake = mistake.hint(format!(
-                    "write the straight quotes of a keyboard: {key} = {}",
-                    quoted(&line[after..closing])
-                ));
+                mistake = mistake.hint(Input::CurlyQuotesWrite {
+                    line: format!("{key} = {}", quoted(&line[after..closing])),
+                });
             }
             _ => {
-                mistake = mistake.hint("put the text between straight quotes \"…\", as a keyboard types them; curly quotes may stay inside");
+                mistake = mistake.hint(Input::CurlyQuotesHint);
             }
         }
         return Some(mistake);
@@ -289,25 +287,33 @@ fn in_line(text: &str, range: Range<usize>) -> Option<Mistake> {
                 || content.starts_with(|c: char| c.is_ascii_alphabetic()) && drive;
             if path_like {
                 let slashed = content.replace('\\', "/");
+                let key = key.unwrap_or("photo");
                 let mut mistake = Mistake::new(
                     at..at + 1,
-                    format!("{}a backslash \\ starts a special character in TOML text, so paths are written with /", subject(key)),
+                    Input::BackslashInPath {
+                        subject: subject(Some(key)),
+                    },
                 )
-                .hint(format!("write {} = {}", key.unwrap_or("photo"), quoted(&slashed)));
+                .hint(Input::WriteLine {
+                    line: format!("{key} = {}", quoted(&slashed)),
+                });
                 if drive {
-                    mistake = mistake.hint("and name the file from the briefing's folder (assets/photo.png), not from the disk: images sit beside the briefing");
+                    let file = slashed.rsplit('/').next().unwrap_or(&slashed);
+                    mistake = mistake.hint(Input::CopyIntoFolder {
+                        file: file.to_string(),
+                        line: format!("{key} = {}", quoted(file)),
+                    });
                 }
                 Some(mistake)
             } else {
                 Some(
                     Mistake::new(
                         at..at + 1,
-                        format!(
-                            "{}a backslash \\ starts a special character in TOML text (\\n, \\\")",
-                            subject(key)
-                        ),
+                        Input::BackslashInText {
+                            subject: subject(key),
+                        },
                     )
-                    .hint("to print a backslash, write two: \\\\"),
+                    .hint(Input::BackslashHint),
                 )
             }
         }
@@ -340,18 +346,17 @@ fn in_line(text: &str, range: Range<usize>) -> Option<Mistake> {
             let at = range.start + at;
             let mut mistake = Mistake::new(
                 at..at + 1,
-                format!(
-                    "{}this quote mark ends the text, and what follows it is not TOML",
-                    subject(key)
-                ),
+                Input::QuoteEndsText {
+                    subject: subject(key),
+                },
             )
             .hint(if quote == '\'' {
-                "between single quotes a text cannot hold an apostrophe: put it between double quotes \"…\"".to_string()
+                Input::ApostropheInSingleQuotes
             } else {
                 inner_quote_hint(text)
             });
             if let Some(fixed) = fixed {
-                mistake = mistake.hint(format!("write {fixed}"));
+                mistake = mistake.hint(Input::WriteLine { line: fixed });
             }
             Some(mistake)
         }
@@ -381,30 +386,34 @@ const NUMBER_KEYS: &[&str] = &["format", "year", "people", "reach"];
 fn bare(key: &str, value: &str, at: usize) -> Mistake {
     let span = at..at + value.len();
     if BOOLEAN_KEYS.contains(&key) {
-        let mut m = Mistake::new(span, format!("`{key}` is true or false, without quotes"));
+        let mut m = Mistake::new(span, Input::TrueOrFalseBare { key: key.into() });
         if let Some(b) = yes_or_no(value) {
-            m = m.hint(format!("write {key} = {b}"));
+            m = m.hint(Input::WriteLine {
+                line: format!("{key} = {b}"),
+            });
         }
         return m;
     }
     if NUMBER_KEYS.contains(&key) {
         let digits: String = value.chars().take_while(char::is_ascii_digit).collect();
-        let mut m = Mistake::new(
-            span,
-            format!("`{key}` is a whole number, written in digits alone"),
-        );
+        let mut m = Mistake::new(span, Input::WholeNumberBare { key: key.into() });
         if !digits.is_empty() {
-            m = m.hint(format!("write {key} = {digits}"));
+            m = m.hint(Input::WriteLine {
+                line: format!("{key} = {digits}"),
+            });
         }
         return m;
     }
     let inner = value.trim_end_matches('"');
+    let key = key.to_string();
     let what = if value.ends_with('"') {
-        "this text has no opening quote"
+        Input::NoOpeningQuote { key: key.clone() }
     } else {
-        "text is written between quotes"
+        Input::TextWithoutQuotes { key: key.clone() }
     };
-    Mistake::new(span, format!("`{key}`: {what}")).hint(format!("write {key} = {}", quoted(inner)))
+    Mistake::new(span, what).hint(Input::WriteLine {
+        line: format!("{key} = {}", quoted(inner)),
+    })
 }
 
 /// `true` or `false` for the words people write for them (English, Russian, Kazakh).
@@ -466,7 +475,10 @@ fn date(key: &str, value: &str, at: usize) -> Option<Mistake> {
         return None;
     }
     let span = at..at + raw.len();
-    let message = format!("`{key}`: {}", date_words(key));
+    let message = Input::AtKey {
+        key: format!("`{key}`"),
+        what: Box::new(date_words(key).into()),
+    };
     let mut mistake = Mistake::new(span, message);
     let fixed = match key {
         "embargo" | "deadline" => normal_moment(raw, key == "embargo"),
@@ -474,7 +486,9 @@ fn date(key: &str, value: &str, at: usize) -> Option<Mistake> {
         _ => normal_date(raw),
     };
     if let Some(fixed) = fixed {
-        mistake = mistake.hint(format!("write {key} = {fixed}"));
+        mistake = mistake.hint(Input::WriteLine {
+            line: format!("{key} = {fixed}"),
+        });
     }
     Some(mistake)
 }
@@ -521,7 +535,7 @@ fn normal_moment(raw: &str, needs_offset: bool) -> Option<String> {
 
 /// What to write for a quotation inside a text: `\"`, which the documents print as the
 /// quotation marks of the briefing's language (as far as its `language` line says).
-fn inner_quote_hint(text: &str) -> String {
+fn inner_quote_hint(text: &str) -> Input {
     let language = text.lines().find_map(|line| {
         let (key, value) = line.split_once('=')?;
         let value = value.split('#').next().unwrap_or_default();
@@ -530,24 +544,20 @@ fn inner_quote_hint(text: &str) -> String {
     let marks = match language.as_deref() {
         Some("ru" | "kk") => "«…»",
         Some("en") => "“…”",
-        _ => "“…” in English, «…» in Russian and Kazakh",
+        _ => return Input::InnerQuoteAnyLanguage,
     };
-    format!(
-        "a quote mark inside text is written \\\" and printed as {marks}; or type {marks} yourself"
-    )
+    Input::InnerQuote {
+        marks: marks.to_string(),
+    }
 }
 
 /// How a date key's value is written, in the format's words.
-pub fn date_words(key: &str) -> &'static str {
+pub fn date_words(key: &str) -> Input {
     match key {
-        "time" | "end_time" => {
-            "times are written 11:00:00 (hours, minutes, seconds, with :), without quotes"
-        }
-        "embargo" => {
-            "an embargo is written 2027-03-18T10:00:00+06:00 (date, T, time, offset from UTC), without quotes"
-        }
-        "deadline" => "a deadline is written 2027-03-15T18:00:00 (date, T, time), without quotes",
-        _ => "dates are written 2027-03-18 (year, month, day, with -), without quotes",
+        "time" | "end_time" => Input::TimeForm,
+        "embargo" => Input::EmbargoForm,
+        "deadline" => Input::DeadlineForm,
+        _ => Input::DateForm,
     }
 }
 
@@ -584,14 +594,12 @@ fn duplicate(text: &str, at: usize) -> Option<Mistake> {
         return Some(
             Mistake::new(
                 span,
-                format!(
-                    "the table {header} is already opened on line {}",
-                    line_no(first.0)
-                ),
+                Input::TableOpenedTwice {
+                    header: header.clone(),
+                    line: line_no(first.0).to_string(),
+                },
             )
-            .hint(format!(
-                "put every key of {header} under its first heading, and delete this one"
-            )),
+            .hint(Input::TableOpenedTwiceHint { header }),
         );
     }
     let key = assignment(here)?.key.to_string();
@@ -614,7 +622,7 @@ fn duplicate(text: &str, at: usize) -> Option<Mistake> {
     let path = if section.is_empty() {
         key.clone()
     } else if section.starts_with("[[") {
-        format!("{}[{index}].{key}", section.trim_matches(['[', ']']))
+        format!("{}[{}].{key}", section.trim_matches(['[', ']']), index + 1)
     } else {
         format!("{}.{key}", section.trim_matches(['[', ']']))
     };
@@ -623,12 +631,12 @@ fn duplicate(text: &str, at: usize) -> Option<Mistake> {
     Some(
         Mistake::new(
             span,
-            format!(
-                "`{path}` is already set on line {}",
-                line_no(section_start + first.0)
-            ),
+            Input::KeySetTwice {
+                path,
+                line: line_no(section_start + first.0).to_string(),
+            },
         )
-        .hint("a key is written once per table: keep one of the two lines"),
+        .hint(Input::KeySetTwiceHint),
     )
 }
 
@@ -668,11 +676,8 @@ fn is_list(name: &str) -> bool {
 
 /// `[speakers]` where `[[speakers]]` is meant, at the heading.
 fn list_as_table(span: Range<usize>, name: &str) -> Mistake {
-    Mistake::new(
-        span,
-        format!("[{name}] makes one table, but {name} is a list: each item starts with [[{name}]], in double brackets"),
-    )
-    .hint(format!("write [[{name}]] here and over every other item"))
+    Mistake::new(span, Input::ListAsTable { name: name.into() })
+        .hint(Input::ListAsTableHint { name: name.into() })
 }
 
 /// Explains a value that serde refused: `path` is its key path (`speakers[1].role`),
@@ -696,9 +701,18 @@ pub fn value(text: &str, path: &str, message: &str, span: Range<usize>) -> Optio
         return unknown_key(path, rest, span);
     } else if message.contains("` is not a valid id: ") {
         let typed = message.strip_prefix('`')?.split_once("` is not")?.0;
-        let mistake = Mistake::new(span, format!("{path}: {message}"));
+        let mistake = Mistake::new(
+            span,
+            Input::AtKey {
+                key: path.to_string(),
+                what: Box::new(Msg::Foreign(message.to_string())),
+            },
+        );
         return Some(match id_for(typed) {
-            Some(id) => mistake.hint(format!("write id = \"{id}\"")),
+            Some(id) => mistake.hint(Input::WriteValue {
+                key: "id".into(),
+                value: id,
+            }),
             None => mistake,
         });
     } else if let Some(rest) = message.strip_prefix("missing field `") {
@@ -720,7 +734,7 @@ pub fn value(text: &str, path: &str, message: &str, span: Range<usize>) -> Optio
                     key: key.to_string(),
                 },
             )
-            .hint(format!("add {example} under this {heading} heading")),
+            .hint(Input::AddUnderHeading { example, heading }),
         );
     } else {
         return None;
@@ -735,11 +749,11 @@ pub fn value(text: &str, path: &str, message: &str, span: Range<usize>) -> Optio
     let found_text = found
         .strip_prefix("string ")
         .map(|s| s.trim_matches('"').to_string());
+    let path = path.to_string();
+    let key_text = key.to_string();
     let words = match expected {
-        "a TOML datetime" => date_words(key).to_string(),
-        "a nonzero u32" | "a nonzero u64" => {
-            format!("{path} is a whole number of people, at least 1, like 2")
-        }
+        "a TOML datetime" => date_words(key),
+        "a nonzero u32" | "a nonzero u64" => Input::NumberOfPeople { path: path.clone() },
         "i64" | "u32" | "u64" | "i32" | "an integer" => {
             let example = match key {
                 "year" => "2014",
@@ -747,24 +761,37 @@ pub fn value(text: &str, path: &str, message: &str, span: Range<usize>) -> Optio
                 "people" => "2",
                 _ => "1",
             };
-            format!("{path} is a whole number, like {example}, without quotes")
-        }
-        "a boolean" => format!("{path} is true or false, without quotes"),
-        "a sequence" => {
-            if matches!(key, "body" | "bio") {
-                format!("{path} is a list of paragraphs: {key} = [\"…\", \"…\"]")
-            } else {
-                format!("{path} is a list of texts: {key} = [\"…\", \"…\"]")
+            Input::WholeNumber {
+                path: path.clone(),
+                example: example.into(),
             }
         }
-        "a string" => format!("{path} is text, written in quotes: {key} = \"…\""),
-        e if e.starts_with("struct ") || e == "a map" => {
-            format!("{path} is a table: write its keys under a heading [{path}]")
+        "a boolean" => Input::TrueOrFalse { path: path.clone() },
+        "a sequence" => {
+            if matches!(key, "body" | "bio") {
+                Input::ListOfParagraphs {
+                    path: path.clone(),
+                    key: key_text,
+                }
+            } else {
+                Input::ListOfTexts {
+                    path: path.clone(),
+                    key: key_text,
+                }
+            }
         }
+        "a string" => Input::IsText {
+            path: path.clone(),
+            key: key_text,
+        },
+        e if e.starts_with("struct ") || e == "a map" => Input::IsTable { path: path.clone() },
         _ => return None,
     };
     let words = if expected == "a TOML datetime" {
-        format!("{path}: {words}")
+        Input::AtKey {
+            key: path,
+            what: Box::new(words.into()),
+        }
     } else {
         words
     };
@@ -783,7 +810,9 @@ pub fn value(text: &str, path: &str, message: &str, span: Range<usize>) -> Optio
     if expected == "a TOML datetime"
         && let Some(moment) = moment
     {
-        mistake = mistake.hint(format!("write {key} = {moment}"));
+        mistake = mistake.hint(Input::WriteLine {
+            line: format!("{key} = {moment}"),
+        });
     } else if let Some(found) = &found_text {
         let fixed = if expected == "a TOML datetime" {
             normal_date(found).or_else(|| {
@@ -801,11 +830,13 @@ pub fn value(text: &str, path: &str, message: &str, span: Range<usize>) -> Optio
             None
         };
         if let Some(fixed) = fixed {
-            mistake = mistake.hint(format!("write {key} = {fixed}"));
+            mistake = mistake.hint(Input::WriteLine {
+                line: format!("{key} = {fixed}"),
+            });
         }
     }
     if expected.starts_with("a nonzero") {
-        mistake = mistake.hint(format!("leave {key} out when the number is not known"));
+        mistake = mistake.hint(Input::LeaveOutUnknown { key: key.into() });
     }
     Some(mistake)
 }
@@ -825,7 +856,9 @@ fn unknown_key(path: &str, rest: &str, span: Range<usize>) -> Option<Mistake> {
             Msg::from(Input::NotATable {
                 key: unknown.to_string(),
             }),
-            format!("the tables are {}", known.join(", ")),
+            Input::TablesAre {
+                list: known.join(", "),
+            },
         )
     } else {
         let heading = match parent.strip_suffix(']').and_then(|p| p.rsplit_once('[')) {
@@ -833,8 +866,13 @@ fn unknown_key(path: &str, rest: &str, span: Range<usize>) -> Option<Mistake> {
             None => format!("[{parent}]"),
         };
         (
-            Msg::from(format!("`{unknown}` is not a key of {heading}")),
-            format!("its keys are {}", known.join(", ")),
+            Msg::from(Input::NotAKeyOf {
+                key: unknown.to_string(),
+                heading,
+            }),
+            Input::KeysAre {
+                list: known.join(", "),
+            },
         )
     };
     let mut mistake = Mistake::new(span, message);
@@ -999,6 +1037,20 @@ const KIND_WORDS: &[(&str, &str)] = &[
     ("внештатный журналист", "freelance"),
 ];
 
+/// The kind a Russian or Kazakh word means (`газета`, `ТВ`, `телеарна`), exactly as
+/// [`KIND_WORDS`] has it, in any case: the briefing format accepts these as the kinds.
+pub fn kind_in_cyrillic(word: &str) -> Option<&'static str> {
+    let word = word.trim().to_lowercase();
+    let word = word.split_whitespace().collect::<Vec<_>>().join(" ");
+    if !word.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c)) {
+        return None;
+    }
+    KIND_WORDS
+        .iter()
+        .find(|(w, _)| *w == word)
+        .map(|(_, kind)| *kind)
+}
+
 /// The kind a word means, from [`KIND_WORDS`] or as a close misspelling of a kind.
 pub fn kind_for(word: &str) -> Option<&'static str> {
     let word = word.trim().to_lowercase();
@@ -1024,10 +1076,17 @@ fn kind(path: &str, word: &str, span: Range<usize>) -> Option<Mistake> {
     let list = KINDS.join(", ");
     let mut mistake = Mistake::new(
         span,
-        format!("{path}: `{word}` is not a kind of media outlet; the kinds are {list}"),
+        Input::NotAKind {
+            path: path.into(),
+            word: word.into(),
+            list,
+        },
     );
     if let Some(kind) = kind_for(word) {
-        mistake = mistake.hint(format!("for {word}, write kind = \"{kind}\""));
+        mistake = mistake.hint(Input::KindMeant {
+            word: word.into(),
+            kind: kind.into(),
+        });
     }
     Some(mistake)
 }
@@ -1038,11 +1097,11 @@ mod tests {
 
     #[test]
     fn a_quote_inside_text_is_told_with_the_marks_of_the_briefing_s_language() {
-        let ru = inner_quote_hint("[event]\nlanguage = \"ru\"   # русский\n");
+        let ru = Msg::from(inner_quote_hint("[event]\nlanguage = \"ru\"   # русский\n")).en();
         assert!(ru.contains("printed as «…»") && !ru.contains("“"), "{ru}");
-        let en = inner_quote_hint("language = \"en\"\n");
+        let en = Msg::from(inner_quote_hint("language = \"en\"\n")).en();
         assert!(en.contains("printed as “…”") && !en.contains("«"), "{en}");
-        let unknown = inner_quote_hint("title = \"x\"\n");
+        let unknown = Msg::from(inner_quote_hint("title = \"x\"\n")).en();
         assert!(unknown.contains("«…» in Russian and Kazakh"), "{unknown}");
     }
 

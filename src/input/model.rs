@@ -767,7 +767,16 @@ impl Validator<'_> {
                         },
                     )
                     .hints;
-                match named {
+                // `kz` is Kazakhstan's country code, not its language's.
+                if folded == "kz" {
+                    hints.push(
+                        Input::DidYouMean {
+                            name: Language::Kk.code().into(),
+                        }
+                        .into(),
+                    );
+                }
+                match named.or((folded == "kz").then_some(Language::Kk)) {
                     Some(l) => hints.push(
                         Input::WriteValue {
                             key: "language".into(),
@@ -821,10 +830,7 @@ impl Validator<'_> {
     fn release(&mut self, release: briefing::Release, ids: &HashMap<String, usize>) -> Release {
         let path = at("release");
         if release.body.is_empty() {
-            self.error(
-                &path.key("body"),
-                "the release needs at least one paragraph",
-            );
+            self.error(&path.key("body"), Input::NoParagraph);
         }
         let embargo = release
             .embargo
@@ -880,13 +886,10 @@ impl Validator<'_> {
                 if !valid {
                     self.error(
                         &path.key("interpretation").index(i),
-                        format!("`{code}` is not a language code"),
+                        Input::NotALanguageCode { code: code.clone() },
                     )
                     .hints
-                    .push(
-                        "write two-letter codes, like interpretation = [\"ru\", \"kk\", \"en\"]"
-                            .into(),
-                    );
+                    .push(Input::LanguageCodesHint.into());
                 }
                 valid.then_some(code)
             })
@@ -923,7 +926,9 @@ impl Validator<'_> {
             (None, ..) => {
                 self.error(
                     path,
-                    format!("expected a date and time like 2027-03-15T18:00:00, found {value}"),
+                    Input::ExpectedMoment {
+                        found: value.to_string(),
+                    },
                 );
                 None
             }
@@ -1019,10 +1024,13 @@ impl Validator<'_> {
             if let Some(first) = seen.insert(s.id.0.clone(), i) {
                 self.error(
                     &path.key("id"),
-                    format!("the id `{}` is already used by speakers[{first}]", s.id.0),
+                    Input::IdUsedTwice {
+                        id: s.id.0.clone(),
+                        first: at("speakers").index(first).to_string(),
+                    },
                 )
                 .hints
-                .push("each speaker needs an id of its own".into());
+                .push(Input::IdOfItsOwn.into());
             }
             let photo = s
                 .photo
@@ -1065,17 +1073,33 @@ impl Validator<'_> {
                 .filter(|k| strsim::levenshtein(id, k) <= 3);
             let mut hints: Vec<Msg> = Vec::new();
             match (named.as_slice(), nearest) {
-                ([(i, (sid, name))], _) => hints.push(Msg::from(format!(
-                    "{id} is the name of speakers[{i}], {name}, whose id is {sid}: write speaker = \"{sid}\""
-                ))),
-                ([_, _, ..], _) => hints.push(Msg::from(format!(
-                    "{id} names {}: write the id of the one meant",
-                    named
-                        .iter()
-                        .map(|(i, (sid, name))| format!("speakers[{i}], {name} (id {sid})"))
-                        .collect::<Vec<_>>()
-                        .join("; ")
-                ))),
+                ([(i, (sid, name))], _) => hints.push(
+                    Input::SpeakerNamed {
+                        typed: id.to_string(),
+                        path: at("speakers").index(*i).to_string(),
+                        name: name.to_string(),
+                        id: sid.to_string(),
+                    }
+                    .into(),
+                ),
+                ([_, _, ..], _) => hints.push(
+                    Input::SpeakersNamed {
+                        typed: id.to_string(),
+                        list: named
+                            .iter()
+                            .map(|(i, (sid, name))| {
+                                Msg::from(Input::SpeakerOfList {
+                                    path: at("speakers").index(*i).to_string(),
+                                    name: name.to_string(),
+                                    id: sid.to_string(),
+                                })
+                                .to_string()
+                            })
+                            .collect::<Vec<_>>()
+                            .join("; "),
+                    }
+                    .into(),
+                ),
                 ([], Some(k)) => hints.push(
                     Input::DidYouMean {
                         name: k.to_string(),
@@ -1085,14 +1109,15 @@ impl Validator<'_> {
                 ([], None) => {}
             }
             hints.push(Msg::from(if known.is_empty() {
-                "no speakers are defined: add a [[speakers]] table".into()
+                Input::NoSpeakers
             } else if named.is_empty() && nearest.is_none() {
-                format!("speaker ids: {}", known.join(", "))
+                Input::SpeakerIds {
+                    list: known.join(", "),
+                }
             } else {
-                format!(
-                    "a speaker is named by the id of its [[speakers]] table: {}",
-                    known.join(", ")
-                )
+                Input::SpeakerNamedById {
+                    list: known.join(", "),
+                }
             }));
             self.error(path, Input::UnknownSpeakerId { id: id.to_string() })
                 .hints
@@ -1107,10 +1132,11 @@ impl Validator<'_> {
             (Some(d), None, None) if !(MIN_YEAR..=MAX_YEAR).contains(&d.year) => {
                 self.error(
                     path,
-                    format!(
-                        "the year {} is not a briefing's; years run from {MIN_YEAR} to {MAX_YEAR}",
-                        d.year
-                    ),
+                    Input::YearOutOfRange {
+                        year: d.year.to_string(),
+                        from: MIN_YEAR.to_string(),
+                        to: MAX_YEAR.to_string(),
+                    },
                 );
                 None
             }
@@ -1122,7 +1148,9 @@ impl Validator<'_> {
             _ => {
                 self.error(
                     path,
-                    format!("expected a date like 2016-12-22, found {value}"),
+                    Input::ExpectedDate {
+                        found: value.to_string(),
+                    },
                 );
                 None
             }
@@ -1139,7 +1167,9 @@ impl Validator<'_> {
             _ => {
                 self.error(
                     path,
-                    format!("expected a time like 11:00:00, found {value}"),
+                    Input::ExpectedTime {
+                        found: value.to_string(),
+                    },
                 );
                 None
             }
@@ -1166,9 +1196,14 @@ impl Validator<'_> {
                 },
             }),
             _ => {
-                self.error(path, format!("expected a date, time and UTC offset like 2016-12-22T13:00:00+06:00, found {value}"))
-                    .hints
-                    .push("an embargo needs its time zone, so nobody reads it in the wrong one".into());
+                self.error(
+                    path,
+                    Input::ExpectedEmbargo {
+                        found: value.to_string(),
+                    },
+                )
+                .hints
+                .push(Input::EmbargoNeedsZone.into());
                 None
             }
         }
@@ -1187,7 +1222,8 @@ impl Validator<'_> {
             .unwrap_or_default();
         match read_asset(&self.source.folder(), relative, &key) {
             Ok(asset) => Some(asset),
-            Err((message, hint)) => {
+            Err(refusal) => {
+                let (message, hint) = *refusal;
                 self.error(path, message).hints.push(hint.into());
                 None
             }
@@ -1287,18 +1323,24 @@ fn not_there(
     relative: &str,
     key: &str,
     error: &std::io::Error,
-) -> (String, String) {
-    let check = "check the name and the folder: the path is read from the briefing's folder";
+) -> (Input, Input) {
+    let check = Input::CheckThePath;
+    let relative_text = relative.to_string();
     if error.kind() == std::io::ErrorKind::PermissionDenied {
         return (
-            format!("`{relative}` is there, but presskit is not allowed to read it"),
-            "give yourself the right to read it (its properties or permissions)".into(),
+            Input::NotAllowedToRead {
+                path: relative_text,
+            },
+            Input::NotAllowedToReadHint,
         );
     }
     if error.kind() != std::io::ErrorKind::NotFound {
         return (
-            format!("cannot read `{relative}`: {}", plain_io_error(error)),
-            check.into(),
+            Input::CannotRead {
+                path: relative_text,
+                reason: plain_io_error(error),
+            },
+            check,
         );
     }
     // Walk the path: each part that is not there is replaced by its near miss, if any.
@@ -1337,28 +1379,34 @@ fn not_there(
     let (index, names) = missing.unwrap_or((parts.len() - 1, Vec::new()));
     let shown_parent = parts[..index].join("/");
     let message = if index + 1 < parts.len() {
-        format!(
-            "there is no folder `{}` in the briefing's folder, so no `{relative}`",
-            parts[..=index].join("/")
-        )
+        Input::NoFolder {
+            folder: parts[..=index].join("/"),
+            path: relative_text,
+        }
     } else {
-        format!("there is no file `{relative}` in the briefing's folder")
+        Input::NoFile {
+            path: relative_text,
+        }
     };
     let hint = if !found.is_empty() && at.is_file() {
         let fixed = found.join("/");
-        format!("did you mean {fixed}? write {key} = \"{fixed}\"")
+        Input::NearlyTheFile {
+            line: format!("{key} = \"{fixed}\""),
+            fixed,
+        }
     } else {
         let mut names = names;
         names.sort();
-        let place = if shown_parent.is_empty() {
-            "the briefing's folder".to_string()
-        } else {
-            format!("`{shown_parent}`")
-        };
         match names.len() {
-            0 => check.into(),
-            n if n <= 8 => format!("{place} holds {}", names.join(", ")),
-            _ => check.into(),
+            0 => check,
+            n if n <= 8 && shown_parent.is_empty() => Input::FolderHolds {
+                names: names.join(", "),
+            },
+            n if n <= 8 => Input::SubfolderHolds {
+                folder: shown_parent,
+                names: names.join(", "),
+            },
+            _ => check,
         }
     };
     (message, hint)
@@ -1409,8 +1457,23 @@ fn plain_io_error(error: &std::io::Error) -> String {
 
 /// Reads an image relative to `folder`, which it may not leave (symbolic links included);
 /// `key` names it in the hints (`photo`).
-fn read_asset(folder: &Path, relative: &str, key: &str) -> Result<Asset, (String, String)> {
-    let inside = "paths are relative to the briefing file and stay inside its folder".to_string();
+fn read_asset(folder: &Path, relative: &str, key: &str) -> Result<Asset, Box<(Input, Input)>> {
+    let inside = Input::PathsStayInside;
+    let path = || relative.to_string();
+    // A path from the disk (`C:/Users/…/photo.jpg`): the file is copied beside the
+    // briefing and named from there.
+    let copy = || {
+        let file = relative.rsplit(['/', '\\']).next().unwrap_or(relative);
+        Input::CopyIntoFolder {
+            file: file.to_string(),
+            line: format!("{key} = \"{file}\""),
+        }
+    };
+    let drive =
+        relative.get(1..2) == Some(":") && relative.starts_with(|c: char| c.is_ascii_alphabetic());
+    if drive {
+        return Err((Input::PathAbsolute { path: path() }, copy()).into());
+    }
     let rel = Path::new(relative);
     let mut parts: Vec<String> = Vec::new();
     for component in rel.components() {
@@ -1419,16 +1482,16 @@ fn read_asset(folder: &Path, relative: &str, key: &str) -> Result<Asset, (String
             Component::CurDir => {}
             Component::ParentDir => {
                 if parts.pop().is_none() {
-                    return Err((format!("`{relative}` leaves the briefing's folder"), inside));
+                    return Err((Input::PathLeavesFolder { path: path() }, inside).into());
                 }
             }
             Component::RootDir | Component::Prefix(_) => {
-                return Err((format!("`{relative}` is an absolute path"), inside));
+                return Err((Input::PathAbsolute { path: path() }, copy()).into());
             }
         }
     }
     if parts.is_empty() {
-        return Err((format!("`{relative}` names no file"), inside));
+        return Err((Input::PathNamesNoFile { path: path() }, inside).into());
     }
     let joined: PathBuf = parts
         .iter()
@@ -1437,33 +1500,32 @@ fn read_asset(folder: &Path, relative: &str, key: &str) -> Result<Asset, (String
     let real = joined.canonicalize().map_err(not_found)?;
     let root = folder.canonicalize().map_err(not_found)?;
     if !real.starts_with(&root) {
-        return Err((
-            format!(
-                "`{relative}` resolves outside the briefing's folder (through a symbolic link)"
-            ),
-            inside,
-        ));
+        return Err((Input::PathThroughLink { path: path() }, inside).into());
     }
     let meta = std::fs::metadata(&real).map_err(not_found)?;
     if !meta.is_file() {
-        return Err((format!("`{relative}` is not a file"), inside));
+        return Err((Input::PathNotAFile { path: path() }, inside).into());
     }
     if meta.len() > MAX_ASSET_BYTES {
         return Err((
-            format!(
-                "`{relative}` is {} bytes; images may be at most {MAX_ASSET_BYTES}",
-                meta.len()
-            ),
-            "scale the image down; 300 dpi at print size is plenty".into(),
-        ));
+            Input::ImageTooLarge {
+                path: path(),
+                bytes: meta.len().to_string(),
+                most: MAX_ASSET_BYTES.to_string(),
+            },
+            Input::ImageTooLargeHint,
+        )
+            .into());
     }
     // A file that cannot be opened (no right to read it) is told in words, not the OS's.
     std::fs::File::open(&real).map_err(not_found)?;
     let bytes = crate::input::bounded::read(&real, MAX_ASSET_BYTES).map_err(|e| {
         (
-            format!("`{relative}` {e}"),
-            "check the name and the folder: the path is read from the briefing's folder"
-                .to_string(),
+            Input::AtKey {
+                key: format!("`{relative}`"),
+                what: Box::new(Msg::Foreign(e.to_string())),
+            },
+            Input::CheckThePath,
         )
     })?;
     let kind = image_kind(&bytes);
@@ -1477,19 +1539,25 @@ fn read_asset(folder: &Path, relative: &str, key: &str) -> Result<Asset, (String
         "svg" => "SVG",
         _ => {
             return Err((
-                format!("`{relative}` is not a PNG, JPEG or SVG file name"),
-                "logos and photos are .png, .jpg, .jpeg or .svg".into(),
-            ));
+                Input::NotAnImageName { path: path() },
+                Input::ImageNamesHint,
+            )
+                .into());
         }
     };
     if kind != Some(expected) {
-        return Err((
-            format!(
-                "`{relative}` is named as {expected} but its contents are {}",
-                kind.unwrap_or("not an image")
-            ),
-            "export the image again in the format its name says".into(),
-        ));
+        let message = match kind {
+            Some(found) => Input::ImageOfAnotherFormat {
+                path: path(),
+                expected: expected.into(),
+                found: found.into(),
+            },
+            None => Input::ImageNotAnImage {
+                path: path(),
+                expected: expected.into(),
+            },
+        };
+        return Err((message, Input::ExportAgainHint).into());
     }
     let asset = Asset {
         virtual_path: format!("/{}", parts.join("/")),
@@ -1502,8 +1570,11 @@ fn read_asset(folder: &Path, relative: &str, key: &str) -> Result<Asset, (String
     };
     crate::input::image::check(&asset, kind).map_err(|e| {
         (
-            format!("`{relative}`: {e}"),
-            "export the image again from an image editor, at the size it will print".into(),
+            Input::AtKey {
+                key: format!("`{relative}`"),
+                what: Box::new(Msg::Foreign(e.to_string())),
+            },
+            Input::ExportAgainSizedHint,
         )
     })?;
     Ok(asset)
@@ -1611,7 +1682,7 @@ role = "R"
         let text = format!("{MINIMAL}[[release.quotes]]\nspeaker = \"b\"\ntext = \"Q\"\n");
         let (line, column, message) = first_error(&text);
         assert_eq!((line, column), (15, 11));
-        assert!(message.contains("release.quotes[0].speaker"), "{message}");
+        assert!(message.contains("release.quotes[1].speaker"), "{message}");
     }
 
     #[test]
@@ -1620,7 +1691,7 @@ role = "R"
         let (line, column, message) = first_error(&text);
         assert_eq!((line, column), (15, 6));
         assert!(
-            message.contains("speakers[1].id") && message.contains("speakers[0]"),
+            message.contains("speakers[2].id") && message.contains("speakers[1]"),
             "{message}"
         );
     }
@@ -1629,10 +1700,10 @@ role = "R"
     fn wrong_types_and_missing_keys_are_located() {
         let (line, _, message) = first_error(&MINIMAL.replace("role = \"R\"", "role = 3"));
         assert_eq!(line, 13);
-        assert!(message.contains("speakers[0].role"), "{message}");
+        assert!(message.contains("speakers[1].role"), "{message}");
         let (line, _, message) = first_error(&MINIMAL.replace("role = \"R\"\n", ""));
         assert!(
-            message.contains("speakers[0] has no `role`, which is required"),
+            message.contains("speakers[1] has no `role`, which is required"),
             "{message}"
         );
         assert!(line >= 10, "{line}");
@@ -1665,7 +1736,7 @@ role = "R"
         let (line, column, message) =
             first_error(&text.replace("\"RU\", \"kk\"", "\"kk\", \"Russian\""));
         assert_eq!((line, column), (13, 25));
-        assert!(message.contains("advisory.interpretation[1]"), "{message}");
+        assert!(message.contains("advisory.interpretation[2]"), "{message}");
     }
 
     #[test]
@@ -1706,7 +1777,7 @@ role = "R"
         let (line, _, message) =
             first_error(&text.replace("2016-12-23\n[[coverage]]", "\"2016-12-23\"\n[[coverage]]"));
         assert_eq!(line, 20);
-        assert!(message.contains("coverage[0].date"), "{message}");
+        assert!(message.contains("coverage[1].date"), "{message}");
     }
 
     #[test]
@@ -1776,13 +1847,14 @@ role = "R"
         let denied = std::io::Error::from(std::io::ErrorKind::PermissionDenied);
         let (message, _) = not_there(dir.path(), &parts, "photos/x.jpg", "photo", &denied);
         assert_eq!(
-            message,
+            Msg::from(message).en(),
             "`photos/x.jpg` is there, but presskit is not allowed to read it"
         );
         let gone = std::io::Error::from(std::io::ErrorKind::NotFound);
         let (message, hint) = not_there(dir.path(), &parts, "photos/x.jpg", "photo", &gone);
+        let hint = Msg::from(hint).en();
         assert_eq!(
-            message,
+            Msg::from(message).en(),
             "there is no folder `photos` in the briefing's folder, so no `photos/x.jpg`"
         );
         assert!(!hint.contains("os error"), "{hint}");
@@ -1803,41 +1875,40 @@ role = "R"
                 .virtual_path,
             "/logo.png"
         );
-        assert!(
-            read_asset(dir.path(), "../logo.png", "logo")
-                .unwrap_err()
-                .0
-                .contains("leaves")
-        );
-        assert!(
-            read_asset(dir.path(), "/etc/passwd", "logo")
-                .unwrap_err()
-                .0
-                .contains("absolute")
-        );
-        assert!(
-            read_asset(dir.path(), "fake.png", "logo")
-                .unwrap_err()
-                .0
-                .contains("not an image")
-        );
+        assert!(matches!(
+            read_asset(dir.path(), "../logo.png", "logo").unwrap_err().0,
+            Input::PathLeavesFolder { .. }
+        ));
+        assert!(matches!(
+            read_asset(dir.path(), "/etc/passwd", "logo").unwrap_err().0,
+            Input::PathAbsolute { .. }
+        ));
+        assert!(matches!(
+            read_asset(dir.path(), "fake.png", "logo").unwrap_err().0,
+            Input::ImageNotAnImage { .. }
+        ));
         let huge = std::fs::File::create(dir.path().join("huge.png")).unwrap();
         huge.set_len(MAX_ASSET_BYTES + 1).unwrap();
-        assert!(
-            read_asset(dir.path(), "huge.png", "logo")
+        assert!(matches!(
+            read_asset(dir.path(), "huge.png", "logo").unwrap_err().0,
+            Input::ImageTooLarge { .. }
+        ));
+        assert_eq!(
+            read_asset(dir.path(), "C:/Users/aliya/photo.jpg", "photo")
                 .unwrap_err()
-                .0
-                .contains("images may be at most")
+                .1,
+            Input::CopyIntoFolder {
+                file: "photo.jpg".into(),
+                line: "photo = \"photo.jpg\"".into()
+            }
         );
         #[cfg(unix)]
         {
             std::os::unix::fs::symlink("/etc/hostname", dir.path().join("link.png")).unwrap();
-            assert!(
-                read_asset(dir.path(), "link.png", "logo")
-                    .unwrap_err()
-                    .0
-                    .contains("outside")
-            );
+            assert!(matches!(
+                read_asset(dir.path(), "link.png", "logo").unwrap_err().0,
+                Input::PathThroughLink { .. }
+            ));
         }
     }
 }

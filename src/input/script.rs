@@ -169,7 +169,7 @@ mod tests {
             english[0]
                 .message
                 .en()
-                .starts_with("release.body[0] is written in Cyrillic")
+                .starts_with("release.body[1] is written in Cyrillic")
         );
         assert_eq!(english[0].hints.len(), 1);
     }

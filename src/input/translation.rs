@@ -794,7 +794,7 @@ mod tests {
         .unwrap();
         assert_eq!(t.language, Language::Kk);
         let targets: Vec<String> = t.texts.iter().map(|g| g.target.to_string()).collect();
-        assert_eq!(targets, ["release.headline", "speakers[1].role"]);
+        assert_eq!(targets, ["release.headline", "speakers[2].role"]);
         let table: toml::Table = toml::from_str(MAIN).unwrap();
         let over = overlay(&table, &t);
         assert_eq!(over["speakers"][1]["role"].as_str(), Some("маман"));
@@ -807,8 +807,8 @@ mod tests {
                 "organization.name",
                 "event.title",
                 "release.body",
-                "speakers[0].role",
-                "speakers[0].bio"
+                "speakers[1].role",
+                "speakers[1].bio"
             ],
             "names keep the briefing's spelling"
         );
@@ -832,7 +832,7 @@ mod tests {
                 ),
                 ("event.titel: `titel` is not a key of [event]".into(), (5, 9)),
                 (
-                    "speakers[0].id: no speaker of b.toml has the id `orlva`".into(),
+                    "speakers[1].id: no speaker of b.toml has the id `orlva`".into(),
                     (7, 6)
                 ),
             ]
@@ -880,7 +880,7 @@ mod tests {
             read_text("format = 1\ntranslation = \"kk\"\n[[topics]]\ntitle = \"X\"\n").unwrap_err();
         assert_eq!(
             e[0].message.en(),
-            "topics[0]: the briefing has 0 of [[topics]]; this is number 1"
+            "topics[1]: the briefing has 0 of [[topics]]; this is number 1"
         );
     }
 }

@@ -306,7 +306,7 @@ fn broken_briefings_fail_with_their_location_and_write_nothing() {
             "year = \"2014\"",
             "\"2014\"",
             0,
-            "reports[1].year",
+            "reports[2].year",
         ),
         (
             "missing key",
@@ -322,7 +322,7 @@ fn broken_briefings_fail_with_their_location_and_write_nothing() {
             "name = \"\"",
             "name = \"\"",
             7,
-            "speakers[0].name",
+            "speakers[1].name",
         ),
         (
             "bad date",

@@ -201,11 +201,11 @@ fn an_outlet_in_cyrillic_and_latin_letters_is_warned_of_at_both_rows_and_counted
     assert!(check.status.success(), "{}", stderr(&check));
     let said = stderr(&check);
     assert!(
-        said.contains("astana-2025-11-13.toml:44:10: warning: attendance[6].outlet: `Хабар` is the outlet `Khabar` of line 18, written again"),
+        said.contains("astana-2025-11-13.toml:44:10: warning: attendance[7].outlet: `Хабар` is the outlet `Khabar` of line 18, written again"),
         "{said}"
     );
     assert!(
-        said.contains("astana-2025-11-13.toml:18:10: warning: attendance[0].outlet: the outlet `Khabar` is written again at line 44 (`Хабар`)"),
+        said.contains("astana-2025-11-13.toml:18:10: warning: attendance[1].outlet: the outlet `Khabar` is written again at line 44 (`Хабар`)"),
         "{said}"
     );
     build(dir.path());

@@ -441,13 +441,13 @@ fn a_late_deadline_and_an_unnamed_interpretation_code_are_warned_of_at_their_key
     assert!(told.contains("deadline = 2025-11-12T18:00:00"), "{told}");
     assert!(
         told.contains(&format!(
-            "late.toml:{}:31: warning: advisory.interpretation[2]: presskit has no name for the language `xq`",
+            "late.toml:{}:31: warning: advisory.interpretation[3]: presskit has no name for the language `xq`",
             line("interpretation")
         )),
         "{told}"
     );
     assert!(
-        !told.contains("interpretation[0]") && !told.contains("interpretation[1]"),
+        !told.contains("interpretation[1]") && !told.contains("interpretation[2]"),
         "{told}"
     );
     let advisory = pdf_text(&folder.join("media-advisory.pdf"));

@@ -624,7 +624,7 @@ fn people_counts_past_any_briefing_are_refused_at_their_key() {
         let err = common::stderr(&out);
         assert_eq!(out.status.code(), Some(1), "{people}: {err}");
         assert!(
-            err.contains("b.toml:104:10") && err.contains("attendance[0].people"),
+            err.contains("b.toml:104:10") && err.contains("attendance[1].people"),
             "{people}: {err}"
         );
         assert!(err.contains("at most 1000"), "{err}");
@@ -689,7 +689,7 @@ fn images_are_checked_at_their_key_before_any_decoding() {
         let err = common::stderr(&out);
         assert_eq!(out.status.code(), Some(1), "{name}: {err}");
         assert!(
-            err.contains("b.toml:59:9") && err.contains("speakers[0].photo"),
+            err.contains("b.toml:59:9") && err.contains("speakers[1].photo"),
             "{name}: not located at the key: {err}"
         );
         assert!(err.contains(expected), "{name}: {err}");

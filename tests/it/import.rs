@@ -262,7 +262,7 @@ fn an_outlet_the_briefing_holds_with_other_values_is_reported_with_both_places()
         "{err}"
     );
     assert!(
-        err.contains("it is at briefing.toml:14:10 (attendance[0].outlet)"),
+        err.contains("it is at briefing.toml:14:10 (attendance[1].outlet)"),
         "{err}"
     );
     assert_eq!(
@@ -520,7 +520,7 @@ fn coverage_from_an_xlsx_with_kazakh_headings_reads_a_spreadsheet_day_number() {
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
     let err = stderr(&out);
     assert!(err.contains("Тізім!A2: “Көші-қон туралы” of Egemen Qazaqstan is already in the briefing with other values: reach 5000 there, 7000 here"), "{err}");
-    assert!(err.contains("(coverage[0].headline)"), "{err}");
+    assert!(err.contains("(coverage[1].headline)"), "{err}");
     assert!(
         err.contains("Тізім!C3: `32.12.2016` is not a day of the calendar"),
         "{err}"

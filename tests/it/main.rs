@@ -25,6 +25,7 @@ mod images;
 mod import;
 mod import_kill;
 mod init_languages;
+mod input_language;
 mod languages;
 mod links;
 mod messages;

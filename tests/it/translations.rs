@@ -179,7 +179,7 @@ fn each_language_has_its_headline_dates_and_quotation_marks() {
     }
     let told = stderr(&out);
     assert!(
-        told.contains("not translated yet (speakers[0].bio, topics[0].title")
+        told.contains("not translated yet (speakers[1].bio, topics[1].title")
             && told.contains(
                 "speaker-bios.en.pdf, press-kit.en.pdf, media-advisory.en.pdf, news-item.en.txt, news-item.en.html, press-kit.en.zip not written"
             ),
@@ -205,7 +205,7 @@ fn an_untranslated_bio_leaves_the_bios_unwritten_and_names_it() {
     let told = stderr(&out);
     assert!(
         told.contains(&format!("{STEM}.kk.toml"))
-            && told.contains("not translated yet (speakers[0].bio)")
+            && told.contains("not translated yet (speakers[1].bio)")
             && told.contains("speaker-bios.kk.pdf"),
         "{told}"
     );
@@ -262,7 +262,7 @@ fn a_date_or_an_unknown_speaker_in_a_translation_is_told_at_its_place() {
     );
     assert!(
         told.contains(&format!(
-            "{name}:{}:6: error: speakers[1].id: no speaker of {STEM}.toml has the id `zhaksylykv`",
+            "{name}:{}:6: error: speakers[2].id: no speaker of {STEM}.toml has the id `zhaksylykv`",
             line_of("zhaksylykv")
         )),
         "{told}"
@@ -387,7 +387,7 @@ fn translate_writes_every_text_keeps_translations_and_marks_a_changed_original()
         "{told}"
     );
     assert!(
-        told.contains("dropped topics[2]: the briefing no longer has it"),
+        told.contains("dropped topics[3]: the briefing no longer has it"),
         "{told}"
     );
     let second = std::fs::read_to_string(&file).unwrap();
