@@ -35,6 +35,52 @@ documents-left-out = { $documents } { $count ->
 } left out: the briefing has no `[{ $section }]` yet
 documents-cannot-write = cannot write: { $reason }
 
+# documents: warnings about a briefing
+documents-outlet-written-again = { $path }: `{ $name }` is the outlet `{ $first }` of line { $line }, written again
+documents-outlet-written-again-at = { $path }: the outlet `{ $name }` is written again at line { $line } (`{ $again }`)
+documents-keep-one-row-per-outlet = keep one row per outlet: delete one, or give the two outlets names that tell them apart; until then they are counted and listed once
+documents-presence-not-recorded = { $path }: whether `{ $name }` came is not recorded, while other outlets' presence is; it is counted as not having come
+documents-write-presence = write present = true if it came, present = false if it did not
+documents-not-a-web-address = { $path }: `{ $scheme }:` is not a web address; only http:// and https:// addresses become links, so this one is printed as text
+documents-write-web-address = write the address of the page as a browser shows it: { $key } = "https://…"
+
+# documents: mail drafts and media lists
+documents-drafts-too-large = { $count } drafts of { $each } KiB each would hold { $total } MiB; one run drafts at most { $most } MiB
+documents-media-list-needs-name-and-email = a media list needs a name and an email column; its headings are: { $headings }
+documents-name-the-columns = name the columns `name` and `email` (or ФИО / Аты-жөні and E-mail)
+documents-columns-not-used = columns not used: { $columns }
+documents-media-list-columns = a media list's columns are name, email, outlet, language and greeting
+documents-first-mistakes-shown = the first { $count } mistakes are shown; mend them and run again for the rest
+documents-row-without-address = this row has no email address
+documents-not-an-address = `{ $text }` is not an email address
+documents-one-address-per-row = write one address per row, like name@example.org
+documents-row-without-name = the row of { $address } has no name
+documents-address-listed-twice = { $address } is listed twice; drafted once
+documents-first-is-at = the first is at { $place }
+documents-more-rows-repeat = { $count } more rows repeat an address listed before; each address is drafted once
+documents-other-language-journalists = the release is in { $languages }, but these journalists read another language: { $journalists }
+documents-too-many-journalists = the media list has { $count } journalists; presskit drafts at most { $most } messages in one run
+documents-split-the-list = split the list into files of fewer rows and run `mail` on each with its own -o folder
+documents-no-journalist = the media list has no journalist under its headings
+documents-no-sender-address = the drafts need a sender's email address
+documents-add-sender-address = add `email` to [release.contact] or to [organization]
+
+# documents: which documents are made, and why not
+documents-add-what-is-missing = add what is missing to the briefing, or leave the document out of --only
+documents-no-release-yet = no [release] yet
+documents-no-speakers = no [[speakers]]
+documents-no-attendance-yet = no attendance recorded yet
+documents-not-written = { $reason }: { $files } not written
+documents-this-stops = this stops { $documents }
+documents-narrative-unreadable = the narrative { $reason }
+documents-give-a-narrative = give --narrative a text or Markdown file the office wrote
+documents-narrative-not-utf8 = the narrative is not UTF-8 text: its first character that is not is here
+documents-save-as-utf8 = save it again as UTF-8: in Notepad, File → Save as…, Encoding: UTF-8
+documents-cannot-read = cannot read: { $reason }
+documents-and-more = { $count } more
+documents-not-translated-yet = not translated yet ({ $keys }): { $files } not written
+documents-translate-adds-texts = `presskit translate { $file } --to { $language }` adds every text still to translate to this file
+
 ## archive
 
 archive-intact = ok { $path }

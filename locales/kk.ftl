@@ -32,6 +32,52 @@ input-known-languages = бұл нұсқа құжаттарды мына тілд
 documents-left-out = { $documents }: { $count } құжат жасалмады — брифингте әлі `[{ $section }]` бөлімі жоқ
 documents-cannot-write = жазу мүмкін емес: { $reason }
 
+# documents: warnings about a briefing
+documents-outlet-written-again = { $path }: `{ $name }` — { $line }-жолдағы `{ $first }` БАҚ-ы, қайта жазылған
+documents-outlet-written-again-at = { $path }: `{ $name }` БАҚ-ы { $line }-жолда қайта жазылған (`{ $again }`)
+documents-keep-one-row-per-outlet = әр БАҚ-қа бір жол қалдырыңыз: біреуін өшіріңіз немесе екі БАҚ-қа оларды ажырататын атаулар беріңіз; оған дейін олар бір рет саналып, бір рет аталады
+documents-presence-not-recorded = { $path }: `{ $name }` келді ме, жоқ па — белгіленбеген, ал басқа БАҚ үшін белгіленген; ол келмеген деп саналады
+documents-write-presence = келсе present = true, келмесе present = false деп жазыңыз
+documents-not-a-web-address = { $path }: `{ $scheme }:` — веб-мекенжай емес; тек http:// және https:// мекенжайлары сілтеме болады, сондықтан бұл мекенжай мәтін ретінде басылады
+documents-write-web-address = беттің мекенжайын браузер көрсеткендей жазыңыз: { $key } = "https://…"
+
+# documents: mail drafts and media lists
+documents-drafts-too-large = әрқайсысы { $each } КиБ болатын { $count } хат { $total } МиБ алар еді; бір іске қосуда ең көбі { $most } МиБ дайындалады
+documents-media-list-needs-name-and-email = БАҚ тізімінде аты-жөні мен электрондық пошта бағандары болуы керек; оның тақырыптары: { $headings }
+documents-name-the-columns = бағандарды `name` және `email` (немесе ФИО / Аты-жөні және E-mail) деп атаңыз
+documents-columns-not-used = қолданылмайтын бағандар: { $columns }
+documents-media-list-columns = БАҚ тізімінің бағандары: name, email, outlet, language және greeting
+documents-first-mistakes-shown = алғашқы { $count } қате көрсетілді; оларды түзетіп, қалғанын көру үшін қайта іске қосыңыз
+documents-row-without-address = бұл жолда электрондық пошта мекенжайы жоқ
+documents-not-an-address = `{ $text }` — электрондық пошта мекенжайы емес
+documents-one-address-per-row = әр жолға бір мекенжай жазыңыз, мысалы name@example.org
+documents-row-without-name = { $address } мекенжайы бар жолда аты-жөні жоқ
+documents-address-listed-twice = { $address } екі рет жазылған; хат бір рет дайындалады
+documents-first-is-at = алғаш рет: { $place }
+documents-more-rows-repeat = тағы { $count } жол бұрын жазылған мекенжайды қайталайды; әр мекенжайға бір хат дайындалады
+documents-other-language-journalists = баспасөз релизі мына тілдерде: { $languages }, ал бұл журналистер басқа тілде оқиды: { $journalists }
+documents-too-many-journalists = БАҚ тізімінде { $count } журналист бар; presskit бір іске қосуда ең көбі { $most } хат дайындайды
+documents-split-the-list = тізімді қысқарақ файлдарға бөліп, әрқайсысы үшін `mail` командасын өз -o қалтасымен іске қосыңыз
+documents-no-journalist = БАҚ тізімінде тақырыптардан кейін бірде-бір журналист жоқ
+documents-no-sender-address = хаттарға жіберушінің электрондық пошта мекенжайы керек
+documents-add-sender-address = `email` кілтін [release.contact] немесе [organization] бөліміне қосыңыз
+
+# documents: which documents are made, and why not
+documents-add-what-is-missing = брифингке жетіспейтінін қосыңыз немесе құжатты --only тізімінен алып тастаңыз
+documents-no-release-yet = әлі [release] жоқ
+documents-no-speakers = [[speakers]] жоқ
+documents-no-attendance-yet = БАҚ-тың қатысуы әлі белгіленбеген
+documents-not-written = { $reason }: { $files } жасалмады
+documents-this-stops = осының салдарынан жасалмайды: { $documents }
+documents-narrative-unreadable = сипаттама файлы (--narrative): { $reason }
+documents-give-a-narrative = --narrative параметріне қызметіңіз жазған мәтіндік немесе Markdown файлын беріңіз
+documents-narrative-not-utf8 = сипаттама UTF-8 мәтіні емес: бұл кодтауда емес алғашқы таңба осында
+documents-save-as-utf8 = файлды UTF-8 түрінде қайта сақтаңыз: Блокнотта «Файл» → «Басқаша сақтау…», «Кодтау»: UTF-8
+documents-cannot-read = оқу мүмкін емес: { $reason }
+documents-and-more = тағы { $count }
+documents-not-translated-yet = әлі аударылмаған ({ $keys }): { $files } жасалмады
+documents-translate-adds-texts = `presskit translate { $file } --to { $language }` әлі аударылуы керек барлық мәтінді осы файлға қосады
+
 ## archive
 
 archive-intact = дұрыс { $path }

@@ -30,6 +30,7 @@ use typst_pdf::PdfStandard;
 
 use crate::diagnostic::Diagnostic;
 use crate::input::model::Briefing;
+use crate::messages::documents::Documents;
 use crate::output::Artifact;
 use crate::render::Renderer;
 use crate::render::templates::Output;
@@ -92,11 +93,11 @@ pub enum Missing {
 
 impl Missing {
     /// The reason, in the format's words.
-    pub fn reason(self) -> &'static str {
+    pub fn reason(self) -> Documents {
         match self {
-            Self::Release => "no [release] yet",
-            Self::Speakers => "no [[speakers]]",
-            Self::Attendance => "no attendance recorded yet",
+            Self::Release => Documents::NoReleaseYet,
+            Self::Speakers => Documents::NoSpeakers,
+            Self::Attendance => Documents::NoAttendanceYet,
         }
     }
 }
@@ -364,9 +365,7 @@ pub fn make(
                     severity: crate::diagnostic::Severity::Error,
                     ..note
                 }
-                .with_hint(
-                    "add what is missing to the briefing, or leave the document out of --only",
-                )
+                .with_hint(Documents::AddWhatIsMissing)
             })
             .collect());
     }
@@ -447,7 +446,10 @@ fn left_out_notes(briefing: &Briefing, left_out: &[LeftOut]) -> Vec<Diagnostic> 
                 .collect();
             Diagnostic::error(
                 &briefing.source.path,
-                format!("{}: {} not written", missing.reason(), files.join(", ")),
+                Documents::NotWritten {
+                    reason: Box::new(missing.reason().into()),
+                    files: files.join(", "),
+                },
             )
             .note()
         })
@@ -501,7 +503,9 @@ fn merge(failed: Vec<(&'static str, Vec<Diagnostic>)>) -> Vec<Diagnostic> {
         .into_iter()
         .map(|(error, documents)| {
             if documents.len() > 1 {
-                error.with_hint(format!("this stops {}", documents.join(", ")))
+                error.with_hint(Documents::ThisStops {
+                    documents: documents.join(", "),
+                })
             } else {
                 error
             }
