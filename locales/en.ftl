@@ -81,6 +81,65 @@ documents-and-more = { $count } more
 documents-not-translated-yet = not translated yet ({ $keys }): { $files } not written
 documents-translate-adds-texts = `presskit translate { $file } --to { $language }` adds every text still to translate to this file
 
+# documents: templates (render)
+documents-tag-not-closed = `{ $tag }` is not closed: `{ $closer }` is missing
+documents-write-tag = write { $tag }
+documents-closes-another-block = `{ $tag }` closes a block, but the block open here is `{ $open }`, opened on line { $line }
+documents-close-the-open-block-first = close `{ $open }` with { $closing } first, or remove this line if it was meant to
+documents-closes-unopened-block = `{ $tag }` closes a block that was never opened
+documents-open-the-block = open it with { $opening } above, or remove this `{ $tag }`
+documents-block-never-closed = the block `{ $tag }` opened on line { $line } is never closed
+documents-close-the-block = close it with { $closing } where the block should end
+documents-include-loop = templates include each other in a loop: { $templates }
+documents-includes = includes
+documents-no-include-loop = a template may include partials, but never one that includes it back
+documents-did-you-mean-variable = did you mean { $name }?
+documents-templates-vars-lists = `presskit templates vars` lists every variable a template can use
+documents-no-such-variable = `{ $path }` does not exist in the data given to templates
+documents-template-named = template { $name }
+documents-template-syntax = template syntax: { $reason }
+documents-in-printed-text = { $what } (in the text { $tag } printed)
+documents-in-generated-typst = in the generated Typst: { $place }
+documents-printed-text-should-print = the text is the briefing's { $key } (or made from it), which should print as written: please report this with the briefing
+documents-no-templates-folder = the templates folder does not exist
+documents-cannot-read-templates-folder = cannot read the templates folder: { $reason }
+documents-cannot-read-template = cannot read the template: { $reason }
+documents-template-outside-folder = the template resolves outside its templates folder (through a symbolic link)
+documents-copy-template-in = templates are read only from inside their folder; copy the file in instead of linking to it
+documents-template-not-a-file = the template is not a regular file
+documents-template-too-large = the template is { $size } bytes; templates may be at most { $most }
+documents-not-a-template = is not a template presskit has
+documents-templates-list-names = `presskit templates list` names them all
+documents-several-templates = names more than one template
+documents-write-one-of = write one of { $names }
+
+# documents: typesetting, fonts, writing the files
+documents-bad-source-date-epoch = `{ $text }` is not a date a PDF can hold: give whole seconds since 1970-01-01 UTC, from 0 to { $most } (the end of 9999)
+documents-unset-source-date-epoch = unset it to date each document by its event
+documents-cannot-start-typesetting = cannot start typesetting: { $reason }
+documents-typesetting-timed-out = typesetting took longer than { $seconds } s and was stopped
+documents-template-may-loop = a template may loop or lay out without end; check recent edits, or allow more time with --timeout
+documents-no-title-not-accessible = the document sets no title, so this PDF is not written as accessible (PDF/UA-1)
+documents-set-a-title = add `#set document(title: [...])` near the top of the template, as the built-in ones do
+documents-pdf-standards = PDF standards: { $reason }
+documents-no-fonts-folder = the fonts folder does not exist
+documents-file-not-fonts-folder = is a file, not a fonts folder
+documents-give-the-fonts-folder = give the folder that holds the font files (.ttf, .otf, .ttc)
+documents-cannot-read-fonts-folder = cannot read the fonts folder: { $reason }
+documents-cannot-read-font = cannot read the font: { $reason }
+documents-not-a-font = is not a font presskit can read
+documents-fonts-are-truetype = fonts are TrueType or OpenType files (.ttf, .otf, .ttc); remove this one or export it again
+documents-file-in-use = cannot replace the file: another program has it open (a PDF reader or a word processor keeps the file it shows)
+documents-close-the-file = close { $name } in that program, then run the same command again; no file was changed
+documents-file-read-only = cannot replace the file: it is marked read-only
+documents-clear-read-only = right-click { $name }, Properties, clear Read-only, then run the same command again; no file was changed
+documents-cannot-name-a-folder = this file name cannot name an output folder: { $why }
+documents-rename-the-briefing = rename the briefing file, e.g. `almaty-2016-12-22.toml`; its name without `.toml` names the folder its documents go to
+documents-already-exists = already exists; presskit does not overwrite it
+documents-move-it-away = move it away, or choose another folder
+documents-cannot-write-this-name = cannot write a file of this name: { $why }
+documents-choose-another-name = choose another name, one that Windows PCs can open and copy too
+
 ## archive
 
 archive-intact = ok { $path }

@@ -78,6 +78,65 @@ documents-and-more = тағы { $count }
 documents-not-translated-yet = әлі аударылмаған ({ $keys }): { $files } жасалмады
 documents-translate-adds-texts = `presskit translate { $file } --to { $language }` әлі аударылуы керек барлық мәтінді осы файлға қосады
 
+# documents: templates (render)
+documents-tag-not-closed = `{ $tag }` жабылмаған: `{ $closer }` жетіспейді
+documents-write-tag = былай жазыңыз: { $tag }
+documents-closes-another-block = `{ $tag }` блокты жабады, бірақ мұнда { $line }-жолда ашылған `{ $open }` блогы ашық
+documents-close-the-open-block-first = алдымен `{ $open }` блогын { $closing } тегімен жабыңыз немесе бұл жол артық болса, өшіріңіз
+documents-closes-unopened-block = `{ $tag }` ашылмаған блокты жабады
+documents-open-the-block = блокты жоғарырақта { $opening } тегімен ашыңыз немесе бұл `{ $tag }` тегін өшіріңіз
+documents-block-never-closed = { $line }-жолда ашылған `{ $tag }` блогы жабылмаған
+documents-close-the-block = блок аяқталатын жерде оны { $closing } тегімен жабыңыз
+documents-include-loop = үлгілер бірін-бірі шеңбер бойымен қосады: { $templates }
+documents-includes = →
+documents-no-include-loop = үлгі фрагменттерді (partials) қоса алады, бірақ өзін қайта қосатын фрагментті қоса алмайды
+documents-did-you-mean-variable = мүмкін, { $name } деп жазу керек пе?
+documents-templates-vars-lists = `presskit templates vars` үлгіде қолдануға болатын барлық айнымалыны көрсетеді
+documents-no-such-variable = үлгілерге берілетін деректерде `{ $path }` жоқ
+documents-template-named = { $name } үлгісі
+documents-template-syntax = үлгі синтаксисі: { $reason }
+documents-in-printed-text = { $what } ({ $tag } шығарған мәтінде)
+documents-in-generated-typst = жасалған Typst файлында: { $place }
+documents-printed-text-should-print = бұл брифингтегі { $key } мәтіні (немесе содан жасалған), ол жазылғандай басылуы керек: бұл туралы брифингті қоса әзірлеушілерге хабарлаңыз
+documents-no-templates-folder = үлгілер қалтасы жоқ
+documents-cannot-read-templates-folder = үлгілер қалтасын оқу мүмкін емес: { $reason }
+documents-cannot-read-template = үлгіні оқу мүмкін емес: { $reason }
+documents-template-outside-folder = үлгі үлгілер қалтасынан тыс жерге апарады (символдық сілтеме арқылы)
+documents-copy-template-in = үлгілер тек өз қалтасынан оқылады; файлға сілтеме жасамай, оны қалтаға көшіріңіз
+documents-template-not-a-file = үлгі кәдімгі файл емес
+documents-template-too-large = үлгі көлемі { $size } байт; үлгі ең көбі { $most } байт бола алады
+documents-not-a-template = presskit-те мұндай үлгі жоқ
+documents-templates-list-names = `presskit templates list` олардың бәрін атайды
+documents-several-templates = бірнеше үлгіге сәйкес келеді
+documents-write-one-of = мыналардың бірін жазыңыз: { $names }
+
+# documents: typesetting, fonts, writing the files
+documents-bad-source-date-epoch = `{ $text }` — PDF сақтай алатын күн емес: 1970-01-01 UTC-тен бергі бүтін секунд санын жазыңыз, 0-ден { $most }-ге дейін (9999 жылдың соңы)
+documents-unset-source-date-epoch = әр құжатқа оқиғасының күні қойылуы үшін бұл айнымалыны алып тастаңыз
+documents-cannot-start-typesetting = беттеуді бастау мүмкін емес: { $reason }
+documents-typesetting-timed-out = беттеу { $seconds } с-тан ұзаққа созылып, тоқтатылды
+documents-template-may-loop = үлгі тұйықталған не беттеу аяқталмайтын болуы мүмкін; соңғы өзгерістерді тексеріңіз немесе --timeout арқылы көбірек уақыт беріңіз
+documents-no-title-not-accessible = құжатта тақырып берілмеген, сондықтан бұл PDF қолжетімді түрде (PDF/UA-1) жазылмады
+documents-set-a-title = үлгінің басына `#set document(title: [...])` қосыңыз, кірістірілген үлгілердегідей
+documents-pdf-standards = PDF стандарттары: { $reason }
+documents-no-fonts-folder = қаріптер қалтасы жоқ
+documents-file-not-fonts-folder = бұл қаріптер қалтасы емес, файл
+documents-give-the-fonts-folder = қаріп файлдары (.ttf, .otf, .ttc) бар қалтаны көрсетіңіз
+documents-cannot-read-fonts-folder = қаріптер қалтасын оқу мүмкін емес: { $reason }
+documents-cannot-read-font = қаріпті оқу мүмкін емес: { $reason }
+documents-not-a-font = бұл presskit оқи алатын қаріп емес
+documents-fonts-are-truetype = қаріптер — TrueType не OpenType файлдары (.ttf, .otf, .ttc); бұл файлды өшіріңіз немесе қайта экспорттаңыз
+documents-file-in-use = файлды ауыстыру мүмкін емес: ол басқа бағдарламада ашық (PDF көрсеткіш не мәтіндік редактор ашқан файлын ұстап тұрады)
+documents-close-the-file = { $name } файлын сол бағдарламада жауып, сол команданы қайта іске қосыңыз; бірде-бір файл өзгертілген жоқ
+documents-file-read-only = файлды ауыстыру мүмкін емес: ол тек оқуға арналған деп белгіленген
+documents-clear-read-only = { $name } файлын тінтуірдің оң жағымен басып, «Сипаттар» бөлімінде «Тек оқу үшін» белгісін алып, сол команданы қайта іске қосыңыз; бірде-бір файл өзгертілген жоқ
+documents-cannot-name-a-folder = бұл файл атауымен құжаттар қалтасын атау мүмкін емес: { $why }
+documents-rename-the-briefing = брифинг файлының атауын өзгертіңіз, мысалы `almaty-2016-12-22.toml`; оның `.toml`-сыз атауы құжаттар қалтасының атауы болады
+documents-already-exists = бұрыннан бар; presskit оны қайта жазбайды
+documents-move-it-away = оны басқа жерге жылжытыңыз немесе басқа қалта таңдаңыз
+documents-cannot-write-this-name = мұндай атаулы файлды жазу мүмкін емес: { $why }
+documents-choose-another-name = Windows компьютерлері де аша және көшіре алатын басқа атау таңдаңыз
+
 ## archive
 
 archive-intact = дұрыс { $path }

@@ -98,6 +98,65 @@ documents-and-more = и ещё { $count }
 documents-not-translated-yet = ещё не переведено ({ $keys }): не созданы { $files }
 documents-translate-adds-texts = `presskit translate { $file } --to { $language }` добавит в этот файл все тексты, которые ещё нужно перевести
 
+# documents: templates (render)
+documents-tag-not-closed = `{ $tag }` не закрыт: не хватает `{ $closer }`
+documents-write-tag = напишите { $tag }
+documents-closes-another-block = `{ $tag }` закрывает блок, но здесь открыт блок `{ $open }` из строки { $line }
+documents-close-the-open-block-first = сначала закройте `{ $open }` тегом { $closing } или удалите эту строку, если она лишняя
+documents-closes-unopened-block = `{ $tag }` закрывает блок, который не был открыт
+documents-open-the-block = откройте блок выше тегом { $opening } или удалите этот `{ $tag }`
+documents-block-never-closed = блок `{ $tag }`, открытый в строке { $line }, нигде не закрыт
+documents-close-the-block = закройте его тегом { $closing } там, где блок должен заканчиваться
+documents-include-loop = шаблоны включают друг друга по кругу: { $templates }
+documents-includes = включает
+documents-no-include-loop = шаблон может включать фрагменты (partials), но не тот, который включает его самого
+documents-did-you-mean-variable = может быть, имелось в виду { $name }?
+documents-templates-vars-lists = `presskit templates vars` показывает все переменные, доступные шаблону
+documents-no-such-variable = `{ $path }` нет в данных, которые получают шаблоны
+documents-template-named = шаблон { $name }
+documents-template-syntax = синтаксис шаблона: { $reason }
+documents-in-printed-text = { $what } (в тексте, который вывел { $tag })
+documents-in-generated-typst = в созданном файле Typst: { $place }
+documents-printed-text-should-print = это текст { $key } из брифинга (или сделанный из него), он должен печататься как написан: сообщите об этом разработчикам, приложив брифинг
+documents-no-templates-folder = папки шаблонов нет
+documents-cannot-read-templates-folder = не удаётся прочитать папку шаблонов: { $reason }
+documents-cannot-read-template = не удаётся прочитать шаблон: { $reason }
+documents-template-outside-folder = шаблон ведёт за пределы папки шаблонов (через символическую ссылку)
+documents-copy-template-in = шаблоны читаются только из их папки; скопируйте файл туда вместо ссылки на него
+documents-template-not-a-file = шаблон — не обычный файл
+documents-template-too-large = размер шаблона { $size } байт; шаблон может занимать не больше { $most }
+documents-not-a-template = такого шаблона в presskit нет
+documents-templates-list-names = `presskit templates list` перечисляет их все
+documents-several-templates = подходит к нескольким шаблонам
+documents-write-one-of = напишите одно из: { $names }
+
+# documents: typesetting, fonts, writing the files
+documents-bad-source-date-epoch = `{ $text }` — не дата, которую может содержать PDF: укажите целое число секунд с 1970-01-01 UTC, от 0 до { $most } (конец 9999 года)
+documents-unset-source-date-epoch = удалите эту переменную, чтобы датировать каждый документ датой его события
+documents-cannot-start-typesetting = не удаётся начать вёрстку: { $reason }
+documents-typesetting-timed-out = вёрстка заняла больше { $seconds } с и была остановлена
+documents-template-may-loop = возможно, шаблон зациклился или вёрстка не может закончиться; проверьте последние правки или дайте больше времени с --timeout
+documents-no-title-not-accessible = в документе не задан заголовок, поэтому этот PDF записан без доступности (PDF/UA-1)
+documents-set-a-title = добавьте `#set document(title: [...])` в начало шаблона, как во встроенных шаблонах
+documents-pdf-standards = стандарты PDF: { $reason }
+documents-no-fonts-folder = папки шрифтов нет
+documents-file-not-fonts-folder = это файл, а не папка шрифтов
+documents-give-the-fonts-folder = укажите папку с файлами шрифтов (.ttf, .otf, .ttc)
+documents-cannot-read-fonts-folder = не удаётся прочитать папку шрифтов: { $reason }
+documents-cannot-read-font = не удаётся прочитать шрифт: { $reason }
+documents-not-a-font = это не шрифт, который presskit может прочитать
+documents-fonts-are-truetype = шрифты — это файлы TrueType или OpenType (.ttf, .otf, .ttc); удалите этот файл или экспортируйте его заново
+documents-file-in-use = не удаётся заменить файл: он открыт в другой программе (программа просмотра PDF или текстовый редактор держат открытый файл)
+documents-close-the-file = закройте { $name } в этой программе и запустите ту же команду снова; ни один файл не изменён
+documents-file-read-only = не удаётся заменить файл: он доступен только для чтения
+documents-clear-read-only = щёлкните { $name } правой кнопкой мыши, «Свойства», снимите флажок «Только чтение» и запустите ту же команду снова; ни один файл не изменён
+documents-cannot-name-a-folder = по этому имени файла нельзя назвать папку для документов: { $why }
+documents-rename-the-briefing = переименуйте файл брифинга, например в `almaty-2016-12-22.toml`; его имя без `.toml` становится именем папки с документами
+documents-already-exists = уже существует; presskit его не перезаписывает
+documents-move-it-away = переместите его или выберите другую папку
+documents-cannot-write-this-name = нельзя записать файл с таким именем: { $why }
+documents-choose-another-name = выберите другое имя, которое компьютеры с Windows тоже смогут открыть и скопировать
+
 ## archive
 
 archive-intact = в порядке { $path }

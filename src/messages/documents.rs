@@ -92,5 +92,117 @@ kinds! {
         NotTranslatedYet { keys: String, files: String } = "documents-not-translated-yet",
         /// The command that adds the texts to translate.
         TranslateAddsTexts { file: String, language: String } = "documents-translate-adds-texts",
+        // documents: templates (render)
+        /// A Handlebars tag without its closing braces.
+        TagNotClosed { tag: String, closer: String } = "documents-tag-not-closed",
+        /// The tag to write instead.
+        WriteTag { tag: String } = "documents-write-tag",
+        /// A block closed under another name than the one open.
+        ClosesAnotherBlock { tag: String, open: String, line: usize } = "documents-closes-another-block",
+        /// How to close the block that is open.
+        CloseTheOpenBlockFirst { open: String, closing: String } = "documents-close-the-open-block-first",
+        /// A block closed that was never opened.
+        ClosesUnopenedBlock { tag: String } = "documents-closes-unopened-block",
+        /// How to open a block.
+        OpenTheBlock { opening: String, tag: String } = "documents-open-the-block",
+        /// A block opened and never closed.
+        BlockNeverClosed { tag: String, line: usize } = "documents-block-never-closed",
+        /// How to close a block.
+        CloseTheBlock { closing: String } = "documents-close-the-block",
+        /// Templates that include each other.
+        IncludeLoop { templates: String } = "documents-include-loop",
+        /// The word between the templates of an include loop.
+        Includes = "documents-includes",
+        /// The rule an include loop breaks.
+        NoIncludeLoop = "documents-no-include-loop",
+        /// The nearest variable or template name.
+        DidYouMeanVariable { name: String } = "documents-did-you-mean-variable",
+        /// The command that lists template variables.
+        TemplatesVarsLists = "documents-templates-vars-lists",
+        /// A template variable that does not exist.
+        NoSuchVariable { path: String } = "documents-no-such-variable",
+        /// A template named where it has no file.
+        TemplateNamed { name: String } = "documents-template-named",
+        /// A template that Handlebars refuses, with its words.
+        TemplateSyntax { reason: String } = "documents-template-syntax",
+        /// A Typst error inside the text a tag printed.
+        InPrintedText { what: Box<Msg>, tag: String } = "documents-in-printed-text",
+        /// Where an error is in the Typst kept for inspection.
+        InGeneratedTypst { place: String } = "documents-in-generated-typst",
+        /// A briefing text that should have printed as written.
+        PrintedTextShouldPrint { key: String } = "documents-printed-text-should-print",
+        /// A templates folder that does not exist.
+        NoTemplatesFolder = "documents-no-templates-folder",
+        /// A templates folder that cannot be read.
+        CannotReadTemplatesFolder { reason: String } = "documents-cannot-read-templates-folder",
+        /// A template that cannot be read.
+        CannotReadTemplate { reason: String } = "documents-cannot-read-template",
+        /// A template linked from outside its folder.
+        TemplateOutsideFolder = "documents-template-outside-folder",
+        /// How to use a template from elsewhere.
+        CopyTemplateIn = "documents-copy-template-in",
+        /// A template that is not a regular file.
+        TemplateNotAFile = "documents-template-not-a-file",
+        /// A template larger than presskit reads.
+        TemplateTooLarge { size: u64, most: u64 } = "documents-template-too-large",
+        /// A name that is no built-in template.
+        NotATemplate = "documents-not-a-template",
+        /// The command that names every template.
+        TemplatesListNames = "documents-templates-list-names",
+        /// A name that matches more than one template.
+        SeveralTemplates = "documents-several-templates",
+        /// The names to choose from.
+        WriteOneOf { names: String } = "documents-write-one-of",
+        // documents: typesetting, fonts, writing the files
+        /// A SOURCE_DATE_EPOCH a PDF cannot hold.
+        BadSourceDateEpoch { text: String, most: i64 } = "documents-bad-source-date-epoch",
+        /// How to date documents by their event.
+        UnsetSourceDateEpoch = "documents-unset-source-date-epoch",
+        /// A typesetting thread that could not start.
+        CannotStartTypesetting { reason: String } = "documents-cannot-start-typesetting",
+        /// Typesetting stopped after its time limit.
+        TypesettingTimedOut { seconds: String } = "documents-typesetting-timed-out",
+        /// What to do about typesetting that took too long.
+        TemplateMayLoop = "documents-template-may-loop",
+        /// A document without a title, written without PDF/UA.
+        NoTitleNotAccessible = "documents-no-title-not-accessible",
+        /// How a template sets its document's title.
+        SetATitle = "documents-set-a-title",
+        /// PDF standards Typst cannot combine, with its words.
+        PdfStandards { reason: String } = "documents-pdf-standards",
+        /// A fonts folder that does not exist.
+        NoFontsFolder = "documents-no-fonts-folder",
+        /// A file given as the fonts folder.
+        FileNotFontsFolder = "documents-file-not-fonts-folder",
+        /// What the fonts option takes.
+        GiveTheFontsFolder = "documents-give-the-fonts-folder",
+        /// A fonts folder that cannot be read.
+        CannotReadFontsFolder { reason: String } = "documents-cannot-read-fonts-folder",
+        /// A font file that cannot be read.
+        CannotReadFont { reason: String } = "documents-cannot-read-font",
+        /// A file that holds no font.
+        NotAFont = "documents-not-a-font",
+        /// What a font file is.
+        FontsAreTrueType = "documents-fonts-are-truetype",
+        /// A file another program holds open.
+        FileInUse = "documents-file-in-use",
+        /// How to free a file held open.
+        CloseTheFile { name: String } = "documents-close-the-file",
+        /// A file marked read-only.
+        FileReadOnly = "documents-file-read-only",
+        /// How to clear read-only on Windows.
+        ClearReadOnly { name: String } = "documents-clear-read-only",
+        /// A briefing file name that cannot name its output folder.
+        CannotNameAFolder { why: String } = "documents-cannot-name-a-folder",
+        /// How to name a briefing file.
+        RenameTheBriefing = "documents-rename-the-briefing",
+        /// A file presskit does not overwrite.
+        AlreadyExists = "documents-already-exists",
+        /// What to do about a file in the way.
+        MoveItAway = "documents-move-it-away",
+        /// A file name Windows could not hold.
+        CannotWriteThisName { why: String } = "documents-cannot-write-this-name",
+        /// What to do about a file name Windows could not hold.
+        ChooseAnotherName = "documents-choose-another-name",
     }
 }
