@@ -149,3 +149,199 @@ archive-intact = ok { $path }
 commands-wrote = wrote { $path }
 commands-up-to-date = { $file }: up to date in { $folder }
 commands-checked-ok = { $file }: ok
+commands-closing = { $summary }{ $failed ->
+    [0] {""}
+   *[other] , { $failed } failed
+}, { $seconds } s
+commands-built = built { $briefings } { $briefings ->
+    [one] briefing
+   *[other] briefings
+}, { $documents } documents in { $folder }/{ $fresh ->
+    [0] {""}
+   *[other] , { $fresh } up to date
+}
+commands-checked = checked { $briefings } { $briefings ->
+    [one] briefing
+   *[other] briefings
+}{ $fresh ->
+    [0] {""}
+   *[other] , { $fresh } up to date
+}
+commands-archived = archived { $briefings } { $briefings ->
+    [one] briefing
+   *[other] briefings
+} into { $folder }: { $new } new, { $unchanged } already archived{ $fresh ->
+    [0] {""}
+   *[other] {" "}({ $fresh } up to date)
+}
+commands-not-done = not done: the errors printed above stop this briefing too
+commands-empty-folder = the folder holds no briefing (*.toml)
+commands-cannot-list = cannot list the folder: { $reason }
+commands-no-data-folder = there is no data/ folder here, where presskit looks for briefings when none is named
+commands-no-data-folder-here = the briefings seem to be in this folder: name them (`presskit build .` or `presskit build { $first }`), or run presskit from the folder above
+commands-no-data-folder-hint = run presskit in the folder that holds data/, or name the briefing: `presskit build path/to/briefing.toml`; `presskit init` starts a new one
+commands-not-a-briefing = this is { $what }, not a briefing file or a folder of them
+commands-dangling-link = a symbolic link to nothing: what it points to does not exist
+commands-missing = no such file or folder
+commands-unreadable = cannot read: { $reason }
+commands-translation-without-briefing = a translation without its briefing: there is no { $briefing } beside it
+commands-translation-without-briefing-hint = a file named `<stem>.<language>.toml` translates `<stem>.toml`: put it beside its briefing, or rename it if it is a briefing of its own
+commands-same-name = another briefing is also named `{ $stem }`; their outputs would collide
+commands-same-name-hint = rename one of { $first } and { $second }
+
+## cli: the help of every command (`presskit --help`, `presskit build --help`)
+
+cli-heading-usage = Usage:
+cli-heading-options = Options
+cli-heading-arguments = Arguments
+cli-heading-commands = Commands
+cli-default = default
+cli-possible = possible values
+cli-about = Press kits from one TOML file per briefing: Handlebars templates typeset by embedded Typst.
+cli-after = Example: presskit init data/riga-2027-03-18.toml && presskit watch data/riga-2027-03-18.toml
+cli-build-about = Build the documents of each briefing into DIR/<stem>/
+cli-build-long =
+    Build the documents of each briefing into DIR/<stem>/.
+
+    Example: presskit build data/almaty-2016-12-22.toml -o out
+cli-build-inputs = Briefing files or folders of them (every *.toml inside)
+cli-build-output = Where to write; each briefing gets a folder named after its file
+cli-build-only = Build only these documents, named as in the output folder without the extension (`press-release` makes both its PDF and its text)
+cli-check-about = Validate briefings and templates exactly as `build` would, writing nothing
+cli-check-long =
+    Validate briefings and templates exactly as `build` would, writing nothing.
+
+    Example: presskit check data/
+cli-check-inputs = Briefing files or folders of them (every *.toml inside)
+cli-archive-about = Archive briefings as PDF/A-3 with their source attached, with checksum manifests
+cli-archive-long =
+    Archive briefings as PDF/A-3 with their source attached, with checksum manifests.
+
+    Never overwrites: archiving identical output again does nothing; any change is refused. Rebuilds DIR/index.pdf afterwards.
+
+    Example: presskit archive data/almaty-2016-12-22.toml --to archive
+cli-archive-inputs = Briefing files or folders of them (every *.toml inside)
+cli-archive-to = The archive folder; each briefing gets a folder named after its file
+cli-verify-about = Re-check every folder of an archive against its manifest
+cli-verify-long =
+    Re-check every folder of an archive against its manifest.
+
+    Example: presskit verify archive
+cli-verify-dir = The archive folder
+cli-verify-repair = Restore each damaged or missing file from what an intact PDF of its folder carries, when its rebuild matches the manifest; never touches anything else
+cli-report-about = The report to the donor over a period, from the archive alone: indicators, the briefings, people per quarter, the outlets, the programmes and funders
+cli-report-long =
+    The report to the donor over a period, from the archive alone: indicators, the briefings, people per quarter, the outlets, the programmes and funders.
+
+    Example: presskit report archive --from 2017-01-01 --to 2017-12-31 --csv indicators.csv --paper letter
+cli-report-archive = The archive folder
+cli-report-from = Only briefings held on or after this date (2017-01-01)
+cli-report-to = Only briefings held on or before this date (2017-12-31)
+cli-report-programme = Only briefings naming a programme whose title or funder contains TEXT (case-insensitive)
+cli-report-output = Where to write the report (PDF/A)
+cli-report-csv = Also write the indicator table as CSV for a spreadsheet: indicator, value (a number) and a qualifier column for lower bounds ("at least")
+cli-report-xlsx = Also write the report's tables as an Excel workbook, one sheet per table, numbers as numbers, headings in the report's language
+cli-report-narrative = The office's own narrative (plain text or Markdown paragraphs, headings and lists), printed before the tables
+cli-report-prepared_by = Who prepared the report, for its "Prepared by" line (default: the office, else the organisation, of the letterhead)
+cli-report-prepared_on = The day the report is prepared on (2018-01-05), printed on its "Prepared by" line; never read from the clock, so the report's bytes depend on its inputs
+cli-report-templates = A folder of the office's own templates: its `report.typ.hbs` and partials replace the built-in ones, file by file
+cli-report-paper = Paper size of the report
+cli-report-fonts = Add the fonts (TTF, OTF, TTC) in DIR to the shipped ones and to those the archived briefings carry; templates name them by family
+cli-report-language = Write the report in this language (ru, kk, en); by default that of every briefing reported on when they share one, else English
+cli-extract-about = Print the briefing TOML attached to an archived PDF
+cli-extract-long =
+    Print the briefing TOML attached to an archived PDF.
+
+    Example: presskit extract archive/almaty-2016-12-22/press-release.pdf > briefing.toml
+cli-extract-file = An archived PDF
+cli-extract-output = Restore everything the PDF was made from into DIR (the briefing, its images, the office's templates and fonts, the settings), ready for `presskit archive` or `build`; never overwrites
+cli-templates-about = List or write out the built-in templates
+cli-templates-long =
+    List or write out the built-in templates.
+
+    Example: presskit templates eject data/templates
+cli-templates-list-about = List the templates and partials; given a briefing or folder, say where each of its templates comes from (built-in, templates/ beside it, or --templates DIR)
+cli-templates-list-long =
+    List the templates and partials; given a briefing or folder, say where each of its templates comes from (built-in, templates/ beside it, or --templates DIR).
+
+    Example: presskit templates list data/almaty-2016-12-22.toml
+cli-templates-list-inputs = Briefing files or folders of them; without one, the built-in templates
+cli-templates-list-templates = The templates folder `build --templates DIR` would be given
+cli-templates-eject-about = Write editable copies of the built-in templates into DIR (default: templates/), all of them or the one named; never overwrites
+cli-templates-eject-long =
+    Write editable copies of the built-in templates into DIR (default: templates/), all of them or the one named; never overwrites.
+
+    Example: presskit templates eject data/templates press-release.typ.hbs
+cli-templates-eject-dir = Folder to write into
+cli-templates-eject-name = One template to write, as `templates list` names it (partials/style.typ.hbs)
+cli-templates-vars-about = Print every variable a template can use, with its type and the reference briefing's value, the helpers and the partials
+cli-templates-vars-long =
+    Print every variable a template can use, with its type and the reference briefing's value, the helpers and the partials.
+
+    Example: presskit templates vars press-release.typ.hbs
+cli-templates-vars-template = One template (press-release.typ.hbs): only the sections it uses
+cli-help-about = Print this message or the help of the given subcommand(s)
+cli-translate-about = Write, or bring up to date, the translation of a briefing into another language: <stem>.<LANG>.toml beside it, with every text to translate under the original it translates. Keeps every value already translated, drops what the briefing no longer has (saying so), and marks each value whose original changed since
+cli-translate-long =
+    Write, or bring up to date, the translation of a briefing into another language: <stem>.<LANG>.toml beside it, with every text to translate under the original it translates. Keeps every value already translated, drops what the briefing no longer has (saying so), and marks each value whose original changed since.
+
+    Example: presskit translate data/almaty-2017-03-23-ru.toml --to kk
+cli-translate-briefing = The briefing file
+cli-translate-to = The language to translate into
+cli-init-about = Write a new briefing file to start from: every section, a comment on each key, placeholder values that build as they are. Never overwrites
+cli-init-long =
+    Write a new briefing file to start from: every section, a comment on each key, placeholder values that build as they are. Never overwrites.
+
+    Example: presskit init && presskit build   (writes data/briefing.toml, then out/briefing/)
+cli-init-dir = A new .toml file to write (data/riga-2027-03-18.toml), or a folder to write PATH/briefing.toml into
+cli-upgrade-about = Rewrite format-1 briefings as format 2 without changing what they mean: an attendance row without `present` gets `present = true` (format 1 counted it as come; format 2 reads it as not recorded yet). Comments stay; a format-2 file is left as it is
+cli-upgrade-long =
+    Rewrite format-1 briefings as format 2 without changing what they mean: an attendance row without `present` gets `present = true` (format 1 counted it as come; format 2 reads it as not recorded yet). Comments stay; a format-2 file is left as it is.
+
+    Example: presskit upgrade data/*.toml
+cli-upgrade-files = The briefing files
+cli-watch-about = Build one briefing, then rebuild it whenever it, its images or its templates change; a failed rebuild leaves the last good documents in place. Ctrl-C stops
+cli-watch-long =
+    Build one briefing, then rebuild it whenever it, its images or its templates change; a failed rebuild leaves the last good documents in place. Ctrl-C stops.
+
+    Example: presskit watch data/briefing.toml -o out
+cli-watch-input = The briefing file
+cli-watch-output = Where to write; the briefing gets a folder named after its file
+cli-mail-about = Write one email draft (.eml) per journalist of a media list into DIR/<stem>/mail/: a greeting in the briefing's language, the release as text and HTML in the body, the release PDF attached. Sends nothing: open the drafts in a mail program. The media list (CSV, XLSX or ODS with name and email columns) is personal data; it is read, never copied
+cli-mail-long =
+    Write one email draft (.eml) per journalist of a media list into DIR/<stem>/mail/: a greeting in the briefing's language, the release as text and HTML in the body, the release PDF attached. Sends nothing: open the drafts in a mail program. The media list (CSV, XLSX or ODS with name and email columns) is personal data; it is read, never copied.
+
+    Example: presskit mail data/almaty-2016-12-22.toml --media-list journalists.csv
+cli-mail-briefing = The briefing file
+cli-mail-media_list = The media list: a CSV, XLSX or ODS file with name and email columns (and optionally outlet, language, greeting)
+cli-mail-output = Where to write; the drafts go into DIR/<stem>/mail/
+cli-mail-attach_kit = Attach the press kit as well as the release
+cli-import-about = Merge the rows of a sign-in sheet or registration export (attendance) or of a media-monitoring export (coverage), CSV, XLSX or ODS, into a briefing as [[attendance]] or [[coverage]] tables, keeping the file's comments. Rows of one outlet become one attendance table; what is already there with the same values is skipped, with other values it is an error. Any bad row writes nothing
+cli-import-long =
+    Merge the rows of a sign-in sheet or registration export (attendance) or of a media-monitoring export (coverage), CSV, XLSX or ODS, into a briefing as [[attendance]] or [[coverage]] tables, keeping the file's comments. Rows of one outlet become one attendance table; what is already there with the same values is skipped, with other values it is an error. Any bad row writes nothing.
+
+    Example: presskit import attendance sign-in.csv --into data/almaty-2016-12-22.toml --dry-run
+cli-import-what = What the file holds
+cli-import-file = The CSV, XLSX or ODS file
+cli-import-into = The briefing file to merge the rows into
+cli-import-dry_run = Print the change as a unified diff of the briefing; write nothing
+cli-import-map = Read the column HEADING as `key` (attendance: outlet, name, present, kind, people, website, programme; coverage: outlet, headline, date, kind, url, language, reach, note); may be given several times
+cli-import-sign_in = Attendance: the file is the sign-in sheet, the complete record of who came: its outlets came, and registered outlets missing from it did not (present = false). Without it, an attendance file's rows are registrations
+cli-completions-about = Print a shell completion script
+cli-completions-long =
+    Print a shell completion script.
+
+    Example: presskit completions bash > ~/.local/share/bash-completion/completions/presskit
+cli-completions-shell = The shell
+cli-opt-quiet = Print nothing but errors
+cli-opt-verbose = Print every file written
+cli-opt-max_memory = Stop the run when presskit's memory passes this many MiB (a template may build something huge; Typst cannot stop one document, so the whole run ends, status 1)
+cli-opt-help = Print help
+cli-opt-version = Print version
+cli-opt-templates = Use the templates in DIR (file by file) before those beside the briefing and the built-in ones
+cli-opt-paper = Paper size of the PDFs
+cli-opt-jobs = How many briefings to work on at once (default: one per core)
+cli-opt-force = Make every briefing again, even one whose documents are up to date (its inputs and documents unchanged since they were written)
+cli-opt-keep_typst = Also write the Typst markup generated for each document into OUT/<stem>/typst/<document>.typ (build and check: out/ unless -o; watch), even when it fails to typeset, so that a designer can read what Typst saw
+cli-opt-fonts = Add the fonts (TTF, OTF, TTC) in DIR to the shipped ones and to those of a fonts/ folder beside the briefing; templates name them by family
+cli-opt-timeout = Stop typesetting a document after this many seconds (a template may loop)

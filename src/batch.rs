@@ -2,6 +2,7 @@
 //! name, and one runner that works on them in parallel, catches a panic per briefing,
 //! and reports each one under a lock (its errors printed once, through [`Progress`]).
 
+use crate::messages::{Msg, commands::Commands};
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use std::time::Instant;
@@ -43,63 +44,51 @@ pub enum InputError {
     },
 }
 
-impl std::fmt::Display for InputError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Self::EmptyFolder => write!(f, "the folder holds no briefing (*.toml)"),
-            Self::CannotList(why) => write!(f, "cannot list the folder: {why}"),
-            Self::NoDataFolder { .. } => write!(
-                f,
-                "there is no data/ folder here, where presskit looks for briefings when none is named"
-            ),
-            Self::NotABriefing(kind) => {
-                write!(f, "this is {kind}, not a briefing file or a folder of them")
-            }
-            Self::DanglingLink => write!(
-                f,
-                "a symbolic link to nothing: what it points to does not exist"
-            ),
-            Self::Missing => write!(f, "no such file or folder"),
-            Self::Unreadable(why) => write!(f, "cannot read: {why}"),
-            Self::TranslationWithoutBriefing(briefing) => write!(
-                f,
-                "a translation without its briefing: there is no {} beside it",
-                briefing.display()
-            ),
-            Self::SameName { stem, .. } => write!(
-                f,
-                "another briefing is also named `{stem}`; their outputs would collide"
-            ),
-        }
-    }
-}
-
 impl InputError {
-    /// What to do about it, when there is something to say.
-    pub fn hint(&self) -> Option<String> {
+    /// What is wrong, as a message.
+    pub fn message(&self) -> Msg {
         match self {
-            Self::NoDataFolder { here: Some(first) } => Some(format!(
-                "the briefings seem to be in this folder: name them (`presskit build .` or `presskit build {}`), or run presskit from the folder above",
-                first.display()
-            )),
-            Self::NoDataFolder { here: None } => Some(
-                "run presskit in the folder that holds data/, or name the briefing: `presskit build path/to/briefing.toml`; `presskit init` starts a new one".into(),
-            ),
-            Self::TranslationWithoutBriefing(_) => Some(
-                "a file named `<stem>.<language>.toml` translates `<stem>.toml`: put it beside its briefing, or rename it if it is a briefing of its own".into(),
-            ),
-            Self::SameName { files, .. } => Some(format!(
-                "rename one of {} and {}",
-                files[0].display(),
-                files[1].display()
-            )),
-            _ => None,
+            Self::EmptyFolder => Commands::EmptyFolder,
+            Self::CannotList(why) => Commands::CannotList {
+                reason: why.clone(),
+            },
+            Self::NoDataFolder { .. } => Commands::NoDataFolder,
+            Self::NotABriefing(kind) => Commands::NotABriefing {
+                what: (*kind).to_string(),
+            },
+            Self::DanglingLink => Commands::DanglingLink,
+            Self::Missing => Commands::Missing,
+            Self::Unreadable(why) => Commands::Unreadable {
+                reason: why.clone(),
+            },
+            Self::TranslationWithoutBriefing(briefing) => Commands::TranslationWithoutBriefing {
+                briefing: briefing.display().to_string(),
+            },
+            Self::SameName { stem, .. } => Commands::SameName { stem: stem.clone() },
         }
+        .into()
+    }
+
+    /// What to do about it, when there is something to say.
+    pub fn hint(&self) -> Option<Msg> {
+        let hint = match self {
+            Self::NoDataFolder { here: Some(first) } => Commands::NoDataFolderHere {
+                first: first.display().to_string(),
+            },
+            Self::NoDataFolder { here: None } => Commands::NoDataFolderHint,
+            Self::TranslationWithoutBriefing(_) => Commands::TranslationWithoutBriefingHint,
+            Self::SameName { files, .. } => Commands::SameNameHint {
+                first: files[0].display().to_string(),
+                second: files[1].display().to_string(),
+            },
+            _ => return None,
+        };
+        Some(hint.into())
     }
 
     /// The diagnostic for the input `path`.
     pub fn at(&self, path: &Path) -> Diagnostic {
-        let d = Diagnostic::error(path, self.to_string());
+        let d = Diagnostic::error(path, self.message());
         match self.hint() {
             Some(hint) => d.with_hint(hint),
             None => d,
@@ -285,7 +274,7 @@ mod tests {
             [format!("rename one of {} and {}", a.display(), b.display())]
         );
         assert_eq!(
-            InputError::NotABriefing("a FIFO").to_string(),
+            InputError::NotABriefing("a FIFO").message().en(),
             "this is a FIFO, not a briefing file or a folder of them"
         );
     }

@@ -400,3 +400,78 @@ pub enum TemplatesCommand {
         template: Option<String>,
     },
 }
+
+/// Reads the command line of this process, its `--help` in the user's language.
+pub fn parse() -> Cli {
+    use clap::{CommandFactory, FromArgMatches};
+    let language = crate::messages::user_language();
+    let matches = crate::messages::help::localized(Cli::command(), language).get_matches();
+    Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
+}
+
+#[cfg(test)]
+mod help_tests {
+    use clap::CommandFactory;
+
+    use crate::messages::{help, word};
+    use crate::vocab::Language;
+
+    /// The ids of every catalogue's `cli-` lines.
+    fn catalogue_ids(source: &str) -> Vec<String> {
+        source
+            .lines()
+            .filter_map(|l| l.split_once(" =").map(|(id, _)| id.trim()))
+            .filter(|id| id.starts_with("cli-"))
+            .map(str::to_string)
+            .collect()
+    }
+
+    #[test]
+    fn every_help_text_is_in_each_catalogue_and_every_cli_line_is_used() {
+        let mut command = super::Cli::command();
+        command.build();
+        let wanted = help::ids(&command);
+        let mut problems = Vec::new();
+        for (language, source) in crate::messages::SOURCES {
+            let code = language.code();
+            let have = catalogue_ids(source);
+            for id in wanted.iter().filter(|id| !have.contains(id)) {
+                problems.push(format!("locales/{code}.ftl: `{id}` is missing"));
+            }
+            for id in have.iter().filter(|id| !wanted.contains(id)) {
+                problems.push(format!("locales/{code}.ftl: `{id}` is read by no help"));
+            }
+        }
+        assert!(problems.is_empty(), "{}", problems.join("\n"));
+    }
+
+    #[test]
+    fn the_help_of_build_is_russian_and_kazakh_with_the_options_unchanged() {
+        for language in [Language::Ru, Language::Kk] {
+            let mut command = help::localized(super::Cli::command(), language);
+            let build = command
+                .find_subcommand_mut("build")
+                .expect("build is a command");
+            let text = build.render_long_help().to_string();
+            assert!(
+                text.contains(&word(language, "cli-heading-usage")),
+                "{text}"
+            );
+            assert!(text.contains(&word(language, "cli-opt-paper")), "{text}");
+            assert!(
+                text.contains("--paper") && text.contains("--output"),
+                "{text}"
+            );
+            assert!(text.contains("a4") && text.contains("out"), "{text}");
+            for english in [
+                "Usage",
+                "Options",
+                "Print help",
+                "default:",
+                "Where to write",
+            ] {
+                assert!(!text.contains(english), "{english} in {text}");
+            }
+        }
+    }
+}

@@ -2,14 +2,12 @@
 
 use std::process::ExitCode;
 
-use clap::Parser;
-
 /// Refuses any one allocation past `--max-memory` (see `presskit::memory`).
 #[global_allocator]
 static ALLOCATOR: presskit::memory::Guarded = presskit::memory::Guarded;
 
 fn main() -> ExitCode {
-    let cli = presskit::cli::Cli::parse();
+    let cli = presskit::cli::parse();
     match presskit::run(&cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(presskit::Failed) => ExitCode::from(1),

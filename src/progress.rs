@@ -10,6 +10,7 @@ use std::sync::{Mutex, PoisonError};
 use std::time::Instant;
 
 use crate::diagnostic::{self, Diagnostic};
+use crate::messages::{Msg, commands::Commands};
 
 /// How much to print.
 #[derive(Debug, Clone, Copy)]
@@ -78,10 +79,7 @@ impl Progress {
                 self.failed.fetch_add(1, Ordering::Relaxed);
                 let new = self.not_yet_printed(&errors);
                 if new.is_empty() && !errors.is_empty() {
-                    diagnostic::eprint(&[Diagnostic::error(
-                        file,
-                        "not done: the errors printed above stop this briefing too",
-                    )]);
+                    diagnostic::eprint(&[Diagnostic::error(file, Commands::NotDone)]);
                 } else {
                     diagnostic::eprint(&new);
                 }
@@ -116,21 +114,18 @@ impl Progress {
     /// Ends the run: clears the bar and prints the closing line (`summary`, how many
     /// briefings failed, and the time taken) on a terminal or when there was more than one
     /// briefing, never under `--quiet`. Returns how many failed.
-    pub fn finish(&self, summary: &str) -> usize {
+    pub fn finish(&self, summary: impl Into<Msg>) -> usize {
         if let Some(bar) = &self.bar {
             bar.finish_and_clear();
         }
         let failed = self.failed.load(Ordering::Relaxed);
         if !self.verbosity.quiet && (self.count > 1 || std::io::stderr().is_terminal()) {
-            let failures = if failed > 0 {
-                format!(", {failed} failed")
-            } else {
-                String::new()
+            let closing = Commands::Closing {
+                summary: Box::new(summary.into()),
+                failed,
+                seconds: format!("{:.2}", self.started.elapsed().as_secs_f64()),
             };
-            eprintln!(
-                "{summary}{failures}, {:.2} s",
-                self.started.elapsed().as_secs_f64()
-            );
+            eprintln!("{}", Msg::from(closing));
         }
         failed
     }

@@ -1,6 +1,7 @@
 //! `archive`: every briefing's archival documents through the [`Pipeline`], stored once
 //! (see [`crate::archive`]), then the archive's index rebuilt when it is out of date.
 
+use crate::messages::commands::Commands;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -10,7 +11,7 @@ use crate::batch::{self, stem};
 use crate::diagnostic::{Diagnostic, shown};
 use crate::output::uptodate::{self, Inputs};
 use crate::pipeline::{Config, Pipeline};
-use crate::progress::{Progress, Verbosity, plural};
+use crate::progress::{Progress, Verbosity};
 use crate::render::Renderer;
 use crate::render::templates;
 
@@ -74,18 +75,13 @@ pub fn archive(
     } else {
         Ok(())
     };
-    let n = files.len();
-    let fresh = match fresh.load(Ordering::Relaxed) {
-        0 => String::new(),
-        fresh => format!(" ({fresh} up to date)"),
-    };
-    let failed = progress.finish(&format!(
-        "archived {n} briefing{} into {}: {} new, {} already archived{fresh}",
-        plural(n),
-        shown(to),
-        written.load(Ordering::Relaxed),
-        unchanged.load(Ordering::Relaxed),
-    ));
+    let failed = progress.finish(Commands::Archived {
+        briefings: files.len(),
+        folder: shown(to),
+        new: written.load(Ordering::Relaxed),
+        unchanged: unchanged.load(Ordering::Relaxed),
+        fresh: fresh.load(Ordering::Relaxed),
+    });
     index?;
     if failed == 0 { Ok(()) } else { Err(Failed) }
 }

@@ -2,6 +2,7 @@
 //! writes each one's documents and the record of what they were made from, `check`
 //! writes nothing.
 
+use crate::messages::{Msg, commands::Commands};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
@@ -13,7 +14,7 @@ use crate::documents;
 use crate::output;
 use crate::output::uptodate::{self, Inputs};
 use crate::pipeline::{Config, Pipeline};
-use crate::progress::{Progress, Verbosity, plural};
+use crate::progress::{Progress, Verbosity};
 
 /// What one briefing produced.
 #[derive(Default)]
@@ -83,20 +84,17 @@ pub fn build(
             announce(file, out, &outcome, seconds, verbosity.verbose);
         }
     });
-    let verb = if out.is_some() { "built" } else { "checked" };
-    let docs = out.map_or_else(String::new, |out| {
-        format!(
-            ", {} documents in {}/",
-            documents.load(Ordering::Relaxed),
-            shown(out)
-        )
-    });
-    let n = files.len();
-    let fresh = match fresh.load(Ordering::Relaxed) {
-        0 => String::new(),
-        fresh => format!(", {fresh} up to date"),
+    let (briefings, fresh) = (files.len(), fresh.load(Ordering::Relaxed));
+    let summary = match out {
+        Some(out) => Commands::Built {
+            briefings,
+            documents: documents.load(Ordering::Relaxed),
+            folder: shown(out),
+            fresh,
+        },
+        None => Commands::Checked { briefings, fresh },
     };
-    let failed = progress.finish(&format!("{verb} {n} briefing{}{docs}{fresh}", plural(n)));
+    let failed = progress.finish(summary);
     if failed == 0 { Ok(()) } else { Err(Failed) }
 }
 
@@ -142,13 +140,17 @@ fn make_one(
 fn announce(file: &Path, out: Option<&Path>, outcome: &Outcome, seconds: f64, verbose: bool) {
     if outcome.up_to_date {
         let folder = out.unwrap_or(Path::new("out")).join(stem(file));
-        println!("{}: up to date in {}", file.display(), folder.display());
+        let line = Commands::UpToDate {
+            file: shown(file),
+            folder: shown(&folder),
+        };
+        println!("{}", Msg::from(line));
         return;
     }
     match out {
         Some(_) => {
             for path in &outcome.written {
-                println!("wrote {}", shown(path));
+                println!("{}", Msg::from(Commands::Wrote { path: shown(path) }));
             }
             if !verbose {
                 return;
@@ -167,7 +169,7 @@ fn announce(file: &Path, out: Option<&Path>, outcome: &Outcome, seconds: f64, ve
                 ms(outcome.write),
             );
         }
-        None => println!("{}: ok", shown(file)),
+        None => println!("{}", Msg::from(Commands::CheckedOk { file: shown(file) })),
     }
 }
 

@@ -67,6 +67,11 @@ pub fn render(language: Language, id: &str, args: &[(&str, Arg)]) -> String {
     id.to_string()
 }
 
+/// Whether the catalogue of `language` has a line `id`.
+pub fn has(language: Language, id: &str) -> bool {
+    bundle(language).has_message(id)
+}
+
 /// A fixed word or text with no arguments (a label, a help text), in `language`.
 pub fn word(language: Language, id: &str) -> String {
     render(language, id, &[])

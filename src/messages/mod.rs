@@ -15,12 +15,13 @@ mod catalogue;
 pub mod commands;
 pub mod documents;
 pub mod general;
+pub mod help;
 pub mod input;
 mod language;
 
 use std::fmt;
 
-pub use catalogue::{render, word};
+pub use catalogue::{SOURCES, has, render, word};
 pub use language::{from_environment, user_language};
 
 use crate::vocab::Language;

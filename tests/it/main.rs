@@ -27,6 +27,7 @@ mod stress;
 mod translations;
 mod typography;
 mod uptodate;
+mod user_language;
 mod visual;
 mod watch;
 mod watch_folders;
