@@ -144,6 +144,86 @@ documents-choose-another-name = choose another name, one that Windows PCs can op
 
 archive-intact = ok { $path }
 
+# archive: reading archived PDFs (extract)
+archive-file-unreadable = the file { $reason }
+archive-attachment-too-large = the attachment holds more than { $limit } bytes, more than anything presskit attaches
+archive-attached-too-large = the PDF's attached files decompress to more than { $limit } bytes together, more than anything presskit attaches
+archive-filter-not-a-name = the attachment's filter is not a name
+archive-unknown-filter = the attachment is compressed with { $filter }, which presskit does not write
+archive-cannot-decompress = cannot decompress the attachment: { $reason }
+archive-no-attached-briefing = the PDF carries no attached briefing (.toml)
+archive-not-a-readable-pdf = not a readable PDF: { $reason }
+archive-no-catalog = the PDF has no catalog: { $reason }
+archive-no-attached-source = the PDF carries no attached source file
+archive-too-many-attachments = the PDF names { $count } attached files; presskit attaches at most { $most }
+archive-attached-twice = the PDF names one attached file more than once (object { $object }); presskit attaches each file once
+archive-name-leaves-folder = an attachment is named `{ $name }`, which would leave the folder
+archive-cannot-restore = cannot restore { $name }: { $reason }
+archive-same-name-twice = the PDF carries two attachments named `{ $name }` (compared without case): restoring both would let one replace the other, so nothing is restored
+
+# archive: the catalogue, storing and repairing
+archive-does-not-verify = does not verify against its manifest
+archive-verify-says-why = `presskit verify` says what is wrong with it
+archive-the-index = the index
+archive-the-report = the report
+archive-left-out-of = left out of { $what }: { $reason }
+archive-same-briefing-twice = holds the same briefing as `{ $folder }` (the same date and title): it is counted twice
+archive-keep-one-copy = keep the copy to count: move the other folder out of { $archive } (the next `presskit archive` rebuilds the index)
+archive-no-temporary-folder = no temporary folder: { $reason }
+archive-attached-briefing-does-not-load = its attached briefing does not load: { $reason }
+archive-cannot-write-archive = cannot write the archive: { $reason }
+archive-nothing-archived = nothing of this briefing was archived; the archive holds no part of it
+archive-damaged = already archived, unchanged, but its archived files are damaged: { $changes }
+archive-other-version = archived by presskit { $made_by }; this presskit { $ours } makes other bytes: { $changes }
+archive-changed = already archived, and this run would change it: { $changes }
+archive-repair-restores = `presskit verify --repair` restores them from what the intact PDFs carry
+archive-kept-as-it-is = the archived briefing is kept as it is; to archive it again, use presskit { $made_by }, or archive under a new file name
+archive-never-rewritten = an archived briefing is never rewritten; archive the changed briefing under a new file name
+archive-would-change = { $name } would change
+archive-would-be-added = { $name } would be added
+archive-not-its-document = { $name } is not part of this briefing's documents
+archive-left-by-interrupted-run = left by an `archive` run that was interrupted
+archive-holds-complete-copy = it holds a complete copy of `{ $stem }`, which verifies, and the archive has no `{ $stem }` folder: rename it to `{ $stem }` to keep it
+archive-can-be-deleted = it is not part of the archive, and can be deleted
+archive-manifest-unreadable = the manifest { $reason }
+archive-without-manifest = without its manifest nothing can be checked, so nothing is restored
+archive-cannot-be-restored = cannot be restored: { $why }
+archive-no-intact-pdf = no intact PDF is left in the folder to rebuild from
+archive-is-a-folder-move-it = is a folder; move it away, then repair again
+archive-rebuild-does-not-match = its rebuild does not match the manifest's checksum; it is left as it is
+archive-rebuild-makes-no-such-file = the rebuild does not make this file
+archive-settings-do-not-read = its settings do not read: { $reason }
+archive-made-by-other-version = presskit { $made_by } made it, and this is presskit { $ours }, whose documents may differ; repair it with presskit { $made_by }
+archive-only-the-briefing = its PDFs carry only the briefing, not its images, templates and settings (archived by an older presskit)
+archive-name-is-not-the-folders = the attached briefing's name is not the folder's
+archive-rebuild-failed = the rebuild failed: { $reason }
+archive-no-release-yet = this briefing has no [release] yet; only a briefing whose release is written is archived
+archive-write-the-release-first = write the [release] (headline and body) first; `presskit build` makes the advisory and the handouts meanwhile
+archive-cannot-read-archive = cannot read the archive: { $reason }
+
+# archive: verify
+archive-manifest-not-utf8 = the manifest is not UTF-8 text
+archive-not-a-manifest-line = not a `sha256sum` line (HASH, two spaces, file name)
+archive-manifest-lists-itself = the manifest lists `{ $name }`, which is not an archived file: it has been tampered with
+archive-missing = { $name } is missing
+archive-replaced = { $name } has been replaced: it is now { $kind }
+archive-altered = { $name } has been altered: its checksum does not match
+archive-unreadable = { $name } { $reason }
+archive-extra-file = extra file: not in the manifest
+archive-extra-entry = extra entry, { $kind }: not in the manifest
+archive-symbolic-link-to = is a symbolic link (to { $target }), not part of the archive: presskit never follows it
+archive-symbolic-link = is a symbolic link, not part of the archive: presskit never follows it
+archive-put-the-folder-here = put the archived folder itself here, or remove the link
+archive-a-symbolic-link = a symbolic link
+archive-a-folder = a folder
+archive-attachments-do-not-read = its attached files do not read: { $reason }
+archive-document-removed = { $file } is not in the manifest, and every archived briefing has one: the document and its line were removed
+archive-folder-renamed = the folder has been renamed: its documents are those of `{ $name }`, archived as `{ $stem }`
+archive-rename-back = rename the folder back to `{ $stem }`
+archive-archive-writes-index = `presskit archive` with any briefing already archived writes it again
+archive-index-damaged = the index is damaged: not a readable PDF ({ $reason })
+archive-no-archived-briefing = no archived briefing here
+
 ## commands
 
 commands-wrote = wrote { $path }

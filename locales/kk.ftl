@@ -141,6 +141,86 @@ documents-choose-another-name = Windows компьютерлері де аша �
 
 archive-intact = дұрыс { $path }
 
+# archive: reading archived PDFs (extract)
+archive-file-unreadable = файл: { $reason }
+archive-attachment-too-large = тіркеме { $limit } байттан үлкен — presskit тіркейтін кез келген файлдан үлкен
+archive-attached-too-large = PDF-ке тіркелген файлдар бірге { $limit } байттан астам көлемге ашылады — presskit тіркейтін кез келген нәрседен көп
+archive-filter-not-a-name = тіркеменің сүзгісі атау емес
+archive-unknown-filter = тіркеме presskit қолданбайтын { $filter } әдісімен сығылған
+archive-cannot-decompress = тіркемені ашу мүмкін емес: { $reason }
+archive-no-attached-briefing = PDF-те тіркелген брифинг (.toml) жоқ
+archive-not-a-readable-pdf = PDF оқылмайды: { $reason }
+archive-no-catalog = PDF-те каталог жоқ: { $reason }
+archive-no-attached-source = PDF-те тіркелген бастапқы файл жоқ
+archive-too-many-attachments = PDF-те { $count } тіркелген файл көрсетілген; presskit ең көбі { $most } файл тіркейді
+archive-attached-twice = PDF-те бір тіркеме бірнеше рет көрсетілген ({ $object } нысаны); presskit әр файлды бір рет тіркейді
+archive-name-leaves-folder = тіркеме `{ $name }` деп аталған — бұл жол қалтадан тыс шығады
+archive-cannot-restore = { $name } файлын қалпына келтіру мүмкін емес: { $reason }
+archive-same-name-twice = PDF-те `{ $name }` деп аталған екі тіркеме бар (әріп регистрі ескерілмейді): екеуін де қалпына келтірсе, бірі екіншісін алмастырар еді, сондықтан ештеңе қалпына келтірілмеді
+
+# archive: the catalogue, storing and repairing
+archive-does-not-verify = өз манифесімен сәйкес келмейді
+archive-verify-says-why = `presskit verify` онда не дұрыс емес екенін көрсетеді
+archive-the-index = индекске
+archive-the-report = есепке
+archive-left-out-of = { $what } енгізілмеді: { $reason }
+archive-same-briefing-twice = `{ $folder }` қалтасындағы брифингпен бірдей (күні мен атауы бірдей): ол екі рет саналады
+archive-keep-one-copy = есептелетін көшірмені қалдырыңыз: екінші қалтаны { $archive } ішінен жылжытыңыз (келесі `presskit archive` индексті қайта жасайды)
+archive-no-temporary-folder = уақытша қалта жасау мүмкін емес: { $reason }
+archive-attached-briefing-does-not-load = тіркелген брифинг жүктелмейді: { $reason }
+archive-cannot-write-archive = мұрағатты жазу мүмкін емес: { $reason }
+archive-nothing-archived = бұл брифингтен мұрағатқа ештеңе жазылған жоқ; мұрағатта оның ешбір бөлігі жоқ
+archive-damaged = мұрағатта бар және өзгермеген, бірақ мұрағаттағы файлдары бүлінген: { $changes }
+archive-other-version = мұрағатқа presskit { $made_by } жазған; бұл presskit { $ours } басқа байттар жасайды: { $changes }
+archive-changed = мұрағатта бар, ал бұл іске қосу оны өзгертер еді: { $changes }
+archive-repair-restores = `presskit verify --repair` оларды бүтін PDF-тердегі деректерден қалпына келтіреді
+archive-kept-as-it-is = мұрағаттағы брифинг сол күйінде қалады; оны қайта мұрағаттау үшін presskit { $made_by } нұсқасын қолданыңыз немесе жаңа файл атауымен мұрағаттаңыз
+archive-never-rewritten = мұрағаттағы брифинг ешқашан қайта жазылмайды; өзгертілген брифингті жаңа файл атауымен мұрағаттаңыз
+archive-would-change = { $name } өзгерер еді
+archive-would-be-added = { $name } қосылар еді
+archive-not-its-document = { $name } бұл брифинг құжаттарына кірмейді
+archive-left-by-interrupted-run = үзілген `archive` іске қосуынан қалған
+archive-holds-complete-copy = онда `{ $stem }` брифингінің тексерілген толық көшірмесі бар, ал мұрағатта `{ $stem }` қалтасы жоқ: сақтау үшін оны `{ $stem }` деп қайта атаңыз
+archive-can-be-deleted = ол мұрағатқа кірмейді, оны өшіруге болады
+archive-manifest-unreadable = манифест: { $reason }
+archive-without-manifest = манифестсіз ештеңені тексеру мүмкін емес, сондықтан ештеңе қалпына келтірілмеді
+archive-cannot-be-restored = қалпына келтіру мүмкін емес: { $why }
+archive-no-intact-pdf = қалтада қайта жасауға болатын бүтін PDF қалмады
+archive-is-a-folder-move-it = бұл қалта; оны басқа жерге жылжытып, қалпына келтіруді қайта іске қосыңыз
+archive-rebuild-does-not-match = қайта жасалған файл манифестегі бақылау сомасына сәйкес келмейді; ол сол күйінде қалдырылды
+archive-rebuild-makes-no-such-file = қайта жасау бұл файлды жасамайды
+archive-settings-do-not-read = оның баптаулары оқылмайды: { $reason }
+archive-made-by-other-version = оны presskit { $made_by } жасаған, ал бұл presskit { $ours }, оның құжаттары өзгеше болуы мүмкін; оны presskit { $made_by } арқылы қалпына келтіріңіз
+archive-only-the-briefing = оның PDF-тері тек брифингті қамтиды, суреттері, үлгілері мен баптаулары жоқ (ескі presskit мұрағаттаған)
+archive-name-is-not-the-folders = тіркелген брифингтің атауы қалта атауымен сәйкес емес
+archive-rebuild-failed = қайта жасау сәтсіз аяқталды: { $reason }
+archive-no-release-yet = бұл брифингте әлі [release] жоқ; мұрағатқа тек баспасөз релизі жазылған брифинг жазылады
+archive-write-the-release-first = алдымен [release] бөлімін (тақырыбы мен мәтіні) жазыңыз; оған дейін `presskit build` анонс пен таратпа материалдарды жасайды
+archive-cannot-read-archive = мұрағатты оқу мүмкін емес: { $reason }
+
+# archive: verify
+archive-manifest-not-utf8 = манифест UTF-8 мәтіні емес
+archive-not-a-manifest-line = бұл `sha256sum` жолы емес (ХЕШ, екі бос орын, файл атауы)
+archive-manifest-lists-itself = манифесте `{ $name }` көрсетілген, бұл мұрағат файлы емес: манифест бұрмаланған
+archive-missing = { $name } жоқ
+archive-replaced = { $name } алмастырылған: енді бұл { $kind }
+archive-altered = { $name } өзгертілген: бақылау сомасы сәйкес емес
+archive-unreadable = { $name }: { $reason }
+archive-extra-file = артық файл: ол манифесте жоқ
+archive-extra-entry = артық элемент ({ $kind }): ол манифесте жоқ
+archive-symbolic-link-to = бұл символдық сілтеме ({ $target } нысанына), мұрағаттың бөлігі емес: presskit оған ешқашан өтпейді
+archive-symbolic-link = бұл символдық сілтеме, мұрағаттың бөлігі емес: presskit оған ешқашан өтпейді
+archive-put-the-folder-here = мұнда мұрағат қалтасының өзін қойыңыз немесе сілтемені өшіріңіз
+archive-a-symbolic-link = символдық сілтеме
+archive-a-folder = қалта
+archive-attachments-do-not-read = тіркелген файлдары оқылмайды: { $reason }
+archive-document-removed = { $file } манифесте жоқ, ал ол мұрағаттағы әр брифингте болады: құжат пен оның жолы өшірілген
+archive-folder-renamed = қалта қайта аталған: ондағы құжаттар `{ $stem }` ретінде мұрағатталған `{ $name }` брифингіне тиесілі
+archive-rename-back = қалтаға `{ $stem }` атауын қайтарыңыз
+archive-archive-writes-index = бұрын мұрағатталған кез келген брифингпен `presskit archive` оны қайта жазады
+archive-index-damaged = индекс бүлінген: PDF оқылмайды ({ $reason })
+archive-no-archived-briefing = мұнда мұрағатталған брифинг жоқ
+
 ## commands
 
 commands-wrote = жазылды { $path }

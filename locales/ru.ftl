@@ -161,6 +161,90 @@ documents-choose-another-name = выберите другое имя, котор
 
 archive-intact = в порядке { $path }
 
+# archive: reading archived PDFs (extract)
+archive-file-unreadable = файл: { $reason }
+archive-attachment-too-large = вложение больше { $limit } байт — больше всего, что прикладывает presskit
+archive-attached-too-large = вложенные в PDF файлы вместе распаковываются больше чем в { $limit } байт — больше всего, что прикладывает presskit
+archive-filter-not-a-name = фильтр вложения — не имя
+archive-unknown-filter = вложение сжато методом { $filter }, который presskit не использует
+archive-cannot-decompress = не удаётся распаковать вложение: { $reason }
+archive-no-attached-briefing = в PDF нет вложенного брифинга (.toml)
+archive-not-a-readable-pdf = PDF не читается: { $reason }
+archive-no-catalog = в PDF нет каталога: { $reason }
+archive-no-attached-source = в PDF нет вложенного исходного файла
+archive-too-many-attachments = в PDF указано { $count ->
+    [one] { $count } вложение
+    [few] { $count } вложения
+   *[other] { $count } вложений
+}; presskit прикладывает не больше { $most }
+archive-attached-twice = в PDF одно вложение указано несколько раз (объект { $object }); presskit прикладывает каждый файл один раз
+archive-name-leaves-folder = вложение названо `{ $name }` — такой путь ведёт за пределы папки
+archive-cannot-restore = не удаётся восстановить { $name }: { $reason }
+archive-same-name-twice = в PDF два вложения с именем `{ $name }` (без учёта регистра): при восстановлении одно заменило бы другое, поэтому ничего не восстановлено
+
+# archive: the catalogue, storing and repairing
+archive-does-not-verify = не сходится со своим манифестом
+archive-verify-says-why = `presskit verify` покажет, что с ней не так
+archive-the-index = в индекс
+archive-the-report = в отчёт
+archive-left-out-of = не включено { $what }: { $reason }
+archive-same-briefing-twice = содержит тот же брифинг, что и `{ $folder }` (та же дата и название): он учитывается дважды
+archive-keep-one-copy = оставьте копию, которую нужно учитывать: переместите другую папку из { $archive } (следующий `presskit archive` пересоберёт индекс)
+archive-no-temporary-folder = не удаётся создать временную папку: { $reason }
+archive-attached-briefing-does-not-load = вложенный брифинг не загружается: { $reason }
+archive-cannot-write-archive = не удаётся записать архив: { $reason }
+archive-nothing-archived = из этого брифинга ничего не помещено в архив; в архиве нет ни одной его части
+archive-damaged = уже в архиве и не изменился, но его файлы в архиве повреждены: { $changes }
+archive-other-version = помещён в архив presskit { $made_by }; этот presskit { $ours } создаёт другие байты: { $changes }
+archive-changed = уже в архиве, а этот запуск изменил бы его: { $changes }
+archive-repair-restores = `presskit verify --repair` восстановит их из того, что содержат целые PDF
+archive-kept-as-it-is = брифинг в архиве остаётся как есть; чтобы поместить его в архив снова, используйте presskit { $made_by } или другое имя файла
+archive-never-rewritten = брифинг в архиве никогда не перезаписывается; поместите изменённый брифинг в архив под новым именем файла
+archive-would-change = { $name } изменился бы
+archive-would-be-added = { $name } был бы добавлен
+archive-not-its-document = { $name } не входит в документы этого брифинга
+archive-left-by-interrupted-run = осталась от прерванного запуска `archive`
+archive-holds-complete-copy = в ней полная проверенная копия `{ $stem }`, а папки `{ $stem }` в архиве нет: переименуйте её в `{ $stem }`, чтобы сохранить
+archive-can-be-deleted = она не входит в архив, её можно удалить
+archive-manifest-unreadable = манифест: { $reason }
+archive-without-manifest = без манифеста ничего нельзя проверить, поэтому ничего не восстановлено
+archive-cannot-be-restored = не удаётся восстановить: { $why }
+archive-no-intact-pdf = в папке не осталось целого PDF, из которого можно всё пересобрать
+archive-is-a-folder-move-it = это папка; переместите её и запустите восстановление снова
+archive-rebuild-does-not-match = пересобранный файл не совпадает с контрольной суммой в манифесте; он оставлен как есть
+archive-rebuild-makes-no-such-file = при пересборке этот файл не создаётся
+archive-settings-do-not-read = его настройки не читаются: { $reason }
+archive-made-by-other-version = его создал presskit { $made_by }, а это presskit { $ours }, документы которого могут отличаться; восстановите его с помощью presskit { $made_by }
+archive-only-the-briefing = его PDF содержат только брифинг, без изображений, шаблонов и настроек (архив создан более старым presskit)
+archive-name-is-not-the-folders = имя вложенного брифинга не совпадает с именем папки
+archive-rebuild-failed = пересборка не удалась: { $reason }
+archive-no-release-yet = в этом брифинге ещё нет [release]; в архив помещается только брифинг с написанным пресс-релизом
+archive-write-the-release-first = сначала напишите [release] (заголовок и текст); до тех пор `presskit build` создаёт анонс и раздаточные материалы
+archive-cannot-read-archive = не удаётся прочитать архив: { $reason }
+
+# archive: verify
+archive-manifest-not-utf8 = манифест — не текст в UTF-8
+archive-not-a-manifest-line = это не строка `sha256sum` (ХЕШ, два пробела, имя файла)
+archive-manifest-lists-itself = в манифесте указан `{ $name }`, а это не файл архива: манифест подделан
+archive-missing = { $name } отсутствует
+archive-replaced = { $name } подменён: теперь это { $kind }
+archive-altered = { $name } изменён: контрольная сумма не совпадает
+archive-unreadable = { $name }: { $reason }
+archive-extra-file = лишний файл: его нет в манифесте
+archive-extra-entry = лишний элемент ({ $kind }): его нет в манифесте
+archive-symbolic-link-to = это символическая ссылка (на { $target }), а не часть архива: presskit по ней не переходит
+archive-symbolic-link = это символическая ссылка, а не часть архива: presskit по ней не переходит
+archive-put-the-folder-here = поместите сюда саму папку архива или удалите ссылку
+archive-a-symbolic-link = символическая ссылка
+archive-a-folder = папка
+archive-attachments-do-not-read = вложенные файлы не читаются: { $reason }
+archive-document-removed = { $file } нет в манифесте, хотя он есть у каждого брифинга в архиве: документ и его строка удалены
+archive-folder-renamed = папка переименована: в ней документы `{ $name }`, помещённого в архив как `{ $stem }`
+archive-rename-back = верните папке имя `{ $stem }`
+archive-archive-writes-index = `presskit archive` с любым брифингом, уже помещённым в архив, запишет его заново
+archive-index-damaged = индекс повреждён: PDF не читается ({ $reason })
+archive-no-archived-briefing = здесь нет брифингов в архиве
+
 ## commands
 
 commands-wrote = записан { $path }

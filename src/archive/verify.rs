@@ -9,6 +9,8 @@ use super::folders::briefing_folders;
 use super::{INDEX, MANIFEST, sha256_hex};
 use crate::diagnostic::Diagnostic;
 use crate::documents;
+use crate::messages::Msg;
+use crate::messages::archive::Archive;
 use crate::render::templates::Output;
 
 /// Checks one briefing folder against its manifest; returns the number of files checked.
@@ -20,10 +22,12 @@ pub fn verify_folder(folder: &Path) -> Result<usize, Vec<Diagnostic>> {
     not_a_link(folder)?;
     not_a_link(&manifest_path)?;
     let text = crate::input::bounded::read(&manifest_path, MAX_MANIFEST_BYTES)
-        .map_err(|e| format!("the manifest {e}"))
-        .and_then(|bytes| {
-            String::from_utf8(bytes).map_err(|_| "the manifest is not UTF-8 text".to_string())
+        .map_err(|e| {
+            Msg::from(Archive::ManifestUnreadable {
+                reason: e.to_string(),
+            })
         })
+        .and_then(|bytes| String::from_utf8(bytes).map_err(|_| Msg::from(Archive::ManifestNotUtf8)))
         .map_err(|message| vec![Diagnostic::error(&manifest_path, message)])?;
     let mut errors = Vec::new();
     let mut listed = BTreeSet::new();
@@ -43,7 +47,7 @@ pub fn verify_folder(folder: &Path) -> Result<usize, Vec<Diagnostic>> {
                 &manifest_path,
                 &text,
                 span,
-                "not a `sha256sum` line (HASH, two spaces, file name)",
+                Archive::NotAManifestLine,
             ));
             continue;
         };
@@ -52,24 +56,31 @@ pub fn verify_folder(folder: &Path) -> Result<usize, Vec<Diagnostic>> {
                 &manifest_path,
                 &text,
                 span,
-                format!("the manifest lists `{name}`, which is not an archived file: it has been tampered with"),
+                Archive::ManifestListsItself {
+                    name: name.to_string(),
+                },
             ));
             continue;
         }
         listed.insert(name.to_string());
         let path = folder.join(name);
         let problem = match std::fs::symlink_metadata(&path) {
-            Err(_) => Some(format!("{name} is missing")),
-            Ok(meta) if !meta.is_file() => Some(format!(
-                "{name} has been replaced: it is now {}",
-                entry_kind(&meta)
-            )),
+            Err(_) => Some(Archive::Missing {
+                name: name.to_string(),
+            }),
+            Ok(meta) if !meta.is_file() => Some(Archive::Replaced {
+                name: name.to_string(),
+                kind: Box::new(entry_kind(&meta)),
+            }),
             Ok(_) => match crate::input::bounded::read(&path, MAX_PDF_BYTES) {
                 Ok(bytes) if sha256_hex(&bytes) == hash => None,
-                Ok(_) => Some(format!(
-                    "{name} has been altered: its checksum does not match"
-                )),
-                Err(e) => Some(format!("{name} {e}")),
+                Ok(_) => Some(Archive::Altered {
+                    name: name.to_string(),
+                }),
+                Err(e) => Some(Archive::Unreadable {
+                    name: name.to_string(),
+                    reason: e.to_string(),
+                }),
             },
         };
         if let Some(problem) = problem {
@@ -81,9 +92,11 @@ pub fn verify_folder(folder: &Path) -> Result<usize, Vec<Diagnostic>> {
             continue;
         }
         let what = if meta.is_file() {
-            "extra file: not in the manifest".to_string()
+            Archive::ExtraFile
         } else {
-            format!("extra entry, {}: not in the manifest", entry_kind(&meta))
+            Archive::ExtraEntry {
+                kind: Box::new(entry_kind(&meta)),
+            }
         };
         errors.push(Diagnostic::error(folder.join(&name), what));
     }
@@ -100,15 +113,14 @@ pub fn verify_folder(folder: &Path) -> Result<usize, Vec<Diagnostic>> {
 pub fn not_a_link(path: &Path) -> Result<(), Vec<Diagnostic>> {
     match std::fs::symlink_metadata(path) {
         Ok(meta) if meta.file_type().is_symlink() => {
-            let target = std::fs::read_link(path)
-                .map(|t| format!(" (to {})", crate::diagnostic::shown(&t)))
-                .unwrap_or_default();
+            let message = match std::fs::read_link(path) {
+                Ok(target) => Archive::SymbolicLinkTo {
+                    target: crate::diagnostic::shown(&target),
+                },
+                Err(_) => Archive::SymbolicLink,
+            };
             Err(vec![
-                Diagnostic::error(
-                    path,
-                    format!("is a symbolic link{target}, not part of the archive: presskit never follows it"),
-                )
-                .with_hint("put the archived folder itself here, or remove the link"),
+                Diagnostic::error(path, message).with_hint(Archive::PutTheFolderHere),
             ])
         }
         _ => Ok(()),
@@ -116,11 +128,13 @@ pub fn not_a_link(path: &Path) -> Result<(), Vec<Diagnostic>> {
 }
 
 /// What a folder entry that is not a regular file is, for messages.
-fn entry_kind(meta: &std::fs::Metadata) -> &'static str {
+fn entry_kind(meta: &std::fs::Metadata) -> Msg {
     if meta.file_type().is_symlink() {
-        "a symbolic link"
+        Archive::ASymbolicLink.into()
+    } else if meta.is_dir() {
+        Archive::AFolder.into()
     } else {
-        crate::input::bounded::kind_of(meta)
+        Msg::Foreign(crate::input::bounded::kind_of(meta).to_string())
     }
 }
 
@@ -159,7 +173,12 @@ pub fn verify_briefing(folder: &Path) -> Result<usize, Vec<Diagnostic>> {
         let path = folder.join(name);
         if let Err(e) = read_pdf(&path).and_then(|pdf| {
             attachments(&pdf).map(drop).map_err(|e| {
-                Diagnostic::error(&path, format!("its attached files do not read: {e}"))
+                Diagnostic::error(
+                    &path,
+                    Archive::AttachmentsDoNotRead {
+                        reason: Box::new(e),
+                    },
+                )
             })
         }) {
             errors.push(e);
@@ -182,10 +201,9 @@ pub fn verify_briefing(folder: &Path) -> Result<usize, Vec<Diagnostic>> {
         if !listed.contains(document.file) {
             errors.push(Diagnostic::error(
                 &manifest_path,
-                format!(
-                    "{} is not in the manifest, and every archived briefing has one: the document and its line were removed",
-                    document.file
-                ),
+                Archive::DocumentRemoved {
+                    file: document.file.to_string(),
+                },
             ));
         }
     }
@@ -201,11 +219,14 @@ pub fn verify_briefing(folder: &Path) -> Result<usize, Vec<Diagnostic>> {
                     errors.push(
                         Diagnostic::error(
                             folder,
-                            format!(
-                                "the folder has been renamed: its documents are those of `{name}`, archived as `{stem}`"
-                            ),
+                            Archive::FolderRenamed {
+                                name: name.clone(),
+                                stem: stem.to_string(),
+                            },
                         )
-                        .with_hint(format!("rename the folder back to `{stem}`")),
+                        .with_hint(Archive::RenameBack {
+                            stem: stem.to_string(),
+                        }),
                     );
                 }
             }
@@ -222,15 +243,15 @@ pub fn verify_briefing(folder: &Path) -> Result<usize, Vec<Diagnostic>> {
 /// Checks the archive's `index.pdf`: present, within bounds, and a readable PDF.
 pub fn verify_index(archive: &Path) -> Result<(), Diagnostic> {
     let path = archive.join(INDEX);
-    let pdf = read_pdf(&path).map_err(|d| {
-        d.with_hint("`presskit archive` with any briefing already archived writes it again")
-    })?;
+    let pdf = read_pdf(&path).map_err(|d| d.with_hint(Archive::ArchiveWritesIndex))?;
     lopdf::Document::load_mem(&pdf).map_err(|e| {
         Diagnostic::error(
             &path,
-            format!("the index is damaged: not a readable PDF ({e})"),
+            Archive::IndexDamaged {
+                reason: e.to_string(),
+            },
         )
-        .with_hint("`presskit archive` with any briefing already archived writes it again")
+        .with_hint(Archive::ArchiveWritesIndex)
     })?;
     Ok(())
 }
@@ -241,7 +262,7 @@ pub fn verify(archive: &Path) -> Result<BTreeMap<PathBuf, usize>, Vec<Diagnostic
     if folders.is_empty() {
         return Err(vec![Diagnostic::error(
             archive,
-            "no archived briefing here",
+            Archive::NoArchivedBriefing,
         )]);
     }
     let mut checked = BTreeMap::new();
