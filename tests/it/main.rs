@@ -12,6 +12,7 @@ mod cli;
 mod common;
 mod counts;
 mod distribution;
+mod documents_language;
 mod donor;
 mod files;
 mod hostile;
