@@ -140,6 +140,28 @@ documents-move-it-away = move it away, or choose another folder
 documents-cannot-write-this-name = cannot write a file of this name: { $why }
 documents-choose-another-name = choose another name, one that Windows PCs can open and copy too
 
+# documents: what `templates vars` prints
+documents-from-init = from `presskit init`; the reference has none
+documents-the-archives-index = the archive's index
+documents-the-report-to-the-donor = the report to the donor
+documents-variables-of-overview = Variables of { $name } ({ $what }), for an archive holding the reference briefing:
+documents-variables-of-sections = Variables of the sections { $name } uses, with the reference briefing's values:
+documents-every-variable = Variables every template receives, with the reference briefing's values:
+documents-list-fields-note = (list[].field is written {"{{"}field{"}}"} inside {"{{"}#each list{"}}"}; an `empty` value may hold text in another briefing)
+documents-helpers = Helpers:
+documents-partials = Partials:
+documents-helper-str = a Typst string literal, for code position: #image({"{{"}str photo{"}}"})
+documents-helper-num = a number, for code position: #bar({"{{"}num people{"}}"})
+documents-helper-whole = running text inside #prose[…]: names, compounds, titles in guillemets and the last word never hyphenated
+documents-helper-upper = the text in capitals (escaped like any value)
+documents-helper-if = the block when the value is set, not empty, not 0
+documents-helper-unless = the block when the value is not set
+documents-helper-each = the block once per item, the item's fields by name; {"{{"}@index{"}}"} from 0
+documents-helper-with = the block with the table's fields by name
+documents-helper-compare = comparisons, inside {"{{"}#if (eq a b){"}}"}
+documents-helper-len = how many items a list has
+documents-helper-lookup = one item of a list
+
 ## archive
 
 archive-intact = ok { $path }

@@ -137,6 +137,28 @@ documents-move-it-away = оны басқа жерге жылжытыңыз не�
 documents-cannot-write-this-name = мұндай атаулы файлды жазу мүмкін емес: { $why }
 documents-choose-another-name = Windows компьютерлері де аша және көшіре алатын басқа атау таңдаңыз
 
+# documents: what `templates vars` prints
+documents-from-init = `presskit init` үлгісінен; эталон брифингте бұл жоқ
+documents-the-archives-index = мұрағат индексі
+documents-the-report-to-the-donor = донорға арналған есеп
+documents-variables-of-overview = { $name } айнымалылары ({ $what }), эталон брифингі бар мұрағат үшін:
+documents-variables-of-sections = { $name } қолданатын бөлімдердің айнымалылары, эталон брифингінің мәндерімен:
+documents-every-variable = Әр үлгі алатын айнымалылар, эталон брифингінің мәндерімен:
+documents-list-fields-note = (list[].field {"{{"}#each list{"}}"} ішінде {"{{"}field{"}}"} деп жазылады; `empty` мәні басқа брифингте мәтін болуы мүмкін)
+documents-helpers = Көмекші функциялар:
+documents-partials = Фрагменттер (partials):
+documents-helper-str = Typst жол литералы, код ішінде: #image({"{{"}str photo{"}}"})
+documents-helper-num = сан, код ішінде: #bar({"{{"}num people{"}}"})
+documents-helper-whole = #prose[…] ішіндегі жай мәтін: есімдер, күрделі сөздер, тырнақшадағы атаулар және соңғы сөз тасымалданбайды
+documents-helper-upper = бас әріптермен жазылған мәтін (кез келген мән сияқты экрандалады)
+documents-helper-if = мән берілсе, бос болмаса және 0 болмаса — блок
+documents-helper-unless = мән берілмесе — блок
+documents-helper-each = әр элемент үшін блок, элемент өрістері атымен; {"{{"}@index{"}}"} 0-ден басталады
+documents-helper-with = кесте өрістері атымен қолжетімді блок
+documents-helper-compare = салыстырулар, {"{{"}#if (eq a b){"}}"} ішінде
+documents-helper-len = тізімдегі элементтер саны
+documents-helper-lookup = тізімнің бір элементі
+
 ## archive
 
 archive-intact = дұрыс { $path }

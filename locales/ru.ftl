@@ -157,6 +157,28 @@ documents-move-it-away = переместите его или выберите �
 documents-cannot-write-this-name = нельзя записать файл с таким именем: { $why }
 documents-choose-another-name = выберите другое имя, которое компьютеры с Windows тоже смогут открыть и скопировать
 
+# documents: what `templates vars` prints
+documents-from-init = из `presskit init`; в образце этого нет
+documents-the-archives-index = индекс архива
+documents-the-report-to-the-donor = отчёт для донора
+documents-variables-of-overview = Переменные { $name } ({ $what }) для архива с образцовым брифингом:
+documents-variables-of-sections = Переменные разделов, которые использует { $name }, со значениями из образцового брифинга:
+documents-every-variable = Переменные, которые получает каждый шаблон, со значениями из образцового брифинга:
+documents-list-fields-note = (list[].field пишется как {"{{"}field{"}}"} внутри {"{{"}#each list{"}}"}; значение `empty` в другом брифинге может содержать текст)
+documents-helpers = Функции-помощники:
+documents-partials = Фрагменты (partials):
+documents-helper-str = строковый литерал Typst, для кода: #image({"{{"}str photo{"}}"})
+documents-helper-num = число, для кода: #bar({"{{"}num people{"}}"})
+documents-helper-whole = сплошной текст внутри #prose[…]: имена, составные слова, названия в кавычках-ёлочках и последнее слово без переносов
+documents-helper-upper = текст заглавными буквами (экранируется, как любое значение)
+documents-helper-if = блок, если значение задано, не пустое и не 0
+documents-helper-unless = блок, если значение не задано
+documents-helper-each = блок для каждого элемента, поля элемента — по имени; {"{{"}@index{"}}"} с 0
+documents-helper-with = блок, в котором поля таблицы доступны по имени
+documents-helper-compare = сравнения, внутри {"{{"}#if (eq a b){"}}"}
+documents-helper-len = число элементов списка
+documents-helper-lookup = один элемент списка
+
 ## archive
 
 archive-intact = в порядке { $path }

@@ -212,7 +212,7 @@ pub struct Overview {
     /// Template name (without `.typ.hbs`).
     pub template: &'static str,
     /// What it is, for `templates vars`.
-    pub what: &'static str,
+    pub what: fn() -> Documents,
     /// The context its template receives for an archive of the reference briefing, for
     /// `templates vars`: made by the function the command uses.
     pub example: fn() -> serde_json::Value,
@@ -222,7 +222,7 @@ pub struct Overview {
 pub const ARCHIVE_INDEX: Overview = Overview {
     file: "index.pdf",
     template: "archive-index",
-    what: "the archive's index",
+    what: || Documents::TheArchivesIndex,
     example: examples::index_context,
 };
 
@@ -230,7 +230,7 @@ pub const ARCHIVE_INDEX: Overview = Overview {
 pub const REPORT: Overview = Overview {
     file: "report.pdf",
     template: "report",
-    what: "the report to the donor",
+    what: || Documents::TheReportToTheDonor,
     example: examples::report_context,
 };
 

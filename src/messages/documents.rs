@@ -204,5 +204,46 @@ kinds! {
         CannotWriteThisName { why: String } = "documents-cannot-write-this-name",
         /// What to do about a file name Windows could not hold.
         ChooseAnotherName = "documents-choose-another-name",
+        // documents: what `templates vars` prints
+        /// A value shown from the init skeleton.
+        FromInit = "documents-from-init",
+        /// What the archive index is.
+        TheArchivesIndex = "documents-the-archives-index",
+        /// What the donor report is.
+        TheReportToTheDonor = "documents-the-report-to-the-donor",
+        /// The heading of an overview's variables.
+        VariablesOfOverview { name: String, what: Box<Msg> } = "documents-variables-of-overview",
+        /// The heading of a template's sections' variables.
+        VariablesOfSections { name: String } = "documents-variables-of-sections",
+        /// The heading of every variable.
+        EveryVariable = "documents-every-variable",
+        /// How list fields are written.
+        ListFieldsNote = "documents-list-fields-note",
+        /// The heading of the helpers.
+        Helpers = "documents-helpers",
+        /// The heading of the partials.
+        Partials = "documents-partials",
+        /// What {{str}} does.
+        HelperStr = "documents-helper-str",
+        /// What {{num}} does.
+        HelperNum = "documents-helper-num",
+        /// What {{whole}} does.
+        HelperWhole = "documents-helper-whole",
+        /// What {{upper}} does.
+        HelperUpper = "documents-helper-upper",
+        /// What {{#if}} does.
+        HelperIf = "documents-helper-if",
+        /// What {{#unless}} does.
+        HelperUnless = "documents-helper-unless",
+        /// What {{#each}} does.
+        HelperEach = "documents-helper-each",
+        /// What {{#with}} does.
+        HelperWith = "documents-helper-with",
+        /// What the comparisons do.
+        HelperCompare = "documents-helper-compare",
+        /// What {{len}} does.
+        HelperLen = "documents-helper-len",
+        /// What {{lookup}} does.
+        HelperLookup = "documents-helper-lookup",
     }
 }

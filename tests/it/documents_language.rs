@@ -237,3 +237,34 @@ fn the_archives_findings_read_in_russian_and_kazakh() {
         "speaker-bios.pdf",
     );
 }
+
+#[test]
+fn templates_vars_describes_the_helpers_in_the_users_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let vars = |lang: &str| {
+        let out = common::command(dir.path(), &["templates", "vars"])
+            .env("PRESSKIT_LANG", lang)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{lang}: {}", common::stderr(&out));
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let en = vars("en");
+    assert!(
+        en.contains("Helpers:") && en.contains("how many items a list has"),
+        "{en}"
+    );
+    for (lang, heading, len) in [
+        ("ru", "Функции-помощники:", "число элементов списка"),
+        ("kk", "Көмекші функциялар:", "тізімдегі элементтер саны"),
+    ] {
+        let text = vars(lang);
+        assert!(text.contains(heading) && text.contains(len), "{text}");
+        // The helpers and their examples are typed as they are in every language.
+        assert!(text.contains("#image({{str photo}})"), "{text}");
+        assert!(
+            !text.contains("Helpers:") && !text.contains(" a list has"),
+            "{text}"
+        );
+    }
+}
