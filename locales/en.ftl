@@ -165,6 +165,18 @@ documents-helper-lookup = one item of a list
 ## archive
 
 archive-intact = ok { $path }
+archive-briefing-gone = the archived briefing `{ $name }` is missing: its folder, recorded in FOLDERS.sha256, was deleted
+archive-briefing-gone-hint = restore the folder from a backup of the archive, or archive its briefing again with the presskit that archived it (`presskit archive { $name }.toml`: the same bytes come back); if it was removed on purpose, delete its lines from { $record }
+archive-revision-gone = revision { $number } of `{ $stem }` is missing: its folder, recorded in FOLDERS.sha256, was deleted
+archive-revision-gone-hint = restore the folder from a backup of the archive; if it was removed on purpose, delete its line from { $record }
+archive-manifest-rewritten = is not the manifest that was archived: its checksum differs from its line in FOLDERS.sha256, so it was rewritten by hand
+archive-manifest-rewritten-hint = restore the folder from a backup of the archive: the documents this manifest lists cannot be trusted
+archive-not-recorded = is not in the archive's record of its folders (FOLDERS.sha256): it was added by hand, not by `presskit archive`
+archive-not-recorded-hint = if it belongs in this archive, archive its briefing into it (`presskit archive { $stem }.toml --to { $archive }{ $revise }`), which records the folder when it makes the same bytes; otherwise move it out of the archive
+archive-no-record = the archive has no record of its folders (FOLDERS.sha256; archived by an older presskit): a briefing folder deleted or added by hand cannot be told
+archive-no-record-hint = the next `presskit archive` into this archive writes it, from the folders that verify
+archive-revision-missing = revision { $number } is missing: the folder holds revision { $found } after { $before }
+archive-revision-missing-hint = restore the revision's folder from a backup of the archive
 
 # archive: reading archived PDFs (extract)
 archive-file-unreadable = the file { $reason }
@@ -199,8 +211,8 @@ archive-damaged = already archived, unchanged, but its archived files are damage
 archive-other-version = archived by presskit { $made_by }; this presskit { $ours } makes other bytes: { $changes }
 archive-changed = already archived, and this run would change it: { $changes }
 archive-repair-restores = `presskit verify --repair` restores them from what the intact PDFs carry
-archive-kept-as-it-is = the archived briefing is kept as it is; to archive it again, use presskit { $made_by }, or archive under a new file name
-archive-never-rewritten = an archived briefing is never rewritten; archive the changed briefing under a new file name
+archive-kept-as-it-is = the archived briefing is kept as it is; to archive it again, use presskit { $made_by }, or add --revise to archive this presskit's documents as its next revision
+archive-never-rewritten = an archived briefing is never rewritten; to archive the corrected briefing as its next revision, beside this one, run the same command with --revise (a new file name would count the briefing twice)
 archive-would-change = { $name } would change
 archive-would-be-added = { $name } would be added
 archive-not-its-document = { $name } is not part of this briefing's documents
@@ -242,8 +254,11 @@ archive-attachments-do-not-read = its attached files do not read: { $reason }
 archive-document-removed = { $file } is not in the manifest, and every archived briefing has one: the document and its line were removed
 archive-folder-renamed = the folder has been renamed: its documents are those of `{ $name }`, archived as `{ $stem }`
 archive-rename-back = rename the folder back to `{ $stem }`
+archive-revision-of-another = a revision of another briefing: its documents are those of `{ $name }`, archived as `{ $stem }`
+archive-move-back-into = move it back into the folder `{ $stem }`
+archive-revision-not-archived = it is a revision that was not archived, and can be deleted; `presskit archive --revise` writes it again
 archive-archive-writes-index = `presskit archive` with any briefing already archived writes it again
-archive-index-damaged = the index is damaged: not a readable PDF ({ $reason })
+archive-index-damaged = the index is damaged: { $reason }
 archive-no-archived-briefing = no archived briefing here
 
 ## commands
@@ -290,6 +305,44 @@ commands-translation-without-briefing = a translation without its briefing: ther
 commands-translation-without-briefing-hint = a file named `<stem>.<language>.toml` translates `<stem>.toml`: put it beside its briefing, or rename it if it is a briefing of its own
 commands-same-name = another briefing is also named `{ $stem }`; their outputs would collide
 commands-same-name-hint = rename one of { $first } and { $second }
+commands-already-format-2 = { $file } is format 2 already; nothing to change
+commands-upgraded = upgraded { $file } to format 2{ $rows ->
+    [0] {""}
+    [one] , 1 [[attendance]] row given present = true
+   *[other] , { $rows } [[attendance]] rows given present = true
+}
+commands-translate-into-its-own = the briefing is itself in `{ $language }`: a translation is into another language
+commands-translate-into-its-own-hint = name another language with --to
+commands-translation-dropped = { $file }: dropped { $key }: the briefing no longer has it
+commands-translation-original-changed = { $file }: { $key }: the original changed since it was translated (marked `#|!`)
+commands-translation-written = { $unchanged ->
+    [yes] up to date:
+   *[no] wrote
+} { $file } ({ $texts } texts, { $to_translate } to translate)
+commands-template-built-in = built-in
+commands-template-from = { $whence ->
+    [option] from --templates
+   *[beside] from templates/ beside the briefing
+}: { $file }
+commands-ejected-beside = next: edit them; the briefings in { $folder } use them from now on
+commands-ejected-elsewhere = next: edit them, then `presskit build --templates { $folder }` (a `templates/` folder beside the briefing files is used without the option)
+commands-template-exists = already exists; presskit does not overwrite templates
+commands-template-exists-hint = move it away, or eject into another folder
+commands-cli-unknown-command = there is no command `{ $name }`
+commands-cli-unknown-option = `{ $name }` is not an option of this command
+commands-cli-missing = this command also needs { $what }
+commands-cli-invalid-value = `{ $value }` is not a value of { $option }
+commands-cli-invalid-value-because = `{ $value }` is not a value of { $option }: { $reason }
+commands-cli-possible-values = its values are { $values }
+commands-cli-did-you-mean = did you mean `{ $name }`?
+commands-cli-more-help = `presskit --help` lists the commands; `presskit COMMAND --help` explains one
+commands-cli-documents = the documents are { $names }
+commands-cli-languages = write ru, kk or en
+commands-cli-jobs = write a number of threads from 1 to { $most } (this machine has { $cores })
+commands-cli-seconds = write a positive number of seconds
+commands-init-not-a-folder = is a file, not a folder; init writes a briefing into a folder, or into a new .toml file
+commands-init-name-it = the file's name becomes the name of its output and archive folders: rename it after the event and date (for example riga-2027-03-18.toml), or give the name: `{ $command }`
+commands-init-next = next: edit it, then `presskit build { $path }` (or `presskit watch { $path }`)
 
 ## cli: the help of every command (`presskit --help`, `presskit build --help`)
 
@@ -319,7 +372,7 @@ cli-archive-about = Archive briefings as PDF/A-3 with their source attached, wit
 cli-archive-long =
     Archive briefings as PDF/A-3 with their source attached, with checksum manifests.
 
-    Never overwrites: archiving identical output again does nothing; any change is refused. Rebuilds DIR/index.pdf afterwards.
+    Never overwrites: archiving identical output again does nothing; any change is refused, unless --revise archives it as the briefing's next revision. Rebuilds DIR/index.pdf afterwards.
 
     Example: presskit archive data/almaty-2016-12-22.toml --to archive
 cli-archive-inputs = Briefing files or folders of them (every *.toml inside)
@@ -396,6 +449,7 @@ cli-init-long =
 
     Example: presskit init && presskit build   (writes data/briefing.toml, then out/briefing/)
 cli-init-dir = A new .toml file to write (data/riga-2027-03-18.toml), or a folder to write PATH/briefing.toml into
+cli-init-language = The language of its comments and placeholders, and its `[event] language`; by default the user's (PRESSKIT_LANG, else the locale)
 cli-upgrade-about = Rewrite format-1 briefings as format 2 without changing what they mean: an attendance row without `present` gets `present = true` (format 1 counted it as come; format 2 reads it as not recorded yet). Comments stay; a format-2 file is left as it is
 cli-upgrade-long =
     Rewrite format-1 briefings as format 2 without changing what they mean: an attendance row without `present` gets `present = true` (format 1 counted it as come; format 2 reads it as not recorded yet). Comments stay; a format-2 file is left as it is.
@@ -447,3 +501,17 @@ cli-opt-force = Make every briefing again, even one whose documents are up to da
 cli-opt-keep_typst = Also write the Typst markup generated for each document into OUT/<stem>/typst/<document>.typ (build and check: out/ unless -o; watch), even when it fails to typeset, so that a designer can read what Typst saw
 cli-opt-fonts = Add the fonts (TTF, OTF, TTC) in DIR to the shipped ones and to those of a fonts/ folder beside the briefing; templates name them by family
 cli-opt-timeout = Stop typesetting a document after this many seconds (a template may loop)
+
+## events of several days, the advisory's deadline and languages (issue 31)
+
+input-end-before-start = the last day, { $end }, is before the first, `event.date` = { $start }
+input-end-before-start-hint = write end_date = { $start } or a later day; an event of one day needs no end_date
+input-end-time-without-time = an end time needs the start time: `time` is not given
+input-end-time-without-time-hint = add time = 10:00:00 (the time it starts) under [event]
+input-end-time-not-after-start = the event ends at { $end }, not after it starts ({ $start })
+input-end-time-not-after-start-hint = write the time it ends, or add end_date when it ends on a later day
+documents-late-deadline = accreditation closes after the event has started ({ $start }); journalists would register too late
+documents-late-deadline-hint = write a deadline before the event, e.g. deadline = { $day }T18:00:00, or leave it out
+documents-unnamed-language = presskit has no name for the language `{ $code }`; the advisory prints it as `{ $printed }`
+documents-unnamed-language-hint = write one of the codes presskit names ({ $codes }), or check the code: two letters, as ISO 639-1 gives them
+cli-opt-revise = Archive a briefing changed since it was archived (coverage added, a figure corrected) as its next revision, DIR/<stem>/rev-2, beside the earlier one, which stays; index.pdf and the report count the latest revision

@@ -162,6 +162,18 @@ documents-helper-lookup = тізімнің бір элементі
 ## archive
 
 archive-intact = дұрыс { $path }
+archive-briefing-gone = мұрағаттағы `{ $name }` брифингі жоқ: FOLDERS.sha256 ішінде жазылған қалтасы жойылған
+archive-briefing-gone-hint = қалтаны мұрағаттың сақтық көшірмесінен қалпына келтіріңіз немесе брифингті оны тапсырған presskit нұсқасымен қайта тапсырыңыз (`presskit archive { $name }.toml`: дәл сол байттар шығады); егер қалта әдейі жойылса, оның жолдарын { $record } ішінен өшіріңіз
+archive-revision-gone = `{ $stem }` брифингінің { $number }-нұсқасы жоқ: FOLDERS.sha256 ішінде жазылған қалтасы жойылған
+archive-revision-gone-hint = қалтаны мұрағаттың сақтық көшірмесінен қалпына келтіріңіз; егер ол әдейі жойылса, оның жолын { $record } ішінен өшіріңіз
+archive-manifest-rewritten = бұл мұрағатқа тапсырылған бақылау сомаларының тізімі емес: оның сомасы FOLDERS.sha256 ішіндегі жолымен сәйкес келмейді, демек ол қолмен қайта жазылған
+archive-manifest-rewritten-hint = қалтаны мұрағаттың сақтық көшірмесінен қалпына келтіріңіз: бұл тізімдегі құжаттарға сенуге болмайды
+archive-not-recorded = мұрағат қалталарының жазбасында (FOLDERS.sha256) жоқ: оны `presskit archive` емес, қолмен қосқан
+archive-not-recorded-hint = егер ол осы мұрағатқа тиесілі болса, оның брифингін осы мұрағатқа тапсырыңыз (`presskit archive { $stem }.toml --to { $archive }{ $revise }`): дәл сол байттар шықса, қалта жазылады; әйтпесе оны мұрағаттан шығарыңыз
+archive-no-record = мұрағатта қалталарының жазбасы жоқ (FOLDERS.sha256; мұрағатты presskit-тің ескі нұсқасы жасаған): қолмен жойылған немесе қосылған брифинг қалтасын анықтау мүмкін емес
+archive-no-record-hint = осы мұрағатқа келесі `presskit archive` оны тексеруден өтетін қалталар бойынша жазады
+archive-revision-missing = { $number }-нұсқа жоқ: қалтада { $before }-нұсқадан кейін { $found }-нұсқа тұр
+archive-revision-missing-hint = нұсқа қалтасын мұрағаттың сақтық көшірмесінен қалпына келтіріңіз
 
 # archive: reading archived PDFs (extract)
 archive-file-unreadable = файл: { $reason }
@@ -196,8 +208,8 @@ archive-damaged = мұрағатта бар және өзгермеген, бі�
 archive-other-version = мұрағатқа presskit { $made_by } жазған; бұл presskit { $ours } басқа байттар жасайды: { $changes }
 archive-changed = мұрағатта бар, ал бұл іске қосу оны өзгертер еді: { $changes }
 archive-repair-restores = `presskit verify --repair` оларды бүтін PDF-тердегі деректерден қалпына келтіреді
-archive-kept-as-it-is = мұрағаттағы брифинг сол күйінде қалады; оны қайта мұрағаттау үшін presskit { $made_by } нұсқасын қолданыңыз немесе жаңа файл атауымен мұрағаттаңыз
-archive-never-rewritten = мұрағаттағы брифинг ешқашан қайта жазылмайды; өзгертілген брифингті жаңа файл атауымен мұрағаттаңыз
+archive-kept-as-it-is = мұрағаттағы брифинг сол күйінде қалады; оны қайта мұрағаттау үшін presskit { $made_by } нұсқасын қолданыңыз немесе осы presskit құжаттарын келесі редакция ретінде мұрағаттау үшін --revise қосыңыз
+archive-never-rewritten = мұрағаттағы брифинг ешқашан қайта жазылмайды; түзетілген брифингті осының жанына келесі редакция ретінде мұрағаттау үшін сол команданы --revise параметрімен іске қосыңыз (жаңа файл атауымен брифинг екі рет саналар еді)
 archive-would-change = { $name } өзгерер еді
 archive-would-be-added = { $name } қосылар еді
 archive-not-its-document = { $name } бұл брифинг құжаттарына кірмейді
@@ -239,8 +251,11 @@ archive-attachments-do-not-read = тіркелген файлдары оқылм
 archive-document-removed = { $file } манифесте жоқ, ал ол мұрағаттағы әр брифингте болады: құжат пен оның жолы өшірілген
 archive-folder-renamed = қалта қайта аталған: ондағы құжаттар `{ $stem }` ретінде мұрағатталған `{ $name }` брифингіне тиесілі
 archive-rename-back = қалтаға `{ $stem }` атауын қайтарыңыз
+archive-revision-of-another = басқа брифингтің редакциясы: ондағы құжаттар `{ $stem }` ретінде мұрағатталған `{ $name }` брифингіне тиесілі
+archive-move-back-into = оны `{ $stem }` қалтасына қайтарыңыз
+archive-revision-not-archived = бұл мұрағатқа жазылмаған редакция, оны өшіруге болады; `presskit archive --revise` оны қайта жазады
 archive-archive-writes-index = бұрын мұрағатталған кез келген брифингпен `presskit archive` оны қайта жазады
-archive-index-damaged = индекс бүлінген: PDF оқылмайды ({ $reason })
+archive-index-damaged = индекс бүлінген: { $reason }
 archive-no-archived-briefing = мұнда мұрағатталған брифинг жоқ
 
 ## commands
@@ -278,6 +293,43 @@ commands-translation-without-briefing = өз брифингі жоқ аудар�
 commands-translation-without-briefing-hint = `<stem>.<language>.toml` деп аталған файл `<stem>.toml` аудармасы болып саналады: оны брифингтің жанына қойыңыз немесе бұл жеке брифинг болса, атын өзгертіңіз
 commands-same-name = басқа брифинг те `{ $stem }` деп аталады; олардың нәтижелері бір қалтаға түсер еді
 commands-same-name-hint = { $first } немесе { $second } атын өзгертіңіз
+commands-already-format-2 = { $file } қазірдің өзінде 2-пішімде; өзгертетін ештеңе жоқ
+commands-upgraded = { $file } 2-пішімге қайта жазылды{ $rows ->
+    [0] {""}
+   *[other] ; present = true берілген [[attendance]] жолдары: { $rows }
+}
+commands-translate-into-its-own = брифингтің өзі `{ $language }` тілінде жазылған: аударма басқа тілге жасалады
+commands-translate-into-its-own-hint = --to параметрінде басқа тілді көрсетіңіз
+commands-translation-dropped = { $file }: { $key } алынып тасталды: брифингте ол енді жоқ
+commands-translation-original-changed = { $file }: { $key }: аударылғаннан кейін түпнұсқа өзгерді (`#|!` деп белгіленді)
+commands-translation-written = { $unchanged ->
+    [yes] өзекті:
+   *[no] жазылды
+} { $file } (мәтін: { $texts }, аударылатыны: { $to_translate })
+commands-template-built-in = кірістірілген
+commands-template-from = { $whence ->
+    [option] --templates ішінен
+   *[beside] брифинг жанындағы templates/ ішінен
+}: { $file }
+commands-ejected-beside = келесі қадам: оларды өңдеңіз; { $folder } ішіндегі брифингтер енді соларды қолданады
+commands-ejected-elsewhere = келесі қадам: оларды өңдеп, `presskit build --templates { $folder }` іске қосыңыз (брифинг файлдарының жанындағы `templates/` қалтасы параметрсіз де қолданылады)
+commands-template-exists = бұрыннан бар; presskit үлгілерді қайта жазбайды
+commands-template-exists-hint = оны басқа жерге жылжытыңыз немесе үлгілерді басқа қалтаға жазыңыз
+commands-cli-unknown-command = `{ $name }` деген команда жоқ
+commands-cli-unknown-option = бұл командада `{ $name }` параметрі жоқ
+commands-cli-missing = бұл командаға тағы мынау керек: { $what }
+commands-cli-invalid-value = `{ $value }` — { $option } үшін жарамсыз мән
+commands-cli-invalid-value-because = `{ $value }` — { $option } үшін жарамсыз мән: { $reason }
+commands-cli-possible-values = жарамды мәндер: { $values }
+commands-cli-did-you-mean = мүмкін, `{ $name }` деп жазу керек пе?
+commands-cli-more-help = `presskit --help` командаларды тізеді; `presskit КОМАНДА --help` біреуін түсіндіреді
+commands-cli-documents = құжаттар: { $names }
+commands-cli-languages = ru, kk немесе en деп жазыңыз
+commands-cli-jobs = 1-ден { $most }-ге дейінгі ағын санын жазыңыз (бұл компьютердегі ядро саны: { $cores })
+commands-cli-seconds = секундтардың оң санын жазыңыз
+commands-init-not-a-folder = бұл қалта емес, файл; init брифингті қалтаға немесе жаңа .toml файлына жазады
+commands-init-name-it = файлдың аты оның құжаттары мен мұрағаты сақталатын қалталардың атына айналады: файлды брифингтің өтетін орны мен күніне қарай қайта атаңыз (мысалы, riga-2027-03-18.toml) немесе атын бірден көрсетіңіз: `{ $command }`
+commands-init-next = әрі қарай: файлды толтырыңыз, содан кейін `presskit build { $path }` (немесе `presskit watch { $path }`)
 
 ## cli: the help of every command (`presskit --help`, `presskit build --help`)
 
@@ -307,7 +359,7 @@ cli-archive-about = Брифингтерді бастапқы деректері
 cli-archive-long =
     Брифингтерді бастапқы деректері тіркелген PDF/A-3 ретінде бақылау сомаларымен мұрағатқа тапсыру.
 
-    Ештеңені қайта жазбайды: сол құжаттарды қайта тапсыру ештеңе өзгертпейді; кез келген өзгеріс қабылданбайды. Содан кейін DIR/index.pdf жаңартылады.
+    Ештеңені қайта жазбайды: сол құжаттарды қайта тапсыру ештеңе өзгертпейді; кез келген өзгеріс қабылданбайды, тек --revise оны брифингтің келесі нұсқасы ретінде тапсырмаса. Содан кейін DIR/index.pdf жаңартылады.
 
     Мысал: presskit archive data/almaty-2016-12-22.toml --to archive
 cli-archive-inputs = Брифинг файлдары немесе олар жатқан қалталар (ішіндегі әр *.toml)
@@ -384,6 +436,7 @@ cli-init-long =
 
     Мысал: presskit init && presskit build   (data/briefing.toml, содан кейін out/briefing/ жазылады)
 cli-init-dir = Жазылатын жаңа .toml файлы (data/riga-2027-03-18.toml) немесе PATH/briefing.toml жазылатын қалта
+cli-init-language = Брифингтегі түсініктемелер мен үлгі мәндердің тілі, әрі оның `[event] language` мәні; әдепкісі — пайдаланушының тілі (PRESSKIT_LANG, болмаса жүйенің тіл баптауы)
 cli-upgrade-about = 1-пішімдегі брифингтерді мағынасын өзгертпей 2-пішімге қайта жазу: `present` жоқ қатысу жолы `present = true` алады (1-пішім оны келді деп санайтын, 2-пішім әлі белгіленбеген деп оқиды). Түсініктемелер сақталады; 2-пішімдегі файл өзгертілмейді
 cli-upgrade-long =
     1-пішімдегі брифингтерді мағынасын өзгертпей 2-пішімге қайта жазу: `present` жоқ қатысу жолы `present = true` алады (1-пішім оны келді деп санайтын, 2-пішім әлі белгіленбеген деп оқиды). Түсініктемелер сақталады; 2-пішімдегі файл өзгертілмейді.
@@ -435,3 +488,17 @@ cli-opt-force = Әр брифингті қайта жасау, тіпті құж
 cli-opt-keep_typst = Әр құжат үшін жасалған Typst белгілеуін де OUT/<stem>/typst/<document>.typ ішіне жазу (build және check: -o болмаса out/; watch), беттелмесе де, дизайнер Typst не көргенін оқи алуы үшін
 cli-opt-fonts = DIR ішіндегі қаріптерді (TTF, OTF, TTC) жеткізілгендеріне және брифинг жанындағы fonts/ қалтасына қосу; үлгілер оларды отбасы атымен атайды
 cli-opt-timeout = Құжатты беттеуді осынша секундтан кейін тоқтату (үлгі тұйықталып қалуы мүмкін)
+
+## events of several days, the advisory's deadline and languages (issue 31)
+
+input-end-before-start = соңғы күн, { $end }, бірінші күннен бұрын: `event.date` = { $start }
+input-end-before-start-hint = end_date = { $start } немесе одан кейінгі күнді жазыңыз; бір күндік іс-шараға end_date керек емес
+input-end-time-without-time = аяқталу уақыты басталу уақытынсыз берілген: `time` жазылмаған
+input-end-time-without-time-hint = time = 10:00:00 (басталу уақыты) жолын [event] бөліміне қосыңыз
+input-end-time-not-after-start = іс-шараның аяқталу уақыты ({ $end }) басталу уақытынан ({ $start }) кейін емес
+input-end-time-not-after-start-hint = аяқталу уақытын жазыңыз немесе іс-шара басқа күні аяқталса, end_date қосыңыз
+documents-late-deadline = аккредиттеу іс-шара басталғаннан кейін жабылады ({ $start }): журналистер тым кеш тіркеледі
+documents-late-deadline-hint = мерзімді іс-шараға дейін қойыңыз, мысалы deadline = { $day }T18:00:00, немесе оны алып тастаңыз
+documents-unnamed-language = presskit `{ $code }` тілінің атауын білмейді: анонста ол `{ $printed }` болып басылады
+documents-unnamed-language-hint = presskit атайтын кодтардың бірін жазыңыз ({ $codes }) немесе кодты тексеріңіз: ISO 639-1 бойынша екі әріп
+cli-opt-revise = Мұрағатқа тапсырылғаннан кейін өзгерген брифингті (жарияланымдар қосылды, сан түзетілді) келесі нұсқасы ретінде, DIR/<stem>/rev-2, алдыңғысының жанына тапсыру, ол өзгеріссіз қалады; index.pdf пен есеп соңғы нұсқаны санайды

@@ -182,6 +182,18 @@ documents-helper-lookup = один элемент списка
 ## archive
 
 archive-intact = в порядке { $path }
+archive-briefing-gone = архивный брифинг `{ $name }` пропал: его папка, записанная в FOLDERS.sha256, удалена
+archive-briefing-gone-hint = восстановите папку из резервной копии архива или снова сдайте брифинг в архив той версией presskit, что сдавала его (`presskit archive { $name }.toml`: получатся те же байты); если папку удалили намеренно, удалите её строки из { $record }
+archive-revision-gone = редакция { $number } брифинга `{ $stem }` пропала: её папка, записанная в FOLDERS.sha256, удалена
+archive-revision-gone-hint = восстановите папку из резервной копии архива; если её удалили намеренно, удалите её строку из { $record }
+archive-manifest-rewritten = это не тот список контрольных сумм, что был сдан в архив: его сумма не совпадает со строкой в FOLDERS.sha256, значит, его переписали вручную
+archive-manifest-rewritten-hint = восстановите папку из резервной копии архива: документам из этого списка нельзя доверять
+archive-not-recorded = этой папки нет в записи папок архива (FOLDERS.sha256): её добавили вручную, а не командой `presskit archive`
+archive-not-recorded-hint = если она относится к этому архиву, сдайте в него её брифинг (`presskit archive { $stem }.toml --to { $archive }{ $revise }`): папка будет записана, если получатся те же байты; иначе уберите её из архива
+archive-no-record = в архиве нет записи его папок (FOLDERS.sha256; архив сделан более старой версией presskit): папку брифинга, удалённую или добавленную вручную, обнаружить нельзя
+archive-no-record-hint = следующая команда `presskit archive` в этот архив запишет её по папкам, которые проходят проверку
+archive-revision-missing = редакция { $number } пропала: в папке после редакции { $before } идёт редакция { $found }
+archive-revision-missing-hint = восстановите папку редакции из резервной копии архива
 
 # archive: reading archived PDFs (extract)
 archive-file-unreadable = файл: { $reason }
@@ -220,8 +232,8 @@ archive-damaged = уже в архиве и не изменился, но его
 archive-other-version = помещён в архив presskit { $made_by }; этот presskit { $ours } создаёт другие байты: { $changes }
 archive-changed = уже в архиве, а этот запуск изменил бы его: { $changes }
 archive-repair-restores = `presskit verify --repair` восстановит их из того, что содержат целые PDF
-archive-kept-as-it-is = брифинг в архиве остаётся как есть; чтобы поместить его в архив снова, используйте presskit { $made_by } или другое имя файла
-archive-never-rewritten = брифинг в архиве никогда не перезаписывается; поместите изменённый брифинг в архив под новым именем файла
+archive-kept-as-it-is = брифинг в архиве остаётся как есть; чтобы поместить его в архив снова, используйте presskit { $made_by } или добавьте --revise, чтобы сохранить документы этого presskit как следующую редакцию
+archive-never-rewritten = брифинг в архиве никогда не перезаписывается; чтобы сохранить исправленный брифинг как следующую редакцию рядом с этой, запустите ту же команду с --revise (под новым именем файла брифинг учитывался бы дважды)
 archive-would-change = { $name } изменился бы
 archive-would-be-added = { $name } был бы добавлен
 archive-not-its-document = { $name } не входит в документы этого брифинга
@@ -263,8 +275,11 @@ archive-attachments-do-not-read = вложенные файлы не читаю�
 archive-document-removed = { $file } нет в манифесте, хотя он есть у каждого брифинга в архиве: документ и его строка удалены
 archive-folder-renamed = папка переименована: в ней документы `{ $name }`, помещённого в архив как `{ $stem }`
 archive-rename-back = верните папке имя `{ $stem }`
+archive-revision-of-another = редакция другого брифинга: в ней документы `{ $name }`, помещённого в архив как `{ $stem }`
+archive-move-back-into = верните её в папку `{ $stem }`
+archive-revision-not-archived = это редакция, которая не попала в архив, её можно удалить; `presskit archive --revise` запишет её снова
 archive-archive-writes-index = `presskit archive` с любым брифингом, уже помещённым в архив, запишет его заново
-archive-index-damaged = индекс повреждён: PDF не читается ({ $reason })
+archive-index-damaged = индекс повреждён: { $reason }
 archive-no-archived-briefing = здесь нет брифингов в архиве
 
 ## commands
@@ -302,6 +317,43 @@ commands-translation-without-briefing = перевод без своего бр�
 commands-translation-without-briefing-hint = файл с именем `<stem>.<language>.toml` — перевод `<stem>.toml`: положите его рядом с брифингом или переименуйте, если это отдельный брифинг
 commands-same-name = другой брифинг тоже называется `{ $stem }`; их результаты попали бы в одну папку
 commands-same-name-hint = переименуйте { $first } или { $second }
+commands-already-format-2 = { $file } уже в формате 2; менять нечего
+commands-upgraded = { $file } переписан в формат 2{ $rows ->
+    [0] {""}
+   *[other] ; строк [[attendance]] с present = true: { $rows }
+}
+commands-translate-into-its-own = брифинг сам написан на `{ $language }`: переводят на другой язык
+commands-translate-into-its-own-hint = укажите другой язык в --to
+commands-translation-dropped = { $file }: удалено { $key }: этого в брифинге больше нет
+commands-translation-original-changed = { $file }: { $key }: оригинал изменился после перевода (отмечено `#|!`)
+commands-translation-written = { $unchanged ->
+    [yes] уже актуален:
+   *[no] записан
+} { $file } (текстов: { $texts }, перевести: { $to_translate })
+commands-template-built-in = встроенный
+commands-template-from = { $whence ->
+    [option] из --templates
+   *[beside] из templates/ рядом с брифингом
+}: { $file }
+commands-ejected-beside = дальше: отредактируйте их; брифинги в { $folder } теперь используют их
+commands-ejected-elsewhere = дальше: отредактируйте их, затем `presskit build --templates { $folder }` (папка `templates/` рядом с файлами брифингов используется и без параметра)
+commands-template-exists = уже существует; presskit не перезаписывает шаблоны
+commands-template-exists-hint = переместите его или запишите шаблоны в другую папку
+commands-cli-unknown-command = команды `{ $name }` нет
+commands-cli-unknown-option = у этой команды нет параметра `{ $name }`
+commands-cli-missing = этой команде нужно ещё: { $what }
+commands-cli-invalid-value = `{ $value }` — недопустимое значение для { $option }
+commands-cli-invalid-value-because = `{ $value }` — недопустимое значение для { $option }: { $reason }
+commands-cli-possible-values = допустимые значения: { $values }
+commands-cli-did-you-mean = может быть, имелось в виду `{ $name }`?
+commands-cli-more-help = `presskit --help` перечисляет команды; `presskit КОМАНДА --help` объясняет одну из них
+commands-cli-documents = документы: { $names }
+commands-cli-languages = напишите ru, kk или en
+commands-cli-jobs = напишите число потоков от 1 до { $most } (на этом компьютере ядер: { $cores })
+commands-cli-seconds = напишите положительное число секунд
+commands-init-not-a-folder = это файл, а не папка; init пишет брифинг в папку или в новый файл .toml
+commands-init-name-it = имя файла станет именем папок его документов и архива: переименуйте файл по месту и дате брифинга (например, riga-2027-03-18.toml) или сразу укажите имя: `{ $command }`
+commands-init-next = дальше: заполните его, затем `presskit build { $path }` (или `presskit watch { $path }`)
 
 ## cli: the help of every command (`presskit --help`, `presskit build --help`)
 
@@ -331,7 +383,7 @@ cli-archive-about = Сдать брифинги в архив как PDF/A-3 с 
 cli-archive-long =
     Сдать брифинги в архив как PDF/A-3 с вложенными исходными данными и контрольными суммами.
 
-    Ничего не перезаписывает: повторная сдача тех же документов ничего не меняет; любое изменение отклоняется. Затем обновляет DIR/index.pdf.
+    Ничего не перезаписывает: повторная сдача тех же документов ничего не меняет; любое изменение отклоняется, если только --revise не сдаёт его как следующую редакцию брифинга. Затем обновляет DIR/index.pdf.
 
     Пример: presskit archive data/almaty-2016-12-22.toml --to archive
 cli-archive-inputs = Файлы брифингов или папки с ними (каждый *.toml внутри)
@@ -408,6 +460,7 @@ cli-init-long =
 
     Пример: presskit init && presskit build   (создаёт data/briefing.toml, затем out/briefing/)
 cli-init-dir = Новый файл .toml (data/riga-2027-03-18.toml) или папка, в которую записать PATH/briefing.toml
+cli-init-language = Язык комментариев и заготовок брифинга и его `[event] language`; по умолчанию язык пользователя (PRESSKIT_LANG, иначе локаль)
 cli-upgrade-about = Переписать брифинги формата 1 в формат 2, не меняя их смысла: строка посещаемости без `present` получает `present = true` (формат 1 считал такое СМИ пришедшим, формат 2 — ещё не отмеченным). Комментарии сохраняются; файл формата 2 остаётся как есть
 cli-upgrade-long =
     Переписать брифинги формата 1 в формат 2, не меняя их смысла: строка посещаемости без `present` получает `present = true` (формат 1 считал такое СМИ пришедшим, формат 2 — ещё не отмеченным). Комментарии сохраняются; файл формата 2 остаётся как есть.
@@ -459,3 +512,17 @@ cli-opt-force = Заново создать каждый брифинг, даж�
 cli-opt-keep_typst = Записывать также разметку Typst, созданную для каждого документа, в OUT/<stem>/typst/<document>.typ (build и check: out/, если не указан -o; watch), даже если её не удалось сверстать, чтобы дизайнер видел, что получил Typst
 cli-opt-fonts = Добавить шрифты (TTF, OTF, TTC) из DIR к поставляемым и к папке fonts/ рядом с брифингом; шаблоны называют их по семейству
 cli-opt-timeout = Прекратить вёрстку документа через столько секунд (шаблон может зациклиться)
+
+## events of several days, the advisory's deadline and languages (issue 31)
+
+input-end-before-start = последний день, { $end }, раньше первого: `event.date` = { $start }
+input-end-before-start-hint = напишите end_date = { $start } или более поздний день; однодневному мероприятию end_date не нужен
+input-end-time-without-time = время окончания указано без времени начала: `time` не задано
+input-end-time-without-time-hint = добавьте в [event] time = 10:00:00 (время начала)
+input-end-time-not-after-start = мероприятие заканчивается в { $end }, не позже своего начала ({ $start })
+input-end-time-not-after-start-hint = напишите время окончания или добавьте end_date, если мероприятие заканчивается в другой день
+documents-late-deadline = аккредитация закрывается после начала мероприятия ({ $start }): журналисты зарегистрируются слишком поздно
+documents-late-deadline-hint = укажите срок до начала мероприятия, например deadline = { $day }T18:00:00, или удалите его
+documents-unnamed-language = presskit не знает названия языка `{ $code }`: анонс напечатает его как `{ $printed }`
+documents-unnamed-language-hint = напишите один из кодов, которые presskit называет ({ $codes }), или проверьте код: две буквы по ISO 639-1
+cli-opt-revise = Сдать брифинг, изменённый после сдачи в архив (добавлены публикации, исправлена цифра), как его следующую редакцию, DIR/<stem>/rev-2, рядом с прежней, которая остаётся; index.pdf и отчёт учитывают последнюю редакцию

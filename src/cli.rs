@@ -4,6 +4,7 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand};
 
+use crate::messages::{Msg, commands::Commands};
 use crate::vocab::Paper;
 
 /// Press kits from one TOML file per briefing: press release, speaker bios, attendance
@@ -67,7 +68,8 @@ pub enum Command {
     /// Archive briefings as PDF/A-3 with their source attached, with checksum manifests.
     ///
     /// Never overwrites: archiving identical output again does nothing; any change is
-    /// refused. Rebuilds DIR/index.pdf afterwards.
+    /// refused, unless --revise archives it as the briefing's next revision. Rebuilds
+    /// DIR/index.pdf afterwards.
     ///
     /// Example: presskit archive data/almaty-2016-12-22.toml --to archive
     Archive {
@@ -77,6 +79,11 @@ pub enum Command {
         /// The archive folder; each briefing gets a folder named after its file.
         #[arg(long, value_name = "DIR", default_value = "archive")]
         to: PathBuf,
+        /// Archive a briefing changed since it was archived (coverage added, a figure
+        /// corrected) as its next revision, DIR/<stem>/rev-2, beside the earlier one,
+        /// which stays; the index and the report count the latest revision.
+        #[arg(long)]
+        revise: bool,
         /// Shared options.
         #[command(flatten)]
         options: BuildOptions,
@@ -139,7 +146,7 @@ pub enum Command {
         #[arg(long, value_name = "DIR")]
         templates: Option<PathBuf>,
         /// Paper size of the report.
-        #[arg(long, value_enum, default_value_t = Paper::A4)]
+        #[arg(long, value_enum, ignore_case = true, default_value_t = Paper::A4)]
         paper: Paper,
         /// Add the fonts (TTF, OTF, TTC) in DIR to the shipped ones and to those the
         /// archived briefings carry; templates name them by family.
@@ -189,6 +196,13 @@ pub enum Command {
         /// PATH/briefing.toml into.
         #[arg(default_value = "data", value_name = "PATH")]
         dir: PathBuf,
+        /// The language of its comments and placeholders, and its `[event] language`;
+        /// by default the user's (PRESSKIT_LANG, else the locale).
+        #[arg(long, value_name = "LANG", value_parser = clap::builder::TypedValueParser::map(
+            clap::builder::PossibleValuesParser::new(["en", "ru", "kk"]),
+            |code: String| crate::vocab::Language::from_code(&code).unwrap_or_default(),
+        ))]
+        language: Option<crate::vocab::Language>,
     },
     /// Rewrite format-1 briefings as format 2 without changing what they mean: an
     /// attendance row without `present` gets `present = true` (format 1 counted it as
@@ -284,7 +298,7 @@ pub struct BuildOptions {
     #[arg(long, value_name = "DIR")]
     pub templates: Option<PathBuf>,
     /// Paper size of the PDFs.
-    #[arg(long, value_enum, default_value_t = Paper::A4)]
+    #[arg(long, value_enum, ignore_case = true, default_value_t = Paper::A4)]
     pub paper: Paper,
     /// How many briefings to work on at once (default: one per core).
     #[arg(short, long, value_name = "N", value_parser = jobs_count)]
@@ -330,17 +344,17 @@ fn document_name(text: &str) -> Result<&'static str, String> {
         .trim_end_matches(".pdf")
         .trim_end_matches(".txt");
     names.iter().find(|n| **n == name).copied().ok_or_else(|| {
-        format!(
-            "`{text}` is not a document of presskit; the documents are {}",
-            names.join(", ")
-        )
+        Msg::from(Commands::CliDocuments {
+            names: names.join(", "),
+        })
+        .to_string()
     })
 }
 
 /// Parses a language code for `report --language`.
 fn language_code(text: &str) -> Result<crate::vocab::Language, String> {
     crate::vocab::Language::from_code(text.trim())
-        .ok_or_else(|| format!("`{text}` is not a language of presskit; write ru, kk or en"))
+        .ok_or_else(|| Msg::from(Commands::CliLanguages).to_string())
 }
 
 /// Most threads `--jobs` may ask for: every thread is started at once, and past a few per
@@ -351,10 +365,11 @@ pub const MAX_JOBS: usize = 256;
 fn jobs_count(text: &str) -> Result<std::num::NonZeroUsize, String> {
     match text.parse::<std::num::NonZeroUsize>() {
         Ok(n) if n.get() <= MAX_JOBS => Ok(n),
-        _ => Err(format!(
-            "`{text}` is not a number of threads from 1 to {MAX_JOBS} (this machine has {})",
-            std::thread::available_parallelism().map_or(1, |n| n.get())
-        )),
+        _ => Err(Msg::from(Commands::CliJobs {
+            most: MAX_JOBS,
+            cores: std::thread::available_parallelism().map_or(1, |n| n.get()),
+        })
+        .to_string()),
     }
 }
 
@@ -362,7 +377,7 @@ fn jobs_count(text: &str) -> Result<std::num::NonZeroUsize, String> {
 fn positive_seconds(text: &str) -> Result<f64, String> {
     match text.parse::<f64>() {
         Ok(s) if s > 0.0 && s.is_finite() && s < 1e9 => Ok(s),
-        _ => Err(format!("`{text}` is not a positive number of seconds")),
+        _ => Err(Msg::from(Commands::CliSeconds).to_string()),
     }
 }
 
@@ -405,8 +420,22 @@ pub enum TemplatesCommand {
 pub fn parse() -> Cli {
     use clap::{CommandFactory, FromArgMatches};
     let language = crate::messages::user_language();
-    let matches = crate::messages::help::localized(Cli::command(), language).get_matches();
-    Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
+    let command = crate::messages::help::localized(Cli::command(), language);
+    let refused = |error: clap::Error| -> ! {
+        use clap::error::ErrorKind::{
+            DisplayHelp, DisplayHelpOnMissingArgumentOrSubcommand, DisplayVersion,
+        };
+        if matches!(
+            error.kind(),
+            DisplayHelp | DisplayVersion | DisplayHelpOnMissingArgumentOrSubcommand
+        ) {
+            error.exit();
+        }
+        eprintln!("{}", crate::messages::refusal::printed(&error, language));
+        std::process::exit(2)
+    };
+    let matches = command.try_get_matches().unwrap_or_else(|e| refused(e));
+    Cli::from_arg_matches(&matches).unwrap_or_else(|e| refused(e))
 }
 
 #[cfg(test)]

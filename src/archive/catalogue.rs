@@ -1,6 +1,6 @@
 //! The catalogue of an archive: every archived briefing that verifies, loaded again from
 //! what its own documents carry and validated through `model`, as the index and the
-//! report read them.
+//! report read them: one entry a briefing, its latest revision (every revision verified).
 
 use std::path::Path;
 
@@ -24,14 +24,16 @@ pub fn catalogue(
             .map_err(|_| {
                 Diagnostic::error(&folder, Archive::DoesNotVerify).with_hint(Archive::VerifySaysWhy)
             })
-            .and_then(|_| load(&folder));
+            .map(|_| super::revisions::latest(&folder))
+            .and_then(|latest| Ok((load(&latest.path)?, latest.number)));
         match loaded {
-            Ok(briefing) => kept.push(Entry {
+            Ok((briefing, revision)) => kept.push(Entry {
                 folder: folder
                     .file_name()
                     .unwrap_or_default()
                     .to_string_lossy()
                     .into_owned(),
+                revision,
                 briefing,
             }),
             Err(d) => warnings.push(

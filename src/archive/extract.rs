@@ -24,6 +24,56 @@ pub fn read_pdf(path: &Path) -> Result<Vec<u8>, Diagnostic> {
     })
 }
 
+/// Most bytes the object and cross-reference streams of one PDF may decompress to, all
+/// together, while its structure is read: lopdf decompresses those as it loads a file,
+/// before presskit sees any object. presskit's PDFs have none (Typst writes plain
+/// objects), so this is far above any of them; with [`MAX_ATTACHED_BYTES`] for the
+/// attachments, one PDF makes presskit decompress 272 MiB at most.
+pub const MAX_OBJECT_STREAM_BYTES: usize = 16 * 1024 * 1024;
+
+/// The least each stream may decompress to while a PDF is read (see [`load`]): a PDF of
+/// so many streams that each would get less is refused before it is read.
+const MIN_STREAM_BYTES: usize = 64;
+
+/// Reads a PDF's structure with lopdf, what its object and cross-reference streams
+/// decompress to bounded by [`MAX_OBJECT_STREAM_BYTES`] in all: every stream of a PDF
+/// opens with the keyword `stream`, whose occurrences are counted in the bytes before
+/// anything is read, and each stream may then decompress to the bound divided by that
+/// count, which lopdf checks as it decompresses, before it allocates more.
+pub fn load(pdf: &[u8]) -> Result<lopdf::Document, String> {
+    let streams = occurrences(pdf, b"stream").max(1);
+    let each = MAX_OBJECT_STREAM_BYTES / streams;
+    if each < MIN_STREAM_BYTES {
+        return Err(format!(
+            "the PDF holds {streams} streams, more than the {} presskit reads in one file",
+            MAX_OBJECT_STREAM_BYTES / MIN_STREAM_BYTES
+        ));
+    }
+    let options = lopdf::LoadOptions {
+        max_decompressed_size: Some(each),
+        ..Default::default()
+    };
+    lopdf::Document::load_mem_with_options(pdf, options).map_err(|e| match e {
+        lopdf::Error::Decompress(lopdf::DecompressError::MemoryLimitExceeded { .. }) => format!(
+            "its compressed object streams would decompress to more than {MAX_OBJECT_STREAM_BYTES} bytes together ({streams} streams, at most {each} bytes each), more than any PDF presskit writes holds"
+        ),
+        e => format!("not a readable PDF: {e}"),
+    })
+}
+
+/// How many times `word` occurs in `bytes` (overlapping occurrences are counted too,
+/// which can only overestimate).
+fn occurrences(bytes: &[u8], word: &[u8]) -> usize {
+    let Some((&first, _)) = word.split_first() else {
+        return 0;
+    };
+    bytes
+        .iter()
+        .enumerate()
+        .filter(|&(i, &b)| b == first && bytes[i..].starts_with(word))
+        .count()
+}
+
 /// Decodes a PDF text string (a file specification's `/UF`): UTF-16BE after a byte-order
 /// mark, UTF-8 after one, else PDFDocEncoding (Latin-1 for the bytes that matter here).
 pub fn text_string(bytes: &[u8]) -> String {
@@ -126,9 +176,7 @@ pub(super) fn attached(
     wanted: impl Fn(&str) -> bool,
 ) -> Result<Vec<(String, Vec<u8>)>, Msg> {
     let foreign = |e: lopdf::Error| Msg::Foreign(e.to_string());
-    let document = lopdf::Document::load_mem(pdf).map_err(|e| Archive::NotAReadablePdf {
-        reason: e.to_string(),
-    })?;
+    let document = load(pdf).map_err(Msg::Foreign)?;
     let catalog = document.catalog().map_err(|e| Archive::NoCatalog {
         reason: e.to_string(),
     })?;
@@ -251,6 +299,20 @@ pub fn twice(name: &str) -> Msg {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn streams_are_counted_by_their_keyword() {
+        assert_eq!(
+            occurrences(b"1 0 obj <<>> stream\nx\nendstream", b"stream"),
+            2
+        );
+        assert_eq!(occurrences(b"streamstream", b"stream"), 2);
+        assert_eq!(occurrences(b"", b"stream"), 0);
+        // So many streams that each would get less than the least: refused unread.
+        let many = b"stream ".repeat(MAX_OBJECT_STREAM_BYTES / MIN_STREAM_BYTES + 1);
+        let e = load(&many).unwrap_err();
+        assert!(e.contains("streams, more than"), "{e}");
+    }
 
     #[test]
     fn two_attachments_of_one_name_are_found_in_any_case() {

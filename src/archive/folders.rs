@@ -1,5 +1,6 @@
 //! Which folders of an archive hold briefings: every subfolder not starting with a dot
-//! (the dot-folders are `archive` runs under way or interrupted).
+//! (the dot-folders are `archive` runs under way or interrupted, named as
+//! [`is_staging`] tells).
 
 use std::path::{Path, PathBuf};
 
@@ -33,4 +34,14 @@ pub(super) fn subfolders(dir: &Path, keep: impl Fn(&str) -> bool) -> std::io::Re
         .collect();
     folders.sort();
     Ok(folders)
+}
+
+/// How a briefing folder being written is named, beside its place: `.presskit-XXXX.partial`.
+pub(super) const STAGING_PREFIX: &str = ".presskit-";
+/// See [`STAGING_PREFIX`].
+pub(super) const STAGING_SUFFIX: &str = ".partial";
+
+/// Whether a folder entry's name is that of a staging folder (`.presskit-XXXX.partial`).
+pub fn is_staging(name: &str) -> bool {
+    name.starts_with(STAGING_PREFIX) && name.ends_with(STAGING_SUFFIX)
 }

@@ -18,16 +18,22 @@ use crate::vocab::Date;
 /// The files the index is made from, for the up-to-date record; `None` when the
 /// archive cannot be read.
 pub fn files(archive: &Path) -> Option<crate::output::uptodate::IndexFiles> {
-    let folders = super::briefing_folders(archive)
-        .ok()?
-        .into_iter()
+    let mut folders = Vec::new();
+    for folder in super::briefing_folders(archive).ok()? {
         // A link is no folder of the archive, and is never read through.
-        .filter(|folder| super::verify::not_a_link(folder).is_ok())
-        .map(|folder| {
-            let name = folder.file_name()?.to_string_lossy().into_owned();
-            Some((name, folder.join(super::MANIFEST)))
-        })
-        .collect::<Option<Vec<_>>>()?;
+        if super::verify::not_a_link(&folder).is_err() {
+            continue;
+        }
+        let name = folder.file_name()?.to_string_lossy().into_owned();
+        // Every revision: a new one changes what the index shows.
+        for revision in super::revisions::revisions(&folder) {
+            let shown = match revision.number {
+                1 => name.clone(),
+                n => format!("{name}/{}{n}", super::revisions::PREFIX),
+            };
+            folders.push((shown, revision.path.join(super::MANIFEST)));
+        }
+    }
     Some(crate::output::uptodate::IndexFiles {
         folders,
         index: archive.join(INDEX),

@@ -5,13 +5,17 @@
 //! (folders against their manifests), [`extract`](mod@extract) (what an archived PDF carries),
 //! [`catalogue`] (the archived briefings, loaded again through `model`), [`index`] (the
 //! archive's `index.pdf`, and the typesetting of overviews it shares with the report),
-//! [`repair`] (damaged files rebuilt from an intact PDF's sources).
+//! [`repair`] (damaged files rebuilt from an intact PDF's sources), [`revisions`] (a
+//! corrected briefing archived again beside its earlier documents), [`record`] (the
+//! archive's record of its briefing folders).
 
 pub mod catalogue;
 pub mod extract;
 pub mod folders;
 pub mod index;
+pub mod record;
 pub mod repair;
+pub mod revisions;
 pub mod store;
 pub mod verify;
 
@@ -57,12 +61,14 @@ pub fn manifest(artifacts: &[Artifact]) -> String {
 }
 
 /// Makes the archival documents of the briefing at `file` through `pipeline` and stores
-/// them under `to`; `options` say how (their `archival` is the archive's own).
+/// them under `to`; `options` say how (their `archival` is the archive's own), `revise`
+/// whether a changed briefing is archived as its next revision (see [`store()`]).
 pub fn archive_one(
     pipeline: &Pipeline,
     file: &Path,
     to: &Path,
     options: Options,
+    revise: bool,
 ) -> Result<(Archived, crate::input::model::Briefing), Vec<Diagnostic>> {
     let loaded = pipeline.load(file)?;
     let briefing = &loaded.briefing;
@@ -88,7 +94,7 @@ pub fn archive_one(
         name: MANIFEST.into(),
         bytes: manifest.into_bytes(),
     });
-    let done = store(&to.join(briefing.source.stem()), &artifacts).map_err(|d| vec![d])?;
+    let done = store(&to.join(briefing.source.stem()), &artifacts, revise).map_err(|d| vec![d])?;
     Ok((done, loaded.briefing))
 }
 
@@ -123,15 +129,15 @@ mod tests {
             artifact(MANIFEST, manifest(&[artifact("a.pdf", b"one")]).as_bytes()),
         ];
         assert_eq!(
-            store(&folder, &files).unwrap(),
+            store(&folder, &files, false).unwrap(),
             Archived::Written(folder.clone())
         );
         assert_eq!(
-            store(&folder, &files).unwrap(),
+            store(&folder, &files, false).unwrap(),
             Archived::Unchanged(folder.clone())
         );
         let changed = [artifact("a.pdf", b"two"), artifact(MANIFEST, b"other")];
-        let e = store(&folder, &changed).unwrap_err();
+        let e = store(&folder, &changed, false).unwrap_err();
         assert!(
             e.message.en().contains("a.pdf would change"),
             "{}",
@@ -146,6 +152,47 @@ mod tests {
         assert_eq!(leftovers, ["x"]);
     }
 
+    /// The files of one revision: a document and its manifest.
+    fn revision(bytes: &'static [u8]) -> [Artifact; 2] {
+        let doc = artifact("a.pdf", bytes);
+        let manifest = manifest(std::slice::from_ref(&doc));
+        [doc, artifact(MANIFEST, manifest.as_bytes())]
+    }
+
+    #[test]
+    fn a_revision_goes_beside_the_earlier_ones_and_an_unchanged_one_is_a_no_op() {
+        let dir = tempfile::tempdir().unwrap();
+        let folder = dir.path().join("x");
+        store(&folder, &revision(b"one"), false).unwrap();
+        let e = store(&folder, &revision(b"two"), false).unwrap_err();
+        assert!(e.hints.iter().any(|h| h.en().contains("--revise")), "{e}");
+        let second = folder.join("rev-2");
+        assert_eq!(
+            store(&folder, &revision(b"two"), true).unwrap(),
+            Archived::Written(second.clone())
+        );
+        assert_eq!(
+            store(&folder, &revision(b"two"), true).unwrap(),
+            Archived::Unchanged(second.clone())
+        );
+        assert_eq!(
+            store(&folder, &revision(b"two"), false).unwrap(),
+            Archived::Unchanged(second.clone())
+        );
+        // Back to the first's documents: a third revision, the first left as it was.
+        assert_eq!(
+            store(&folder, &revision(b"one"), true).unwrap(),
+            Archived::Written(folder.join("rev-3"))
+        );
+        assert_eq!(std::fs::read(folder.join("a.pdf")).unwrap(), b"one");
+        assert_eq!(std::fs::read(second.join("a.pdf")).unwrap(), b"two");
+        // A damaged latest revision is never revised around.
+        std::fs::write(folder.join("rev-3/a.pdf"), b"One").unwrap();
+        let e = store(&folder, &revision(b"one"), true).unwrap_err();
+        assert!(e.message.en().contains("damaged"), "{e}");
+        assert!(!folder.join("rev-4").exists());
+    }
+
     #[test]
     fn verify_names_altered_missing_and_extra_files() {
         let dir = tempfile::tempdir().unwrap();
@@ -153,7 +200,7 @@ mod tests {
         let files = [artifact("a.pdf", b"one"), artifact("b.pdf", b"two")];
         let mut all = files.to_vec();
         all.push(artifact(MANIFEST, manifest(&files).as_bytes()));
-        store(&folder, &all).unwrap();
+        store(&folder, &all, false).unwrap();
         std::fs::write(folder.join("a.pdf"), b"One").unwrap();
         std::fs::remove_file(folder.join("b.pdf")).unwrap();
         std::fs::write(folder.join("c.pdf"), b"new").unwrap();

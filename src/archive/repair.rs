@@ -57,8 +57,25 @@ fn digest_of(path: &Path) -> Option<String> {
         .map(|b| archive::sha256_hex(&b))
 }
 
-/// Restores the damaged and missing files of one archived briefing folder.
+/// Restores the damaged and missing files of every revision of one archived briefing
+/// folder (see [`archive::revisions`]).
 pub fn repair(folder: &Path) -> Repaired {
+    let mut done = Repaired::default();
+    if let Err(refused) = archive::verify::not_a_link(folder) {
+        done.failures = refused;
+        return done;
+    }
+    let stem = folder.file_name().unwrap_or_default().to_string_lossy();
+    for revision in archive::revisions::revisions(folder) {
+        let one = repair_revision(&revision.path, &stem);
+        done.restored.extend(one.restored);
+        done.failures.extend(one.failures);
+    }
+    done
+}
+
+/// Restores the damaged and missing files of one revision's folder of the briefing `stem`.
+fn repair_revision(folder: &Path, stem: &str) -> Repaired {
     let mut done = Repaired::default();
     // A linked folder (or manifest) leads out of the archive: never repaired through.
     if let Err(refused) = archive::verify::not_a_link(folder)
@@ -97,7 +114,7 @@ pub fn repair(folder: &Path) -> Repaired {
         }
         return done;
     };
-    match rebuild(folder, &source) {
+    match rebuild(folder, &source, stem) {
         Ok(rebuilt) => {
             for (name, hash) in damaged {
                 match rebuilt.get(name.as_str()) {
@@ -137,9 +154,9 @@ pub fn repair(folder: &Path) -> Repaired {
     done
 }
 
-/// Makes the folder's files again from what the intact PDF `source` carries, in a
-/// temporary folder: the files by name.
-fn rebuild(folder: &Path, source: &Path) -> Result<BTreeMap<String, Vec<u8>>, Msg> {
+/// Makes the files of `folder`, a revision of the briefing `stem`, again from what the
+/// intact PDF `source` carries, in a temporary folder: the files by name.
+fn rebuild(folder: &Path, source: &Path, stem: &str) -> Result<BTreeMap<String, Vec<u8>>, Msg> {
     let _during = crate::memory::During::new(format!(
         "rebuilding {} with the templates {} carries (verify --repair)",
         crate::diagnostic::shown(folder),
@@ -172,15 +189,7 @@ fn rebuild(folder: &Path, source: &Path) -> Result<BTreeMap<String, Vec<u8>>, Ms
     })?;
     let restored = work.path().join("source");
     let briefing = archive::extract::restore_sources(&pdf, &restored)?;
-    let stem = folder
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    if briefing
-        .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        != Some(stem.clone())
-    {
+    if briefing.file_stem().map(|s| s.to_string_lossy()).as_deref() != Some(stem) {
         return Err(Archive::NameIsNotTheFolders.into());
     }
     let paper = std::fs::read(restored.join(crate::documents::sources::SETTINGS))
@@ -203,7 +212,7 @@ fn rebuild(folder: &Path, source: &Path) -> Result<BTreeMap<String, Vec<u8>>, Ms
     });
     let to = work.path().join("archive");
     let options = pipeline.config.options(1, None);
-    archive::archive_one(&pipeline, &briefing, &to, options).map_err(|errors| {
+    archive::archive_one(&pipeline, &briefing, &to, options, false).map_err(|errors| {
         Msg::from(Archive::RebuildFailed {
             reason: Box::new(
                 errors
@@ -215,7 +224,7 @@ fn rebuild(folder: &Path, source: &Path) -> Result<BTreeMap<String, Vec<u8>>, Ms
     })?;
     let foreign = |e: std::io::Error| Msg::Foreign(e.to_string());
     let mut files = BTreeMap::new();
-    for entry in std::fs::read_dir(to.join(&stem)).map_err(foreign)? {
+    for entry in std::fs::read_dir(to.join(stem)).map_err(foreign)? {
         let path = entry.map_err(foreign)?.path();
         let name = path
             .file_name()

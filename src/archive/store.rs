@@ -6,7 +6,8 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 use super::extract::{attached, extract, read_pdf};
-use super::folders::subfolders;
+use super::folders::{STAGING_PREFIX, STAGING_SUFFIX, is_staging, subfolders};
+use super::revisions;
 use super::verify::verify_folder;
 use super::{Archived, MANIFEST};
 use crate::diagnostic::Diagnostic;
@@ -15,40 +16,61 @@ use crate::messages::Msg;
 use crate::messages::archive::Archive;
 use crate::output::{self, Artifact};
 
-/// Stores a complete folder, or confirms an identical one; refuses any change.
+/// Stores a complete folder, or confirms an identical one; refuses any change, unless
+/// `revise` asks for the change to be archived as the briefing's next revision.
 ///
 /// A new folder is written under a temporary name beside its target and renamed into
-/// place, so the archive holds either no folder or a complete one.
-pub fn store(folder: &Path, artifacts: &[Artifact]) -> Result<Archived, Diagnostic> {
+/// place, so the archive holds either no folder or a complete one. A briefing already
+/// archived is compared with its latest revision (see [`super::revisions`]): the same
+/// files are [`Archived::Unchanged`]; others are refused, or with `revise` written as a
+/// new `rev-N` folder inside the briefing's folder, which leaves every earlier revision
+/// as it was.
+pub fn store(folder: &Path, artifacts: &[Artifact], revise: bool) -> Result<Archived, Diagnostic> {
     if let Err(mut refused) = super::verify::not_a_link(folder) {
         return Err(refused.remove(0));
     }
-    if folder.exists() {
-        let changes = differences(folder, artifacts);
-        if changes.is_empty() {
-            return Ok(Archived::Unchanged(folder.to_path_buf()));
-        }
-        // The same documents as the manifest records: the briefing did not change, the
-        // archived files did.
-        let recorded = std::fs::read(folder.join(MANIFEST)).ok();
-        let made = artifacts
-            .iter()
-            .find(|a| a.name == MANIFEST)
-            .map(|a| a.bytes.as_slice());
-        let ours = crate::documents::sources::version();
-        let refusal = if recorded.is_some() && recorded.as_deref() == made {
-            Refusal::Damaged { changes }
-        } else if let Some(made_by) = archived_by(folder).filter(|v| *v != ours) {
-            Refusal::OtherVersion {
-                made_by,
-                ours,
-                changes,
-            }
-        } else {
-            Refusal::Changed { changes }
-        };
-        return Err(refusal.at(folder));
+    if !folder.exists() {
+        return write_new(folder, artifacts, || store(folder, artifacts, revise));
     }
+    let latest = revisions::latest(folder);
+    let changes = differences(&latest.path, artifacts);
+    if changes.is_empty() {
+        return Ok(Archived::Unchanged(latest.path));
+    }
+    // The same documents as the manifest records: the briefing did not change, the
+    // archived files did.
+    let recorded = std::fs::read(latest.path.join(MANIFEST)).ok();
+    let made = artifacts
+        .iter()
+        .find(|a| a.name == MANIFEST)
+        .map(|a| a.bytes.as_slice());
+    let ours = crate::documents::sources::version();
+    let refusal = if recorded.is_some() && recorded.as_deref() == made {
+        Refusal::Damaged { changes }
+    } else if let Some(made_by) = archived_by(&latest.path).filter(|v| *v != ours) {
+        Refusal::OtherVersion {
+            made_by,
+            ours,
+            changes,
+        }
+    } else {
+        Refusal::Changed { changes }
+    };
+    if !revise || matches!(refusal, Refusal::Damaged { .. }) {
+        return Err(refusal.at(&latest.path));
+    }
+    let next = revisions::next(folder, &latest);
+    // Another run wrote that revision meanwhile: compare with it, as with any latest.
+    write_new(&next.path, artifacts, || store(folder, artifacts, revise))
+}
+
+/// Writes `artifacts` as the new folder `folder`, through a staging folder beside it
+/// renamed into place; when another run made `folder` meanwhile, `again` decides.
+fn write_new(
+    folder: &Path,
+    artifacts: &[Artifact],
+    again: impl FnOnce() -> Result<Archived, Diagnostic>,
+) -> Result<Archived, Diagnostic> {
     let parent = folder
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
@@ -77,7 +99,7 @@ pub fn store(folder: &Path, artifacts: &[Artifact]) -> Result<Archived, Diagnost
     if let Err(e) = std::fs::rename(staging.path(), folder) {
         // Another run archived the same briefing meanwhile: the same as finding it there.
         if folder.is_dir() {
-            return store(folder, artifacts);
+            return again();
         }
         return Err(fail(&output::os_error(&e)));
     }
@@ -224,18 +246,17 @@ fn folder_files(folder: &Path) -> Vec<String> {
     names
 }
 
-/// How a briefing folder being written is named, beside its place: `.presskit-XXXX.partial`.
-const STAGING_PREFIX: &str = ".presskit-";
-/// See [`STAGING_PREFIX`].
-const STAGING_SUFFIX: &str = ".partial";
-
 /// Folders that an `archive` run stopped part-way (killed, or the machine went down) left
-/// in the archive, sorted: never part of it, and safe to delete.
+/// in the archive, sorted: never part of it, and safe to delete. Those of a new briefing
+/// are at the top of the archive; those of a new revision inside its briefing's folder.
 pub fn leftovers(archive: &Path) -> Vec<PathBuf> {
-    subfolders(archive, |name| {
-        name.starts_with(STAGING_PREFIX) && name.ends_with(STAGING_SUFFIX)
-    })
-    .unwrap_or_default()
+    let mut found = subfolders(archive, is_staging).unwrap_or_default();
+    for folder in super::briefing_folders(archive).unwrap_or_default() {
+        if super::verify::not_a_link(&folder).is_ok() {
+            found.extend(subfolders(&folder, is_staging).unwrap_or_default());
+        }
+    }
+    found
 }
 
 /// When a leftover folder holds a complete copy that verifies against its manifest
@@ -255,11 +276,13 @@ pub fn leftover_warnings(archive: &Path) -> Vec<Diagnostic> {
         .into_iter()
         .map(|folder| {
             let warning = Diagnostic::error(&folder, Archive::LeftByInterruptedRun).warning();
+            let nested = folder.parent() != Some(archive);
             // Never invite deleting what may be the only archived copy of a briefing.
-            match complete_leftover(&folder) {
+            match complete_leftover(&folder).filter(|_| !nested) {
                 Some(stem) if !archive.join(&stem).exists() => {
                     warning.with_hint(Archive::HoldsCompleteCopy { stem })
                 }
+                _ if nested => warning.with_hint(Archive::RevisionNotArchived),
                 _ => warning.with_hint(Archive::CanBeDeleted),
             }
         })

@@ -5,7 +5,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 use super::extract::{MAX_PDF_BYTES, attachments, extract, read_pdf};
-use super::folders::briefing_folders;
+use super::folders::{briefing_folders, is_staging};
+use super::revisions;
 use super::{INDEX, MANIFEST, sha256_hex};
 use crate::diagnostic::Diagnostic;
 use crate::documents;
@@ -18,6 +19,13 @@ use crate::render::templates::Output;
 /// Every entry of the folder must be a regular file listed in the manifest (a folder, a
 /// symbolic link, a FIFO is tampering), and every listed file must match its checksum.
 pub fn verify_folder(folder: &Path) -> Result<usize, Vec<Diagnostic>> {
+    check_folder(folder, false)
+}
+
+/// [`verify_folder`]; with `holds_revisions` (a briefing's folder, its first revision),
+/// the later revisions' folders inside it and the staging folders an interrupted
+/// `archive --revise` left are no extra entries (they are checked, or warned of, apart).
+fn check_folder(folder: &Path, holds_revisions: bool) -> Result<usize, Vec<Diagnostic>> {
     let manifest_path = folder.join(MANIFEST);
     not_a_link(folder)?;
     not_a_link(&manifest_path)?;
@@ -88,7 +96,10 @@ pub fn verify_folder(folder: &Path) -> Result<usize, Vec<Diagnostic>> {
         }
     }
     for (name, meta) in folder_entries(folder) {
-        if name == MANIFEST || listed.contains(&name) {
+        let apart = holds_revisions
+            && (revisions::is_revision(&name, &meta)
+                || (meta.is_dir() && !meta.file_type().is_symlink() && is_staging(&name)));
+        if name == MANIFEST || listed.contains(&name) || apart {
             continue;
         }
         let what = if meta.is_file() {
@@ -155,11 +166,49 @@ fn folder_entries(folder: &Path) -> Vec<(String, std::fs::Metadata)> {
     entries
 }
 
-/// Checks an archived briefing folder completely: its manifest ([`verify_folder`]), that
-/// the manifest lists every document an archived briefing has, and that the folder
-/// still bears the name of the briefing attached to its documents.
+/// Checks an archived briefing folder completely, every revision of it (see
+/// [`super::revisions`]): each against its manifest ([`verify_folder`]), that each
+/// manifest lists every document an archived briefing has, that each revision holds the
+/// briefing the folder is named after, and that no revision between the first and the
+/// latest is gone. Returns the number of files checked.
 pub fn verify_briefing(folder: &Path) -> Result<usize, Vec<Diagnostic>> {
-    let count = verify_folder(folder)?;
+    not_a_link(folder)?;
+    let stem = folder.file_name().unwrap_or_default().to_string_lossy();
+    let (mut count, mut errors) = (0, Vec::new());
+    let all = revisions::revisions(folder);
+    for (expected, revision) in (1..).zip(&all) {
+        if revision.number != expected {
+            errors.push(
+                Diagnostic::error(
+                    folder.join(format!("{}{expected}", revisions::PREFIX)),
+                    Archive::RevisionMissing {
+                        number: expected,
+                        found: revision.number,
+                        before: expected - 1,
+                    },
+                )
+                .with_hint(Archive::RevisionMissingHint),
+            );
+            break;
+        }
+    }
+    for revision in &all {
+        match verify_revision(&revision.path, &stem, revision.number == 1) {
+            Ok(n) => count += n,
+            Err(e) => errors.extend(e),
+        }
+    }
+    if errors.is_empty() {
+        Ok(count)
+    } else {
+        Err(errors)
+    }
+}
+
+/// Checks one revision's folder of the briefing `stem` completely (see
+/// [`verify_briefing`]); `first` when it is the briefing's folder itself.
+fn verify_revision(folder: &Path, stem: &str, first: bool) -> Result<usize, Vec<Diagnostic>> {
+    let count = check_folder(folder, first)?;
     let manifest_path = folder.join(MANIFEST);
     let mut errors = Vec::new();
     let text = std::fs::read_to_string(&manifest_path).unwrap_or_default();
@@ -213,21 +262,30 @@ pub fn verify_briefing(folder: &Path) -> Result<usize, Vec<Diagnostic>> {
             .and_then(|pdf| extract(&pdf).map_err(|e| Diagnostic::error(&pdf_path, e)))
         {
             Ok((name, _)) => {
-                let stem = name.strip_suffix(".toml").unwrap_or(&name);
-                let folder_name = folder.file_name().unwrap_or_default().to_string_lossy();
-                if stem != folder_name {
-                    errors.push(
-                        Diagnostic::error(
-                            folder,
+                let archived = name.strip_suffix(".toml").unwrap_or(&name);
+                if archived != stem {
+                    let (message, hint) = if first {
+                        (
                             Archive::FolderRenamed {
                                 name: name.clone(),
-                                stem: stem.to_string(),
+                                stem: archived.to_string(),
+                            },
+                            Archive::RenameBack {
+                                stem: archived.to_string(),
                             },
                         )
-                        .with_hint(Archive::RenameBack {
-                            stem: stem.to_string(),
-                        }),
-                    );
+                    } else {
+                        (
+                            Archive::RevisionOfAnother {
+                                name: name.clone(),
+                                stem: archived.to_string(),
+                            },
+                            Archive::MoveBackInto {
+                                stem: archived.to_string(),
+                            },
+                        )
+                    };
+                    errors.push(Diagnostic::error(folder, message).with_hint(hint));
                 }
             }
             Err(d) => errors.push(d),
@@ -244,14 +302,9 @@ pub fn verify_briefing(folder: &Path) -> Result<usize, Vec<Diagnostic>> {
 pub fn verify_index(archive: &Path) -> Result<(), Diagnostic> {
     let path = archive.join(INDEX);
     let pdf = read_pdf(&path).map_err(|d| d.with_hint(Archive::ArchiveWritesIndex))?;
-    lopdf::Document::load_mem(&pdf).map_err(|e| {
-        Diagnostic::error(
-            &path,
-            Archive::IndexDamaged {
-                reason: e.to_string(),
-            },
-        )
-        .with_hint(Archive::ArchiveWritesIndex)
+    super::extract::load(&pdf).map_err(|e| {
+        Diagnostic::error(&path, Archive::IndexDamaged { reason: e })
+            .with_hint(Archive::ArchiveWritesIndex)
     })?;
     Ok(())
 }

@@ -19,12 +19,15 @@ use crate::render::templates;
 pub fn archive(
     inputs: &[PathBuf],
     to: &Path,
+    revise: bool,
     config: Config,
     verbosity: Verbosity,
 ) -> Result<(), Failed> {
     let files = batch::briefing_files(inputs).map_err(|d| report(&d))?;
     let progress = &Progress::new(files.len(), verbosity);
     let (written, unchanged) = (&AtomicUsize::new(0), &AtomicUsize::new(0));
+    // Each folder written (true) or found already archived (false), for the record.
+    let archived = &std::sync::Mutex::new(Vec::new());
     let records = &Inputs::new(
         config.templates.as_deref(),
         config.fonts.as_deref(),
@@ -34,9 +37,16 @@ pub fn archive(
     let fresh = &AtomicUsize::new(0);
     let jobs = config.jobs;
     let pipeline = &Pipeline::new(config);
-    let work =
-        |file: &Path, threads| archive_unless_up_to_date(pipeline, file, to, records, threads);
+    let work = |file: &Path, threads| {
+        archive_unless_up_to_date(pipeline, file, to, revise, records, threads)
+    };
     batch::run(&files, jobs, progress, work, |file, done, _| {
+        if let Ok(mut archived) = archived.lock() {
+            archived.push(match &done.0 {
+                Archived::Written(dir) => (dir.clone(), true),
+                Archived::Unchanged(dir) => (dir.clone(), false),
+            });
+        }
         let (count, line) = match done {
             (Archived::Unchanged(dir), true) => {
                 fresh.fetch_add(1, Ordering::Relaxed);
@@ -67,7 +77,10 @@ pub fn archive(
             println!("{line}");
         }
     });
+    let mut recorded = Ok(());
     let index = if to.is_dir() {
+        let archived = std::mem::take(&mut *archived.lock().unwrap_or_else(|e| e.into_inner()));
+        recorded = archive::record::update(to, &archived).map_err(|e| report(&[e]));
         if !verbosity.quiet {
             crate::diagnostic::eprint(&archive::store::leftover_warnings(to));
         }
@@ -83,6 +96,7 @@ pub fn archive(
         fresh: fresh.load(Ordering::Relaxed),
     });
     index?;
+    recorded?;
     if failed == 0 { Ok(()) } else { Err(Failed) }
 }
 
@@ -141,20 +155,23 @@ fn archive_unless_up_to_date(
     pipeline: &Pipeline,
     file: &Path,
     to: &Path,
+    revise: bool,
     records: &Inputs,
     threads: usize,
 ) -> Result<(Archived, bool), Vec<Diagnostic>> {
-    let folder = to.join(stem(file));
+    // The briefing's latest revision is the one its record is of.
+    let latest = archive::revisions::latest(&to.join(stem(file))).path;
     let record = uptodate::archive_record(to, &stem(file));
-    if !pipeline.config.force && records.up_to_date_by(file, &record, &folder).is_some() {
-        return Ok((Archived::Unchanged(folder), true));
+    if !pipeline.config.force && records.up_to_date_by(file, &record, &latest).is_some() {
+        return Ok((Archived::Unchanged(latest), true));
     }
     records.prepare(file);
     let options = pipeline.config.options(threads, None);
     // The record is of the briefing as it was read for the archive: an edit after that
     // makes the next run archive (and find it changed) rather than skip.
-    let (done, briefing) = archive::archive_one(pipeline, file, to, options)?;
-    if let Some(record_now) = records.record_of_folder(&briefing, &folder) {
+    let (done, briefing) = archive::archive_one(pipeline, file, to, options, revise)?;
+    let (Archived::Written(folder) | Archived::Unchanged(folder)) = &done;
+    if let Some(record_now) = records.record_of_folder(&briefing, folder) {
         uptodate::write_to(&record, &record_now).map_err(|d| vec![d])?;
     }
     Ok((done, false))

@@ -4,26 +4,34 @@ use std::path::Path;
 
 use super::{Failed, report};
 use crate::diagnostic::shown;
+use crate::messages::Msg;
+use crate::messages::commands::Commands;
 use crate::progress::Verbosity;
+use crate::vocab::Language;
 
-/// Writes the skeleton into `dir` (or the file named) and says what to do next.
-pub fn init(dir: &Path, verbosity: Verbosity) -> Result<(), Failed> {
-    let path = crate::init::init(dir).map_err(|d| report(&[d]))?;
+/// Writes the skeleton in `language` (by default the user's) into `dir` (or the file
+/// named) and says what to do next.
+pub fn init(dir: &Path, language: Option<Language>, verbosity: Verbosity) -> Result<(), Failed> {
+    let chosen = language.unwrap_or_else(crate::messages::user_language);
+    let path = crate::init::init(dir, chosen).map_err(|d| report(&[d]))?;
     if !verbosity.quiet {
-        println!("wrote {}", shown(&path));
-        if crate::init::named_by_default(dir) {
-            eprintln!(
-                "the file's name becomes the name of its output and archive folders: \
-                 rename it after the event and date (for example riga-2027-03-18.toml), \
-                 or give the name: `presskit init {}`",
-                shown(&dir.join("riga-2027-03-18.toml"))
-            );
-        }
-        eprintln!(
-            "next: edit it, then `presskit build {}` (or `presskit watch {}`)",
-            shown(&path),
-            shown(&path)
+        let path_shown = shown(&path);
+        println!(
+            "{}",
+            Msg::from(Commands::Wrote {
+                path: path_shown.clone()
+            })
         );
+        if crate::init::named_by_default(dir) {
+            // The command that names the file writes the same skeleton.
+            let mut command = format!("presskit init {}", shown(&dir.join("riga-2027-03-18.toml")));
+            if let Some(language) = language {
+                command.push_str(" --language ");
+                command.push_str(language.code());
+            }
+            eprintln!("{}", Msg::from(Commands::InitNameIt { command }));
+        }
+        eprintln!("{}", Msg::from(Commands::InitNext { path: path_shown }));
     }
     Ok(())
 }

@@ -288,7 +288,7 @@ impl<'a> Edition<'a> {
             embargo: self.embargo.clone(),
             text: &self.text,
             attachments: self.attachments.clone(),
-            date: mail::date(briefing.event.date),
+            date: mail::date(crate::input::model::release_date(briefing)),
         }
     }
 }

@@ -48,8 +48,9 @@ pub fn run(cli: &Cli) -> Result<(), Failed> {
         Command::Archive {
             inputs,
             to,
+            revise,
             options,
-        } => archive::archive(inputs, to, setup(options)?, verbosity),
+        } => archive::archive(inputs, to, *revise, setup(options)?, verbosity),
         Command::Verify { dir, repair } => verify::verify(dir, *repair, verbosity),
         Command::Report {
             archive,
@@ -104,7 +105,7 @@ pub fn run(cli: &Cli) -> Result<(), Failed> {
         Command::Templates(TemplatesCommand::Eject { dir, name }) => {
             templates::eject(dir, name.as_deref(), verbosity)
         }
-        Command::Init { dir } => init::init(dir, verbosity),
+        Command::Init { dir, language } => init::init(dir, *language, verbosity),
         Command::Translate { briefing, to } => translate::translate(briefing, to, verbosity),
         Command::Upgrade { files } => upgrade::upgrade(files, verbosity),
         Command::Watch {

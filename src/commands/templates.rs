@@ -1,6 +1,7 @@
 //! `templates list`, `templates eject` and `templates vars`: what a designer needs to
 //! know of the templates, and copies of them to edit.
 
+use crate::messages::{Msg, commands::Commands};
 use std::path::{Path, PathBuf};
 
 use super::{Failed, report};
@@ -37,17 +38,16 @@ pub fn list(inputs: &[PathBuf], option: Option<&Path>) -> Result<(), Failed> {
         println!("{}:", names.join(", "));
         let resolved = templates::resolve(folder.as_deref()).map_err(|d| report(&[d]))?;
         let width = resolved.iter().map(|t| name_of(t).len()).max().unwrap_or(0);
-        let whence = if option.is_some() {
-            "from --templates"
-        } else {
-            "from templates/ beside the briefing"
-        };
+        let whence = if option.is_some() { "option" } else { "beside" };
         for t in &resolved {
-            let origin = if t.file.starts_with("(built-in) templates") {
-                "built-in".to_string()
+            let origin = Msg::from(if t.file.starts_with("(built-in) templates") {
+                Commands::TemplateBuiltIn
             } else {
-                format!("{whence}: {}", t.file.display())
-            };
+                Commands::TemplateFrom {
+                    whence: whence.into(),
+                    file: t.file.display().to_string(),
+                }
+            });
             println!("  {:width$}  {origin}", name_of(t));
         }
     }
@@ -56,7 +56,7 @@ pub fn list(inputs: &[PathBuf], option: Option<&Path>) -> Result<(), Failed> {
 
 /// What to do with ejected templates: they are used without an option only from a
 /// `templates/` folder beside the briefing files.
-fn after_eject(dir: &Path) -> String {
+fn after_eject(dir: &Path) -> Msg {
     let folder = dir
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
@@ -65,16 +65,15 @@ fn after_eject(dir: &Path) -> String {
         && crate::batch::briefing_files(&[folder.to_path_buf()])
             .is_ok_and(|files| !files.is_empty());
     if beside {
-        format!(
-            "next: edit them; the briefings in {} use them from now on",
-            crate::diagnostic::shown(folder)
-        )
+        Commands::EjectedBeside {
+            folder: crate::diagnostic::shown(folder),
+        }
+        .into()
     } else {
-        format!(
-            "next: edit them, then `presskit build --templates {}` (a `templates/` folder \
-             beside the briefing files is used without the option)",
-            crate::diagnostic::shown(dir)
-        )
+        Commands::EjectedElsewhere {
+            folder: crate::diagnostic::shown(dir),
+        }
+        .into()
     }
 }
 
@@ -102,7 +101,8 @@ pub fn eject(dir: &Path, name: Option<&str>, verbosity: Verbosity) -> Result<(),
     .map_err(|d| report(&[d]))?;
     if !verbosity.quiet {
         for path in written {
-            println!("wrote {}", crate::diagnostic::shown(&path));
+            let path = crate::diagnostic::shown(&path);
+            println!("{}", Msg::from(Commands::Wrote { path }));
         }
         eprintln!("{}", after_eject(dir));
     }
@@ -116,11 +116,8 @@ fn eject_all(folder: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
         .map(|(p, text)| (folder.join(p), *text))
         .collect();
     if let Some((existing, _)) = targets.iter().find(|(p, _)| p.exists()) {
-        return Err(Diagnostic::error(
-            existing,
-            "already exists; presskit does not overwrite templates",
-        )
-        .with_hint("move it away, or eject into another folder"));
+        return Err(Diagnostic::error(existing, Commands::TemplateExists)
+            .with_hint(Commands::TemplateExistsHint));
     }
     for (path, text) in &targets {
         crate::output::write_atomic(path, text.as_bytes())?;
@@ -134,11 +131,8 @@ fn eject_one(folder: &Path, name: &str) -> Result<PathBuf, Diagnostic> {
     let (path, text) = templates::find_builtin(name)?;
     let target = folder.join(path);
     if target.exists() {
-        return Err(Diagnostic::error(
-            &target,
-            "already exists; presskit does not overwrite templates",
-        )
-        .with_hint("move it away, or eject into another folder"));
+        return Err(Diagnostic::error(&target, Commands::TemplateExists)
+            .with_hint(Commands::TemplateExistsHint));
     }
     crate::output::write_atomic(&target, text.as_bytes())?;
     Ok(target)

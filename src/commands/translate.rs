@@ -1,6 +1,7 @@
 //! `translate`: writes, or brings up to date, the translation file of a briefing (see
 //! [`crate::input::translation::draft`]), and says what it kept, dropped and marked.
 
+use crate::messages::{Msg, commands::Commands};
 use std::path::Path;
 
 use super::{Failed, report};
@@ -18,9 +19,11 @@ pub fn translate(file: &Path, to: &str, verbosity: Verbosity) -> Result<(), Fail
     if briefing.event.language == language {
         return Err(report(&[Diagnostic::error(
             file,
-            format!("the briefing is itself in `{to}`: a translation is into another language"),
+            Commands::TranslateIntoItsOwn {
+                language: to.to_string(),
+            },
         )
-        .with_hint("name another language with --to")]));
+        .with_hint(Commands::TranslateIntoItsOwnHint)]));
     }
     let table: toml::Table = toml::from_str(&briefing.source.text)
         .map_err(|e| report(&[Diagnostic::error(file, e.message().to_string())]))?;
@@ -38,17 +41,19 @@ pub fn translate(file: &Path, to: &str, verbosity: Verbosity) -> Result<(), Fail
     let quiet = verbosity.quiet;
     if let Some(existing) = &existing {
         for dropped in &existing.dropped {
-            eprintln!(
-                "{}: dropped {dropped}: the briefing no longer has it",
-                shown(&target)
-            );
+            let line = Commands::TranslationDropped {
+                file: shown(&target),
+                key: dropped.to_string(),
+            };
+            eprintln!("{}", Msg::from(line));
         }
     }
     for changed in &draft.changed {
-        eprintln!(
-            "{}: {changed}: the original changed since it was translated (marked `#|!`)",
-            shown(&target)
-        );
+        let line = Commands::TranslationOriginalChanged {
+            file: shown(&target),
+            key: changed.to_string(),
+        };
+        eprintln!("{}", Msg::from(line));
     }
     let unchanged = existing
         .as_ref()
@@ -57,13 +62,13 @@ pub fn translate(file: &Path, to: &str, verbosity: Verbosity) -> Result<(), Fail
         crate::output::write_atomic(&target, draft.text.as_bytes()).map_err(|d| report(&[d]))?;
     }
     if !quiet {
-        let verb = if unchanged { "up to date:" } else { "wrote" };
-        println!(
-            "{verb} {} ({} texts, {} to translate)",
-            shown(&target),
-            draft.texts,
-            draft.to_translate
-        );
+        let line = Commands::TranslationWritten {
+            file: shown(&target),
+            unchanged: if unchanged { "yes" } else { "no" }.into(),
+            texts: draft.texts,
+            to_translate: draft.to_translate,
+        };
+        println!("{}", Msg::from(line));
     }
     Ok(())
 }

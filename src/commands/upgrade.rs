@@ -2,6 +2,7 @@
 //! [`crate::input::upgrade`]), each written atomically; a file already format 2 is left
 //! as it is.
 
+use crate::messages::{Msg, commands::Commands};
 use std::path::PathBuf;
 
 use super::{Failed, report};
@@ -20,7 +21,10 @@ pub fn upgrade(files: &[PathBuf], verbosity: Verbosity) -> Result<(), Failed> {
         match done {
             Ok(Upgraded::Current) => {
                 if !verbosity.quiet {
-                    println!("{} is format 2 already; nothing to change", shown(file));
+                    println!(
+                        "{}",
+                        Msg::from(Commands::AlreadyFormat2 { file: shown(file) })
+                    );
                 }
             }
             Ok(Upgraded::Rewritten { text, rows }) => {
@@ -37,12 +41,11 @@ pub fn upgrade(files: &[PathBuf], verbosity: Verbosity) -> Result<(), Failed> {
                     continue;
                 }
                 if !verbosity.quiet {
-                    let rows = match rows {
-                        0 => String::new(),
-                        1 => ", 1 [[attendance]] row given present = true".to_string(),
-                        n => format!(", {n} [[attendance]] rows given present = true"),
+                    let line = Commands::Upgraded {
+                        file: shown(file),
+                        rows,
                     };
-                    println!("upgraded {} to format 2{rows}", shown(file));
+                    println!("{}", Msg::from(line));
                 }
             }
             Err(diagnostics) => {

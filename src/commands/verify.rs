@@ -11,16 +11,36 @@ use crate::progress::{Verbosity, plural};
 /// Checks every folder of an archive against its manifest.
 pub fn verify(dir: &Path, repair: bool, verbosity: Verbosity) -> Result<(), Failed> {
     let folders = archive::briefing_folders(dir).map_err(|d| report(&[d]))?;
-    if folders.is_empty() {
+    if folders.is_empty() && !dir.join(archive::record::RECORD).is_file() {
         return Err(report(&[Diagnostic::error(
             dir,
             "no archived briefing here",
         )]));
     }
     let (mut intact, mut damaged, mut repaired) = (0, 0, 0);
-    let mut errors = Vec::new();
+    // The folders against the archive's record of them: deleted, added, or rewritten.
+    let recorded = archive::record::check(dir);
+    let mut errors = recorded.errors;
     for folder in &folders {
         let shown = crate::diagnostic::shown(folder);
+        // A problem of the record (told above) leaves no folder of its briefing intact.
+        let stem = folder.file_name().unwrap_or_default().to_string_lossy();
+        if recorded.troubled.contains(stem.as_ref()) {
+            damaged += 1;
+            let failures = if repair {
+                let done = archive::repair::repair(folder);
+                for path in &done.restored {
+                    println!("restored {}", crate::diagnostic::shown(path));
+                }
+                done.failures
+            } else {
+                Vec::new()
+            };
+            if let Err(still) = archive::verify_briefing(folder) {
+                errors.extend(if failures.is_empty() { still } else { failures });
+            }
+            continue;
+        }
         match archive::verify_briefing(folder) {
             Ok(_) => {
                 intact += 1;
@@ -61,14 +81,20 @@ pub fn verify(dir: &Path, repair: bool, verbosity: Verbosity) -> Result<(), Fail
     crate::diagnostic::eprint(&errors);
     if !verbosity.quiet {
         crate::diagnostic::eprint(&archive::store::leftover_warnings(dir));
-        let n = folders.len();
+        crate::diagnostic::eprint(recorded.warning.as_slice());
+        let gone = recorded.gone.len();
+        let n = folders.len() + gone;
         let repaired = if repair {
             format!(", {repaired} repaired")
         } else {
             String::new()
         };
+        let missing = match gone {
+            0 => String::new(),
+            gone => format!(", {gone} missing"),
+        };
         println!(
-            "verified {n} briefing{}: {intact} intact, {damaged} damaged{repaired}",
+            "verified {n} briefing{}: {intact} intact, {damaged} damaged{repaired}{missing}",
             plural(n)
         );
         if damaged > 0 && !repair {

@@ -96,7 +96,7 @@ fn news_lead(b: &Briefing, locale: &Locale) -> String {
     fill(
         &words.news_held,
         &[
-            ("date", &locale.date(b.event.date)),
+            ("date", &locale.date_range(b.event.date, b.event.end_date)),
             (
                 "organization",
                 b.organization
@@ -317,11 +317,11 @@ pub struct EventContext {
     pub kind: String,
     /// Series.
     pub series: Option<String>,
-    /// Date in the briefing's language.
+    /// Date in the briefing's language; a range for an event of several days.
     pub date: String,
-    /// Date as YYYY-MM-DD.
+    /// Date (the first day) as YYYY-MM-DD.
     pub date_iso: String,
-    /// Start time.
+    /// Start time, or start and end time (`10:00–17:00`).
     pub time: Option<String>,
     /// Venue.
     pub venue: Option<String>,
@@ -361,7 +361,7 @@ pub struct QuoteContext {
     pub text: String,
     /// Speaker's name.
     pub name: String,
-    /// Speaker's role.
+    /// Speaker's role, as it reads after the name.
     pub role: String,
 }
 
@@ -392,10 +392,11 @@ pub struct TopicContext<'a> {
 pub struct SpeakerContext<'a> {
     /// Name.
     pub name: &'a str,
-    /// Honorific and name.
+    /// Honorific and name, as a line starts with them.
     pub full_name: String,
-    /// Role.
-    pub role: &'a str,
+    /// Role, as it reads after a name or a dash (templates capitalise it where it
+    /// starts a line).
+    pub role: String,
     /// Organisation.
     pub organization: Option<&'a str>,
     /// Path of the photo inside the briefing's folder.
@@ -622,9 +623,9 @@ pub fn build(b: &Briefing, paper: Paper) -> Context<'_> {
                 .clone()
                 .unwrap_or_else(|| words.default_kind.clone()),
             series: event.series.clone(),
-            date: locale.date(b.event.date),
+            date: locale.date_range(b.event.date, b.event.end_date),
             date_iso: b.event.date.to_string(),
-            time: b.event.time.map(|t| locale.time(t)),
+            time: locale.time_range(b.event.time, b.event.end_time),
             venue: event.venue.clone(),
             city: event.city.clone(),
             place: join([
@@ -679,28 +680,31 @@ pub fn build(b: &Briefing, paper: Paper) -> Context<'_> {
             .map(|s| (s, organization_beside(&s.role, s.organization.as_deref())))
             .map(|(s, organization)| SpeakerContext {
                 name: &s.name,
-                full_name: join([s.honorific.as_deref(), Some(&s.name)])
-                    .unwrap_or_default()
-                    .replace(", ", " "),
-                role: &s.role,
+                full_name: crate::typography::roles::full_name(
+                    s.honorific.as_deref(),
+                    &s.name,
+                    b.event.language,
+                ),
+                role: crate::typography::roles::after_name(&s.role, b.event.language),
                 organization,
                 photo: asset_path(&s.photo),
                 photo_credit: s.photo_credit.as_deref(),
                 monogram: monogram(&s.name),
-                // Without a bio, the card (name, role, organisation) is all there is: a
-                // sentence composed from it would only repeat it.
+                // The format: when absent, a short bio is composed from role and
+                // organisation (the organisation once). The built-in documents print
+                // the card (name, role, organisation) and not this sentence, which
+                // would only repeat it; `bio_composed` tells a template which it is.
                 bio: if s.bio.is_empty() {
-                    // The format: when absent, a short bio is composed from role and
-                    // organisation.
                     let pattern = match organization {
                         Some(_) => &words.composed_bio_organization,
                         None => &words.composed_bio,
                     };
+                    let role = crate::typography::roles::after_name(&s.role, b.event.language);
                     vec![fill(
                         pattern,
                         &[
                             ("name", &s.name),
-                            ("role", s.role.trim_end_matches('.')),
+                            ("role", role.trim_end_matches('.')),
                             ("organization", organization.unwrap_or("")),
                         ],
                     )]
@@ -751,11 +755,18 @@ fn locale_code(locale: &Locale) -> &'static str {
     crate::vocab::Language::from_code(&locale.code).map_or("en", |l| l.code())
 }
 
-/// A contact, its role and organisation joined.
-fn contact(c: &briefing::Contact) -> ContactContext {
+/// A contact, its role (as it reads after the name, in `language`) and organisation
+/// joined, the organisation once.
+fn contact(c: &briefing::Contact, language: crate::vocab::Language) -> ContactContext {
+    let role = c
+        .role
+        .as_deref()
+        .map(|r| crate::typography::roles::after_name(r, language));
+    let organization =
+        organization_beside(role.as_deref().unwrap_or(""), c.organization.as_deref());
     ContactContext {
         name: c.name.0.clone(),
-        role: join([c.role.as_deref(), c.organization.as_deref()]),
+        role: join([role.as_deref(), organization]),
         email: c.email.clone(),
         phone: c.phone.clone(),
     }
@@ -775,7 +786,9 @@ fn advisory(b: &Briefing, locale: &Locale) -> AdvisoryContext {
                 .join(", ")
         }),
         deadline: a.deadline.map(|d| locale.deadline(d)),
-        contact: b.accreditation_contact().map(contact),
+        contact: b
+            .accreditation_contact()
+            .map(|c| contact(c, b.event.language)),
     }
 }
 
@@ -783,7 +796,7 @@ fn advisory(b: &Briefing, locale: &Locale) -> AdvisoryContext {
 fn release(b: &Briefing, r: &Release, locale: &Locale, short_name: &str) -> ReleaseContext {
     let words = &locale.words;
     let city = crate::input::model::dateline_city(b);
-    let date = locale.dateline_date(b.event.date);
+    let date = locale.dateline_date(crate::input::model::release_date(b));
     ReleaseContext {
         timing: match r.embargo {
             Some(e) => fill(&words.embargoed_until, &[("when", &locale.embargo(e))]),
@@ -814,11 +827,11 @@ fn release(b: &Briefing, r: &Release, locale: &Locale, short_name: &str) -> Rele
                 QuoteContext {
                     text: crate::typography::quotation(&q.text, b.event.language),
                     name: s.name.clone(),
-                    role: s.role.clone(),
+                    role: crate::typography::roles::after_name(&s.role, b.event.language),
                 }
             })
             .collect(),
-        contact: r.contact.as_ref().map(contact),
+        contact: r.contact.as_ref().map(|c| contact(c, b.event.language)),
         about_heading: fill(&words.about, &[("organization", short_name)]),
     }
 }
@@ -838,12 +851,11 @@ fn report(r: &briefing::Report) -> ReportContext<'_> {
 }
 
 /// A speaker's organisation as printed after the role, or `None` when the role already
-/// names it ("head of education, UNICEF Kazakhstan" then ", UNICEF" would repeat it).
+/// names it, in any grammatical case ("head of education, UNICEF Kazakhstan" then
+/// ", UNICEF" would repeat it). Never the host's: a guest without `organization` has none.
 fn organization_beside<'a>(role: &str, organization: Option<&'a str>) -> Option<&'a str> {
-    organization.filter(|o| {
-        let o = o.trim().to_lowercase();
-        o.is_empty() || !role.to_lowercase().contains(&o)
-    })
+    organization
+        .filter(|o| !o.trim().is_empty() && !crate::typography::roles::names_organization(role, o))
 }
 
 /// Counts attendance by kind and in total.

@@ -56,6 +56,7 @@ pub fn index_context() -> Value {
     let briefing = crate::input::model::validate(source).expect("the reference briefing is valid");
     let entry = crate::documents::index::Entry {
         folder: "almaty-2016-12-22".into(),
+        revision: 1,
         briefing,
     };
     let context = crate::documents::index::context(&[entry], crate::vocab::Paper::A4);

@@ -15,6 +15,9 @@ use crate::vocab::{Date, Language};
 pub struct Entry {
     /// The archive folder's name.
     pub folder: String,
+    /// Which revision of the briefing this is (1 for the first archived; see
+    /// `archive::revisions`): its latest.
+    pub revision: u32,
     /// The briefing, validated.
     pub briefing: Briefing,
 }
@@ -25,6 +28,9 @@ pub struct IndexRow {
     /// Date as YYYY-MM-DD, for sorting.
     #[serde(skip)]
     pub sort_key: Date,
+    /// The last day of an event of several days.
+    #[serde(skip)]
+    pub end_date: Option<Date>,
     /// Date in words, in the index's language.
     pub date: String,
     /// The briefing's language.
@@ -50,6 +56,12 @@ pub struct IndexRow {
     pub people_by_kind: Vec<u64>,
     /// Archive folder name.
     pub folder: String,
+    /// The revision shown, from 2 up, as printed ("revision 2"); `None` for a briefing
+    /// archived once.
+    pub revision: Option<String>,
+    /// The revision's number.
+    #[serde(skip)]
+    pub revision_number: u32,
 }
 
 /// What the index template sees.
@@ -91,6 +103,7 @@ fn index_row(entry: &Entry) -> IndexRow {
     let place = b.event.place();
     IndexRow {
         sort_key: b.event.date,
+        end_date: b.event.end_date,
         date: String::new(),
         language: b.event.language,
         title: b.event.data.title.0.clone(),
@@ -107,6 +120,8 @@ fn index_row(entry: &Entry) -> IndexRow {
         people_label: String::new(),
         people_by_kind,
         folder: entry.folder.clone(),
+        revision: None,
+        revision_number: entry.revision,
     }
 }
 
@@ -126,9 +141,15 @@ pub fn context(entries: &[Entry], paper: crate::vocab::Paper) -> IndexContext<'s
     let language = index_language(&rows);
     let locale = language.locale();
     for row in &mut rows {
-        row.date = locale.date(row.sort_key);
+        row.date = locale.date_range(row.sort_key, row.end_date);
         row.people_label =
             crate::documents::locale::at_least(row.people_present, row.people_unknown, locale);
+        row.revision = (row.revision_number > 1).then(|| {
+            fill(
+                &locale.words.archive_revision,
+                &[("number", &row.revision_number.to_string())],
+            )
+        });
     }
     IndexContext {
         lang: language.code(),

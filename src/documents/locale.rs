@@ -57,6 +57,14 @@ pub struct Locale {
     /// Date pattern of a release's dateline (`АЛМАТЫ, 18 марта 2027 года —`): the form
     /// the region's releases use there, which may spell out what `date` abbreviates.
     pub dateline_date: String,
+    /// Pattern of an event's days within one month: `{day}`, `{end_day}`, `{month}`,
+    /// `{year}`.
+    pub date_range: String,
+    /// Pattern of an event's days across two months of a year: `{day}`, `{month}`,
+    /// `{end_day}`, `{end_month}`, `{year}`.
+    pub date_range_months: String,
+    /// Pattern of an event's days across two years: `{start}` and `{end}`, whole dates.
+    pub date_range_years: String,
     /// Time pattern with `{hour}` and `{minute}` (both two digits).
     pub time: String,
     /// Fixed words printed by the templates.
@@ -79,6 +87,7 @@ pub struct Words {
     pub default_kind: String,
     pub time_zone: String,
     pub archive_count: String,
+    pub archive_revision: String,
     pub language_names: LanguageNames,
     pub news_held: String,
     pub mail_greeting: String,
@@ -113,6 +122,44 @@ pub struct LanguageNames {
     pub en: String,
     pub ru: String,
     pub kk: String,
+    pub uz: String,
+    pub ky: String,
+    pub tg: String,
+    pub tk: String,
+    pub zh: String,
+    pub tr: String,
+    pub de: String,
+    pub fr: String,
+    pub ar: String,
+    pub es: String,
+}
+
+impl LanguageNames {
+    /// Every code a name is given for: the documents' languages, the region's and the
+    /// most common others of interpretation.
+    pub const CODES: [&str; 13] = [
+        "en", "ru", "kk", "uz", "ky", "tg", "tk", "zh", "tr", "de", "fr", "ar", "es",
+    ];
+
+    /// The name of the language of `code`, when one is given.
+    pub fn get(&self, code: &str) -> Option<&str> {
+        Some(match code {
+            "en" => &self.en,
+            "ru" => &self.ru,
+            "kk" => &self.kk,
+            "uz" => &self.uz,
+            "ky" => &self.ky,
+            "tg" => &self.tg,
+            "tk" => &self.tk,
+            "zh" => &self.zh,
+            "tr" => &self.tr,
+            "de" => &self.de,
+            "fr" => &self.fr,
+            "ar" => &self.ar,
+            "es" => &self.es,
+            _ => return None,
+        })
+    }
 }
 
 /// Names of the kinds of media outlet.
@@ -142,6 +189,55 @@ impl Locale {
     /// A date, as "22 December 2016".
     pub fn date(&self, date: Date) -> String {
         self.date_as(&self.date, date)
+    }
+
+    /// The days of an event, from `first` to `last`: one date when `last` is `None` or
+    /// the same day, else a range in the language's way (`13–14 November 2025`,
+    /// `30 November – 1 December 2025`). Every document prints an event's days
+    /// through this one function.
+    pub fn date_range(&self, first: Date, last: Option<Date>) -> String {
+        let Some(last) = last.filter(|&l| l != first) else {
+            return self.date(first);
+        };
+        let month = |d: Date| self.months[usize::from(d.month.clamp(1, 12)) - 1].as_str();
+        let (day, end_day) = (first.day.to_string(), last.day.to_string());
+        let year = first.year.to_string();
+        if first.year != last.year {
+            fill(
+                &self.date_range_years,
+                &[("start", &self.date(first)), ("end", &self.date(last))],
+            )
+        } else if first.month != last.month {
+            fill(
+                &self.date_range_months,
+                &[
+                    ("day", &day),
+                    ("month", month(first)),
+                    ("end_day", &end_day),
+                    ("end_month", month(last)),
+                    ("year", &year),
+                ],
+            )
+        } else {
+            fill(
+                &self.date_range,
+                &[
+                    ("day", &day),
+                    ("end_day", &end_day),
+                    ("month", month(first)),
+                    ("year", &year),
+                ],
+            )
+        }
+    }
+
+    /// An event's hours: the start time, and `10:00–17:00` when it has an end time.
+    pub fn time_range(&self, start: Option<Time>, end: Option<Time>) -> Option<String> {
+        let start = self.time(start?);
+        Some(match end {
+            Some(end) => format!("{start}–{}", self.time(end)),
+            None => start,
+        })
     }
 
     /// A date as a release's dateline gives it (see `dateline_date`).
@@ -221,15 +317,13 @@ impl Locale {
         out
     }
 
-    /// The name of a language by its code, in this language; unknown codes in capitals.
+    /// The name of a language by its code, in this language; unknown codes in capitals
+    /// (which `check` warns of at their key).
     pub fn language_name(&self, code: &str) -> String {
-        let names = &self.words.language_names;
-        match Language::from_code(code) {
-            Some(Language::En) => names.en.clone(),
-            Some(Language::Ru) => names.ru.clone(),
-            Some(Language::Kk) => names.kk.clone(),
-            None => code.to_uppercase(),
-        }
+        self.words
+            .language_names
+            .get(code)
+            .map_or_else(|| code.to_uppercase(), str::to_string)
     }
 
     /// The name of a kind of media outlet.
@@ -319,6 +413,62 @@ mod tests {
     }
 
     #[test]
+    fn an_event_of_several_days_is_a_range_in_each_language() {
+        let day = |year, month, day| Date { year, month, day };
+        let cases = [
+            (
+                day(2025, 11, 13),
+                day(2025, 11, 14),
+                [
+                    "13–14 November 2025",
+                    "13–14 ноября 2025 г.",
+                    "2025 жылғы 13–14 қараша",
+                ],
+            ),
+            (
+                day(2025, 11, 30),
+                day(2025, 12, 1),
+                [
+                    "30 November\u{a0}– 1 December 2025",
+                    "30 ноября\u{a0}— 1 декабря 2025 г.",
+                    "2025 жылғы 30 қараша\u{a0}— 1 желтоқсан",
+                ],
+            ),
+            (
+                day(2025, 12, 30),
+                day(2026, 1, 2),
+                [
+                    "30 December 2025\u{a0}– 2 January 2026",
+                    "30 декабря 2025 г.\u{a0}— 2 января 2026 г.",
+                    "2025 жылғы 30 желтоқсан\u{a0}— 2026 жылғы 2 қаңтар",
+                ],
+            ),
+        ];
+        for (first, last, expected) in cases {
+            for (language, want) in Language::ALL.into_iter().zip(expected) {
+                assert_eq!(language.locale().date_range(first, Some(last)), want);
+            }
+        }
+        let en = Language::En.locale();
+        let first = day(2025, 11, 13);
+        assert_eq!(en.date_range(first, None), en.date(first));
+        assert_eq!(en.date_range(first, Some(first)), en.date(first));
+        let (ten, five) = (
+            Time {
+                hour: 10,
+                minute: 0,
+            },
+            Time {
+                hour: 17,
+                minute: 0,
+            },
+        );
+        assert_eq!(en.time_range(Some(ten), Some(five)).unwrap(), "10:00–17:00");
+        assert_eq!(en.time_range(Some(ten), None).unwrap(), "10:00");
+        assert_eq!(en.time_range(None, Some(five)), None);
+    }
+
+    #[test]
     fn numbers_and_embargoes() {
         let en = Language::En.locale();
         assert_eq!(en.number(1234), "1234");
@@ -389,6 +539,21 @@ mod tests {
             Language::En.locale().embargo(e),
             "22 December 2016, 09:00\u{a0}UTC-05:30"
         );
+    }
+
+    #[test]
+    fn every_named_code_has_its_name_in_every_language() {
+        for language in Language::ALL {
+            let names = &language.locale().words.language_names;
+            for code in LanguageNames::CODES {
+                let name = names.get(code).unwrap();
+                assert!(!name.is_empty() && name != code.to_uppercase(), "{code}");
+            }
+            assert_eq!(names.get("xx"), None);
+        }
+        assert_eq!(Language::Ru.locale().language_name("uz"), "узбекский");
+        assert_eq!(Language::Kk.locale().language_name("ky"), "қырғыз");
+        assert_eq!(Language::En.locale().language_name("xq"), "XQ");
     }
 
     #[test]

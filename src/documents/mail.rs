@@ -5,7 +5,7 @@
 //! carries the release as text and as HTML (multipart/alternative) and the release PDF
 //! (and the kit, when asked) as attachments. An embargoed release puts the embargo first
 //! in the subject and in the body. The bytes depend only on the inputs: the date is the
-//! event's (or `SOURCE_DATE_EPOCH`), the boundaries and the Message-ID come from a hash of
+//! release's day (or `SOURCE_DATE_EPOCH`), the boundaries and the Message-ID come from a hash of
 //! the content. The media list is personal data: it is read, never copied anywhere else.
 
 use std::borrow::Cow;
@@ -456,7 +456,7 @@ pub fn draft(release: &Release, recipient: &Recipient, greeting: &str, html: &st
 }
 
 /// Seconds since 1970 of the drafts' Date header: `SOURCE_DATE_EPOCH` when set, else the
-/// event date at 00:00 UTC, as for the PDFs.
+/// day the release is issued (its `date`, else the event's last day) at 00:00 UTC.
 pub fn date(event: Date) -> i64 {
     std::env::var("SOURCE_DATE_EPOCH")
         .ok()

@@ -380,6 +380,7 @@ pub fn make(
         .any(|(_, d)| d.template == "media-advisory")
     {
         notes.extend(crate::input::model::no_way_to_register(briefing));
+        notes.extend(warnings::advisory_warnings(briefing));
     }
     if documents
         .iter()

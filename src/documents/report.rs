@@ -392,7 +392,7 @@ pub fn context<'a>(
             let one = indicators::compute(&[b]);
             let place = b.event.place();
             BriefingRow {
-                date: locale.date(b.event.date),
+                date: locale.date_range(b.event.date, b.event.end_date),
                 title: b.event.data.title.0.clone(),
                 place,
                 outlets: one.outlets.len() as u64,

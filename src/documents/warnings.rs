@@ -1,12 +1,14 @@
 //! Warnings about a briefing that its documents raise: what `check` and `build` tell
 //! the author without refusing the file (an outlet written twice, presence recorded on
-//! some rows only, a web address that cannot become a link).
+//! some rows only, a web address that cannot become a link, an accreditation deadline
+//! after the event, an interpretation language presskit cannot name).
 
 use crate::diagnostic::Diagnostic;
 use crate::input::briefing::{self, KeyPath, at};
 use crate::input::links::{path_key, scheme, web_link};
 use crate::input::model::Briefing;
 use crate::messages::documents::Documents;
+use crate::messages::input::Input;
 
 /// A warning at both rows of each outlet written twice: it is counted and listed once.
 pub fn duplicate_warnings(briefing: &Briefing) -> Vec<Diagnostic> {
@@ -132,4 +134,109 @@ pub fn link_warnings(b: &Briefing) -> Vec<Diagnostic> {
             )
         })
         .collect()
+}
+
+/// Warnings at the media advisory's keys: an accreditation deadline after the event has
+/// started (journalists would be asked to register too late), and an interpretation
+/// code presskit has no name for, which the advisory prints in capitals (`uz` once
+/// printed `UZ`).
+pub fn advisory_warnings(b: &Briefing) -> Vec<Diagnostic> {
+    let mut warnings = Vec::new();
+    let text = &b.source.text;
+    let event = &b.event;
+    if let Some(deadline) = b.advisory.deadline {
+        let late = deadline.date > event.date
+            || (deadline.date == event.date
+                && matches!((deadline.time, event.time), (Some(d), Some(e)) if d > e));
+        if late {
+            let path = at("advisory").key("deadline");
+            let locale = event.language.locale();
+            let start = match event.time {
+                Some(t) => format!("{}, {}", locale.date(event.date), locale.time(t)),
+                None => locale.date(event.date),
+            };
+            warnings.push(
+                b.source
+                    .error_at(
+                        briefing::span_of(text, &path),
+                        Input::AtKey {
+                            key: path.to_string(),
+                            what: Box::new(Documents::LateDeadline { start }.into()),
+                        },
+                    )
+                    .warning()
+                    .with_hint(Documents::LateDeadlineHint {
+                        day: day_before(event.date).to_string(),
+                    }),
+            );
+        }
+    }
+    let names = &event.language.locale().words.language_names;
+    for (i, code) in b.advisory.interpretation.iter().enumerate() {
+        if names.get(code).is_some() {
+            continue;
+        }
+        let path = at("advisory").key("interpretation").index(i);
+        let known = crate::documents::locale::LanguageNames::CODES.join(", ");
+        warnings.push(
+            b.source
+                .error_at(
+                    briefing::span_of(text, &path),
+                    Input::AtKey {
+                        key: path.to_string(),
+                        what: Box::new(
+                            Documents::UnnamedLanguage {
+                                code: code.clone(),
+                                printed: code.to_uppercase(),
+                            }
+                            .into(),
+                        ),
+                    },
+                )
+                .warning()
+                .with_hint(Documents::UnnamedLanguageHint { codes: known }),
+        );
+    }
+    warnings
+}
+
+/// The day before `date`, as `2025-11-12`.
+fn day_before(date: crate::vocab::Date) -> crate::vocab::Date {
+    use crate::vocab::Date;
+    let leap = |y: u16| y.is_multiple_of(4) && (!y.is_multiple_of(100) || y.is_multiple_of(400));
+    let days_in = |y: u16, m: u8| match m {
+        2 if leap(y) => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    };
+    match (date.day, date.month) {
+        (d, _) if d > 1 => Date { day: d - 1, ..date },
+        (_, 1) => Date {
+            year: date.year - 1,
+            month: 12,
+            day: 31,
+        },
+        (_, m) => Date {
+            month: m - 1,
+            day: days_in(date.year, m - 1),
+            ..date
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::vocab::Date;
+
+    #[test]
+    fn the_day_before_crosses_months_years_and_leap_days() {
+        let d = |year, month, day| Date { year, month, day };
+        assert_eq!(day_before(d(2025, 11, 13)), d(2025, 11, 12));
+        assert_eq!(day_before(d(2025, 12, 1)), d(2025, 11, 30));
+        assert_eq!(day_before(d(2026, 1, 1)), d(2025, 12, 31));
+        assert_eq!(day_before(d(2024, 3, 1)), d(2024, 2, 29));
+        assert_eq!(day_before(d(2025, 3, 1)), d(2025, 2, 28));
+    }
 }

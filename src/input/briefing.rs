@@ -701,10 +701,14 @@ pub struct Event {
     pub kind: Option<String>,
     /// Series it belongs to.
     pub series: Option<String>,
-    /// Local date.
+    /// Local date: the first day.
     pub date: Datetime,
+    /// Local date of the last day, for an event of several days.
+    pub end_date: Option<Datetime>,
     /// Local start time.
     pub time: Option<Datetime>,
+    /// Local end time (of the last day).
+    pub end_time: Option<Datetime>,
     /// Venue.
     pub venue: Option<String>,
     /// City.
@@ -727,6 +731,10 @@ pub struct Release {
     pub body: Vec<Text>,
     /// Offset date-time until which the release is embargoed.
     pub embargo: Option<Datetime>,
+    /// The day the release is issued; default the event's last day.
+    pub date: Option<Datetime>,
+    /// The dateline's place when issued elsewhere; default the event's city.
+    pub city: Option<String>,
     /// Media contact.
     pub contact: Option<Contact>,
     /// Quotes attributed to speakers.

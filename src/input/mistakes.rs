@@ -47,7 +47,9 @@ const CURLY_QUOTES: &[char] = &['“', '”', '„', '‟', '«', '»', '‘', '
 const PATH_KEYS: &[&str] = &["logo", "photo", "file"];
 
 /// Keys whose value is a date, a time or both.
-const DATE_KEYS: &[&str] = &["date", "time", "embargo", "deadline"];
+const DATE_KEYS: &[&str] = &[
+    "date", "end_date", "time", "end_time", "embargo", "deadline",
+];
 
 /// Explains a TOML syntax error that the parser reported at `error` (a byte range of
 /// `text`) with the message `parser_message`.
@@ -468,7 +470,7 @@ fn date(key: &str, value: &str, at: usize) -> Option<Mistake> {
     let mut mistake = Mistake::new(span, message);
     let fixed = match key {
         "embargo" | "deadline" => normal_moment(raw, key == "embargo"),
-        "time" => normal_time(raw),
+        "time" | "end_time" => normal_time(raw),
         _ => normal_date(raw),
     };
     if let Some(fixed) = fixed {
@@ -538,7 +540,9 @@ fn inner_quote_hint(text: &str) -> String {
 /// How a date key's value is written, in the format's words.
 pub fn date_words(key: &str) -> &'static str {
     match key {
-        "time" => "times are written 11:00:00 (hours, minutes, seconds, with :), without quotes",
+        "time" | "end_time" => {
+            "times are written 11:00:00 (hours, minutes, seconds, with :), without quotes"
+        }
         "embargo" => {
             "an embargo is written 2027-03-18T10:00:00+06:00 (date, T, time, offset from UTC), without quotes"
         }
@@ -772,7 +776,7 @@ pub fn value(text: &str, path: &str, message: &str, span: Range<usize>) -> Optio
         .to_string();
     let mut mistake = Mistake::new(span, words);
     let moment = match key {
-        "time" => normal_time(&typed),
+        "time" | "end_time" => normal_time(&typed),
         "embargo" | "deadline" => normal_moment(&typed, key == "embargo"),
         _ => None,
     };

@@ -115,6 +115,10 @@ pub struct Release {
     pub body: Vec<String>,
     /// Embargo, or immediate release when absent.
     pub embargo: Option<Embargo>,
+    /// The day it is issued, when not the event's last day.
+    pub date: Option<Date>,
+    /// The dateline's place, when not the event's city.
+    pub city: Option<String>,
     /// Media contact.
     pub contact: Option<briefing::Contact>,
     /// Quotes.
@@ -188,15 +192,24 @@ pub struct Organization {
 pub struct Event {
     /// The event as written.
     pub data: briefing::Event,
-    /// Date.
+    /// Date: the first day.
     pub date: Date,
+    /// The last day, when the event lasts several (never before `date`).
+    pub end_date: Option<Date>,
     /// Start time.
     pub time: Option<Time>,
+    /// End time (of the last day).
+    pub end_time: Option<Time>,
     /// Language of the documents.
     pub language: Language,
 }
 
 impl Event {
+    /// The last day: `end_date`, else the only day.
+    pub fn last_day(&self) -> Date {
+        self.end_date.unwrap_or(self.date)
+    }
+
     /// Where it is held, as the overviews print it: venue and city, comma-separated,
     /// whichever are given (empty when neither is).
     pub fn place(&self) -> String {
@@ -360,14 +373,25 @@ pub fn no_way_to_register(briefing: &Briefing) -> Option<Diagnostic> {
     )
 }
 
-/// The city a release's dateline names: the event's, else the organisation's.
+/// The city a release's dateline names: the release's own `city`, else the event's,
+/// else the organisation's.
 pub fn dateline_city(briefing: &Briefing) -> Option<&str> {
     briefing
-        .event
-        .data
-        .city
-        .as_deref()
+        .release
+        .as_ref()
+        .and_then(|r| r.city.as_deref())
+        .or(briefing.event.data.city.as_deref())
         .or(briefing.organization.data.city.as_deref())
+}
+
+/// The day a release is issued, for its dateline and the drafts' `Date`: the release's
+/// own `date`, else the event's last day.
+pub fn release_date(briefing: &Briefing) -> Date {
+    briefing
+        .release
+        .as_ref()
+        .and_then(|r| r.date)
+        .unwrap_or_else(|| briefing.event.last_day())
 }
 
 /// A warning when the release's first paragraph opens with a dateline of its own: the
@@ -690,6 +714,34 @@ impl Validator<'_> {
             .time
             .as_ref()
             .and_then(|t| self.local_time(&path.key("time"), t));
+        let end_date = event
+            .end_date
+            .as_ref()
+            .and_then(|d| self.local_date(&path.key("end_date"), d))
+            .filter(|&end| self.ends_after(&path.key("end_date"), date, end));
+        let end_time = event
+            .end_time
+            .as_ref()
+            .and_then(|t| self.local_time(&path.key("end_time"), t));
+        if end_time.is_some() && event.time.is_none() {
+            self.error(&path.key("end_time"), Input::EndTimeWithoutTime)
+                .hints
+                .push(Input::EndTimeWithoutTimeHint.into());
+        }
+        if let (Some(start), Some(end), None) = (time, end_time, end_date)
+            && end <= start
+        {
+            let clock = |t: Time| format!("{:02}:{:02}", t.hour, t.minute);
+            self.error(
+                &path.key("end_time"),
+                Input::EndTimeNotAfterStart {
+                    end: clock(end),
+                    start: clock(start),
+                },
+            )
+            .hints
+            .push(Input::EndTimeNotAfterStartHint.into());
+        }
         let language = match event.language.as_deref() {
             None => Language::default(),
             Some(code) => Language::from_code(code).unwrap_or_else(|| {
@@ -736,9 +788,33 @@ impl Validator<'_> {
         Event {
             data: event,
             date,
+            end_date: end_date.filter(|&end| end != date),
             time,
+            end_time,
             language,
         }
+    }
+
+    /// Whether an event's last day `end` is not before its first, `start`; records the
+    /// error at `path` when it is.
+    fn ends_after(&mut self, path: &KeyPath, start: Date, end: Date) -> bool {
+        if end < start {
+            self.error(
+                path,
+                Input::EndBeforeStart {
+                    end: end.to_string(),
+                    start: start.to_string(),
+                },
+            )
+            .hints
+            .push(
+                Input::EndBeforeStartHint {
+                    start: start.to_string(),
+                }
+                .into(),
+            );
+        }
+        end >= start
     }
 
     /// Resolves the release's quotes and embargo.
@@ -754,6 +830,10 @@ impl Validator<'_> {
             .embargo
             .as_ref()
             .and_then(|e| self.embargo(&path.key("embargo"), e));
+        let date = release
+            .date
+            .as_ref()
+            .and_then(|d| self.local_date(&path.key("date"), d));
         let quotes = release
             .quotes
             .into_iter()
@@ -775,6 +855,8 @@ impl Validator<'_> {
             summary: nonempty(release.summary),
             body: texts(release.body),
             embargo,
+            date,
+            city: nonempty(release.city),
             contact: release.contact,
             quotes,
         }
@@ -1470,6 +1552,44 @@ role = "R"
         let d = &errors[0];
         let at = d.location.as_ref().expect("a location");
         (at.line, at.column, d.message.en())
+    }
+
+    #[test]
+    fn an_event_of_several_days_and_a_release_of_its_own_day_and_place() {
+        let day = |year, month, day| Date { year, month, day };
+        let b = check(&MINIMAL.replace(
+            "date = 2016-12-22\n",
+            "date = 2016-12-22\nend_date = 2016-12-23\ntime = 10:00:00\nend_time = 09:00:00\ncity = \"Almaty\"\n",
+        ))
+        .unwrap();
+        assert_eq!(b.event.end_date, Some(day(2016, 12, 23)));
+        assert_eq!(release_date(&b), day(2016, 12, 23), "the last day");
+        assert_eq!(dateline_city(&b), Some("Almaty"));
+        let b = check(&MINIMAL.replace(
+            "body = [\"P\"]\n",
+            "body = [\"P\"]\ndate = 2016-12-27\ncity = \"Vienna\"\n",
+        ))
+        .unwrap();
+        assert_eq!(release_date(&b), day(2016, 12, 27));
+        assert_eq!(dateline_city(&b), Some("Vienna"));
+        // The same day as `date` is an event of one day.
+        let b = check(&MINIMAL.replace(
+            "date = 2016-12-22\n",
+            "date = 2016-12-22\nend_date = 2016-12-22\n",
+        ))
+        .unwrap();
+        assert_eq!(b.event.end_date, None);
+        // On one day, the end comes after the start.
+        let (line, column, message) = first_error(&MINIMAL.replace(
+            "date = 2016-12-22\n",
+            "date = 2016-12-22\ntime = 10:00:00\nend_time = 09:30:00\n",
+        ));
+        assert_eq!((line, column), (8, 12), "{message}");
+        assert!(
+            message
+                .contains("event.end_time: the event ends at 09:30, not after it starts (10:00)"),
+            "{message}"
+        );
     }
 
     #[test]

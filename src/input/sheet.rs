@@ -8,8 +8,10 @@
 //! after case folding and dropping everything but letters and digits.
 
 pub mod bounds;
+mod long_text;
 mod ods;
 mod workbook;
+mod xls;
 
 use std::ops::Range;
 use std::path::{Path, PathBuf};

@@ -48,5 +48,62 @@ kinds! {
         SameName { stem: String } = "commands-same-name",
         /// What to do about two inputs of the same name.
         SameNameHint { first: String, second: String } = "commands-same-name-hint",
+        /// `upgrade` of a file already in format 2.
+        AlreadyFormat2 { file: String } = "commands-already-format-2",
+        /// `upgrade` rewrote a file, giving `rows` attendance rows `present = true`.
+        Upgraded { file: String, rows: usize } = "commands-upgraded",
+        /// `translate --to` the briefing's own language.
+        TranslateIntoItsOwn { language: String } = "commands-translate-into-its-own",
+        /// What to do about a translation into the briefing's own language.
+        TranslateIntoItsOwnHint = "commands-translate-into-its-own-hint",
+        /// A translated value dropped: the briefing no longer has it.
+        TranslationDropped { file: String, key: String } = "commands-translation-dropped",
+        /// A translated value whose original changed since.
+        TranslationOriginalChanged { file: String, key: String } = "commands-translation-original-changed",
+        /// A translation written (`unchanged` is `yes` when it was up to date).
+        TranslationWritten { file: String, unchanged: String, texts: usize, to_translate: usize } = "commands-translation-written",
+        /// `templates list`: a built-in template.
+        TemplateBuiltIn = "commands-template-built-in",
+        /// `templates list`: a template from a folder (`whence` is `option` or `beside`).
+        TemplateFrom { whence: String, file: String } = "commands-template-from",
+        /// What to do after ejecting into a `templates/` folder beside briefings.
+        EjectedBeside { folder: String } = "commands-ejected-beside",
+        /// What to do after ejecting into another folder.
+        EjectedElsewhere { folder: String } = "commands-ejected-elsewhere",
+        /// `templates eject` onto a file that exists.
+        TemplateExists = "commands-template-exists",
+        /// What to do about a template that exists.
+        TemplateExistsHint = "commands-template-exists-hint",
+        /// The command line names a command presskit does not have.
+        CliUnknownCommand { name: String } = "commands-cli-unknown-command",
+        /// The command line has an option the command does not take.
+        CliUnknownOption { name: String } = "commands-cli-unknown-option",
+        /// The command line lacks what the command requires.
+        CliMissing { what: String } = "commands-cli-missing",
+        /// A value the option does not take.
+        CliInvalidValue { value: String, option: String } = "commands-cli-invalid-value",
+        /// A value the option does not take, with what its reader said.
+        CliInvalidValueBecause { value: String, option: String, reason: String } = "commands-cli-invalid-value-because",
+        /// The values an option takes.
+        CliPossibleValues { values: String } = "commands-cli-possible-values",
+        /// The nearest command, option or value to the one typed.
+        CliDidYouMean { name: String } = "commands-cli-did-you-mean",
+        /// Where to read more.
+        CliMoreHelp = "commands-cli-more-help",
+        /// What `--only` takes.
+        CliDocuments { names: String } = "commands-cli-documents",
+        /// What `--language` takes.
+        CliLanguages = "commands-cli-languages",
+        /// What `--jobs` takes.
+        CliJobs { most: usize, cores: usize } = "commands-cli-jobs",
+        /// What `--timeout` takes.
+        CliSeconds = "commands-cli-seconds",
+        /// `init` given an existing file that is not a new `.toml` file to write.
+        InitNotAFolder = "commands-init-not-a-folder",
+        /// `init` chose the file name: it names the output and archive folders, so
+        /// rename the file, or run `command`, which names it.
+        InitNameIt { command: String } = "commands-init-name-it",
+        /// What to do with the briefing `init` wrote at `path`.
+        InitNext { path: String } = "commands-init-next",
     }
 }

@@ -245,5 +245,13 @@ kinds! {
         HelperLen = "documents-helper-len",
         /// What {{lookup}} does.
         HelperLookup = "documents-helper-lookup",
+        /// An accreditation deadline after the event has started (`start`, in words).
+        LateDeadline { start: String } = "documents-late-deadline",
+        /// A deadline to write instead: the day before the event.
+        LateDeadlineHint { day: String } = "documents-late-deadline-hint",
+        /// An interpretation code presskit has no name for, printed in capitals.
+        UnnamedLanguage { code: String, printed: String } = "documents-unnamed-language",
+        /// The codes presskit names.
+        UnnamedLanguageHint { codes: String } = "documents-unnamed-language-hint",
     }
 }

@@ -26,5 +26,17 @@ kinds! {
         WriteValue { key: String, value: String } = "input-write-value",
         /// The languages this build writes documents in.
         KnownLanguages { languages: String } = "input-known-languages",
+        /// An event's last day before its first.
+        EndBeforeStart { end: String, start: String } = "input-end-before-start",
+        /// What to write for an event's last day.
+        EndBeforeStartHint { start: String } = "input-end-before-start-hint",
+        /// An end time given without the start time.
+        EndTimeWithoutTime = "input-end-time-without-time",
+        /// How to give the start time.
+        EndTimeWithoutTimeHint = "input-end-time-without-time-hint",
+        /// A one-day event's end time not after its start time.
+        EndTimeNotAfterStart { end: String, start: String } = "input-end-time-not-after-start",
+        /// What to write for an end time.
+        EndTimeNotAfterStartHint = "input-end-time-not-after-start-hint",
     }
 }

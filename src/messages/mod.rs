@@ -18,6 +18,7 @@ pub mod general;
 pub mod help;
 pub mod input;
 mod language;
+pub mod refusal;
 
 use std::fmt;
 

@@ -245,6 +245,8 @@ pub fn write_through(path: &Path, bytes: &[u8]) -> Result<(), Diagnostic> {
     };
     remove_abandoned_rewrites(dir);
     let file = staged(&target, bytes, REWRITE_PREFIX, true)?;
+    // N = 0: the rewrite staged, flushed and locked, the file itself not yet replaced.
+    pause_point(0);
     rename_into_place(file, &target)?;
     sync_dir(dir);
     Ok(())
@@ -385,7 +387,9 @@ fn open_folder(dir: &Path) -> std::io::Result<std::fs::File> {
 /// A test hook of debug builds, absent from release builds: with
 /// `PRESSKIT_TEST_PAUSE_AFTER_RENAMES=N` and `PRESSKIT_TEST_PAUSE_MARKER=FILE`, the run
 /// writes FILE and stops for good after the N-th rename of a folder's files, so that a
-/// test kills it exactly inside the window where some files are new and some old.
+/// test kills it exactly inside the window where some files are new and some old; with
+/// N = 0, a rewrite ([`write_through`], `import`) stops once its new bytes are staged
+/// beside the file, before they replace it.
 fn pause_point(renamed: usize) {
     #[cfg(debug_assertions)]
     if std::env::var("PRESSKIT_TEST_PAUSE_AFTER_RENAMES").is_ok_and(|n| n == renamed.to_string()) {

@@ -14,6 +14,7 @@
 
 pub mod foreign;
 pub mod joins;
+pub mod roles;
 pub mod syllables;
 
 use crate::vocab::Language;

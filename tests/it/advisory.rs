@@ -314,7 +314,10 @@ fn only_a_document_the_briefing_cannot_make_yet_fails_and_an_unknown_name_is_a_u
     );
     assert_eq!(out.status.code(), Some(2));
     let err = stderr(&out);
-    assert!(err.contains("`press-relase` is not a document"), "{err}");
+    assert!(
+        err.contains("`press-relase` is not a value of --only"),
+        "{err}"
+    );
     assert!(
         err.contains("media-advisory"),
         "the names are listed: {err}"

@@ -241,9 +241,9 @@ fn two_archives_into_empty_folders_are_identical() {
     let a = snapshot(&dir.path().join("a"));
     let b = snapshot(&dir.path().join("b"));
     let per_folder = pdfs(&dir.path().join("a/almaty-2016-12-22")).len() + 1;
-    // Each briefing's folder, index.pdf, and in .presskit-records/ each briefing's
-    // record and the index's.
-    assert_eq!(a.len(), 2 * per_folder + 1 + 2 + 1);
+    // Each briefing's folder, index.pdf, FOLDERS.sha256, and in .presskit-records/ each
+    // briefing's record and the index's.
+    assert_eq!(a.len(), 2 * per_folder + 1 + 1 + 2 + 1);
     assert_eq!(
         a.len(),
         b.len(),

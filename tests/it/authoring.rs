@@ -27,47 +27,86 @@ fn workspace() -> (tempfile::TempDir, PathBuf) {
     (dir, file)
 }
 
-#[test]
-fn init_then_build_works_in_an_empty_folder() {
-    let dir = tempfile::tempdir().unwrap();
-    let out = presskit(dir.path(), &["init"]);
-    assert!(out.status.success(), "{}", stderr(&out));
-    let briefing = dir.path().join("data/briefing.toml");
-    assert!(briefing.is_file());
-    let text = std::fs::read_to_string(&briefing).unwrap();
-    for section in [
-        "[organization]",
-        "[event]",
-        "[release]",
-        "[release.contact]",
-        "[[release.quotes]]",
-        "[[topics]]",
-        "[[speakers]]",
-        "[[agenda]]",
-        "[[programmes]]",
-        "[[reports]]",
-        "[[attendance]]",
-    ] {
-        assert!(text.contains(section), "the skeleton lacks {section}");
-    }
+/// The value of the first `key = "..."` line after `[table]` in a briefing's text.
+fn value_in(text: &str, table: &str, key: &str) -> String {
+    let after = &text[text.find(table).unwrap_or_else(|| panic!("no {table}"))..];
+    let line = after
+        .lines()
+        .find(|l| l.starts_with(&format!("{key} = ")))
+        .unwrap_or_else(|| panic!("no {key} in {table}"));
+    line.split('"').nth(1).unwrap_or_default().to_string()
+}
 
-    let out = presskit(dir.path(), &["build"]);
-    assert!(out.status.success(), "{}", stderr(&out));
-    let folder = dir.path().join("out/briefing");
-    for doc in [
-        "press-release.pdf",
-        "speaker-bios.pdf",
-        "attendance-summary.pdf",
-        "press-kit.pdf",
-        "press-release.txt",
-        "media-advisory.pdf",
-        "sign-in-sheet.pdf",
-        "name-tents.pdf",
+#[test]
+fn init_then_build_works_in_an_empty_folder_in_each_language() {
+    // The release line of each language, as the documents print it.
+    for (language, release_line) in [
+        ("en", "For immediate release"),
+        ("ru", "Для немедленного распространения"),
+        ("kk", "Жедел жариялау үшін"),
     ] {
-        assert!(folder.join(doc).is_file(), "{doc} missing");
+        let dir = tempfile::tempdir().unwrap();
+        let out = presskit(dir.path(), &["init", "--language", language]);
+        assert!(out.status.success(), "{}", stderr(&out));
+        let briefing = dir.path().join("data/briefing.toml");
+        assert!(briefing.is_file());
+        let text = std::fs::read_to_string(&briefing).unwrap();
+        for section in [
+            "[organization]",
+            "[event]",
+            "[release]",
+            "[release.contact]",
+            "[[release.quotes]]",
+            "[[topics]]",
+            "[[speakers]]",
+            "[[agenda]]",
+            "[[programmes]]",
+            "[[reports]]",
+            "[[attendance]]",
+        ] {
+            assert!(
+                text.contains(section),
+                "{language}: the skeleton lacks {section}"
+            );
+        }
+        assert_eq!(value_in(&text, "[event]", "language"), language);
+
+        let out = presskit(dir.path(), &["build"]);
+        assert!(out.status.success(), "{language}: {}", stderr(&out));
+        // Placeholders that build as they are: no warning either.
+        assert!(
+            !stderr(&out).contains("warning"),
+            "{language}: {}",
+            stderr(&out)
+        );
+        let folder = dir.path().join("out/briefing");
+        for doc in [
+            "press-release.pdf",
+            "speaker-bios.pdf",
+            "attendance-summary.pdf",
+            "press-kit.pdf",
+            "press-release.txt",
+            "media-advisory.pdf",
+            "sign-in-sheet.pdf",
+            "name-tents.pdf",
+        ] {
+            assert!(folder.join(doc).is_file(), "{language}: {doc} missing");
+        }
+        let advisory = squeeze(&pdf_text(&folder.join("media-advisory.pdf")));
+        let title = value_in(&text, "[event]", "title");
+        assert!(
+            advisory.contains(&squeeze(&title)),
+            "{language}: {advisory}"
+        );
+        let release = squeeze(&pdf_text(&folder.join("press-release.pdf"))).to_lowercase();
+        for expected in [release_line, &value_in(&text, "[release]", "headline")] {
+            let expected = squeeze(expected).to_lowercase();
+            assert!(
+                release.contains(&expected),
+                "{language}: {expected} in {release}"
+            );
+        }
     }
-    let advisory = squeeze(&pdf_text(&folder.join("media-advisory.pdf")));
-    assert!(advisory.contains(&squeeze("Title of the press briefing")));
 }
 
 #[test]

@@ -13,7 +13,7 @@ use std::time::{Duration, Instant};
 
 /// An XLSX workbook of one sheet `Sheet1` whose `<sheetData>` (and `<dimension>`, if
 /// any) is `sheet`, with `shared` as its shared strings when given.
-fn xlsx(sheet: &str, shared: Option<&str>) -> Vec<u8> {
+pub(crate) fn xlsx(sheet: &str, shared: Option<&str>) -> Vec<u8> {
     let sheet = format!(
         r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">{sheet}</worksheet>"#
     );
@@ -77,7 +77,7 @@ fn zip_of(files: &[(&str, String)], method: zip::CompressionMethod) -> Vec<u8> {
 
 /// Replaces the declared unpacked size of the zip entry `name` (in its local and
 /// central headers) with `size`, as a crafted file would declare it.
-fn declare_size(zip: &mut [u8], name: &str, size: u32) {
+pub(crate) fn declare_size(zip: &mut [u8], name: &str, size: u32) {
     let mut patched = 0;
     for (signature, offset) in [(b"PK\x03\x04", 22), (b"PK\x01\x02", 24)] {
         let header_name = if offset == 22 { 26 } else { 28 };
@@ -118,7 +118,7 @@ fn with_sheet(file: &str, bytes: &[u8]) -> tempfile::TempDir {
 /// Runs `import attendance FILE` and `mail --media-list FILE` on `bytes` under a 256 MiB
 /// limit: each must end with status 1 within 30 s, its message naming `file` and
 /// containing every one of `told`, never the memory limit, and the briefing unchanged.
-fn refused_by_both(file: &str, bytes: &[u8], told: &[&str]) {
+pub(crate) fn refused_by_both(file: &str, bytes: &[u8], told: &[&str]) {
     let dir = with_sheet(file, bytes);
     let before = std::fs::read(dir.path().join("b.toml")).unwrap();
     let commands: [&[&str]; 2] = [

@@ -150,7 +150,7 @@ fn the_workbook_holds_every_table_as_numbers_and_the_pdf_the_office_s_narrative(
     assert_eq!(indicators[1][1], Data::Float(2.0));
 
     // Pieces by their own language: one Russian, one Kazakh, one (not given) English.
-    let by_language = sheet(&book, "By language of the briefing");
+    let by_language = sheet(&book, "By language");
     let pieces: Vec<(Data, Data)> = by_language[1..]
         .iter()
         .map(|r| (r[0].clone(), r[5].clone()))

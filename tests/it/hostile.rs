@@ -1036,6 +1036,8 @@ fn a_leftover_holding_the_only_complete_copy_is_not_called_deletable() {
     let archive = dir.path().join("archive");
     let left = archive.join(".presskit-abc.partial");
     std::fs::rename(archive.join("b"), &left).unwrap();
+    // An older presskit kept no record of the archive's folders.
+    std::fs::remove_file(archive.join("FOLDERS.sha256")).unwrap();
     archive_as(dir.path(), "other.toml");
     let out = presskit(dir.path(), &["verify", "archive"]);
     let err = common::stderr(&out);

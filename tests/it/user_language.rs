@@ -212,3 +212,37 @@ fn no_code_decides_by_reading_a_messages_words() {
         found.join("\n")
     );
 }
+
+#[test]
+fn the_command_lines_refusals_are_told_in_the_users_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let refused = |args: &[&str], lang: &str| {
+        let out = run_with(dir.path(), args, &[("PRESSKIT_LANG", lang)]);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        common::stderr(&out)
+    };
+    let typo = refused(&["biuld"], "ru");
+    assert!(typo.contains("ошибка: команды `biuld` нет"), "{typo}");
+    assert!(typo.contains("`build`"), "{typo}");
+    let missing = refused(&["mail", "b.toml"], "kk");
+    assert!(
+        missing.contains("қате:") && missing.contains("--media-list"),
+        "{missing}"
+    );
+    let jobs = refused(&["build", "--jobs", "0"], "ru");
+    assert!(jobs.contains("напишите число потоков от 1 до"), "{jobs}");
+    for text in [&typo, &missing, &jobs] {
+        for english in ["error:", "unrecognized", "required", "For more information"] {
+            assert!(!text.contains(english), "{english} in {text}");
+        }
+    }
+    assert!(refused(&["biuld"], "en").contains("error: there is no command `biuld`"));
+    // A paper size typed in capitals is the same size.
+    let out = run_with(dir.path(), &["check", "--paper", "A4", "none.toml"], &[]);
+    assert_eq!(out.status.code(), Some(1), "{}", common::stderr(&out));
+    assert!(
+        common::stderr(&out).contains("no such file"),
+        "{}",
+        common::stderr(&out)
+    );
+}

@@ -99,6 +99,22 @@ pub fn check_parts(path: &Path) -> Result<(), Diagnostic> {
         let size = part.size();
         total = total.saturating_add(size);
         if size > MAX_PART_BYTES || total > MAX_UNPACKED_BYTES {
+            drop(part);
+            // Shared texts too long: told at the cell that uses the first too long.
+            if size > MAX_PART_BYTES
+                && name.ends_with("sharedStrings.xml")
+                && let Some((sheet, cell, index)) =
+                    super::long_text::cell_of_long_text(&mut zip, &name)
+            {
+                return Err(Diagnostic::error(
+                    path,
+                    format!(
+                        "{sheet}!{cell}: this cell's text (shared text {index} of `{name}`, which unpacks to {}) is longer than the {MAX_CELL_CHARS} characters a cell may hold, as any text of a briefing",
+                        mib(size)
+                    ),
+                )
+                .with_hint(HINT));
+            }
             let (what, limit) = if size > MAX_PART_BYTES {
                 (
                     format!("its part `{name}` unpacks to {}", mib(size)),

@@ -1,8 +1,8 @@
 //! The first sheet of an XLSX or ODS workbook (or an old XLS one), read within the
 //! bounds of [`super::bounds`]: the parts' unpacked sizes checked before anything is
 //! unpacked, then the cells one by one (XLSX) or the sheets' extent measured before they
-//! are expanded (ODS, see [`super::ods`]), never a box spanning the sheet's first and
-//! last cells.
+//! are expanded (ODS, see [`super::ods`]; XLS, see [`super::xls`]), never a box spanning
+//! the sheet's first and last cells past the bounds.
 
 use std::path::Path;
 
@@ -51,7 +51,13 @@ pub fn read(path: &Path, extension: &str) -> Result<Table, Diagnostic> {
             from_range(path, &sheet, &range)?
         }
         _ => {
-            let mut workbook = calamine::open_workbook_auto(path).map_err(|e| fail(&e))?;
+            // An old `.xls`: the reader parses every sheet as it opens the file, so the
+            // file's records are checked first (the file is at most 16 MiB, read once).
+            let bytes = crate::input::bounded::read(path, super::MAX_FILE_BYTES)
+                .map_err(|e| Diagnostic::error(path, format!("the file {e}")))?;
+            super::xls::check(path, &bytes)?;
+            let mut workbook: calamine::Xls<_> =
+                calamine::Xls::new(std::io::Cursor::new(bytes)).map_err(|e| fail(&e))?;
             let sheet = first_sheet(&workbook).ok_or_else(|| fail(&"it has no sheet"))?;
             let range = workbook.worksheet_range(&sheet).map_err(|e| fail(&e))?;
             from_range(path, &sheet, &range)?
