@@ -34,6 +34,9 @@ documents-left-out = { $documents } { $count ->
    *[other] were
 } left out: the briefing has no `[{ $section }]` yet
 documents-cannot-write = cannot write: { $reason }
+documents-tent-role-shortened = { $key }: the name tent prints this role shortened, cut at a word and ended with “…”: its { $length } characters do not fit the tent's face even in the smallest type; about { $fits } fit
+documents-tent-role-shortened-hint = to have the role whole on the tent, write it in at most { $fits } characters; the bios print it as written
+documents-media-list-columns = a media list's columns are name, email, outlet, language, greeting and given_name (the name to greet by)
 
 # documents: warnings about a briefing
 documents-outlet-written-again = { $path }: `{ $name }` is the outlet `{ $first }` of line { $line }, written again
@@ -49,7 +52,6 @@ documents-drafts-too-large = { $count } drafts of { $each } KiB each would hold 
 documents-media-list-needs-name-and-email = a media list needs a name and an email column; its headings are: { $headings }
 documents-name-the-columns = name the columns `name` and `email` (or ФИО / Аты-жөні and E-mail)
 documents-columns-not-used = columns not used: { $columns }
-documents-media-list-columns = a media list's columns are name, email, outlet, language and greeting
 documents-first-mistakes-shown = the first { $count } mistakes are shown; mend them and run again for the rest
 documents-row-without-address = this row has no email address
 documents-not-an-address = `{ $text }` is not an email address
@@ -343,6 +345,19 @@ commands-cli-seconds = write a positive number of seconds
 commands-init-not-a-folder = is a file, not a folder; init writes a briefing into a folder, or into a new .toml file
 commands-init-name-it = the file's name becomes the name of its output and archive folders: rename it after the event and date (for example riga-2027-03-18.toml), or give the name: `{ $command }`
 commands-init-next = next: edit it, then `presskit build { $path }` (or `presskit watch { $path }`)
+commands-no-archive-here = no archived briefing here
+commands-restored = restored { $path }
+commands-verified = verified { $briefings } { $briefings ->
+    [one] briefing
+   *[other] briefings
+}: { $intact } intact, { $damaged } damaged{ $repairing ->
+    [yes] , { $repaired } repaired
+   *[no] {""}
+}{ $missing ->
+    [0] {""}
+   *[other] , { $missing } missing
+}
+commands-verify-next = next: `presskit verify --repair` restores what the intact PDFs of each folder can rebuild
 
 ## cli: the help of every command (`presskit --help`, `presskit build --help`)
 

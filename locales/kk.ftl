@@ -31,6 +31,9 @@ input-known-languages = бұл нұсқа құжаттарды мына тілд
 
 documents-left-out = { $documents }: { $count } құжат жасалмады — брифингте әлі `[{ $section }]` бөлімі жоқ
 documents-cannot-write = жазу мүмкін емес: { $reason }
+documents-tent-role-shortened = { $key }: үстелге қоятын тақтайшада бұл лауазым қысқартылып басылады — сөз шегінде қиылып, соңына «…» қойылады: оның { $length } таңбасы тақтайшаның бетіне ең кішкене әріппен де сыймайды; шамамен { $fits } таңба сыяды
+documents-tent-role-shortened-hint = тақтайшада толық шығуы үшін лауазымды { $fits } таңбаға дейін қысқартыңыз; өмірбаяндарда ол жазылғандай басылады
+documents-media-list-columns = БАҚ тізімінің бағандары: name (аты-жөні), email, outlet (БАҚ), language (тіл), greeting (қаратпа сөз) және given_name (есімі)
 
 # documents: warnings about a briefing
 documents-outlet-written-again = { $path }: `{ $name }` — { $line }-жолдағы `{ $first }` БАҚ-ы, қайта жазылған
@@ -46,7 +49,6 @@ documents-drafts-too-large = әрқайсысы { $each } КиБ болатын 
 documents-media-list-needs-name-and-email = БАҚ тізімінде аты-жөні мен электрондық пошта бағандары болуы керек; оның тақырыптары: { $headings }
 documents-name-the-columns = бағандарды `name` және `email` (немесе ФИО / Аты-жөні және E-mail) деп атаңыз
 documents-columns-not-used = қолданылмайтын бағандар: { $columns }
-documents-media-list-columns = БАҚ тізімінің бағандары: name, email, outlet, language және greeting
 documents-first-mistakes-shown = алғашқы { $count } қате көрсетілді; оларды түзетіп, қалғанын көру үшін қайта іске қосыңыз
 documents-row-without-address = бұл жолда электрондық пошта мекенжайы жоқ
 documents-not-an-address = `{ $text }` — электрондық пошта мекенжайы емес
@@ -330,6 +332,16 @@ commands-cli-seconds = секундтардың оң санын жазыңыз
 commands-init-not-a-folder = бұл қалта емес, файл; init брифингті қалтаға немесе жаңа .toml файлына жазады
 commands-init-name-it = файлдың аты оның құжаттары мен мұрағаты сақталатын қалталардың атына айналады: файлды брифингтің өтетін орны мен күніне қарай қайта атаңыз (мысалы, riga-2027-03-18.toml) немесе атын бірден көрсетіңіз: `{ $command }`
 commands-init-next = әрі қарай: файлды толтырыңыз, содан кейін `presskit build { $path }` (немесе `presskit watch { $path }`)
+commands-no-archive-here = мұнда мұрағатталған брифинг жоқ
+commands-restored = қалпына келтірілді { $path }
+commands-verified = тексерілген брифинг: { $briefings }; бүтіні: { $intact }, зақымдалғаны: { $damaged }{ $repairing ->
+    [yes] , қалпына келтірілгені: { $repaired }
+   *[no] {""}
+}{ $missing ->
+    [0] {""}
+   *[other] , жоғалғаны: { $missing }
+}
+commands-verify-next = келесі қадам: `presskit verify --repair` әр қалтаның бүтін PDF-терінен қайта жасауға болатынын қалпына келтіреді
 
 ## cli: the help of every command (`presskit --help`, `presskit build --help`)
 

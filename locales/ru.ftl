@@ -35,6 +35,19 @@ documents-left-out = { $documents }: { $count ->
    *[other] { $count } документов не созданы
 } — в брифинге ещё нет раздела `[{ $section }]`
 documents-cannot-write = не удаётся записать: { $reason }
+documents-tent-role-shortened = { $key }: на настольной табличке эта должность напечатана сокращённо — обрезана по слову и закончена «…»: в ней { $length } { $length ->
+    [one] знак
+    [few] знака
+   *[other] знаков
+}, а на сторону таблички даже самым мелким шрифтом помещается около { $fits } { $fits ->
+    [one] знака
+   *[other] знаков
+}
+documents-tent-role-shortened-hint = чтобы на табличке должность была целиком, сократите её до { $fits } { $fits ->
+    [one] знака
+   *[other] знаков
+}; в биографиях она печатается так, как написана
+documents-media-list-columns = столбцы списка СМИ: name (ФИО), email, outlet (СМИ), language (язык), greeting (обращение) и given_name (имя, по которому обращаться)
 
 # documents: warnings about a briefing
 documents-outlet-written-again = { $path }: `{ $name }` — то же СМИ, что `{ $first }` в строке { $line }, записанное повторно
@@ -54,7 +67,6 @@ documents-drafts-too-large = { $count ->
 documents-media-list-needs-name-and-email = в списке СМИ нужны столбцы с именем и адресом эл. почты; его заголовки: { $headings }
 documents-name-the-columns = назовите столбцы `name` и `email` (или ФИО / Аты-жөні и E-mail)
 documents-columns-not-used = не используются столбцы: { $columns }
-documents-media-list-columns = столбцы списка СМИ: name, email, outlet, language и greeting
 documents-first-mistakes-shown = { $count ->
     [one] показана первая { $count } ошибка
     [few] показаны первые { $count } ошибки
@@ -354,6 +366,16 @@ commands-cli-seconds = напишите положительное число с
 commands-init-not-a-folder = это файл, а не папка; init пишет брифинг в папку или в новый файл .toml
 commands-init-name-it = имя файла станет именем папок его документов и архива: переименуйте файл по месту и дате брифинга (например, riga-2027-03-18.toml) или сразу укажите имя: `{ $command }`
 commands-init-next = дальше: заполните его, затем `presskit build { $path }` (или `presskit watch { $path }`)
+commands-no-archive-here = здесь нет ни одного брифинга в архиве
+commands-restored = восстановлен { $path }
+commands-verified = проверено брифингов: { $briefings }; целы: { $intact }, повреждены: { $damaged }{ $repairing ->
+    [yes] , восстановлены: { $repaired }
+   *[no] {""}
+}{ $missing ->
+    [0] {""}
+   *[other] , пропали: { $missing }
+}
+commands-verify-next = дальше: `presskit verify --repair` восстановит то, что можно пересобрать из целых PDF каждой папки
 
 ## cli: the help of every command (`presskit --help`, `presskit build --help`)
 

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use super::{Failed, report};
 use crate::diagnostic::Diagnostic;
 use crate::documents::Options;
+use crate::documents::locale::fill;
 use crate::documents::mail;
 use crate::output;
 use crate::pipeline::{Config, Pipeline};
@@ -145,7 +146,8 @@ fn drafts(
             &edition.context,
             edition.briefing,
             Some(greeting.clone()),
-        );
+        )
+        .letter(edition.cover.clone(), edition.signature.clone());
         let html = renderer
             .render(
                 "press-release",
@@ -205,8 +207,10 @@ struct Edition<'a> {
     from: (String, String),
     /// The subject line.
     subject: String,
-    /// The embargo line, when the release is embargoed.
-    embargo: Option<String>,
+    /// The covering sentence under the greeting.
+    cover: String,
+    /// The signature's lines.
+    signature: Vec<String>,
     /// The release as plain text.
     text: String,
     /// The PDFs attached.
@@ -243,19 +247,18 @@ impl<'a> Edition<'a> {
                 .unwrap_or_default()
                 .to_string()
         };
-        // In capitals in English, as newsrooms expect; as printed in Russian and Kazakh,
-        // whose `г.` stays in lower case.
-        let embargo = release.embargo.map(|_| match language {
-            crate::vocab::Language::En => printed("timing").to_uppercase(),
-            _ => printed("timing"),
-        });
         let headline = printed("headline");
-        // Plain spaces in the subject: mail programs search it as typed.
-        let plain = crate::typography::plain_spaces;
-        let subject = plain(&match &embargo {
-            Some(embargo) => format!("{embargo} | {}: {headline}", words.press_release),
-            None => format!("{}: {headline}", words.press_release),
+        // What a journalist scans for first: the short embargo mark, then the headline;
+        // the embargo's full wording is the release's own timing line in the body. Plain
+        // spaces in the subject: mail programs search it as typed.
+        let subject = crate::typography::plain_spaces(&match release.embargo {
+            Some(embargo) => format!("{} | {headline}", mail::short_embargo(embargo, language)),
+            None => headline.clone(),
         });
+        let cover = crate::typography::refine(
+            &fill(&words.mail_cover, &[("headline", &headline)]),
+            language,
+        );
         let text =
             String::from_utf8_lossy(file_of("press-release.txt").unwrap_or_default()).into_owned();
         let mut attachments = vec![(
@@ -274,7 +277,8 @@ impl<'a> Edition<'a> {
             from: mail::sender(briefing).map_err(|d| vec![d])?,
             context,
             subject,
-            embargo,
+            cover,
+            signature: mail::signature(briefing),
             text,
             attachments,
         })
@@ -285,7 +289,8 @@ impl<'a> Edition<'a> {
         mail::Release {
             from: self.from.clone(),
             subject: self.subject.clone(),
-            embargo: self.embargo.clone(),
+            cover: self.cover.clone(),
+            signature: self.signature.clone(),
             text: &self.text,
             attachments: self.attachments.clone(),
             date: mail::date(crate::input::model::release_date(briefing)),

@@ -6,6 +6,7 @@ use std::time::Duration;
 
 use super::{Failed, report as fail};
 use crate::diagnostic::Diagnostic;
+use crate::documents::event_kind::EventKind;
 use crate::documents::report::{Filter, Outputs};
 use crate::input::model;
 use crate::output;
@@ -84,7 +85,9 @@ pub fn report(
         crate::documents::report::pdf(&kept, &renderer, to, filter, Duration::from_secs(120))
             .map_err(|d| fail(&d))?;
     let table = csv.map(|_| {
-        let locale = to.language_for(&kept).locale();
+        let locale = to
+            .language_for(&kept)
+            .locale_for(EventKind::of_briefings(&kept));
         let rows = crate::documents::report::indicator_rows(
             &crate::documents::indicators::compute(&kept),
             locale,
@@ -93,14 +96,17 @@ pub fn report(
     });
     let workbook = match to.xlsx {
         Some(path) => Some(
-            crate::documents::workbook::xlsx(&kept, to.language_for(&kept).locale()).map_err(
-                |e| {
-                    fail(&[Diagnostic::error(
-                        path,
-                        format!("cannot make the workbook: {e}"),
-                    )])
-                },
-            )?,
+            crate::documents::workbook::xlsx(
+                &kept,
+                to.language_for(&kept)
+                    .locale_for(EventKind::of_briefings(&kept)),
+            )
+            .map_err(|e| {
+                fail(&[Diagnostic::error(
+                    path,
+                    format!("cannot make the workbook: {e}"),
+                )])
+            })?,
         ),
         None => None,
     };

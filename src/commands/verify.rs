@@ -1,21 +1,19 @@
 //! `verify`: every folder of an archive against its manifest, and with `--repair` the
 //! damaged files rebuilt (see [`crate::archive::repair`]).
 
+use crate::messages::{Msg, archive::Archive, commands::Commands};
 use std::path::Path;
 
 use super::{Failed, report};
 use crate::archive;
 use crate::diagnostic::Diagnostic;
-use crate::progress::{Verbosity, plural};
+use crate::progress::Verbosity;
 
 /// Checks every folder of an archive against its manifest.
 pub fn verify(dir: &Path, repair: bool, verbosity: Verbosity) -> Result<(), Failed> {
     let folders = archive::briefing_folders(dir).map_err(|d| report(&[d]))?;
     if folders.is_empty() && !dir.join(archive::record::RECORD).is_file() {
-        return Err(report(&[Diagnostic::error(
-            dir,
-            "no archived briefing here",
-        )]));
+        return Err(report(&[Diagnostic::error(dir, Commands::NoArchiveHere)]));
     }
     let (mut intact, mut damaged, mut repaired) = (0, 0, 0);
     // The folders against the archive's record of them: deleted, added, or rewritten.
@@ -30,7 +28,7 @@ pub fn verify(dir: &Path, repair: bool, verbosity: Verbosity) -> Result<(), Fail
             let failures = if repair {
                 let done = archive::repair::repair(folder);
                 for path in &done.restored {
-                    println!("restored {}", crate::diagnostic::shown(path));
+                    restored(path);
                 }
                 done.failures
             } else {
@@ -45,13 +43,13 @@ pub fn verify(dir: &Path, repair: bool, verbosity: Verbosity) -> Result<(), Fail
             Ok(_) => {
                 intact += 1;
                 if verbosity.verbose {
-                    println!("ok {shown}");
+                    println!("{}", Msg::from(Archive::Intact { path: shown }));
                 }
             }
             Err(_) if repair => {
                 let done = archive::repair::repair(folder);
                 for path in &done.restored {
-                    println!("restored {}", crate::diagnostic::shown(path));
+                    restored(path);
                 }
                 match archive::verify_briefing(folder) {
                     Ok(_) if !done.restored.is_empty() => {
@@ -82,25 +80,18 @@ pub fn verify(dir: &Path, repair: bool, verbosity: Verbosity) -> Result<(), Fail
     if !verbosity.quiet {
         crate::diagnostic::eprint(&archive::store::leftover_warnings(dir));
         crate::diagnostic::eprint(recorded.warning.as_slice());
-        let gone = recorded.gone.len();
-        let n = folders.len() + gone;
-        let repaired = if repair {
-            format!(", {repaired} repaired")
-        } else {
-            String::new()
+        let missing = recorded.gone.len();
+        let closing = Commands::Verified {
+            briefings: folders.len() + missing,
+            intact,
+            damaged,
+            repairing: if repair { "yes" } else { "no" }.into(),
+            repaired,
+            missing,
         };
-        let missing = match gone {
-            0 => String::new(),
-            gone => format!(", {gone} missing"),
-        };
-        println!(
-            "verified {n} briefing{}: {intact} intact, {damaged} damaged{repaired}{missing}",
-            plural(n)
-        );
+        println!("{}", Msg::from(closing));
         if damaged > 0 && !repair {
-            eprintln!(
-                "next: `presskit verify --repair` restores what the intact PDFs of each folder can rebuild"
-            );
+            eprintln!("{}", Msg::from(Commands::VerifyNext));
         }
     }
     if errors.is_empty() {
@@ -108,4 +99,12 @@ pub fn verify(dir: &Path, repair: bool, verbosity: Verbosity) -> Result<(), Fail
     } else {
         Err(Failed)
     }
+}
+
+/// Says that the file at `path` was restored.
+fn restored(path: &std::path::Path) {
+    let line = Commands::Restored {
+        path: crate::diagnostic::shown(path),
+    };
+    println!("{}", Msg::from(line));
 }

@@ -47,8 +47,8 @@ pub struct Context<'a> {
     pub coverage: Vec<PieceContext<'a>>,
     /// What the coverage adds up to.
     pub coverage_totals: CoverageTotals,
-    /// The news item's opening sentence: who held what, and when.
-    pub news_lead: String,
+    /// The news item's own texts: lead, facts, quote, what was presented.
+    pub news: crate::documents::news::NewsContext,
     /// Photos with captions and credits.
     pub photos: Vec<PhotoContext<'a>>,
     /// Whether there is an agenda, topics, programmes or reports: the kit's fact sheets.
@@ -68,48 +68,6 @@ pub struct AdvisoryContext {
     pub deadline: Option<String>,
     /// Accreditation contact: the advisory's, else the release's.
     pub contact: Option<ContactContext>,
-}
-
-/// The news item's opening sentence, in the briefing's language: the date, the
-/// organisation (its short name when it has one), the kind of event (in lower case inside the sentence, unless it starts
-/// with an acronym) and its title.
-fn news_lead(b: &Briefing, locale: &Locale) -> String {
-    let words = &locale.words;
-    let kind = b
-        .event
-        .data
-        .kind
-        .clone()
-        .unwrap_or_else(|| words.default_kind.clone());
-    let mut chars = kind.chars();
-    let kind = match (chars.next(), chars.next()) {
-        (Some(first), Some(second)) if !second.is_uppercase() => {
-            first.to_lowercase().chain(kind.chars().skip(1)).collect()
-        }
-        _ => kind,
-    };
-    let article = if kind.starts_with(['a', 'e', 'i', 'o', 'u']) {
-        "an"
-    } else {
-        "a"
-    };
-    fill(
-        &words.news_held,
-        &[
-            ("date", &locale.date_range(b.event.date, b.event.end_date)),
-            (
-                "organization",
-                b.organization
-                    .data
-                    .short_name
-                    .as_deref()
-                    .unwrap_or(&b.organization.data.name.0),
-            ),
-            ("kind_article", article),
-            ("kind", &kind),
-            ("title", &b.event.data.title.0),
-        ],
-    )
 }
 
 /// A name and how many times it counts.
@@ -246,6 +204,10 @@ pub struct WebPage<'a> {
     pub logo_data: Option<String>,
     /// "Dear …," above the release, in a mail draft.
     pub greeting: Option<String>,
+    /// The covering sentence under the greeting, in a mail draft.
+    pub cover: Option<String>,
+    /// The signature's lines under the release, in a mail draft.
+    pub signature: Vec<String>,
 }
 
 impl<'a> WebPage<'a> {
@@ -259,7 +221,16 @@ impl<'a> WebPage<'a> {
             context,
             logo_data: briefing.organization.logo.as_ref().map(data_uri),
             greeting,
+            cover: None,
+            signature: Vec::new(),
         }
+    }
+
+    /// The page as a mail draft's letter: with a covering sentence and a signature.
+    pub fn letter(mut self, cover: String, signature: Vec<String>) -> Self {
+        self.cover = Some(cover);
+        self.signature = signature;
+        self
     }
 }
 
@@ -605,7 +576,10 @@ pub fn organization(b: &Briefing) -> OrganizationContext<'_> {
 
 /// Builds the context of a briefing's documents.
 pub fn build(b: &Briefing, paper: Paper) -> Context<'_> {
-    let locale: &Locale = b.event.language.locale();
+    let locale: &Locale = b
+        .event
+        .language
+        .locale_for(crate::documents::event_kind::EventKind::of_briefing(b));
     let words = &locale.words;
     let org = &b.organization.data;
     let event = &b.event.data;
@@ -654,7 +628,7 @@ pub fn build(b: &Briefing, paper: Paper) -> Context<'_> {
             })
             .collect(),
         coverage_totals: coverage_totals(b, locale),
-        news_lead: news_lead(b, locale),
+        news: crate::documents::news::story(b, locale),
         photos: b
             .photos
             .iter()

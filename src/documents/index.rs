@@ -139,7 +139,12 @@ pub fn context(entries: &[Entry], paper: crate::vocab::Paper) -> IndexContext<'s
     let mut rows: Vec<IndexRow> = entries.iter().map(index_row).collect();
     rows.sort_by(|a, b| (a.sort_key, &a.folder).cmp(&(b.sort_key, &b.folder)));
     let language = index_language(&rows);
-    let locale = language.locale();
+    let kind = crate::documents::event_kind::EventKind::common(
+        entries
+            .iter()
+            .map(|e| e.briefing.event.data.kind.as_deref()),
+    );
+    let locale = language.locale_for(kind);
     for row in &mut rows {
         row.date = locale.date_range(row.sort_key, row.end_date);
         row.people_label =

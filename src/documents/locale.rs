@@ -8,29 +8,50 @@ use std::sync::LazyLock;
 
 use serde::{Deserialize, Serialize};
 
+use crate::documents::event_kind::{self, EventKind, EventWords};
 use crate::input::briefing::OutletKind;
 use crate::vocab::Language;
 use crate::vocab::{Date, Deadline, Embargo, Time};
 
+/// A language's file as written, its phrases still holding `{event.FORM}` (see
+/// [`crate::documents::event_kind`]).
+pub fn raw(language: Language) -> &'static Locale {
+    static LOCALES: LazyLock<[Locale; 3]> = LazyLock::new(|| {
+        Language::ALL.map(|l| {
+            let text = match l {
+                Language::En => include_str!("../../locales/en.toml"),
+                Language::Ru => include_str!("../../locales/ru.toml"),
+                Language::Kk => include_str!("../../locales/kk.toml"),
+            };
+            toml::from_str(text).unwrap_or_else(|e| panic!("locales/{}.toml: {e}", l.code()))
+        })
+    });
+    &LOCALES[language as usize]
+}
+
 impl Language {
-    /// The words and formats of this language.
+    /// The words and formats of this language, its phrases naming the event with the
+    /// neutral word ("event", "мероприятие", "іс-шара"): for what speaks of no event in
+    /// particular.
     pub fn locale(self) -> &'static Locale {
-        static LOCALES: LazyLock<[Locale; 3]> = LazyLock::new(|| {
-            Language::ALL.map(|l| {
-                let text = match l {
-                    Language::En => include_str!("../../locales/en.toml"),
-                    Language::Ru => include_str!("../../locales/ru.toml"),
-                    Language::Kk => include_str!("../../locales/kk.toml"),
-                };
-                toml::from_str(text).unwrap_or_else(|e| panic!("locales/{}.toml: {e}", l.code()))
-            })
+        self.locale_for(EventKind::Other)
+    }
+
+    /// The words and formats of this language, its phrases naming an event of `kind`.
+    pub fn locale_for(self, kind: EventKind) -> &'static Locale {
+        static FILLED: LazyLock<[[Locale; 5]; 3]> = LazyLock::new(|| {
+            Language::ALL.map(|l| EventKind::ALL.map(|k| event_kind::filled(raw(l), k)))
         });
-        &LOCALES[self as usize]
+        let k = EventKind::ALL
+            .iter()
+            .position(|k| *k == kind)
+            .expect("every kind is in ALL");
+        &FILLED[self as usize][k]
     }
 }
 
 /// One language's file.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Locale {
     /// The language code.
@@ -71,10 +92,12 @@ pub struct Locale {
     pub words: Words,
     /// Names of the kinds of media.
     pub kinds: Kinds,
+    /// The word for the event in the phrases that name it, by kind of event.
+    pub event: EventWords,
 }
 
 /// Fixed words, available to every template as `words.NAME`.
-#[derive(Debug, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[allow(missing_docs)]
 pub struct Words {
     pub press_release: String,
@@ -90,7 +113,17 @@ pub struct Words {
     pub archive_revision: String,
     pub language_names: LanguageNames,
     pub news_held: String,
+    pub news_held_by_name: String,
+    pub news_quote: String,
+    pub news_presented: String,
+    pub news_programme: String,
+    pub news_report: String,
+    pub news_funded: String,
+    pub news_and: String,
     pub mail_greeting: String,
+    pub mail_greeting_plain: String,
+    pub mail_cover: String,
+    pub mail_embargo: String,
     pub composed_bio: String,
     pub composed_bio_organization: String,
     pub briefings_held: String,
@@ -115,7 +148,7 @@ pub struct Words {
 }
 
 /// Names of the languages of the documents, as an interpretation line lists them.
-#[derive(Debug, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 #[allow(missing_docs)]
 pub struct LanguageNames {
@@ -163,7 +196,7 @@ impl LanguageNames {
 }
 
 /// Names of the kinds of media outlet.
-#[derive(Debug, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 #[allow(missing_docs)]
 pub struct Kinds {
@@ -315,6 +348,35 @@ impl Locale {
             out.push(c);
         }
         out
+    }
+
+    /// `n` as the part of a whole a phrase names (`{count_part}`: "5 of 6"): in Kazakh
+    /// with the ending the number takes there (`6 материалдың 5-еуі`, `20-сы`), elsewhere
+    /// the number as [`Locale::number`] prints it.
+    pub fn part(&self, n: u64) -> String {
+        if self.code != "kk" {
+            return self.number(n);
+        }
+        // The collective numerals up to seven (`бесеуі`), else the possessive ending of
+        // the number's last word (`сегізі`, `жиырмасы`, `қырқы`, `жүзі`, `мыңы`).
+        let ending = match n {
+            1..=5 | 7 => "еуі",
+            6 => "ауы",
+            _ => match (n % 10, n % 100, n % 1000, n % 1_000_000) {
+                (0, 0, 0, _) => "ы",
+                (0, 0, _, _) => "і",
+                (0, tens, _, _) => match tens {
+                    20 | 60 | 90 => "сы",
+                    50 | 70 | 80 => "і",
+                    _ => "ы",
+                },
+                (2 | 7, _, _, _) => "сі",
+                (6, _, _, _) => "сы",
+                (9, _, _, _) => "ы",
+                _ => "і",
+            },
+        };
+        format!("{}-{ending}", self.number(n))
     }
 
     /// The name of a language by its code, in this language; unknown codes in capitals
@@ -542,6 +604,30 @@ mod tests {
     }
 
     #[test]
+    fn a_kazakh_part_takes_its_ending() {
+        let kk = Language::Kk.locale();
+        let parts: Vec<String> = [1, 5, 6, 8, 9, 10, 12, 16, 20, 40, 50, 100, 1000]
+            .into_iter()
+            .map(|n| kk.part(n))
+            .collect();
+        assert_eq!(
+            parts,
+            [
+                "1-еуі", "5-еуі", "6-ауы", "8-і", "9-ы", "10-ы", "12-сі", "16-сы", "20-сы", "40-ы",
+                "50-і", "100-і", "1000-ы"
+            ]
+        );
+        assert_eq!(Language::Ru.locale().part(5), "5");
+        assert_eq!(
+            fill(
+                &kk.words.report_total_reach,
+                &[("count_part", &kk.part(5)), ("total", "6")]
+            ),
+            "Жалпы қамту (6 материалдың 5-еуі бойынша белгілі)"
+        );
+    }
+
+    #[test]
     fn every_named_code_has_its_name_in_every_language() {
         for language in Language::ALL {
             let names = &language.locale().words.language_names;
@@ -552,7 +638,7 @@ mod tests {
             assert_eq!(names.get("xx"), None);
         }
         assert_eq!(Language::Ru.locale().language_name("uz"), "узбекский");
-        assert_eq!(Language::Kk.locale().language_name("ky"), "қырғыз");
+        assert_eq!(Language::Kk.locale().language_name("ky"), "қырғыз тілі");
         assert_eq!(Language::En.locale().language_name("xq"), "XQ");
     }
 

@@ -1,12 +1,16 @@
 //! `presskit mail`: one email draft (`.eml`, RFC 5322) per journalist of a media list, to
 //! open in any mail program and send from there; presskit sends nothing.
 //!
-//! Each draft is addressed to one journalist, greets them in the briefing's language,
-//! carries the release as text and as HTML (multipart/alternative) and the release PDF
-//! (and the kit, when asked) as attachments. An embargoed release puts the embargo first
-//! in the subject and in the body. The bytes depend only on the inputs: the date is the
-//! release's day (or `SOURCE_DATE_EPOCH`), the boundaries and the Message-ID come from a hash of
-//! the content. The media list is personal data: it is read, never copied anywhere else.
+//! Each draft is addressed to one journalist and opens ready to send (`X-Unsent: 1`,
+//! which Outlook honours): a greeting in the briefing's language (the list's own, else
+//! by given name, else without a name), one covering sentence, the release as text and
+//! as HTML (multipart/alternative), the signature of the release's contact, and the
+//! release PDF (and the kit, when asked) attached. The subject is the headline, after a
+//! short embargo mark when there is one (`ЭМБАРГО до 20.11, 12:00 | …`); the embargo's
+//! full wording is the release's own timing line, once. The bytes depend only on the
+//! inputs: the date is the release's day (or `SOURCE_DATE_EPOCH`), the boundaries and the
+//! Message-ID come from a hash of the content. The media list is personal data: it is
+//! read, never copied anywhere else.
 
 use std::borrow::Cow;
 
@@ -48,6 +52,17 @@ pub const HEADINGS: &[(&str, &[&str])] = &[
     ("outlet", sheet::OUTLET_HEADINGS),
     ("language", &["lang", "язык", "тіл"]),
     (
+        "given_name",
+        &[
+            "givenname",
+            "firstname",
+            "forename",
+            "имяотчество",
+            "обращениепоимени",
+            "есімі",
+        ],
+    ),
+    (
         "greeting",
         &[
             "salutation",
@@ -73,6 +88,9 @@ pub struct Recipient {
     pub language: Option<String>,
     /// The greeting to use instead of the composed one.
     pub greeting: Option<String>,
+    /// The name to greet them by (`Айгерим`, `Айгерим Болатовна`), when the list has a
+    /// column for it.
+    pub given_name: Option<String>,
     /// Where the row starts, for messages.
     pub place: Place,
 }
@@ -223,6 +241,7 @@ pub fn media_list(table: &Table, languages: &[Language]) -> Result<MediaList, Ve
                 crate::input::import::values::language(c).unwrap_or_else(|_| c.text.to_lowercase())
             }),
             greeting: cell(columns.of("greeting")).map(|c| c.text.clone()),
+            given_name: cell(columns.of("given_name")).map(|c| c.text.clone()),
             place: first.clone(),
         };
         if recipient
@@ -300,8 +319,11 @@ pub struct Release<'a> {
     pub from: (String, String),
     /// The subject line.
     pub subject: String,
-    /// The embargo line, when the release is embargoed.
-    pub embargo: Option<String>,
+    /// The covering sentence under the greeting.
+    pub cover: String,
+    /// The signature's lines: the release contact's name, role, organisation, phone and
+    /// address (those given).
+    pub signature: Vec<String>,
     /// The release as plain text (`press-release.txt`).
     pub text: &'a str,
     /// The attachments: file name and bytes.
@@ -332,14 +354,75 @@ pub fn sender(briefing: &Briefing) -> Result<(String, String), Diagnostic> {
         })
 }
 
-/// The greeting of a recipient: theirs, else the language's with their name.
+/// The greeting of a recipient: the list's own, else the language's with the name they
+/// are greeted by (a given-name column), else the language's without a name: never a
+/// full name with initials (`Здравствуйте, А. Б. Нурланова!`).
 pub fn greeting(recipient: &Recipient, language: Language) -> String {
-    recipient.greeting.clone().unwrap_or_else(|| {
-        fill(
-            &language.locale().words.mail_greeting,
-            &[("name", &recipient.name)],
-        )
+    let words = &language.locale().words;
+    let given = |text: &Option<String>| {
+        text.as_deref()
+            .map(crate::documents::headers::one_line)
+            .filter(|t| !t.is_empty())
+    };
+    given(&recipient.greeting).unwrap_or_else(|| match given(&recipient.given_name) {
+        Some(name) => fill(&words.mail_greeting, &[("name", &name)]),
+        None => words.mail_greeting_plain.clone(),
     })
+}
+
+/// The short embargo mark that starts a subject: day, month and time, in the language's
+/// way (`ЭМБАРГО до 20.11, 12:00`, `EMBARGOED until 20 Nov, 12:00`).
+pub fn short_embargo(embargo: crate::vocab::Embargo, language: Language) -> String {
+    let locale = language.locale();
+    let month = usize::from(embargo.date.month.clamp(1, 12)) - 1;
+    let english = &Language::En.locale().months[month];
+    fill(
+        &locale.words.mail_embargo,
+        &[
+            ("dd", &format!("{:02}", embargo.date.day)),
+            ("mm", &format!("{:02}", embargo.date.month)),
+            ("day", &embargo.date.day.to_string()),
+            ("mon", &english.chars().take(3).collect::<String>()),
+            ("time", &locale.time(embargo.time)),
+        ],
+    )
+}
+
+/// The signature of `briefing`'s drafts: the release contact's name, role (and
+/// organisation, else the organisation's name), phone and address, one a line, only those
+/// given; the organisation alone when the release names no contact.
+pub fn signature(briefing: &Briefing) -> Vec<String> {
+    let organization = &briefing.organization.data;
+    let contact = briefing.release.as_ref().and_then(|r| r.contact.as_ref());
+    let Some(c) = contact else {
+        return [
+            Some(organization.name.0.clone()),
+            organization.email.clone(),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+    };
+    let place = c
+        .organization
+        .clone()
+        .unwrap_or_else(|| organization.name.0.clone());
+    let role = match c.role.as_deref().map(str::trim).filter(|r| !r.is_empty()) {
+        Some(role) if role.to_lowercase().contains(&place.to_lowercase()) => role.to_string(),
+        Some(role) => format!("{role}, {place}"),
+        None => place,
+    };
+    [
+        Some(c.name.0.clone()),
+        Some(role),
+        c.phone.clone(),
+        c.email.clone(),
+    ]
+    .into_iter()
+    .flatten()
+    .map(|line| crate::documents::headers::one_line(&line))
+    .filter(|line| !line.is_empty())
+    .collect()
 }
 
 /// One draft's file name: its place in the list and its address, safe on every system.
@@ -390,13 +473,17 @@ pub fn is_draft(path: &std::path::Path) -> bool {
 /// Builds one draft.
 pub fn draft(release: &Release, recipient: &Recipient, greeting: &str, html: &str) -> Vec<u8> {
     let mut text = String::new();
-    if let Some(embargo) = &release.embargo {
-        text.push_str(embargo);
-        text.push_str("\n\n");
-    }
     text.push_str(greeting);
     text.push_str("\n\n");
+    text.push_str(&release.cover);
+    text.push_str("\n\n");
     text.push_str(release.text);
+    // The signature after the usual delimiter, which mail programs recognise.
+    text.push_str("\n-- \n");
+    for line in &release.signature {
+        text.push_str(line);
+        text.push('\n');
+    }
     // Everything that makes the message, hashed: the boundaries and the Message-ID.
     let mut hash = Sha256::new();
     for part in [
@@ -438,6 +525,8 @@ pub fn draft(release: &Release, recipient: &Recipient, greeting: &str, html: &st
     }
     let from = || crate::documents::headers::mailbox(&release.from.0, &release.from.1);
     MessageBuilder::new()
+        // Opens in Outlook as a draft with its Send button, not as a message received.
+        .header("X-Unsent", mail_builder::headers::raw::Raw::new("1"))
         .header("From", from())
         .header("Reply-To", from())
         .header(

@@ -1,14 +1,15 @@
 //! The documents of one briefing: the registry of every document ([`DOCUMENTS`], and the
 //! [`OVERVIEWS`] of a whole archive), and the stage that turns a validated briefing into
 //! finished files (render, typeset, export) without touching disk. Beside it, what the
-//! documents are made of: [`context`] (what templates see), [`locale`] (fixed words and formats),
+//! documents are made of: [`context`] (what templates see), [`locale`] (fixed words and formats, the event's word filled in by [`event_kind`]),
 //! [`sources`] (what an archived PDF carries), [`bundle`] (`press-kit.zip`), [`mail`]
 //! (the drafts of `presskit mail`, their headers encoded by [`headers`]), [`indicators`], [`index`], [`narrative`], [`report`] and
 //! [`workbook`] (the archive's index and the donor report, typeset by [`overview`]), [`examples`] (what `templates vars`
-//! shows); [`warnings`] (what the documents warn of); [`translated`] makes the documents of a briefing's translations.
+//! shows); [`warnings`] (what the documents warn of); [`news`] (the news item's story); [`translated`] makes the documents of a briefing's translations.
 
 pub mod bundle;
 pub mod context;
+pub mod event_kind;
 pub mod examples;
 pub mod headers;
 pub mod index;
@@ -16,6 +17,7 @@ pub mod indicators;
 pub mod locale;
 pub mod mail;
 pub mod narrative;
+pub mod news;
 pub mod overview;
 pub mod report;
 pub mod sources;
@@ -603,22 +605,20 @@ fn make_document(
     })?;
     timings.compile = done.compile;
     timings.export = done.export;
+    let mut warnings: Vec<Diagnostic> = done
+        .warnings
+        .into_iter()
+        .map(|w| {
+            crate::render::origin::relocate(w, &generated, renderer.templates(), kept.as_deref())
+        })
+        .collect();
+    warnings.extend(warnings::tent_warnings(briefing, &done.marks));
     Ok((
         Artifact {
             name: doc.file.into(),
             bytes: done.pdf,
         },
-        done.warnings
-            .into_iter()
-            .map(|w| {
-                crate::render::origin::relocate(
-                    w,
-                    &generated,
-                    renderer.templates(),
-                    kept.as_deref(),
-                )
-            })
-            .collect(),
+        warnings,
         timings,
     ))
 }

@@ -144,6 +144,7 @@ pub fn indicator_rows(i: &Indicators, locale: &Locale) -> Vec<Indicator> {
                 &w.report_total_reach,
                 &[
                     ("count", &locale.number(i.pieces_with_reach)),
+                    ("count_part", &locale.part(i.pieces_with_reach)),
                     ("total", &locale.number(i.pieces)),
                 ],
             ),
@@ -359,7 +360,9 @@ pub fn context<'a>(
     filter: &Filter,
 ) -> ReportContext<'a> {
     let paper = outputs.paper;
-    let locale: &'static Locale = language.locale();
+    let locale: &'static Locale = language.locale_for(
+        crate::documents::event_kind::EventKind::of_briefings(briefings),
+    );
     let i = indicators::compute(briefings);
     let indicators = indicator_rows(&i, locale)
         .into_iter()

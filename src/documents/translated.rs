@@ -50,7 +50,10 @@ pub fn prints(document: &str) -> &'static [&'static str] {
         "news-item" => &[
             "organization",
             "event",
-            "topics",
+            "release.headline",
+            "release.summary",
+            "release.body",
+            "release.quotes",
             "programmes",
             "reports",
             SPEAKER_LINES[0],

@@ -136,6 +136,38 @@ pub fn link_warnings(b: &Briefing) -> Vec<Diagnostic> {
         .collect()
 }
 
+/// A warning at the `role` of each speaker whose name tent prints the role shortened,
+/// from the marks the tents' template leaves (`kind = "tent-role-cut"`, the speaker's
+/// place and how many characters fit), each speaker once though both faces mark it.
+pub fn tent_warnings(b: &Briefing, marks: &[serde_json::Value]) -> Vec<Diagnostic> {
+    let mut cut: Vec<(usize, usize)> = marks
+        .iter()
+        .filter(|m| m["kind"] == "tent-role-cut")
+        .filter_map(|m| Some((m["speaker"].as_u64()?, m["fits"].as_u64()?)))
+        .filter_map(|(s, f)| Some((usize::try_from(s).ok()?, usize::try_from(f).ok()?)))
+        .filter(|(s, _)| *s < b.speakers.len())
+        .collect();
+    cut.sort_unstable();
+    cut.dedup_by_key(|(s, _)| *s);
+    cut.into_iter()
+        .map(|(speaker, fits)| {
+            let path = at("speakers").index(speaker).key("role");
+            let span = briefing::span_of(&b.source.text, &path);
+            b.source
+                .error_at(
+                    span,
+                    crate::messages::documents::Documents::TentRoleShortened {
+                        key: path.to_string(),
+                        length: b.speakers[speaker].role.chars().count(),
+                        fits,
+                    },
+                )
+                .warning()
+                .with_hint(crate::messages::documents::Documents::TentRoleShortenedHint { fits })
+        })
+        .collect()
+}
+
 /// Warnings at the media advisory's keys: an accreditation deadline after the event has
 /// started (journalists would be asked to register too late), and an interpretation
 /// code presskit has no name for, which the advisory prints in capitals (`uz` once

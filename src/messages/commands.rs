@@ -98,6 +98,14 @@ kinds! {
         CliJobs { most: usize, cores: usize } = "commands-cli-jobs",
         /// What `--timeout` takes.
         CliSeconds = "commands-cli-seconds",
+        /// `verify` of a folder with no archived briefing.
+        NoArchiveHere = "commands-no-archive-here",
+        /// `verify --repair` restored a file.
+        Restored { path: String } = "commands-restored",
+        /// `verify`'s closing line (`repairing` is `yes` under `--repair`).
+        Verified { briefings: usize, intact: usize, damaged: usize, repairing: String, repaired: usize, missing: usize } = "commands-verified",
+        /// What to do after `verify` found damage.
+        VerifyNext = "commands-verify-next",
         /// `init` given an existing file that is not a new `.toml` file to write.
         InitNotAFolder = "commands-init-not-a-folder",
         /// `init` chose the file name: it names the output and archive folders, so

@@ -253,5 +253,10 @@ kinds! {
         UnnamedLanguage { code: String, printed: String } = "documents-unnamed-language",
         /// The codes presskit names.
         UnnamedLanguageHint { codes: String } = "documents-unnamed-language-hint",
+        /// A speaker's role too long for a name tent's face even in the smallest type:
+        /// the tent prints it cut at a word, `fits` of its `length` characters.
+        TentRoleShortened { key: String, length: usize, fits: usize } = "documents-tent-role-shortened",
+        /// How to have the role whole on the tent.
+        TentRoleShortenedHint { fits: usize } = "documents-tent-role-shortened-hint",
     }
 }

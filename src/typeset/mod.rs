@@ -105,6 +105,9 @@ pub struct Typeset {
     pub pdf: Vec<u8>,
     /// Typst's warnings, located in the generated markup.
     pub warnings: Vec<Diagnostic>,
+    /// What the template recorded of its own layout for the author (a name tent's role
+    /// shortened): the values of its `#metadata(..) <presskit-mark>`, in document order.
+    pub marks: Vec<serde_json::Value>,
     /// Time spent compiling and laying out.
     pub compile: std::time::Duration,
     /// Time spent writing the PDF.
@@ -230,9 +233,27 @@ fn compile_and_export(
     Ok(Typeset {
         pdf,
         warnings,
+        marks: marks(&document),
         compile,
         export: begun.elapsed(),
     })
+}
+
+/// The values a template marked `<presskit-mark>` in its document.
+fn marks(document: &PagedDocument) -> Vec<serde_json::Value> {
+    use typst::introspection::{Introspector as _, MetadataElem};
+    let Some(label) =
+        typst::foundations::Label::new(typst::utils::PicoStr::intern("presskit-mark"))
+    else {
+        return Vec::new();
+    };
+    document
+        .introspector()
+        .query(&typst::foundations::Selector::Label(label))
+        .iter()
+        .filter_map(|content| content.to_packed::<MetadataElem>())
+        .filter_map(|meta| serde_json::to_value(&meta.value).ok())
+        .collect()
 }
 
 /// Places a Typst diagnostic in the generated markup and names the template behind it.

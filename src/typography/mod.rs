@@ -173,6 +173,16 @@ fn quotes(text: &str, language: Language) -> String {
                     out.push(c);
                 }
             }
+            // Marks typed as such: the outer ones inside an open quotation become the
+            // inner ones (`«…«Первые 1000 дней»…»` prints `«…„Первые 1000 дней“…»`).
+            c if c == outer.0 && c != outer.1 => {
+                out.push(if open.is_empty() { outer.0 } else { inner.0 });
+                open.push(false);
+            }
+            c if c == outer.1 && open.last() == Some(&false) => {
+                open.pop();
+                out.push(if open.is_empty() { outer.1 } else { inner.1 });
+            }
             '«' => {
                 open.push(false);
                 out.push(c);
@@ -211,7 +221,24 @@ fn punctuation(text: &str, language: Language) -> String {
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i];
-        if c == '.' && chars.get(i + 1) == Some(&'»') {
+        if c == '.'
+            && chars.get(i + 1) == Some(&'»')
+            && chars
+                .get(i + 2)
+                .is_some_and(|n| matches!(n, ',' | ';' | ':' | ')'))
+        {
+            // The sentence goes on after the guillemet: a full stop inside goes
+            // («…доверяют», — сказал), an abbreviation's stays («…2025 гг.», организованная).
+            let word: String = out
+                .chars()
+                .rev()
+                .take_while(|c| c.is_alphabetic())
+                .collect();
+            if !(1..=3).contains(&word.chars().count()) || word.chars().any(char::is_uppercase) {
+                i += 1;
+                continue;
+            }
+        } else if c == '.' && chars.get(i + 1) == Some(&'»') {
             // «…доверяют.» → «…доверяют». (and «…доверяют.». → «…доверяют».)
             out.push('»');
             out.push('.');
@@ -776,6 +803,32 @@ mod tests {
             "the “Hope” fund, O’Brien’s"
         );
         assert_eq!(refine("'Yes'", En), "‘Yes’");
+    }
+
+    #[test]
+    fn typed_marks_inside_a_quotation_become_the_inner_ones() {
+        assert_eq!(
+            refine("«Программа «Первые 1000 дней» за 2020–2025 гг.»", Ru),
+            "«Программа „Первые 1000\u{a0}дней“ за\u{a0}2020–2025\u{a0}гг»."
+        );
+        assert_eq!(
+            refine("«Бағдарлама «Алғашқы 1000 күн» аяқталды.»", Kk),
+            "«Бағдарлама „Алғашқы 1000\u{a0}күн“ аяқталды»."
+        );
+        assert_eq!(refine("«Хабар» и «Мир»", Ru), "«Хабар» и\u{a0}«Мир»");
+        assert_eq!(
+            refine("конференция «Итоги 2025 гг.», организованная", Ru),
+            "конференция «Итоги 2025\u{a0}гг.», организованная"
+        );
+        assert_eq!(
+            refine("«Люди доверяют.», — сказал он", Ru),
+            "«Люди доверяют»,\u{a0}— сказал он"
+        );
+        assert_eq!(
+            refine("“The “First 1000 Days” plan”", En),
+            "“The ‘First 1000\u{a0}Days’ plan”"
+        );
+        assert_eq!(refine("“A” and “B”", En), "“A” and “B”");
     }
 
     #[test]

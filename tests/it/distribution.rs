@@ -322,23 +322,23 @@ fn thirty_journalists_get_thirty_drafts_that_a_mail_program_reads() {
                 .and_then(|a| a.address()),
             Some(contact)
         );
-        // The embargo first, in the subject and in the body.
-        // Plain spaces, as a mail program's search is typed.
+        // The short embargo first in the subject, then the headline; its full wording
+        // once in the body. Plain spaces, as a mail program's search is typed.
         let raw_subject = message.subject().unwrap();
         assert!(
             !raw_subject.contains(['\u{a0}', '\u{202f}']),
             "{raw_subject:?}"
         );
         let subject = common::untypeset(raw_subject);
-        assert!(subject.starts_with("Эмбарго"), "{subject}");
-        assert!(subject.ends_with(&headline), "{subject}");
+        assert_eq!(subject, format!("ЭМБАРГО: 22.06, 12:00 | {headline}"));
         let text = common::untypeset(&message.body_text(0).unwrap());
-        assert!(text.starts_with("Эмбарго"), "{text}");
-        let greeting = text.split("\n\n").nth(1).unwrap();
-        assert_eq!(greeting, format!("Құрметті {}!", to.name().unwrap()));
+        assert_eq!(text.matches("Эмбарго").count(), 1, "{text}");
+        // The list has no given-name column: a greeting without the name.
+        let greeting = text.split("\n\n").next().unwrap();
+        assert_eq!(greeting, "Сәлеметсіз бе!");
         assert!(text.contains(&headline), "{text}");
         let html = message.body_html(0).unwrap();
-        assert!(common::untypeset(&html).contains(&format!("Құрметті {}!", to.name().unwrap())));
+        assert!(common::untypeset(&html).contains("Сәлеметсіз бе!"));
         let attachments: Vec<_> = message.attachments().collect();
         assert_eq!(attachments.len(), 1);
         assert_eq!(attachments[0].attachment_name(), Some("press-release.pdf"));
@@ -386,7 +386,7 @@ fn a_windows_1251_list_with_russian_headings_greetings_and_the_kit_attached() {
     let first = std::fs::read(folder.join("01-aigerim@example.kz.eml")).unwrap();
     let message = mail_parser::MessageParser::default().parse(&first).unwrap();
     let text = message.body_text(0).unwrap();
-    assert!(text.contains("\n\nУважаемая Айгерим!\n\n"), "{text}");
+    assert!(text.starts_with("Уважаемая Айгерим!\n\n"), "{text}");
     let names: Vec<_> = {
         use mail_parser::MimeHeaders;
         message
@@ -399,12 +399,7 @@ fn a_windows_1251_list_with_russian_headings_greetings_and_the_kit_attached() {
     let message = mail_parser::MessageParser::default()
         .parse(&second)
         .unwrap();
-    assert!(
-        message
-            .body_text(0)
-            .unwrap()
-            .contains("Құрметті Ivan Petrov!")
-    );
+    assert!(message.body_text(0).unwrap().starts_with("Сәлеметсіз бе!"));
 }
 
 #[test]
@@ -557,7 +552,7 @@ fn the_news_item_tells_who_held_what_who_spoke_and_which_media_came() {
     let data: toml::Table = std::fs::read_to_string(REFERENCE).unwrap().parse().unwrap();
     let text = common::untypeset(&std::fs::read_to_string(folder.join("news-item.txt")).unwrap());
     assert!(
-        text.contains("On 22 December 2016, IOM held a press briefing, \"Migration trends"),
+        text.contains("ALMATY, 22 December 2016 – IOM held a press briefing, \"Migration trends"),
         "{text}"
     );
     for speaker in data["speakers"].as_array().unwrap() {
@@ -565,7 +560,7 @@ fn the_news_item_tells_who_held_what_who_spoke_and_which_media_came() {
     }
     let media = text
         .lines()
-        .find(|l| l.starts_with("Media that attended: "))
+        .find(|l| l.starts_with("The briefing was attended by journalists from "))
         .unwrap();
     for outlet in data["attendance"].as_array().unwrap() {
         let name = outlet["outlet"].as_str().unwrap();
@@ -580,12 +575,11 @@ fn the_news_item_tells_who_held_what_who_spoke_and_which_media_came() {
     let nodes = read_html(&page);
     assert_eq!(attribute(tags(&nodes, "article")[0], "lang"), Some("en"));
     assert!(tags(&nodes, "html").is_empty() && tags(&nodes, "script").is_empty());
+    // A story, not minutes: paragraphs, each speaker's name in bold, no lists.
+    assert!(tags(&nodes, "li").is_empty());
     assert_eq!(
-        tags(&nodes, "li").len(),
+        tags(&nodes, "strong").len(),
         data["speakers"].as_array().unwrap().len()
-            + data["topics"].as_array().unwrap().len()
-            + data["programmes"].as_array().unwrap().len()
-            + data["reports"].as_array().unwrap().len()
     );
 
     // Before the briefing, with nobody recorded as having come: no story yet.

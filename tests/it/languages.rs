@@ -64,7 +64,21 @@ fn locale(code: &str) -> toml::Table {
 
 /// A fixed word of a language, with its `{placeholders}` filled.
 fn word(locale: &toml::Table, key: &str, values: &[(&str, &str)]) -> String {
-    let pattern = locale["words"][key].as_str().unwrap().to_string();
+    let mut pattern = locale["words"][key].as_str().unwrap().to_string();
+    // The samples are briefings: a phrase that names the event takes a briefing's word.
+    for (form, value) in locale["event"]["briefing"].as_table().unwrap() {
+        let Some(value) = value.as_str() else {
+            continue;
+        };
+        let mut chars = value.chars();
+        let capital: String = chars
+            .next()
+            .map(|c| c.to_uppercase().chain(chars).collect())
+            .unwrap_or_default();
+        pattern = pattern
+            .replace(&format!("{{event.{form}}}"), value)
+            .replace(&format!("{{Event.{form}}}"), &capital);
+    }
     values.iter().fold(pattern, |text, (name, value)| {
         text.replace(&format!("{{{name}}}"), value)
     })

@@ -459,22 +459,22 @@ fn mail_gives_each_journalist_the_release_in_their_language() {
         (
             "Баспасөз релизі",
             "сенім телефонына түскен өтініштер",
-            "Құрметті Асель Нурова!",
+            "Сәлеметсіз бе!",
         ),
         (
             "Пресс-релиз",
             "число обращений на горячую линию",
-            "Иван Петров",
+            "Здравствуйте!",
         ),
         (
             "Press release",
             "calls to the migration hotline rose by a third",
-            "Dear Jane Doe,",
+            "Dear colleague,",
         ),
         (
             "Пресс-релиз",
             "число обращений на горячую линию",
-            "Hans Meier",
+            "Здравствуйте!",
         ),
     ];
     for (path, (label, headline, greeting)) in drafts.iter().zip(expected) {
@@ -482,7 +482,9 @@ fn mail_gives_each_journalist_the_release_in_their_language() {
         let bytes = std::fs::read(path).unwrap();
         let message = MessageParser::default().parse(&bytes).expect("a message");
         let subject = crate::common::untypeset(message.subject().unwrap());
-        assert!(subject.starts_with(label), "{subject}");
+        // The subject is the headline, with no label before it; the greeting has no
+        // name, the list having no given-name column.
+        assert!(!subject.contains(label), "{subject}");
         assert!(subject.contains(headline), "{subject}");
         let text = crate::common::untypeset(&message.body_text(0).unwrap());
         assert!(text.contains(greeting), "{text}");

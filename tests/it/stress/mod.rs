@@ -5,7 +5,9 @@
 //! failing seed's briefing is written out, with the command that builds it again.
 
 mod checks;
+mod handouts;
 mod shapes;
+mod tents;
 
 use std::path::{Path, PathBuf};
 
