@@ -139,6 +139,132 @@ documents-tent-role-shortened = { $key }: the name tent prints this role shorten
 documents-tent-role-shortened-hint = to have the role whole on the tent, write it in at most { $fits } characters; the bios print it as written
 documents-media-list-columns = a media list's columns are name, email, outlet, language, greeting and given_name (the name to greet by)
 
+# documents: warnings about a briefing
+documents-outlet-written-again = { $path }: `{ $name }` is the outlet `{ $first }` of line { $line }, written again
+documents-outlet-written-again-at = { $path }: the outlet `{ $name }` is written again at line { $line } (`{ $again }`)
+documents-keep-one-row-per-outlet = keep one row per outlet: delete one, or give the two outlets names that tell them apart; until then they are counted and listed once
+documents-presence-not-recorded = { $path }: whether `{ $name }` came is not recorded, while other outlets' presence is; it is counted as not having come
+documents-write-presence = write present = true if it came, present = false if it did not
+documents-not-a-web-address = { $path }: `{ $scheme }:` is not a web address; only http:// and https:// addresses become links, so this one is printed as text
+documents-write-web-address = write the address of the page as a browser shows it: { $key } = "https://…"
+
+# documents: mail drafts and media lists
+documents-drafts-too-large = { $count } drafts of { $each } KiB each would hold { $total } MiB; one run drafts at most { $most } MiB
+documents-media-list-needs-name-and-email = a media list needs a name and an email column; its headings are: { $headings }
+documents-name-the-columns = name the columns `name` and `email` (or ФИО / Аты-жөні and E-mail)
+documents-columns-not-used = columns not used: { $columns }
+documents-first-mistakes-shown = the first { $count } mistakes are shown; mend them and run again for the rest
+documents-row-without-address = this row has no email address
+documents-not-an-address = `{ $text }` is not an email address
+documents-one-address-per-row = write one address per row, like name@example.org
+documents-row-without-name = the row of { $address } has no name
+documents-address-listed-twice = { $address } is listed twice; drafted once
+documents-first-is-at = the first is at { $place }
+documents-more-rows-repeat = { $count } more rows repeat an address listed before; each address is drafted once
+documents-other-language-journalists = the release is in { $languages }, but these journalists read another language: { $journalists }
+documents-too-many-journalists = the media list has { $count } journalists; presskit drafts at most { $most } messages in one run
+documents-split-the-list = split the list into files of fewer rows and run `mail` on each with its own -o folder
+documents-no-journalist = the media list has no journalist under its headings
+documents-no-sender-address = the drafts need a sender's email address
+documents-add-sender-address = add `email` to [release.contact] or to [organization]
+
+# documents: which documents are made, and why not
+documents-add-what-is-missing = add what is missing to the briefing, or leave the document out of --only
+documents-no-release-yet = no [release] yet
+documents-no-speakers = no [[speakers]]
+documents-no-attendance-yet = no attendance recorded yet
+documents-not-written = { $reason }: { $files } not written
+documents-this-stops = this stops { $documents }
+documents-narrative-unreadable = the narrative { $reason }
+documents-give-a-narrative = give --narrative a text or Markdown file the office wrote
+documents-narrative-not-utf8 = the narrative is not UTF-8 text: its first character that is not is here
+documents-save-as-utf8 = save it again as UTF-8: in Notepad, File → Save as…, Encoding: UTF-8
+documents-cannot-read = cannot read: { $reason }
+documents-and-more = { $count } more
+documents-not-translated-yet = not translated yet ({ $keys }): { $files } not written
+documents-translate-adds-texts = `presskit translate { $file } --to { $language }` adds every text still to translate to this file
+
+# documents: templates (render)
+documents-tag-not-closed = `{ $tag }` is not closed: `{ $closer }` is missing
+documents-write-tag = write { $tag }
+documents-closes-another-block = `{ $tag }` closes a block, but the block open here is `{ $open }`, opened on line { $line }
+documents-close-the-open-block-first = close `{ $open }` with { $closing } first, or remove this line if it was meant to
+documents-closes-unopened-block = `{ $tag }` closes a block that was never opened
+documents-open-the-block = open it with { $opening } above, or remove this `{ $tag }`
+documents-block-never-closed = the block `{ $tag }` opened on line { $line } is never closed
+documents-close-the-block = close it with { $closing } where the block should end
+documents-include-loop = templates include each other in a loop: { $templates }
+documents-includes = includes
+documents-no-include-loop = a template may include partials, but never one that includes it back
+documents-did-you-mean-variable = did you mean { $name }?
+documents-templates-vars-lists = `presskit templates vars` lists every variable a template can use
+documents-no-such-variable = `{ $path }` does not exist in the data given to templates
+documents-template-named = template { $name }
+documents-template-syntax = template syntax: { $reason }
+documents-in-printed-text = { $what } (in the text { $tag } printed)
+documents-in-generated-typst = in the generated Typst: { $place }
+documents-printed-text-should-print = the text is the briefing's { $key } (or made from it), which should print as written: please report this with the briefing
+documents-no-templates-folder = the templates folder does not exist
+documents-cannot-read-templates-folder = cannot read the templates folder: { $reason }
+documents-cannot-read-template = cannot read the template: { $reason }
+documents-template-outside-folder = the template resolves outside its templates folder (through a symbolic link)
+documents-copy-template-in = templates are read only from inside their folder; copy the file in instead of linking to it
+documents-template-not-a-file = the template is not a regular file
+documents-template-too-large = the template is { $size } bytes; templates may be at most { $most }
+documents-not-a-template = is not a template presskit has
+documents-templates-list-names = `presskit templates list` names them all
+documents-several-templates = names more than one template
+documents-write-one-of = write one of { $names }
+
+# documents: typesetting, fonts, writing the files
+documents-bad-source-date-epoch = `{ $text }` is not a date a PDF can hold: give whole seconds since 1970-01-01 UTC, from 0 to { $most } (the end of 9999)
+documents-unset-source-date-epoch = unset it to date each document by its event
+documents-cannot-start-typesetting = cannot start typesetting: { $reason }
+documents-typesetting-timed-out = typesetting took longer than { $seconds } s and was stopped
+documents-template-may-loop = a template may loop or lay out without end; check recent edits, or allow more time with --timeout
+documents-no-title-not-accessible = the document sets no title, so this PDF is not written as accessible (PDF/UA-1)
+documents-set-a-title = add `#set document(title: [...])` near the top of the template, as the built-in ones do
+documents-pdf-standards = PDF standards: { $reason }
+documents-no-fonts-folder = the fonts folder does not exist
+documents-file-not-fonts-folder = is a file, not a fonts folder
+documents-give-the-fonts-folder = give the folder that holds the font files (.ttf, .otf, .ttc)
+documents-cannot-read-fonts-folder = cannot read the fonts folder: { $reason }
+documents-cannot-read-font = cannot read the font: { $reason }
+documents-not-a-font = is not a font presskit can read
+documents-fonts-are-truetype = fonts are TrueType or OpenType files (.ttf, .otf, .ttc); remove this one or export it again
+documents-file-in-use = cannot replace the file: another program has it open (a PDF reader or a word processor keeps the file it shows)
+documents-close-the-file = close { $name } in that program, then run the same command again; no file was changed
+documents-file-read-only = cannot replace the file: it is marked read-only
+documents-clear-read-only = right-click { $name }, Properties, clear Read-only, then run the same command again; no file was changed
+documents-cannot-name-a-folder = this file name cannot name an output folder: { $why }
+documents-rename-the-briefing = rename the briefing file, e.g. `almaty-2016-12-22.toml`; its name without `.toml` names the folder its documents go to
+documents-already-exists = already exists; presskit does not overwrite it
+documents-move-it-away = move it away, or choose another folder
+documents-cannot-write-this-name = cannot write a file of this name: { $why }
+documents-choose-another-name = choose another name, one that Windows PCs can open and copy too
+
+# documents: what `templates vars` prints
+documents-from-init = from `presskit init`; the reference has none
+documents-the-archives-index = the archive's index
+documents-the-report-to-the-donor = the report to the donor
+documents-variables-of-overview = Variables of { $name } ({ $what }), for an archive holding the reference briefing:
+documents-variables-of-sections = Variables of the sections { $name } uses, with the reference briefing's values:
+documents-every-variable = Variables every template receives, with the reference briefing's values:
+documents-list-fields-note = (list[].field is written {"{{"}field{"}}"} inside {"{{"}#each list{"}}"}; an `empty` value may hold text in another briefing)
+documents-helpers = Helpers:
+documents-partials = Partials:
+documents-helper-str = a Typst string literal, for code position: #image({"{{"}str photo{"}}"})
+documents-helper-num = a number, for code position: #bar({"{{"}num people{"}}"})
+documents-helper-whole = running text inside #prose[…]: names, compounds, titles in guillemets and the last word never hyphenated
+documents-helper-upper = the text in capitals (escaped like any value)
+documents-helper-if = the block when the value is set, not empty, not 0
+documents-helper-unless = the block when the value is not set
+documents-helper-each = the block once per item, the item's fields by name; {"{{"}@index{"}}"} from 0
+documents-helper-with = the block with the table's fields by name
+documents-helper-compare = comparisons, inside {"{{"}#if (eq a b){"}}"}
+documents-helper-len = how many items a list has
+documents-helper-lookup = one item of a list
+
 ## archive
 
 archive-intact = ok { $path }
@@ -154,6 +280,89 @@ archive-no-record = the archive has no record of its folders (FOLDERS.sha256; ar
 archive-no-record-hint = the next `presskit archive` into this archive writes it, from the folders that verify
 archive-revision-missing = revision { $number } is missing: the folder holds revision { $found } after { $before }
 archive-revision-missing-hint = restore the revision's folder from a backup of the archive
+
+# archive: reading archived PDFs (extract)
+archive-file-unreadable = the file { $reason }
+archive-attachment-too-large = the attachment holds more than { $limit } bytes, more than anything presskit attaches
+archive-attached-too-large = the PDF's attached files decompress to more than { $limit } bytes together, more than anything presskit attaches
+archive-filter-not-a-name = the attachment's filter is not a name
+archive-unknown-filter = the attachment is compressed with { $filter }, which presskit does not write
+archive-cannot-decompress = cannot decompress the attachment: { $reason }
+archive-no-attached-briefing = the PDF carries no attached briefing (.toml)
+archive-not-a-readable-pdf = not a readable PDF: { $reason }
+archive-no-catalog = the PDF has no catalog: { $reason }
+archive-no-attached-source = the PDF carries no attached source file
+archive-too-many-attachments = the PDF names { $count } attached files; presskit attaches at most { $most }
+archive-attached-twice = the PDF names one attached file more than once (object { $object }); presskit attaches each file once
+archive-name-leaves-folder = an attachment is named `{ $name }`, which would leave the folder
+archive-cannot-restore = cannot restore { $name }: { $reason }
+archive-same-name-twice = the PDF carries two attachments named `{ $name }` (compared without case): restoring both would let one replace the other, so nothing is restored
+
+# archive: the catalogue, storing and repairing
+archive-does-not-verify = does not verify against its manifest
+archive-verify-says-why = `presskit verify` says what is wrong with it
+archive-the-index = the index
+archive-the-report = the report
+archive-left-out-of = left out of { $what }: { $reason }
+archive-same-briefing-twice = holds the same briefing as `{ $folder }` (the same date and title): it is counted twice
+archive-keep-one-copy = keep the copy to count: move the other folder out of { $archive } (the next `presskit archive` rebuilds the index)
+archive-no-temporary-folder = no temporary folder: { $reason }
+archive-attached-briefing-does-not-load = its attached briefing does not load: { $reason }
+archive-cannot-write-archive = cannot write the archive: { $reason }
+archive-nothing-archived = nothing of this briefing was archived; the archive holds no part of it
+archive-damaged = already archived, unchanged, but its archived files are damaged: { $changes }
+archive-other-version = archived by presskit { $made_by }; this presskit { $ours } makes other bytes: { $changes }
+archive-changed = already archived, and this run would change it: { $changes }
+archive-repair-restores = `presskit verify --repair` restores them from what the intact PDFs carry
+archive-kept-as-it-is = the archived briefing is kept as it is; to archive it again, use presskit { $made_by }, or add --revise to archive this presskit's documents as its next revision
+archive-never-rewritten = an archived briefing is never rewritten; to archive the corrected briefing as its next revision, beside this one, run the same command with --revise (a new file name would count the briefing twice)
+archive-would-change = { $name } would change
+archive-would-be-added = { $name } would be added
+archive-not-its-document = { $name } is not part of this briefing's documents
+archive-left-by-interrupted-run = left by an `archive` run that was interrupted
+archive-holds-complete-copy = it holds a complete copy of `{ $stem }`, which verifies, and the archive has no `{ $stem }` folder: rename it to `{ $stem }` to keep it
+archive-can-be-deleted = it is not part of the archive, and can be deleted
+archive-manifest-unreadable = the manifest { $reason }
+archive-without-manifest = without its manifest nothing can be checked, so nothing is restored
+archive-cannot-be-restored = cannot be restored: { $why }
+archive-no-intact-pdf = no intact PDF is left in the folder to rebuild from
+archive-is-a-folder-move-it = is a folder; move it away, then repair again
+archive-rebuild-does-not-match = its rebuild does not match the manifest's checksum; it is left as it is
+archive-rebuild-makes-no-such-file = the rebuild does not make this file
+archive-settings-do-not-read = its settings do not read: { $reason }
+archive-made-by-other-version = presskit { $made_by } made it, and this is presskit { $ours }, whose documents may differ; repair it with presskit { $made_by }
+archive-only-the-briefing = its PDFs carry only the briefing, not its images, templates and settings (archived by an older presskit)
+archive-name-is-not-the-folders = the attached briefing's name is not the folder's
+archive-rebuild-failed = the rebuild failed: { $reason }
+archive-no-release-yet = this briefing has no [release] yet; only a briefing whose release is written is archived
+archive-write-the-release-first = write the [release] (headline and body) first; `presskit build` makes the advisory and the handouts meanwhile
+archive-cannot-read-archive = cannot read the archive: { $reason }
+
+# archive: verify
+archive-manifest-not-utf8 = the manifest is not UTF-8 text
+archive-not-a-manifest-line = not a `sha256sum` line (HASH, two spaces, file name)
+archive-manifest-lists-itself = the manifest lists `{ $name }`, which is not an archived file: it has been tampered with
+archive-missing = { $name } is missing
+archive-replaced = { $name } has been replaced: it is now { $kind }
+archive-altered = { $name } has been altered: its checksum does not match
+archive-unreadable = { $name } { $reason }
+archive-extra-file = extra file: not in the manifest
+archive-extra-entry = extra entry, { $kind }: not in the manifest
+archive-symbolic-link-to = is a symbolic link (to { $target }), not part of the archive: presskit never follows it
+archive-symbolic-link = is a symbolic link, not part of the archive: presskit never follows it
+archive-put-the-folder-here = put the archived folder itself here, or remove the link
+archive-a-symbolic-link = a symbolic link
+archive-a-folder = a folder
+archive-attachments-do-not-read = its attached files do not read: { $reason }
+archive-document-removed = { $file } is not in the manifest, and every archived briefing has one: the document and its line were removed
+archive-folder-renamed = the folder has been renamed: its documents are those of `{ $name }`, archived as `{ $stem }`
+archive-rename-back = rename the folder back to `{ $stem }`
+archive-revision-of-another = a revision of another briefing: its documents are those of `{ $name }`, archived as `{ $stem }`
+archive-move-back-into = move it back into the folder `{ $stem }`
+archive-revision-not-archived = it is a revision that was not archived, and can be deleted; `presskit archive --revise` writes it again
+archive-archive-writes-index = `presskit archive` with any briefing already archived writes it again
+archive-index-damaged = the index is damaged: { $reason }
+archive-no-archived-briefing = no archived briefing here
 
 ## commands
 

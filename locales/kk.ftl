@@ -136,6 +136,132 @@ documents-tent-role-shortened = { $key }: үстелге қоятын тақта
 documents-tent-role-shortened-hint = тақтайшада толық шығуы үшін лауазымды { $fits } таңбаға дейін қысқартыңыз; өмірбаяндарда ол жазылғандай басылады
 documents-media-list-columns = БАҚ тізімінің бағандары: name (аты-жөні), email, outlet (БАҚ), language (тіл), greeting (қаратпа сөз) және given_name (есімі)
 
+# documents: warnings about a briefing
+documents-outlet-written-again = { $path }: `{ $name }` — { $line }-жолдағы `{ $first }` БАҚ-ы, қайта жазылған
+documents-outlet-written-again-at = { $path }: `{ $name }` БАҚ-ы { $line }-жолда қайта жазылған (`{ $again }`)
+documents-keep-one-row-per-outlet = әр БАҚ-қа бір жол қалдырыңыз: біреуін өшіріңіз немесе екі БАҚ-қа оларды ажырататын атаулар беріңіз; оған дейін олар бір рет саналып, бір рет аталады
+documents-presence-not-recorded = { $path }: `{ $name }` келді ме, жоқ па — белгіленбеген, ал басқа БАҚ үшін белгіленген; ол келмеген деп саналады
+documents-write-presence = келсе present = true, келмесе present = false деп жазыңыз
+documents-not-a-web-address = { $path }: `{ $scheme }:` — веб-мекенжай емес; тек http:// және https:// мекенжайлары сілтеме болады, сондықтан бұл мекенжай мәтін ретінде басылады
+documents-write-web-address = беттің мекенжайын браузер көрсеткендей жазыңыз: { $key } = "https://…"
+
+# documents: mail drafts and media lists
+documents-drafts-too-large = әрқайсысы { $each } КиБ болатын { $count } хат { $total } МиБ алар еді; бір іске қосуда ең көбі { $most } МиБ дайындалады
+documents-media-list-needs-name-and-email = БАҚ тізімінде аты-жөні мен электрондық пошта бағандары болуы керек; оның тақырыптары: { $headings }
+documents-name-the-columns = бағандарды `name` және `email` (немесе ФИО / Аты-жөні және E-mail) деп атаңыз
+documents-columns-not-used = қолданылмайтын бағандар: { $columns }
+documents-first-mistakes-shown = алғашқы { $count } қате көрсетілді; оларды түзетіп, қалғанын көру үшін қайта іске қосыңыз
+documents-row-without-address = бұл жолда электрондық пошта мекенжайы жоқ
+documents-not-an-address = `{ $text }` — электрондық пошта мекенжайы емес
+documents-one-address-per-row = әр жолға бір мекенжай жазыңыз, мысалы name@example.org
+documents-row-without-name = { $address } мекенжайы бар жолда аты-жөні жоқ
+documents-address-listed-twice = { $address } екі рет жазылған; хат бір рет дайындалады
+documents-first-is-at = алғаш рет: { $place }
+documents-more-rows-repeat = тағы { $count } жол бұрын жазылған мекенжайды қайталайды; әр мекенжайға бір хат дайындалады
+documents-other-language-journalists = баспасөз релизі мына тілдерде: { $languages }, ал бұл журналистер басқа тілде оқиды: { $journalists }
+documents-too-many-journalists = БАҚ тізімінде { $count } журналист бар; presskit бір іске қосуда ең көбі { $most } хат дайындайды
+documents-split-the-list = тізімді қысқарақ файлдарға бөліп, әрқайсысы үшін `mail` командасын өз -o қалтасымен іске қосыңыз
+documents-no-journalist = БАҚ тізімінде тақырыптардан кейін бірде-бір журналист жоқ
+documents-no-sender-address = хаттарға жіберушінің электрондық пошта мекенжайы керек
+documents-add-sender-address = `email` кілтін [release.contact] немесе [organization] бөліміне қосыңыз
+
+# documents: which documents are made, and why not
+documents-add-what-is-missing = брифингке жетіспейтінін қосыңыз немесе құжатты --only тізімінен алып тастаңыз
+documents-no-release-yet = әлі [release] жоқ
+documents-no-speakers = [[speakers]] жоқ
+documents-no-attendance-yet = БАҚ-тың қатысуы әлі белгіленбеген
+documents-not-written = { $reason }: { $files } жасалмады
+documents-this-stops = осының салдарынан жасалмайды: { $documents }
+documents-narrative-unreadable = сипаттама файлы (--narrative): { $reason }
+documents-give-a-narrative = --narrative параметріне қызметіңіз жазған мәтіндік немесе Markdown файлын беріңіз
+documents-narrative-not-utf8 = сипаттама UTF-8 мәтіні емес: бұл кодтауда емес алғашқы таңба осында
+documents-save-as-utf8 = файлды UTF-8 түрінде қайта сақтаңыз: Блокнотта «Файл» → «Басқаша сақтау…», «Кодтау»: UTF-8
+documents-cannot-read = оқу мүмкін емес: { $reason }
+documents-and-more = тағы { $count }
+documents-not-translated-yet = әлі аударылмаған ({ $keys }): { $files } жасалмады
+documents-translate-adds-texts = `presskit translate { $file } --to { $language }` әлі аударылуы керек барлық мәтінді осы файлға қосады
+
+# documents: templates (render)
+documents-tag-not-closed = `{ $tag }` жабылмаған: `{ $closer }` жетіспейді
+documents-write-tag = былай жазыңыз: { $tag }
+documents-closes-another-block = `{ $tag }` блокты жабады, бірақ мұнда { $line }-жолда ашылған `{ $open }` блогы ашық
+documents-close-the-open-block-first = алдымен `{ $open }` блогын { $closing } тегімен жабыңыз немесе бұл жол артық болса, өшіріңіз
+documents-closes-unopened-block = `{ $tag }` ашылмаған блокты жабады
+documents-open-the-block = блокты жоғарырақта { $opening } тегімен ашыңыз немесе бұл `{ $tag }` тегін өшіріңіз
+documents-block-never-closed = { $line }-жолда ашылған `{ $tag }` блогы жабылмаған
+documents-close-the-block = блок аяқталатын жерде оны { $closing } тегімен жабыңыз
+documents-include-loop = үлгілер бірін-бірі шеңбер бойымен қосады: { $templates }
+documents-includes = →
+documents-no-include-loop = үлгі фрагменттерді (partials) қоса алады, бірақ өзін қайта қосатын фрагментті қоса алмайды
+documents-did-you-mean-variable = мүмкін, { $name } деп жазу керек пе?
+documents-templates-vars-lists = `presskit templates vars` үлгіде қолдануға болатын барлық айнымалыны көрсетеді
+documents-no-such-variable = үлгілерге берілетін деректерде `{ $path }` жоқ
+documents-template-named = { $name } үлгісі
+documents-template-syntax = үлгі синтаксисі: { $reason }
+documents-in-printed-text = { $what } ({ $tag } шығарған мәтінде)
+documents-in-generated-typst = жасалған Typst файлында: { $place }
+documents-printed-text-should-print = бұл брифингтегі { $key } мәтіні (немесе содан жасалған), ол жазылғандай басылуы керек: бұл туралы брифингті қоса әзірлеушілерге хабарлаңыз
+documents-no-templates-folder = үлгілер қалтасы жоқ
+documents-cannot-read-templates-folder = үлгілер қалтасын оқу мүмкін емес: { $reason }
+documents-cannot-read-template = үлгіні оқу мүмкін емес: { $reason }
+documents-template-outside-folder = үлгі үлгілер қалтасынан тыс жерге апарады (символдық сілтеме арқылы)
+documents-copy-template-in = үлгілер тек өз қалтасынан оқылады; файлға сілтеме жасамай, оны қалтаға көшіріңіз
+documents-template-not-a-file = үлгі кәдімгі файл емес
+documents-template-too-large = үлгі көлемі { $size } байт; үлгі ең көбі { $most } байт бола алады
+documents-not-a-template = presskit-те мұндай үлгі жоқ
+documents-templates-list-names = `presskit templates list` олардың бәрін атайды
+documents-several-templates = бірнеше үлгіге сәйкес келеді
+documents-write-one-of = мыналардың бірін жазыңыз: { $names }
+
+# documents: typesetting, fonts, writing the files
+documents-bad-source-date-epoch = `{ $text }` — PDF сақтай алатын күн емес: 1970-01-01 UTC-тен бергі бүтін секунд санын жазыңыз, 0-ден { $most }-ге дейін (9999 жылдың соңы)
+documents-unset-source-date-epoch = әр құжатқа оқиғасының күні қойылуы үшін бұл айнымалыны алып тастаңыз
+documents-cannot-start-typesetting = беттеуді бастау мүмкін емес: { $reason }
+documents-typesetting-timed-out = беттеу { $seconds } с-тан ұзаққа созылып, тоқтатылды
+documents-template-may-loop = үлгі тұйықталған не беттеу аяқталмайтын болуы мүмкін; соңғы өзгерістерді тексеріңіз немесе --timeout арқылы көбірек уақыт беріңіз
+documents-no-title-not-accessible = құжатта тақырып берілмеген, сондықтан бұл PDF қолжетімді түрде (PDF/UA-1) жазылмады
+documents-set-a-title = үлгінің басына `#set document(title: [...])` қосыңыз, кірістірілген үлгілердегідей
+documents-pdf-standards = PDF стандарттары: { $reason }
+documents-no-fonts-folder = қаріптер қалтасы жоқ
+documents-file-not-fonts-folder = бұл қаріптер қалтасы емес, файл
+documents-give-the-fonts-folder = қаріп файлдары (.ttf, .otf, .ttc) бар қалтаны көрсетіңіз
+documents-cannot-read-fonts-folder = қаріптер қалтасын оқу мүмкін емес: { $reason }
+documents-cannot-read-font = қаріпті оқу мүмкін емес: { $reason }
+documents-not-a-font = бұл presskit оқи алатын қаріп емес
+documents-fonts-are-truetype = қаріптер — TrueType не OpenType файлдары (.ttf, .otf, .ttc); бұл файлды өшіріңіз немесе қайта экспорттаңыз
+documents-file-in-use = файлды ауыстыру мүмкін емес: ол басқа бағдарламада ашық (PDF көрсеткіш не мәтіндік редактор ашқан файлын ұстап тұрады)
+documents-close-the-file = { $name } файлын сол бағдарламада жауып, сол команданы қайта іске қосыңыз; бірде-бір файл өзгертілген жоқ
+documents-file-read-only = файлды ауыстыру мүмкін емес: ол тек оқуға арналған деп белгіленген
+documents-clear-read-only = { $name } файлын тінтуірдің оң жағымен басып, «Сипаттар» бөлімінде «Тек оқу үшін» белгісін алып, сол команданы қайта іске қосыңыз; бірде-бір файл өзгертілген жоқ
+documents-cannot-name-a-folder = бұл файл атауымен құжаттар қалтасын атау мүмкін емес: { $why }
+documents-rename-the-briefing = брифинг файлының атауын өзгертіңіз, мысалы `almaty-2016-12-22.toml`; оның `.toml`-сыз атауы құжаттар қалтасының атауы болады
+documents-already-exists = бұрыннан бар; presskit оны қайта жазбайды
+documents-move-it-away = оны басқа жерге жылжытыңыз немесе басқа қалта таңдаңыз
+documents-cannot-write-this-name = мұндай атаулы файлды жазу мүмкін емес: { $why }
+documents-choose-another-name = Windows компьютерлері де аша және көшіре алатын басқа атау таңдаңыз
+
+# documents: what `templates vars` prints
+documents-from-init = `presskit init` үлгісінен; эталон брифингте бұл жоқ
+documents-the-archives-index = мұрағат индексі
+documents-the-report-to-the-donor = донорға арналған есеп
+documents-variables-of-overview = { $name } айнымалылары ({ $what }), эталон брифингі бар мұрағат үшін:
+documents-variables-of-sections = { $name } қолданатын бөлімдердің айнымалылары, эталон брифингінің мәндерімен:
+documents-every-variable = Әр үлгі алатын айнымалылар, эталон брифингінің мәндерімен:
+documents-list-fields-note = (list[].field {"{{"}#each list{"}}"} ішінде {"{{"}field{"}}"} деп жазылады; `empty` мәні басқа брифингте мәтін болуы мүмкін)
+documents-helpers = Көмекші функциялар:
+documents-partials = Фрагменттер (partials):
+documents-helper-str = Typst жол литералы, код ішінде: #image({"{{"}str photo{"}}"})
+documents-helper-num = сан, код ішінде: #bar({"{{"}num people{"}}"})
+documents-helper-whole = #prose[…] ішіндегі жай мәтін: есімдер, күрделі сөздер, тырнақшадағы атаулар және соңғы сөз тасымалданбайды
+documents-helper-upper = бас әріптермен жазылған мәтін (кез келген мән сияқты экрандалады)
+documents-helper-if = мән берілсе, бос болмаса және 0 болмаса — блок
+documents-helper-unless = мән берілмесе — блок
+documents-helper-each = әр элемент үшін блок, элемент өрістері атымен; {"{{"}@index{"}}"} 0-ден басталады
+documents-helper-with = кесте өрістері атымен қолжетімді блок
+documents-helper-compare = салыстырулар, {"{{"}#if (eq a b){"}}"} ішінде
+documents-helper-len = тізімдегі элементтер саны
+documents-helper-lookup = тізімнің бір элементі
+
 ## archive
 
 archive-intact = дұрыс { $path }
@@ -151,6 +277,89 @@ archive-no-record = мұрағатта қалталарының жазбасы �
 archive-no-record-hint = осы мұрағатқа келесі `presskit archive` оны тексеруден өтетін қалталар бойынша жазады
 archive-revision-missing = { $number }-нұсқа жоқ: қалтада { $before }-нұсқадан кейін { $found }-нұсқа тұр
 archive-revision-missing-hint = нұсқа қалтасын мұрағаттың сақтық көшірмесінен қалпына келтіріңіз
+
+# archive: reading archived PDFs (extract)
+archive-file-unreadable = файл: { $reason }
+archive-attachment-too-large = тіркеме { $limit } байттан үлкен — presskit тіркейтін кез келген файлдан үлкен
+archive-attached-too-large = PDF-ке тіркелген файлдар бірге { $limit } байттан астам көлемге ашылады — presskit тіркейтін кез келген нәрседен көп
+archive-filter-not-a-name = тіркеменің сүзгісі атау емес
+archive-unknown-filter = тіркеме presskit қолданбайтын { $filter } әдісімен сығылған
+archive-cannot-decompress = тіркемені ашу мүмкін емес: { $reason }
+archive-no-attached-briefing = PDF-те тіркелген брифинг (.toml) жоқ
+archive-not-a-readable-pdf = PDF оқылмайды: { $reason }
+archive-no-catalog = PDF-те каталог жоқ: { $reason }
+archive-no-attached-source = PDF-те тіркелген бастапқы файл жоқ
+archive-too-many-attachments = PDF-те { $count } тіркелген файл көрсетілген; presskit ең көбі { $most } файл тіркейді
+archive-attached-twice = PDF-те бір тіркеме бірнеше рет көрсетілген ({ $object } нысаны); presskit әр файлды бір рет тіркейді
+archive-name-leaves-folder = тіркеме `{ $name }` деп аталған — бұл жол қалтадан тыс шығады
+archive-cannot-restore = { $name } файлын қалпына келтіру мүмкін емес: { $reason }
+archive-same-name-twice = PDF-те `{ $name }` деп аталған екі тіркеме бар (әріп регистрі ескерілмейді): екеуін де қалпына келтірсе, бірі екіншісін алмастырар еді, сондықтан ештеңе қалпына келтірілмеді
+
+# archive: the catalogue, storing and repairing
+archive-does-not-verify = өз манифесімен сәйкес келмейді
+archive-verify-says-why = `presskit verify` онда не дұрыс емес екенін көрсетеді
+archive-the-index = индекске
+archive-the-report = есепке
+archive-left-out-of = { $what } енгізілмеді: { $reason }
+archive-same-briefing-twice = `{ $folder }` қалтасындағы брифингпен бірдей (күні мен атауы бірдей): ол екі рет саналады
+archive-keep-one-copy = есептелетін көшірмені қалдырыңыз: екінші қалтаны { $archive } ішінен жылжытыңыз (келесі `presskit archive` индексті қайта жасайды)
+archive-no-temporary-folder = уақытша қалта жасау мүмкін емес: { $reason }
+archive-attached-briefing-does-not-load = тіркелген брифинг жүктелмейді: { $reason }
+archive-cannot-write-archive = мұрағатты жазу мүмкін емес: { $reason }
+archive-nothing-archived = бұл брифингтен мұрағатқа ештеңе жазылған жоқ; мұрағатта оның ешбір бөлігі жоқ
+archive-damaged = мұрағатта бар және өзгермеген, бірақ мұрағаттағы файлдары бүлінген: { $changes }
+archive-other-version = мұрағатқа presskit { $made_by } жазған; бұл presskit { $ours } басқа байттар жасайды: { $changes }
+archive-changed = мұрағатта бар, ал бұл іске қосу оны өзгертер еді: { $changes }
+archive-repair-restores = `presskit verify --repair` оларды бүтін PDF-тердегі деректерден қалпына келтіреді
+archive-kept-as-it-is = мұрағаттағы брифинг сол күйінде қалады; оны қайта мұрағаттау үшін presskit { $made_by } нұсқасын қолданыңыз немесе осы presskit құжаттарын келесі редакция ретінде мұрағаттау үшін --revise қосыңыз
+archive-never-rewritten = мұрағаттағы брифинг ешқашан қайта жазылмайды; түзетілген брифингті осының жанына келесі редакция ретінде мұрағаттау үшін сол команданы --revise параметрімен іске қосыңыз (жаңа файл атауымен брифинг екі рет саналар еді)
+archive-would-change = { $name } өзгерер еді
+archive-would-be-added = { $name } қосылар еді
+archive-not-its-document = { $name } бұл брифинг құжаттарына кірмейді
+archive-left-by-interrupted-run = үзілген `archive` іске қосуынан қалған
+archive-holds-complete-copy = онда `{ $stem }` брифингінің тексерілген толық көшірмесі бар, ал мұрағатта `{ $stem }` қалтасы жоқ: сақтау үшін оны `{ $stem }` деп қайта атаңыз
+archive-can-be-deleted = ол мұрағатқа кірмейді, оны өшіруге болады
+archive-manifest-unreadable = манифест: { $reason }
+archive-without-manifest = манифестсіз ештеңені тексеру мүмкін емес, сондықтан ештеңе қалпына келтірілмеді
+archive-cannot-be-restored = қалпына келтіру мүмкін емес: { $why }
+archive-no-intact-pdf = қалтада қайта жасауға болатын бүтін PDF қалмады
+archive-is-a-folder-move-it = бұл қалта; оны басқа жерге жылжытып, қалпына келтіруді қайта іске қосыңыз
+archive-rebuild-does-not-match = қайта жасалған файл манифестегі бақылау сомасына сәйкес келмейді; ол сол күйінде қалдырылды
+archive-rebuild-makes-no-such-file = қайта жасау бұл файлды жасамайды
+archive-settings-do-not-read = оның баптаулары оқылмайды: { $reason }
+archive-made-by-other-version = оны presskit { $made_by } жасаған, ал бұл presskit { $ours }, оның құжаттары өзгеше болуы мүмкін; оны presskit { $made_by } арқылы қалпына келтіріңіз
+archive-only-the-briefing = оның PDF-тері тек брифингті қамтиды, суреттері, үлгілері мен баптаулары жоқ (ескі presskit мұрағаттаған)
+archive-name-is-not-the-folders = тіркелген брифингтің атауы қалта атауымен сәйкес емес
+archive-rebuild-failed = қайта жасау сәтсіз аяқталды: { $reason }
+archive-no-release-yet = бұл брифингте әлі [release] жоқ; мұрағатқа тек баспасөз релизі жазылған брифинг жазылады
+archive-write-the-release-first = алдымен [release] бөлімін (тақырыбы мен мәтіні) жазыңыз; оған дейін `presskit build` анонс пен таратпа материалдарды жасайды
+archive-cannot-read-archive = мұрағатты оқу мүмкін емес: { $reason }
+
+# archive: verify
+archive-manifest-not-utf8 = манифест UTF-8 мәтіні емес
+archive-not-a-manifest-line = бұл `sha256sum` жолы емес (ХЕШ, екі бос орын, файл атауы)
+archive-manifest-lists-itself = манифесте `{ $name }` көрсетілген, бұл мұрағат файлы емес: манифест бұрмаланған
+archive-missing = { $name } жоқ
+archive-replaced = { $name } алмастырылған: енді бұл { $kind }
+archive-altered = { $name } өзгертілген: бақылау сомасы сәйкес емес
+archive-unreadable = { $name }: { $reason }
+archive-extra-file = артық файл: ол манифесте жоқ
+archive-extra-entry = артық элемент ({ $kind }): ол манифесте жоқ
+archive-symbolic-link-to = бұл символдық сілтеме ({ $target } нысанына), мұрағаттың бөлігі емес: presskit оған ешқашан өтпейді
+archive-symbolic-link = бұл символдық сілтеме, мұрағаттың бөлігі емес: presskit оған ешқашан өтпейді
+archive-put-the-folder-here = мұнда мұрағат қалтасының өзін қойыңыз немесе сілтемені өшіріңіз
+archive-a-symbolic-link = символдық сілтеме
+archive-a-folder = қалта
+archive-attachments-do-not-read = тіркелген файлдары оқылмайды: { $reason }
+archive-document-removed = { $file } манифесте жоқ, ал ол мұрағаттағы әр брифингте болады: құжат пен оның жолы өшірілген
+archive-folder-renamed = қалта қайта аталған: ондағы құжаттар `{ $stem }` ретінде мұрағатталған `{ $name }` брифингіне тиесілі
+archive-rename-back = қалтаға `{ $stem }` атауын қайтарыңыз
+archive-revision-of-another = басқа брифингтің редакциясы: ондағы құжаттар `{ $stem }` ретінде мұрағатталған `{ $name }` брифингіне тиесілі
+archive-move-back-into = оны `{ $stem }` қалтасына қайтарыңыз
+archive-revision-not-archived = бұл мұрағатқа жазылмаған редакция, оны өшіруге болады; `presskit archive --revise` оны қайта жазады
+archive-archive-writes-index = бұрын мұрағатталған кез келген брифингпен `presskit archive` оны қайта жазады
+archive-index-damaged = индекс бүлінген: { $reason }
+archive-no-archived-briefing = мұнда мұрағатталған брифинг жоқ
 
 ## commands
 

@@ -150,6 +150,148 @@ documents-tent-role-shortened-hint = чтобы на табличке должн
 }; в биографиях она печатается так, как написана
 documents-media-list-columns = столбцы списка СМИ: name (ФИО), email, outlet (СМИ), language (язык), greeting (обращение) и given_name (имя, по которому обращаться)
 
+# documents: warnings about a briefing
+documents-outlet-written-again = { $path }: `{ $name }` — то же СМИ, что `{ $first }` в строке { $line }, записанное повторно
+documents-outlet-written-again-at = { $path }: СМИ `{ $name }` записано повторно в строке { $line } (`{ $again }`)
+documents-keep-one-row-per-outlet = оставьте одну строку на каждое СМИ: удалите одну из двух или дайте СМИ названия, по которым их можно различить; до тех пор они считаются и перечисляются один раз
+documents-presence-not-recorded = { $path }: не отмечено, пришло ли СМИ `{ $name }`, хотя у других СМИ это отмечено; оно считается не пришедшим
+documents-write-presence = напишите present = true, если СМИ пришло, или present = false, если нет
+documents-not-a-web-address = { $path }: `{ $scheme }:` — не веб-адрес; ссылками становятся только адреса http:// и https://, поэтому этот адрес напечатан как текст
+documents-write-web-address = напишите адрес страницы так, как его показывает браузер: { $key } = "https://…"
+
+# documents: mail drafts and media lists
+documents-drafts-too-large = { $count ->
+    [one] { $count } письмо
+    [few] { $count } письма
+   *[other] { $count } писем
+} по { $each } КиБ заняли бы { $total } МиБ; за один запуск готовится не больше { $most } МиБ
+documents-media-list-needs-name-and-email = в списке СМИ нужны столбцы с именем и адресом эл. почты; его заголовки: { $headings }
+documents-name-the-columns = назовите столбцы `name` и `email` (или ФИО / Аты-жөні и E-mail)
+documents-columns-not-used = не используются столбцы: { $columns }
+documents-first-mistakes-shown = { $count ->
+    [one] показана первая { $count } ошибка
+    [few] показаны первые { $count } ошибки
+   *[other] показаны первые { $count } ошибок
+}; исправьте их и запустите снова, чтобы увидеть остальные
+documents-row-without-address = в этой строке нет адреса эл. почты
+documents-not-an-address = `{ $text }` — не адрес эл. почты
+documents-one-address-per-row = пишите по одному адресу в строке, например name@example.org
+documents-row-without-name = в строке с адресом { $address } нет имени
+documents-address-listed-twice = { $address } указан дважды; письмо готовится один раз
+documents-first-is-at = первый раз: { $place }
+documents-more-rows-repeat = ещё { $count ->
+    [one] { $count } строка повторяет
+    [few] { $count } строки повторяют
+   *[other] { $count } строк повторяют
+} уже указанный адрес; на каждый адрес готовится одно письмо
+documents-other-language-journalists = пресс-релиз на языках: { $languages }, а эти журналисты читают на другом языке: { $journalists }
+documents-too-many-journalists = в списке СМИ { $count ->
+    [one] { $count } журналист
+    [few] { $count } журналиста
+   *[other] { $count } журналистов
+}; за один запуск presskit готовит не больше { $most } писем
+documents-split-the-list = разделите список на файлы покороче и запустите `mail` для каждого со своей папкой -o
+documents-no-journalist = в списке СМИ под заголовками нет ни одного журналиста
+documents-no-sender-address = для писем нужен адрес эл. почты отправителя
+documents-add-sender-address = добавьте `email` в [release.contact] или в [organization]
+
+# documents: which documents are made, and why not
+documents-add-what-is-missing = добавьте в брифинг то, чего не хватает, или уберите документ из --only
+documents-no-release-yet = ещё нет [release]
+documents-no-speakers = нет [[speakers]]
+documents-no-attendance-yet = присутствие СМИ ещё не отмечено
+documents-not-written = { $reason }: не созданы { $files }
+documents-this-stops = из-за этого не создаются: { $documents }
+documents-narrative-unreadable = файл описания (--narrative): { $reason }
+documents-give-a-narrative = укажите в --narrative текстовый или Markdown-файл, написанный вашей службой
+documents-narrative-not-utf8 = описание — не текст в UTF-8: здесь его первый символ не в этой кодировке
+documents-save-as-utf8 = сохраните файл заново в UTF-8: в Блокноте «Файл» → «Сохранить как…», «Кодировка»: UTF-8
+documents-cannot-read = не удаётся прочитать: { $reason }
+documents-and-more = и ещё { $count }
+documents-not-translated-yet = ещё не переведено ({ $keys }): не созданы { $files }
+documents-translate-adds-texts = `presskit translate { $file } --to { $language }` добавит в этот файл все тексты, которые ещё нужно перевести
+
+# documents: templates (render)
+documents-tag-not-closed = `{ $tag }` не закрыт: не хватает `{ $closer }`
+documents-write-tag = напишите { $tag }
+documents-closes-another-block = `{ $tag }` закрывает блок, но здесь открыт блок `{ $open }` из строки { $line }
+documents-close-the-open-block-first = сначала закройте `{ $open }` тегом { $closing } или удалите эту строку, если она лишняя
+documents-closes-unopened-block = `{ $tag }` закрывает блок, который не был открыт
+documents-open-the-block = откройте блок выше тегом { $opening } или удалите этот `{ $tag }`
+documents-block-never-closed = блок `{ $tag }`, открытый в строке { $line }, нигде не закрыт
+documents-close-the-block = закройте его тегом { $closing } там, где блок должен заканчиваться
+documents-include-loop = шаблоны включают друг друга по кругу: { $templates }
+documents-includes = включает
+documents-no-include-loop = шаблон может включать фрагменты (partials), но не тот, который включает его самого
+documents-did-you-mean-variable = может быть, имелось в виду { $name }?
+documents-templates-vars-lists = `presskit templates vars` показывает все переменные, доступные шаблону
+documents-no-such-variable = `{ $path }` нет в данных, которые получают шаблоны
+documents-template-named = шаблон { $name }
+documents-template-syntax = синтаксис шаблона: { $reason }
+documents-in-printed-text = { $what } (в тексте, который вывел { $tag })
+documents-in-generated-typst = в созданном файле Typst: { $place }
+documents-printed-text-should-print = это текст { $key } из брифинга (или сделанный из него), он должен печататься как написан: сообщите об этом разработчикам, приложив брифинг
+documents-no-templates-folder = папки шаблонов нет
+documents-cannot-read-templates-folder = не удаётся прочитать папку шаблонов: { $reason }
+documents-cannot-read-template = не удаётся прочитать шаблон: { $reason }
+documents-template-outside-folder = шаблон ведёт за пределы папки шаблонов (через символическую ссылку)
+documents-copy-template-in = шаблоны читаются только из их папки; скопируйте файл туда вместо ссылки на него
+documents-template-not-a-file = шаблон — не обычный файл
+documents-template-too-large = размер шаблона { $size } байт; шаблон может занимать не больше { $most }
+documents-not-a-template = такого шаблона в presskit нет
+documents-templates-list-names = `presskit templates list` перечисляет их все
+documents-several-templates = подходит к нескольким шаблонам
+documents-write-one-of = напишите одно из: { $names }
+
+# documents: typesetting, fonts, writing the files
+documents-bad-source-date-epoch = `{ $text }` — не дата, которую может содержать PDF: укажите целое число секунд с 1970-01-01 UTC, от 0 до { $most } (конец 9999 года)
+documents-unset-source-date-epoch = удалите эту переменную, чтобы датировать каждый документ датой его события
+documents-cannot-start-typesetting = не удаётся начать вёрстку: { $reason }
+documents-typesetting-timed-out = вёрстка заняла больше { $seconds } с и была остановлена
+documents-template-may-loop = возможно, шаблон зациклился или вёрстка не может закончиться; проверьте последние правки или дайте больше времени с --timeout
+documents-no-title-not-accessible = в документе не задан заголовок, поэтому этот PDF записан без доступности (PDF/UA-1)
+documents-set-a-title = добавьте `#set document(title: [...])` в начало шаблона, как во встроенных шаблонах
+documents-pdf-standards = стандарты PDF: { $reason }
+documents-no-fonts-folder = папки шрифтов нет
+documents-file-not-fonts-folder = это файл, а не папка шрифтов
+documents-give-the-fonts-folder = укажите папку с файлами шрифтов (.ttf, .otf, .ttc)
+documents-cannot-read-fonts-folder = не удаётся прочитать папку шрифтов: { $reason }
+documents-cannot-read-font = не удаётся прочитать шрифт: { $reason }
+documents-not-a-font = это не шрифт, который presskit может прочитать
+documents-fonts-are-truetype = шрифты — это файлы TrueType или OpenType (.ttf, .otf, .ttc); удалите этот файл или экспортируйте его заново
+documents-file-in-use = не удаётся заменить файл: он открыт в другой программе (программа просмотра PDF или текстовый редактор держат открытый файл)
+documents-close-the-file = закройте { $name } в этой программе и запустите ту же команду снова; ни один файл не изменён
+documents-file-read-only = не удаётся заменить файл: он доступен только для чтения
+documents-clear-read-only = щёлкните { $name } правой кнопкой мыши, «Свойства», снимите флажок «Только чтение» и запустите ту же команду снова; ни один файл не изменён
+documents-cannot-name-a-folder = по этому имени файла нельзя назвать папку для документов: { $why }
+documents-rename-the-briefing = переименуйте файл брифинга, например в `almaty-2016-12-22.toml`; его имя без `.toml` становится именем папки с документами
+documents-already-exists = уже существует; presskit его не перезаписывает
+documents-move-it-away = переместите его или выберите другую папку
+documents-cannot-write-this-name = нельзя записать файл с таким именем: { $why }
+documents-choose-another-name = выберите другое имя, которое компьютеры с Windows тоже смогут открыть и скопировать
+
+# documents: what `templates vars` prints
+documents-from-init = из `presskit init`; в образце этого нет
+documents-the-archives-index = индекс архива
+documents-the-report-to-the-donor = отчёт для донора
+documents-variables-of-overview = Переменные { $name } ({ $what }) для архива с образцовым брифингом:
+documents-variables-of-sections = Переменные разделов, которые использует { $name }, со значениями из образцового брифинга:
+documents-every-variable = Переменные, которые получает каждый шаблон, со значениями из образцового брифинга:
+documents-list-fields-note = (list[].field пишется как {"{{"}field{"}}"} внутри {"{{"}#each list{"}}"}; значение `empty` в другом брифинге может содержать текст)
+documents-helpers = Функции-помощники:
+documents-partials = Фрагменты (partials):
+documents-helper-str = строковый литерал Typst, для кода: #image({"{{"}str photo{"}}"})
+documents-helper-num = число, для кода: #bar({"{{"}num people{"}}"})
+documents-helper-whole = сплошной текст внутри #prose[…]: имена, составные слова, названия в кавычках-ёлочках и последнее слово без переносов
+documents-helper-upper = текст заглавными буквами (экранируется, как любое значение)
+documents-helper-if = блок, если значение задано, не пустое и не 0
+documents-helper-unless = блок, если значение не задано
+documents-helper-each = блок для каждого элемента, поля элемента — по имени; {"{{"}@index{"}}"} с 0
+documents-helper-with = блок, в котором поля таблицы доступны по имени
+documents-helper-compare = сравнения, внутри {"{{"}#if (eq a b){"}}"}
+documents-helper-len = число элементов списка
+documents-helper-lookup = один элемент списка
+
 ## archive
 
 archive-intact = в порядке { $path }
@@ -165,6 +307,93 @@ archive-no-record = в архиве нет записи его папок (FOLDE
 archive-no-record-hint = следующая команда `presskit archive` в этот архив запишет её по папкам, которые проходят проверку
 archive-revision-missing = редакция { $number } пропала: в папке после редакции { $before } идёт редакция { $found }
 archive-revision-missing-hint = восстановите папку редакции из резервной копии архива
+
+# archive: reading archived PDFs (extract)
+archive-file-unreadable = файл: { $reason }
+archive-attachment-too-large = вложение больше { $limit } байт — больше всего, что прикладывает presskit
+archive-attached-too-large = вложенные в PDF файлы вместе распаковываются больше чем в { $limit } байт — больше всего, что прикладывает presskit
+archive-filter-not-a-name = фильтр вложения — не имя
+archive-unknown-filter = вложение сжато методом { $filter }, который presskit не использует
+archive-cannot-decompress = не удаётся распаковать вложение: { $reason }
+archive-no-attached-briefing = в PDF нет вложенного брифинга (.toml)
+archive-not-a-readable-pdf = PDF не читается: { $reason }
+archive-no-catalog = в PDF нет каталога: { $reason }
+archive-no-attached-source = в PDF нет вложенного исходного файла
+archive-too-many-attachments = в PDF указано { $count ->
+    [one] { $count } вложение
+    [few] { $count } вложения
+   *[other] { $count } вложений
+}; presskit прикладывает не больше { $most }
+archive-attached-twice = в PDF одно вложение указано несколько раз (объект { $object }); presskit прикладывает каждый файл один раз
+archive-name-leaves-folder = вложение названо `{ $name }` — такой путь ведёт за пределы папки
+archive-cannot-restore = не удаётся восстановить { $name }: { $reason }
+archive-same-name-twice = в PDF два вложения с именем `{ $name }` (без учёта регистра): при восстановлении одно заменило бы другое, поэтому ничего не восстановлено
+
+# archive: the catalogue, storing and repairing
+archive-does-not-verify = не сходится со своим манифестом
+archive-verify-says-why = `presskit verify` покажет, что с ней не так
+archive-the-index = в индекс
+archive-the-report = в отчёт
+archive-left-out-of = не включено { $what }: { $reason }
+archive-same-briefing-twice = содержит тот же брифинг, что и `{ $folder }` (та же дата и название): он учитывается дважды
+archive-keep-one-copy = оставьте копию, которую нужно учитывать: переместите другую папку из { $archive } (следующий `presskit archive` пересоберёт индекс)
+archive-no-temporary-folder = не удаётся создать временную папку: { $reason }
+archive-attached-briefing-does-not-load = вложенный брифинг не загружается: { $reason }
+archive-cannot-write-archive = не удаётся записать архив: { $reason }
+archive-nothing-archived = из этого брифинга ничего не помещено в архив; в архиве нет ни одной его части
+archive-damaged = уже в архиве и не изменился, но его файлы в архиве повреждены: { $changes }
+archive-other-version = помещён в архив presskit { $made_by }; этот presskit { $ours } создаёт другие байты: { $changes }
+archive-changed = уже в архиве, а этот запуск изменил бы его: { $changes }
+archive-repair-restores = `presskit verify --repair` восстановит их из того, что содержат целые PDF
+archive-kept-as-it-is = брифинг в архиве остаётся как есть; чтобы поместить его в архив снова, используйте presskit { $made_by } или добавьте --revise, чтобы сохранить документы этого presskit как следующую редакцию
+archive-never-rewritten = брифинг в архиве никогда не перезаписывается; чтобы сохранить исправленный брифинг как следующую редакцию рядом с этой, запустите ту же команду с --revise (под новым именем файла брифинг учитывался бы дважды)
+archive-would-change = { $name } изменился бы
+archive-would-be-added = { $name } был бы добавлен
+archive-not-its-document = { $name } не входит в документы этого брифинга
+archive-left-by-interrupted-run = осталась от прерванного запуска `archive`
+archive-holds-complete-copy = в ней полная проверенная копия `{ $stem }`, а папки `{ $stem }` в архиве нет: переименуйте её в `{ $stem }`, чтобы сохранить
+archive-can-be-deleted = она не входит в архив, её можно удалить
+archive-manifest-unreadable = манифест: { $reason }
+archive-without-manifest = без манифеста ничего нельзя проверить, поэтому ничего не восстановлено
+archive-cannot-be-restored = не удаётся восстановить: { $why }
+archive-no-intact-pdf = в папке не осталось целого PDF, из которого можно всё пересобрать
+archive-is-a-folder-move-it = это папка; переместите её и запустите восстановление снова
+archive-rebuild-does-not-match = пересобранный файл не совпадает с контрольной суммой в манифесте; он оставлен как есть
+archive-rebuild-makes-no-such-file = при пересборке этот файл не создаётся
+archive-settings-do-not-read = его настройки не читаются: { $reason }
+archive-made-by-other-version = его создал presskit { $made_by }, а это presskit { $ours }, документы которого могут отличаться; восстановите его с помощью presskit { $made_by }
+archive-only-the-briefing = его PDF содержат только брифинг, без изображений, шаблонов и настроек (архив создан более старым presskit)
+archive-name-is-not-the-folders = имя вложенного брифинга не совпадает с именем папки
+archive-rebuild-failed = пересборка не удалась: { $reason }
+archive-no-release-yet = в этом брифинге ещё нет [release]; в архив помещается только брифинг с написанным пресс-релизом
+archive-write-the-release-first = сначала напишите [release] (заголовок и текст); до тех пор `presskit build` создаёт анонс и раздаточные материалы
+archive-cannot-read-archive = не удаётся прочитать архив: { $reason }
+
+# archive: verify
+archive-manifest-not-utf8 = манифест — не текст в UTF-8
+archive-not-a-manifest-line = это не строка `sha256sum` (ХЕШ, два пробела, имя файла)
+archive-manifest-lists-itself = в манифесте указан `{ $name }`, а это не файл архива: манифест подделан
+archive-missing = { $name } отсутствует
+archive-replaced = { $name } подменён: теперь это { $kind }
+archive-altered = { $name } изменён: контрольная сумма не совпадает
+archive-unreadable = { $name }: { $reason }
+archive-extra-file = лишний файл: его нет в манифесте
+archive-extra-entry = лишний элемент ({ $kind }): его нет в манифесте
+archive-symbolic-link-to = это символическая ссылка (на { $target }), а не часть архива: presskit по ней не переходит
+archive-symbolic-link = это символическая ссылка, а не часть архива: presskit по ней не переходит
+archive-put-the-folder-here = поместите сюда саму папку архива или удалите ссылку
+archive-a-symbolic-link = символическая ссылка
+archive-a-folder = папка
+archive-attachments-do-not-read = вложенные файлы не читаются: { $reason }
+archive-document-removed = { $file } нет в манифесте, хотя он есть у каждого брифинга в архиве: документ и его строка удалены
+archive-folder-renamed = папка переименована: в ней документы `{ $name }`, помещённого в архив как `{ $stem }`
+archive-rename-back = верните папке имя `{ $stem }`
+archive-revision-of-another = редакция другого брифинга: в ней документы `{ $name }`, помещённого в архив как `{ $stem }`
+archive-move-back-into = верните её в папку `{ $stem }`
+archive-revision-not-archived = это редакция, которая не попала в архив, её можно удалить; `presskit archive --revise` запишет её снова
+archive-archive-writes-index = `presskit archive` с любым брифингом, уже помещённым в архив, запишет его заново
+archive-index-damaged = индекс повреждён: { $reason }
+archive-no-archived-briefing = здесь нет брифингов в архиве
 
 ## commands
 

@@ -8,20 +8,21 @@ use super::{briefing_folders, read_pdf, verify_briefing};
 use crate::diagnostic::Diagnostic;
 use crate::documents::index::Entry;
 use crate::input::model::{self, Briefing};
+use crate::messages::Msg;
+use crate::messages::archive::Archive;
 
 /// Every archived briefing of `archive` that verifies, oldest first, and a warning for
 /// each folder left out of `what` ("the index", "the report").
 pub fn catalogue(
     archive: &Path,
-    what: &str,
+    what: Archive,
 ) -> Result<(Vec<Entry>, Vec<Diagnostic>), Vec<Diagnostic>> {
     let mut kept = Vec::new();
     let mut warnings = Vec::new();
     for folder in briefing_folders(archive).map_err(|d| vec![d])? {
         let loaded = verify_briefing(&folder)
             .map_err(|_| {
-                Diagnostic::error(&folder, "does not verify against its manifest")
-                    .with_hint("`presskit verify` says what is wrong with it")
+                Diagnostic::error(&folder, Archive::DoesNotVerify).with_hint(Archive::VerifySaysWhy)
             })
             .map(|_| super::revisions::latest(&folder))
             .and_then(|latest| Ok((load(&latest.path)?, latest.number)));
@@ -35,15 +36,22 @@ pub fn catalogue(
                 revision,
                 briefing,
             }),
-            Err(d) => {
-                warnings.push(
-                    Diagnostic::error(&folder, format!("left out of {what}: {}", d.message))
-                        .warning()
-                        .with_hint(d.hints.first().cloned().unwrap_or_else(|| {
-                            "`presskit verify` says what is wrong with it".into()
-                        })),
+            Err(d) => warnings.push(
+                Diagnostic::error(
+                    &folder,
+                    Archive::LeftOutOf {
+                        what: Box::new(what.clone().into()),
+                        reason: Box::new(d.message),
+                    },
                 )
-            }
+                .warning()
+                .with_hint(
+                    d.hints
+                        .first()
+                        .cloned()
+                        .unwrap_or_else(|| Archive::VerifySaysWhy.into()),
+                ),
+            ),
         }
     }
     kept.sort_by(|a, b| {
@@ -68,16 +76,14 @@ pub fn same_briefing_twice(archive: &Path, entries: &[&Entry]) -> Vec<Diagnostic
             warnings.push(
                 Diagnostic::error(
                     archive.join(&b.folder),
-                    format!(
-                        "holds the same briefing as `{}` (the same date and title): it is counted twice",
-                        a.folder
-                    ),
+                    Archive::SameBriefingTwice {
+                        folder: a.folder.clone(),
+                    },
                 )
                 .warning()
-                .with_hint(format!(
-                    "keep the copy to count: move the other folder out of {} (the next `presskit archive` rebuilds the index)",
-                    crate::diagnostic::shown(archive)
-                )),
+                .with_hint(Archive::KeepOneCopy {
+                    archive: crate::diagnostic::shown(archive),
+                }),
             );
         }
     }
@@ -89,19 +95,27 @@ pub fn same_briefing_twice(archive: &Path, entries: &[&Entry]) -> Vec<Diagnostic
 fn load(folder: &Path) -> Result<Briefing, Diagnostic> {
     let pdf_path = folder.join("press-release.pdf");
     let pdf = read_pdf(&pdf_path)?;
-    let work = tempfile::tempdir()
-        .map_err(|e| Diagnostic::error(folder, format!("no temporary folder: {e}")))?;
+    let work = tempfile::tempdir().map_err(|e| {
+        Diagnostic::error(
+            folder,
+            Archive::NoTemporaryFolder {
+                reason: e.to_string(),
+            },
+        )
+    })?;
     let path = super::extract::restore_sources(&pdf, work.path())
         .map_err(|e| Diagnostic::error(&pdf_path, e))?;
     model::load(&path).map_err(|errors| {
         let first = errors
             .into_iter()
             .next()
-            .map(|d| d.message.to_string())
-            .unwrap_or_default();
+            .map(|d| d.message)
+            .unwrap_or(Msg::Foreign(String::new()));
         Diagnostic::error(
             &pdf_path,
-            format!("its attached briefing does not load: {first}"),
+            Archive::AttachedBriefingDoesNotLoad {
+                reason: Box::new(first),
+            },
         )
     })
 }

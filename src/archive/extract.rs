@@ -5,6 +5,8 @@ use std::path::{Path, PathBuf};
 
 use crate::diagnostic::Diagnostic;
 use crate::input::briefing;
+use crate::messages::Msg;
+use crate::messages::archive::Archive;
 
 /// Largest PDF that `extract`, `verify` and the index read: an archived document with
 /// every image a briefing may hold stays far below it.
@@ -12,8 +14,14 @@ pub const MAX_PDF_BYTES: u64 = 256 * 1024 * 1024;
 
 /// Reads an archived PDF from disk, within [`MAX_PDF_BYTES`].
 pub fn read_pdf(path: &Path) -> Result<Vec<u8>, Diagnostic> {
-    crate::input::bounded::read(path, MAX_PDF_BYTES)
-        .map_err(|e| Diagnostic::error(path, format!("the file {e}")))
+    crate::input::bounded::read(path, MAX_PDF_BYTES).map_err(|e| {
+        Diagnostic::error(
+            path,
+            Archive::FileUnreadable {
+                reason: e.to_string(),
+            },
+        )
+    })
 }
 
 /// Most bytes the object and cross-reference streams of one PDF may decompress to, all
@@ -84,35 +92,37 @@ pub fn text_string(bytes: &[u8]) -> String {
 
 /// The content of an embedded file stream, decompressed to at most
 /// [`briefing::MAX_FILE_BYTES`]: a compressed bomb stops there instead of filling memory.
-fn attachment_bytes(stream: &lopdf::Stream, limit: u64) -> Result<Vec<u8>, String> {
+fn attachment_bytes(stream: &lopdf::Stream, limit: u64) -> Result<Vec<u8>, Msg> {
     use std::io::Read;
-    let too_large = || {
-        format!(
-            "the attachment holds more than {limit} bytes, more than anything presskit attaches"
-        )
-    };
+    let too_large = || Msg::from(Archive::AttachmentTooLarge { limit });
     let filters: Vec<Vec<u8>> = match stream.dict.get(b"Filter") {
         Err(_) => Vec::new(),
         Ok(lopdf::Object::Name(name)) => vec![name.clone()],
         Ok(lopdf::Object::Array(names)) => names
             .iter()
-            .map(|n| n.as_name().map(<[u8]>::to_vec).map_err(|e| e.to_string()))
+            .map(|n| {
+                n.as_name()
+                    .map(<[u8]>::to_vec)
+                    .map_err(|e| Msg::Foreign(e.to_string()))
+            })
             .collect::<Result<_, _>>()?,
-        Ok(_) => return Err("the attachment's filter is not a name".into()),
+        Ok(_) => return Err(Archive::FilterNotAName.into()),
     };
     let mut bytes = stream.content.clone();
     for filter in filters {
         if filter != b"FlateDecode" {
-            return Err(format!(
-                "the attachment is compressed with {}, which presskit does not write",
-                String::from_utf8_lossy(&filter)
-            ));
+            return Err(Archive::UnknownFilter {
+                filter: String::from_utf8_lossy(&filter).into_owned(),
+            }
+            .into());
         }
         let mut out = Vec::new();
         flate2::read::ZlibDecoder::new(bytes.as_slice())
             .take(limit + 1)
             .read_to_end(&mut out)
-            .map_err(|e| format!("cannot decompress the attachment: {e}"))?;
+            .map_err(|e| Archive::CannotDecompress {
+                reason: e.to_string(),
+            })?;
         bytes = out;
     }
     if bytes.len() as u64 > limit {
@@ -123,7 +133,7 @@ fn attachment_bytes(stream: &lopdf::Stream, limit: u64) -> Result<Vec<u8>, Strin
 
 /// Reads the briefing file attached to an archived PDF, byte for byte, with its file name
 /// (only the name: whatever folders the PDF's own name holds are dropped).
-pub fn extract(pdf: &[u8]) -> Result<(String, Vec<u8>), String> {
+pub fn extract(pdf: &[u8]) -> Result<(String, Vec<u8>), Msg> {
     attached(pdf, briefing::MAX_FILE_BYTES, |name| {
         name.ends_with(".toml")
     })?
@@ -137,7 +147,7 @@ pub fn extract(pdf: &[u8]) -> Result<(String, Vec<u8>), String> {
         (file, bytes)
     })
     .next()
-    .ok_or_else(|| "the PDF carries no attached briefing (.toml)".into())
+    .ok_or_else(|| Archive::NoAttachedBriefing.into())
 }
 
 /// Largest attachment `extract -o` restores: a font of many scripts.
@@ -145,7 +155,7 @@ pub const MAX_ATTACHMENT_BYTES: u64 = 64 * 1024 * 1024;
 
 /// Every file attached to a PDF as an associated file (`/AF`), by the name it was
 /// attached under (a path inside the briefing's folder), with its bytes, in order.
-pub fn attachments(pdf: &[u8]) -> Result<Vec<(String, Vec<u8>)>, String> {
+pub fn attachments(pdf: &[u8]) -> Result<Vec<(String, Vec<u8>)>, Msg> {
     attached(pdf, MAX_ATTACHMENT_BYTES, |_| true)
 }
 
@@ -164,34 +174,35 @@ pub(super) fn attached(
     pdf: &[u8],
     limit: u64,
     wanted: impl Fn(&str) -> bool,
-) -> Result<Vec<(String, Vec<u8>)>, String> {
-    let document = load(pdf)?;
-    let catalog = document
-        .catalog()
-        .map_err(|e| format!("the PDF has no catalog: {e}"))?;
+) -> Result<Vec<(String, Vec<u8>)>, Msg> {
+    let foreign = |e: lopdf::Error| Msg::Foreign(e.to_string());
+    let document = load(pdf).map_err(Msg::Foreign)?;
+    let catalog = document.catalog().map_err(|e| Archive::NoCatalog {
+        reason: e.to_string(),
+    })?;
     let deref = |object: &lopdf::Object| {
         document
             .dereference(object)
             .map(|(_, o)| o.clone())
-            .map_err(|e| e.to_string())
+            .map_err(foreign)
     };
     let associated = catalog
         .get(b"AF")
-        .map_err(|_| "the PDF carries no attached source file".to_string())?;
+        .map_err(|_| Msg::from(Archive::NoAttachedSource))?;
     let files = deref(associated)?;
-    let files = files.as_array().map_err(|e| e.to_string())?;
+    let files = files.as_array().map_err(foreign)?;
     if files.len() > MAX_ATTACHMENTS {
-        return Err(format!(
-            "the PDF names {} attached files; presskit attaches at most {MAX_ATTACHMENTS}",
-            files.len()
-        ));
+        return Err(Archive::TooManyAttachments {
+            count: files.len(),
+            most: MAX_ATTACHMENTS,
+        }
+        .into());
     }
     let mut seen = std::collections::HashSet::new();
     let mut once = |object: &lopdf::Object| match object.as_reference() {
-        Ok(id) if !seen.insert(id) => Err(format!(
-            "the PDF names one attached file more than once (object {} {}); presskit attaches each file once",
-            id.0, id.1
-        )),
+        Ok(id) if !seen.insert(id) => Err(Msg::from(Archive::AttachedTwice {
+            object: format!("{} {}", id.0, id.1),
+        })),
         _ => Ok(()),
     };
     let mut left = MAX_ATTACHED_BYTES;
@@ -199,7 +210,7 @@ pub(super) fn attached(
     for spec in files {
         once(spec)?;
         let spec = deref(spec)?;
-        let spec = spec.as_dict().map_err(|e| e.to_string())?;
+        let spec = spec.as_dict().map_err(foreign)?;
         if let Ok(embedded) = spec
             .get(b"EF")
             .and_then(|ef| ef.as_dict())
@@ -219,14 +230,15 @@ pub(super) fn attached(
             .get(b"EF")
             .and_then(|ef| ef.as_dict())
             .and_then(|ef| ef.get(b"F"))
-            .map_err(|e| e.to_string())?;
+            .map_err(foreign)?;
         let stream = deref(embedded)?;
-        let stream = stream.as_stream().map_err(|e| e.to_string())?;
+        let stream = stream.as_stream().map_err(foreign)?;
         let bytes = attachment_bytes(stream, limit.min(left)).map_err(|e| {
-            if left < limit && e.starts_with("the attachment holds more than") {
-                format!(
-                    "the PDF's attached files decompress to more than {MAX_ATTACHED_BYTES} bytes together, more than anything presskit attaches"
-                )
+            if left < limit && matches!(e.archive(), Some(Archive::AttachmentTooLarge { .. })) {
+                Archive::AttachedTooLarge {
+                    limit: MAX_ATTACHED_BYTES,
+                }
+                .into()
             } else {
                 e
             }
@@ -239,7 +251,7 @@ pub(super) fn attached(
 
 /// Restores every file an archived `pdf` carries into the folder `into`, refusing names
 /// that would leave it; returns the restored briefing file.
-pub fn restore_sources(pdf: &[u8], into: &Path) -> Result<PathBuf, String> {
+pub fn restore_sources(pdf: &[u8], into: &Path) -> Result<PathBuf, Msg> {
     let attached = attachments(pdf)?;
     if let Some(name) = same_name_twice(&attached) {
         return Err(twice(name));
@@ -247,21 +259,22 @@ pub fn restore_sources(pdf: &[u8], into: &Path) -> Result<PathBuf, String> {
     let mut briefing = None;
     for (name, bytes) in &attached {
         if !crate::documents::sources::safe_name(name) {
-            return Err(format!(
-                "an attachment is named `{name}`, which would leave the folder"
-            ));
+            return Err(Archive::NameLeavesFolder { name: name.clone() }.into());
         }
         let path = into.join(name);
         let written = path
             .parent()
             .map_or(Ok(()), std::fs::create_dir_all)
             .and_then(|_| std::fs::write(&path, bytes));
-        written.map_err(|e| format!("cannot restore {name}: {e}"))?;
+        written.map_err(|e| Archive::CannotRestore {
+            name: name.clone(),
+            reason: e.to_string(),
+        })?;
         if !name.contains('/') && name.ends_with(".toml") {
             briefing = Some(path);
         }
     }
-    briefing.ok_or_else(|| "the PDF carries no attached briefing".to_string())
+    briefing.ok_or_else(|| Archive::NoAttachedBriefing.into())
 }
 
 /// The first attachment name that another attachment of `attached` also has, compared
@@ -276,10 +289,11 @@ pub fn same_name_twice(attached: &[(String, Vec<u8>)]) -> Option<&str> {
 }
 
 /// Why a PDF that attaches two files under one name is not restored.
-pub fn twice(name: &str) -> String {
-    format!(
-        "the PDF carries two attachments named `{name}` (compared without case): restoring both would let one replace the other, so nothing is restored"
-    )
+pub fn twice(name: &str) -> Msg {
+    Archive::SameNameTwice {
+        name: name.to_string(),
+    }
+    .into()
 }
 
 #[cfg(test)]
@@ -340,7 +354,7 @@ mod tests {
         dict.set("Filter", lopdf::Object::Name(b"FlateDecode".to_vec()));
         let stream = lopdf::Stream::new(dict, bomb);
         let e = attachment_bytes(&stream, briefing::MAX_FILE_BYTES).unwrap_err();
-        assert!(e.contains("more than 4194304 bytes"), "{e}");
+        assert!(e.en().contains("more than 4194304 bytes"), "{e}");
         let mut dict = lopdf::Dictionary::new();
         dict.set("Filter", lopdf::Object::Name(b"LZWDecode".to_vec()));
         assert!(

@@ -5,13 +5,20 @@
 use std::path::{Path, PathBuf};
 
 use crate::diagnostic::Diagnostic;
+use crate::messages::archive::Archive;
 
 /// The briefing folders of an archive: every subfolder not starting with a dot, sorted,
 /// and every symbolic link, which is no folder of the archive and which `verify` reports
 /// (every command checks a folder with `verify_folder` before reading it).
 pub fn briefing_folders(archive: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
-    subfolders(archive, |name| !name.starts_with('.'))
-        .map_err(|e| Diagnostic::error(archive, format!("cannot read the archive: {e}")))
+    subfolders(archive, |name| !name.starts_with('.')).map_err(|e| {
+        Diagnostic::error(
+            archive,
+            Archive::CannotReadArchive {
+                reason: e.to_string(),
+            },
+        )
+    })
 }
 
 /// The subfolders of `dir` whose names `keep` accepts, sorted.

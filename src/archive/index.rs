@@ -60,7 +60,7 @@ pub fn rebuild_index(
     renderer: &Renderer,
     options: IndexOptions,
 ) -> Result<IndexWritten, Vec<Diagnostic>> {
-    let (entries, warnings) = catalogue(archive, "the index")?;
+    let (entries, warnings) = catalogue(archive, crate::messages::archive::Archive::TheIndex)?;
     let context = context(&entries, options.paper);
     let markup = renderer
         .render(ARCHIVE_INDEX.template, Output::Typst, &context)

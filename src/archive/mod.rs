@@ -23,6 +23,7 @@ use std::path::{Path, PathBuf};
 
 use crate::diagnostic::Diagnostic;
 use crate::documents::Options;
+use crate::messages::archive::Archive;
 use crate::output::Artifact;
 use crate::pipeline::Pipeline;
 
@@ -75,8 +76,8 @@ pub fn archive_one(
         return Err(vec![
             briefing
                 .source
-                .error_at(0..0, "this briefing has no [release] yet; only a briefing whose release is written is archived")
-                .with_hint("write the [release] (headline and body) first; `presskit build` makes the advisory and the handouts meanwhile"),
+                .error_at(0..0, Archive::NoReleaseYet)
+                .with_hint(Archive::WriteTheReleaseFirst),
         ]);
     }
     let options = Options {

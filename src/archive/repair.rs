@@ -9,6 +9,8 @@ use std::path::{Path, PathBuf};
 
 use crate::archive::{self, MANIFEST};
 use crate::diagnostic::Diagnostic;
+use crate::messages::Msg;
+use crate::messages::archive::Archive;
 use crate::pipeline::{Config, Pipeline};
 
 /// What repairing one folder did.
@@ -25,8 +27,13 @@ fn manifest(folder: &Path) -> Result<BTreeMap<String, String>, Diagnostic> {
     let path = folder.join(MANIFEST);
     let bytes =
         crate::input::bounded::read(&path, archive::verify::MAX_MANIFEST_BYTES).map_err(|e| {
-            Diagnostic::error(&path, format!("the manifest {e}"))
-                .with_hint("without its manifest nothing can be checked, so nothing is restored")
+            Diagnostic::error(
+                &path,
+                Archive::ManifestUnreadable {
+                    reason: e.to_string(),
+                },
+            )
+            .with_hint(Archive::WithoutManifest)
         })?;
     let text = String::from_utf8_lossy(&bytes);
     Ok(text
@@ -90,8 +97,11 @@ fn repair_revision(folder: &Path, stem: &str) -> Repaired {
     if damaged.is_empty() {
         return done;
     }
-    let cannot = |name: &str, why: String| {
-        Diagnostic::error(folder.join(name), format!("cannot be restored: {why}"))
+    let cannot = |name: &str, why: Msg| {
+        Diagnostic::error(
+            folder.join(name),
+            Archive::CannotBeRestored { why: Box::new(why) },
+        )
     };
     let source = intact
         .iter()
@@ -99,10 +109,8 @@ fn repair_revision(folder: &Path, stem: &str) -> Repaired {
         .find(|p| p.extension().is_some_and(|e| e == "pdf"));
     let Some(source) = source else {
         for (name, _) in &damaged {
-            done.failures.push(cannot(
-                name,
-                "no intact PDF is left in the folder to rebuild from".into(),
-            ));
+            done.failures
+                .push(cannot(name, Archive::NoIntactPdf.into()));
         }
         return done;
     };
@@ -116,10 +124,7 @@ fn repair_revision(folder: &Path, stem: &str) -> Repaired {
                         let blocked = std::fs::symlink_metadata(&path)
                             .is_ok_and(|m| m.is_dir() && !m.file_type().is_symlink());
                         let written = if blocked {
-                            Err(Diagnostic::error(
-                                &path,
-                                "is a folder; move it away, then repair again",
-                            ))
+                            Err(Diagnostic::error(&path, Archive::IsAFolderMoveIt))
                         } else {
                             if std::fs::symlink_metadata(&path).is_ok_and(|m| !m.is_file()) {
                                 let _ = std::fs::remove_file(&path);
@@ -131,14 +136,12 @@ fn repair_revision(folder: &Path, stem: &str) -> Repaired {
                             Err(e) => done.failures.push(e),
                         }
                     }
-                    Some(_) => done.failures.push(cannot(
-                        name,
-                        "its rebuild does not match the manifest's checksum; it is left as it is"
-                            .into(),
-                    )),
+                    Some(_) => done
+                        .failures
+                        .push(cannot(name, Archive::RebuildDoesNotMatch.into())),
                     None => done
                         .failures
-                        .push(cannot(name, "the rebuild does not make this file".into())),
+                        .push(cannot(name, Archive::RebuildMakesNoSuchFile.into())),
                 }
             }
         }
@@ -153,35 +156,41 @@ fn repair_revision(folder: &Path, stem: &str) -> Repaired {
 
 /// Makes the files of `folder`, a revision of the briefing `stem`, again from what the
 /// intact PDF `source` carries, in a temporary folder: the files by name.
-fn rebuild(folder: &Path, source: &Path, stem: &str) -> Result<BTreeMap<String, Vec<u8>>, String> {
+fn rebuild(folder: &Path, source: &Path, stem: &str) -> Result<BTreeMap<String, Vec<u8>>, Msg> {
     let _during = crate::memory::During::new(format!(
         "rebuilding {} with the templates {} carries (verify --repair)",
         crate::diagnostic::shown(folder),
         source.file_name().unwrap_or_default().to_string_lossy()
     ));
-    let pdf = archive::read_pdf(source).map_err(|d| d.message.to_string())?;
+    let pdf = archive::read_pdf(source).map_err(|d| d.message)?;
     let attached = archive::attachments(&pdf)?;
     if let Some((_, settings)) = attached
         .iter()
         .find(|(n, _)| n == crate::documents::sources::SETTINGS)
     {
-        let settings: serde_json::Value = serde_json::from_slice(settings)
-            .map_err(|e| format!("its settings do not read: {e}"))?;
+        let settings: serde_json::Value =
+            serde_json::from_slice(settings).map_err(|e| Archive::SettingsDoNotRead {
+                reason: e.to_string(),
+            })?;
         let made_by = settings["presskit"].as_str().unwrap_or("unknown");
         let ours = crate::documents::sources::version();
         if made_by != ours {
-            return Err(format!(
-                "presskit {made_by} made it, and this is presskit {ours}, whose documents may differ; repair it with presskit {made_by}"
-            ));
+            return Err(Archive::MadeByOtherVersion {
+                made_by: made_by.to_string(),
+                ours: ours.to_string(),
+            }
+            .into());
         }
     } else {
-        return Err("its PDFs carry only the briefing, not its images, templates and settings (archived by an older presskit)".into());
+        return Err(Archive::OnlyTheBriefing.into());
     }
-    let work = tempfile::tempdir().map_err(|e| format!("no temporary folder: {e}"))?;
+    let work = tempfile::tempdir().map_err(|e| Archive::NoTemporaryFolder {
+        reason: e.to_string(),
+    })?;
     let restored = work.path().join("source");
     let briefing = archive::extract::restore_sources(&pdf, &restored)?;
     if briefing.file_stem().map(|s| s.to_string_lossy()).as_deref() != Some(stem) {
-        return Err("the attached briefing's name is not the folder's".into());
+        return Err(Archive::NameIsNotTheFolders.into());
     }
     let paper = std::fs::read(restored.join(crate::documents::sources::SETTINGS))
         .ok()
@@ -204,20 +213,25 @@ fn rebuild(folder: &Path, source: &Path, stem: &str) -> Result<BTreeMap<String, 
     let to = work.path().join("archive");
     let options = pipeline.config.options(1, None);
     archive::archive_one(&pipeline, &briefing, &to, options, false).map_err(|errors| {
-        errors.first().map_or_else(
-            || "the rebuild failed".to_string(),
-            |e| format!("the rebuild failed: {}", e.message),
-        )
+        Msg::from(Archive::RebuildFailed {
+            reason: Box::new(
+                errors
+                    .into_iter()
+                    .next()
+                    .map_or(Msg::Foreign(String::new()), |e| e.message),
+            ),
+        })
     })?;
+    let foreign = |e: std::io::Error| Msg::Foreign(e.to_string());
     let mut files = BTreeMap::new();
-    for entry in std::fs::read_dir(to.join(stem)).map_err(|e| e.to_string())? {
-        let path = entry.map_err(|e| e.to_string())?.path();
+    for entry in std::fs::read_dir(to.join(stem)).map_err(foreign)? {
+        let path = entry.map_err(foreign)?.path();
         let name = path
             .file_name()
             .unwrap_or_default()
             .to_string_lossy()
             .into_owned();
-        files.insert(name, std::fs::read(&path).map_err(|e| e.to_string())?);
+        files.insert(name, std::fs::read(&path).map_err(foreign)?);
     }
     Ok(files)
 }

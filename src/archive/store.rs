@@ -12,6 +12,8 @@ use super::verify::verify_folder;
 use super::{Archived, MANIFEST};
 use crate::diagnostic::Diagnostic;
 use crate::input::briefing;
+use crate::messages::Msg;
+use crate::messages::archive::Archive;
 use crate::output::{self, Artifact};
 
 /// Stores a complete folder, or confirms an identical one; refuses any change, unless
@@ -74,8 +76,13 @@ fn write_new(
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
     let fail = |e: &dyn std::fmt::Display| {
-        Diagnostic::error(folder, format!("cannot write the archive: {e}"))
-            .with_hint("nothing of this briefing was archived; the archive holds no part of it")
+        Diagnostic::error(
+            folder,
+            Archive::CannotWriteArchive {
+                reason: e.to_string(),
+            },
+        )
+        .with_hint(Archive::NothingArchived)
     };
     std::fs::create_dir_all(parent).map_err(|e| fail(&output::os_error(&e)))?;
     let staging = tempfile::Builder::new()
@@ -110,7 +117,7 @@ pub enum Refusal {
     /// from it: they were damaged since.
     Damaged {
         /// What differs, file by file.
-        changes: Vec<String>,
+        changes: Vec<Msg>,
     },
     /// Another version of presskit archived the folder, and this one makes other bytes.
     OtherVersion {
@@ -119,75 +126,89 @@ pub enum Refusal {
         /// This version.
         ours: String,
         /// What differs, file by file.
-        changes: Vec<String>,
+        changes: Vec<Msg>,
     },
     /// The briefing changed since it was archived.
     Changed {
         /// What differs, file by file.
-        changes: Vec<String>,
+        changes: Vec<Msg>,
     },
 }
 
-impl std::fmt::Display for Refusal {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+/// What differs, each in the user's language, one after another.
+fn joined(changes: &[Msg]) -> String {
+    changes
+        .iter()
+        .map(Msg::to_string)
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+impl Refusal {
+    /// What is refused.
+    pub fn message(&self) -> Msg {
         match self {
-            Self::Damaged { changes } => write!(
-                f,
-                "already archived, unchanged, but its archived files are damaged: {}",
-                changes.join("; ")
-            ),
+            Self::Damaged { changes } => Archive::Damaged {
+                changes: joined(changes),
+            },
             Self::OtherVersion {
                 made_by,
                 ours,
                 changes,
-            } => write!(
-                f,
-                "archived by presskit {made_by}; this presskit {ours} makes other bytes: {}",
-                changes.join("; ")
-            ),
-            Self::Changed { changes } => write!(
-                f,
-                "already archived, and this run would change it: {}",
-                changes.join("; ")
-            ),
+            } => Archive::OtherVersion {
+                made_by: made_by.clone(),
+                ours: ours.clone(),
+                changes: joined(changes),
+            },
+            Self::Changed { changes } => Archive::Changed {
+                changes: joined(changes),
+            },
         }
+        .into()
     }
-}
 
-impl Refusal {
     /// What to do about it.
-    pub fn hint(&self) -> String {
+    pub fn hint(&self) -> Msg {
         match self {
-            Self::Damaged { .. } => {
-                "`presskit verify --repair` restores them from what the intact PDFs carry".into()
-            }
-            Self::OtherVersion { made_by, .. } => format!(
-                "the archived briefing is kept as it is; to archive it again, use presskit {made_by}, or add --revise to archive this presskit's documents as its next revision"
-            ),
-            Self::Changed { .. } => "an archived briefing is never rewritten; to archive the corrected briefing as its next revision, beside this one, run the same command with --revise (a new file name would count the briefing twice)".into(),
+            Self::Damaged { .. } => Archive::RepairRestores,
+            Self::OtherVersion { made_by, .. } => Archive::KeptAsItIs {
+                made_by: made_by.clone(),
+            },
+            Self::Changed { .. } => Archive::NeverRewritten,
         }
+        .into()
     }
 
     /// The diagnostic for the archived `folder`.
     pub fn at(&self, folder: &Path) -> Diagnostic {
-        Diagnostic::error(folder, self.to_string()).with_hint(self.hint())
+        Diagnostic::error(folder, self.message()).with_hint(self.hint())
     }
 }
 
 /// What would change if `artifacts` replaced the files in `folder`.
-fn differences(folder: &Path, artifacts: &[Artifact]) -> Vec<String> {
+fn differences(folder: &Path, artifacts: &[Artifact]) -> Vec<Msg> {
     let mut changes = Vec::new();
     let wanted: BTreeSet<&str> = artifacts.iter().map(|a| a.name.as_ref()).collect();
     for a in artifacts {
         match std::fs::read(folder.join(a.name.as_ref())) {
             Ok(bytes) if bytes == a.bytes => {}
-            Ok(_) => changes.push(format!("{} would change", a.name)),
-            Err(_) => changes.push(format!("{} would be added", a.name)),
+            Ok(_) => changes.push(
+                Archive::WouldChange {
+                    name: a.name.to_string(),
+                }
+                .into(),
+            ),
+            Err(_) => changes.push(
+                Archive::WouldBeAdded {
+                    name: a.name.to_string(),
+                }
+                .into(),
+            ),
         }
     }
     for name in folder_files(folder) {
         if !wanted.contains(name.as_str()) {
-            changes.push(format!("{name} is not part of this briefing's documents"));
+            changes.push(Archive::NotItsDocument { name }.into());
         }
     }
     changes
@@ -254,19 +275,15 @@ pub fn leftover_warnings(archive: &Path) -> Vec<Diagnostic> {
     leftovers(archive)
         .into_iter()
         .map(|folder| {
-            let warning =
-                Diagnostic::error(&folder, "left by an `archive` run that was interrupted")
-                    .warning();
+            let warning = Diagnostic::error(&folder, Archive::LeftByInterruptedRun).warning();
             let nested = folder.parent() != Some(archive);
             // Never invite deleting what may be the only archived copy of a briefing.
             match complete_leftover(&folder).filter(|_| !nested) {
-                Some(stem) if !archive.join(&stem).exists() => warning.with_hint(format!(
-                    "it holds a complete copy of `{stem}`, which verifies, and the archive has no `{stem}` folder: rename it to `{stem}` to keep it"
-                )),
-                _ if nested => warning.with_hint(
-                    "it is a revision that was not archived, and can be deleted; `presskit archive --revise` writes it again",
-                ),
-                _ => warning.with_hint("it is not part of the archive, and can be deleted"),
+                Some(stem) if !archive.join(&stem).exists() => {
+                    warning.with_hint(Archive::HoldsCompleteCopy { stem })
+                }
+                _ if nested => warning.with_hint(Archive::RevisionNotArchived),
+                _ => warning.with_hint(Archive::CanBeDeleted),
             }
         })
         .collect()

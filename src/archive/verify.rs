@@ -10,6 +10,7 @@ use super::revisions;
 use super::{INDEX, MANIFEST, sha256_hex};
 use crate::diagnostic::Diagnostic;
 use crate::documents;
+use crate::messages::Msg;
 use crate::messages::archive::Archive;
 use crate::render::templates::Output;
 
@@ -29,10 +30,12 @@ fn check_folder(folder: &Path, holds_revisions: bool) -> Result<usize, Vec<Diagn
     not_a_link(folder)?;
     not_a_link(&manifest_path)?;
     let text = crate::input::bounded::read(&manifest_path, MAX_MANIFEST_BYTES)
-        .map_err(|e| format!("the manifest {e}"))
-        .and_then(|bytes| {
-            String::from_utf8(bytes).map_err(|_| "the manifest is not UTF-8 text".to_string())
+        .map_err(|e| {
+            Msg::from(Archive::ManifestUnreadable {
+                reason: e.to_string(),
+            })
         })
+        .and_then(|bytes| String::from_utf8(bytes).map_err(|_| Msg::from(Archive::ManifestNotUtf8)))
         .map_err(|message| vec![Diagnostic::error(&manifest_path, message)])?;
     let mut errors = Vec::new();
     let mut listed = BTreeSet::new();
@@ -52,7 +55,7 @@ fn check_folder(folder: &Path, holds_revisions: bool) -> Result<usize, Vec<Diagn
                 &manifest_path,
                 &text,
                 span,
-                "not a `sha256sum` line (HASH, two spaces, file name)",
+                Archive::NotAManifestLine,
             ));
             continue;
         };
@@ -61,24 +64,31 @@ fn check_folder(folder: &Path, holds_revisions: bool) -> Result<usize, Vec<Diagn
                 &manifest_path,
                 &text,
                 span,
-                format!("the manifest lists `{name}`, which is not an archived file: it has been tampered with"),
+                Archive::ManifestListsItself {
+                    name: name.to_string(),
+                },
             ));
             continue;
         }
         listed.insert(name.to_string());
         let path = folder.join(name);
         let problem = match std::fs::symlink_metadata(&path) {
-            Err(_) => Some(format!("{name} is missing")),
-            Ok(meta) if !meta.is_file() => Some(format!(
-                "{name} has been replaced: it is now {}",
-                entry_kind(&meta)
-            )),
+            Err(_) => Some(Archive::Missing {
+                name: name.to_string(),
+            }),
+            Ok(meta) if !meta.is_file() => Some(Archive::Replaced {
+                name: name.to_string(),
+                kind: Box::new(entry_kind(&meta)),
+            }),
             Ok(_) => match crate::input::bounded::read(&path, MAX_PDF_BYTES) {
                 Ok(bytes) if sha256_hex(&bytes) == hash => None,
-                Ok(_) => Some(format!(
-                    "{name} has been altered: its checksum does not match"
-                )),
-                Err(e) => Some(format!("{name} {e}")),
+                Ok(_) => Some(Archive::Altered {
+                    name: name.to_string(),
+                }),
+                Err(e) => Some(Archive::Unreadable {
+                    name: name.to_string(),
+                    reason: e.to_string(),
+                }),
             },
         };
         if let Some(problem) = problem {
@@ -93,9 +103,11 @@ fn check_folder(folder: &Path, holds_revisions: bool) -> Result<usize, Vec<Diagn
             continue;
         }
         let what = if meta.is_file() {
-            "extra file: not in the manifest".to_string()
+            Archive::ExtraFile
         } else {
-            format!("extra entry, {}: not in the manifest", entry_kind(&meta))
+            Archive::ExtraEntry {
+                kind: Box::new(entry_kind(&meta)),
+            }
         };
         errors.push(Diagnostic::error(folder.join(&name), what));
     }
@@ -112,15 +124,14 @@ fn check_folder(folder: &Path, holds_revisions: bool) -> Result<usize, Vec<Diagn
 pub fn not_a_link(path: &Path) -> Result<(), Vec<Diagnostic>> {
     match std::fs::symlink_metadata(path) {
         Ok(meta) if meta.file_type().is_symlink() => {
-            let target = std::fs::read_link(path)
-                .map(|t| format!(" (to {})", crate::diagnostic::shown(&t)))
-                .unwrap_or_default();
+            let message = match std::fs::read_link(path) {
+                Ok(target) => Archive::SymbolicLinkTo {
+                    target: crate::diagnostic::shown(&target),
+                },
+                Err(_) => Archive::SymbolicLink,
+            };
             Err(vec![
-                Diagnostic::error(
-                    path,
-                    format!("is a symbolic link{target}, not part of the archive: presskit never follows it"),
-                )
-                .with_hint("put the archived folder itself here, or remove the link"),
+                Diagnostic::error(path, message).with_hint(Archive::PutTheFolderHere),
             ])
         }
         _ => Ok(()),
@@ -128,11 +139,13 @@ pub fn not_a_link(path: &Path) -> Result<(), Vec<Diagnostic>> {
 }
 
 /// What a folder entry that is not a regular file is, for messages.
-fn entry_kind(meta: &std::fs::Metadata) -> &'static str {
+fn entry_kind(meta: &std::fs::Metadata) -> Msg {
     if meta.file_type().is_symlink() {
-        "a symbolic link"
+        Archive::ASymbolicLink.into()
+    } else if meta.is_dir() {
+        Archive::AFolder.into()
     } else {
-        crate::input::bounded::kind_of(meta)
+        Msg::Foreign(crate::input::bounded::kind_of(meta).to_string())
     }
 }
 
@@ -209,7 +222,12 @@ fn verify_revision(folder: &Path, stem: &str, first: bool) -> Result<usize, Vec<
         let path = folder.join(name);
         if let Err(e) = read_pdf(&path).and_then(|pdf| {
             attachments(&pdf).map(drop).map_err(|e| {
-                Diagnostic::error(&path, format!("its attached files do not read: {e}"))
+                Diagnostic::error(
+                    &path,
+                    Archive::AttachmentsDoNotRead {
+                        reason: Box::new(e),
+                    },
+                )
             })
         }) {
             errors.push(e);
@@ -232,10 +250,9 @@ fn verify_revision(folder: &Path, stem: &str, first: bool) -> Result<usize, Vec<
         if !listed.contains(document.file) {
             errors.push(Diagnostic::error(
                 &manifest_path,
-                format!(
-                    "{} is not in the manifest, and every archived briefing has one: the document and its line were removed",
-                    document.file
-                ),
+                Archive::DocumentRemoved {
+                    file: document.file.to_string(),
+                },
             ));
         }
     }
@@ -247,26 +264,28 @@ fn verify_revision(folder: &Path, stem: &str, first: bool) -> Result<usize, Vec<
             Ok((name, _)) => {
                 let archived = name.strip_suffix(".toml").unwrap_or(&name);
                 if archived != stem {
-                    let (what, hint) = if first {
+                    let (message, hint) = if first {
                         (
-                            "the folder has been renamed",
-                            format!("rename the folder back to `{archived}`"),
+                            Archive::FolderRenamed {
+                                name: name.clone(),
+                                stem: archived.to_string(),
+                            },
+                            Archive::RenameBack {
+                                stem: archived.to_string(),
+                            },
                         )
                     } else {
                         (
-                            "a revision of another briefing",
-                            format!("move it back into the folder `{archived}`"),
+                            Archive::RevisionOfAnother {
+                                name: name.clone(),
+                                stem: archived.to_string(),
+                            },
+                            Archive::MoveBackInto {
+                                stem: archived.to_string(),
+                            },
                         )
                     };
-                    errors.push(
-                        Diagnostic::error(
-                            folder,
-                            format!(
-                                "{what}: its documents are those of `{name}`, archived as `{archived}`"
-                            ),
-                        )
-                        .with_hint(hint),
-                    );
+                    errors.push(Diagnostic::error(folder, message).with_hint(hint));
                 }
             }
             Err(d) => errors.push(d),
@@ -282,12 +301,10 @@ fn verify_revision(folder: &Path, stem: &str, first: bool) -> Result<usize, Vec<
 /// Checks the archive's `index.pdf`: present, within bounds, and a readable PDF.
 pub fn verify_index(archive: &Path) -> Result<(), Diagnostic> {
     let path = archive.join(INDEX);
-    let pdf = read_pdf(&path).map_err(|d| {
-        d.with_hint("`presskit archive` with any briefing already archived writes it again")
-    })?;
+    let pdf = read_pdf(&path).map_err(|d| d.with_hint(Archive::ArchiveWritesIndex))?;
     super::extract::load(&pdf).map_err(|e| {
-        Diagnostic::error(&path, format!("the index is damaged: {e}"))
-            .with_hint("`presskit archive` with any briefing already archived writes it again")
+        Diagnostic::error(&path, Archive::IndexDamaged { reason: e })
+            .with_hint(Archive::ArchiveWritesIndex)
     })?;
     Ok(())
 }
@@ -298,7 +315,7 @@ pub fn verify(archive: &Path) -> Result<BTreeMap<PathBuf, usize>, Vec<Diagnostic
     if folders.is_empty() {
         return Err(vec![Diagnostic::error(
             archive,
-            "no archived briefing here",
+            Archive::NoArchivedBriefing,
         )]);
     }
     let mut checked = BTreeMap::new();

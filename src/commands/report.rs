@@ -33,7 +33,8 @@ pub fn report(
         )]));
     }
     let (all, warnings) =
-        crate::archive::catalogue::catalogue(archive, "the report").map_err(|d| fail(&d))?;
+        crate::archive::catalogue::catalogue(archive, crate::messages::archive::Archive::TheReport)
+            .map_err(|d| fail(&d))?;
     if !verbosity.quiet {
         crate::diagnostic::eprint(&warnings);
     }

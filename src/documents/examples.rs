@@ -4,6 +4,8 @@
 
 use serde_json::Value;
 
+use crate::messages::Msg;
+use crate::messages::documents::Documents;
 use crate::render::variables::{HELPERS, Variable, list};
 
 /// The reference briefing, whose values `templates vars` shows.
@@ -35,10 +37,7 @@ pub fn every_variable() -> Vec<Variable> {
     for mut v in skeleton {
         if !variables.iter().any(|r| r.path == v.path) {
             if !v.value.is_empty() {
-                v.value = format!(
-                    "{}  (from `presskit init`; the reference has none)",
-                    v.value
-                );
+                v.value = format!("{}  ({})", v.value, Msg::from(Documents::FromInit));
             }
             variables.push(v);
         }
@@ -105,27 +104,25 @@ pub fn describe(template: Option<(&str, &str)>, partials: &[String]) -> String {
     match template {
         Some((name, _)) if let Some(overview) = overview_of(name) => {
             variables = list(&(overview.example)());
-            let _ = writeln!(
-                out,
-                "Variables of {name} ({}), for an archive holding the reference briefing:",
-                overview.what
-            );
+            let what = Box::new(Msg::from((overview.what)()));
+            let heading = Documents::VariablesOfOverview {
+                name: name.to_string(),
+                what,
+            };
+            let _ = writeln!(out, "{}", Msg::from(heading));
         }
         Some((name, text)) => {
             variables.retain(|v| {
                 let section = v.path.split(['.', '[']).next().unwrap_or("");
                 mentions(text, section)
             });
-            let _ = writeln!(
-                out,
-                "Variables of the sections {name} uses, with the reference briefing's values:"
-            );
+            let heading = Documents::VariablesOfSections {
+                name: name.to_string(),
+            };
+            let _ = writeln!(out, "{}", Msg::from(heading));
         }
         None => {
-            let _ = writeln!(
-                out,
-                "Variables every template receives, with the reference briefing's values:"
-            );
+            let _ = writeln!(out, "{}", Msg::from(Documents::EveryVariable));
         }
     }
     let width = variables
@@ -136,20 +133,17 @@ pub fn describe(template: Option<(&str, &str)>, partials: &[String]) -> String {
     for v in &variables {
         let _ = writeln!(out, "  {:width$}  {:6}  {}", v.path, v.kind, v.value);
     }
-    let _ = writeln!(
-        out,
-        "(list[].field is written {{{{field}}}} inside {{{{#each list}}}}; an `empty` value may hold text in another briefing)"
-    );
-    let _ = writeln!(out, "\nHelpers:");
+    let _ = writeln!(out, "{}", Msg::from(Documents::ListFieldsNote));
+    let _ = writeln!(out, "\n{}", Msg::from(Documents::Helpers));
     let width = HELPERS
         .iter()
         .map(|(h, _)| h.chars().count())
         .max()
         .unwrap_or(0);
     for (helper, what) in HELPERS {
-        let _ = writeln!(out, "  {helper:width$}  {what}");
+        let _ = writeln!(out, "  {helper:width$}  {}", Msg::from(what.clone()));
     }
-    let _ = writeln!(out, "\nPartials:");
+    let _ = writeln!(out, "\n{}", Msg::from(Documents::Partials));
     for partial in partials {
         let _ = writeln!(out, "  {{{{> {partial}}}}}");
     }

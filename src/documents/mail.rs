@@ -23,6 +23,8 @@ use crate::diagnostic::Diagnostic;
 use crate::documents::locale::fill;
 use crate::input::model::Briefing;
 use crate::input::sheet::{self, Place, Table};
+use crate::messages::Msg;
+use crate::messages::documents::Documents;
 use crate::output::Artifact;
 use crate::vocab::Date;
 use crate::vocab::Language;
@@ -113,17 +115,18 @@ pub const MAX_DRAFTS_BYTES: usize = 1024 * 1024 * 1024;
 /// Checks, before any draft is made, that `count` drafts of `release` stay within
 /// [`MAX_DRAFTS_BYTES`]: each holds its attachments in base64 (4 bytes for 3), the text
 /// and the web page (a few times the text), and its headers.
-pub fn check_size(count: usize, release: &Release) -> Result<(), String> {
+pub fn check_size(count: usize, release: &Release) -> Result<(), Msg> {
     let attached: usize = release.attachments.iter().map(|(_, b)| b.len()).sum();
     let each = attached / 3 * 4 + release.text.len() * 4 + 16 * 1024;
     let total = each.saturating_mul(count);
     if total > MAX_DRAFTS_BYTES {
-        return Err(format!(
-            "{count} drafts of {} KiB each would hold {} MiB; one run drafts at most {} MiB",
-            each / 1024,
-            total / (1024 * 1024),
-            MAX_DRAFTS_BYTES / (1024 * 1024)
-        ));
+        return Err(Documents::DraftsTooLarge {
+            count,
+            each: each / 1024,
+            total: total / (1024 * 1024),
+            most: MAX_DRAFTS_BYTES / (1024 * 1024),
+        }
+        .into());
     }
     Ok(())
 }
@@ -141,11 +144,10 @@ pub fn media_list(table: &Table, languages: &[Language]) -> Result<MediaList, Ve
         let found: Vec<&str> = table.headings.iter().map(|h| h.text.as_str()).collect();
         return Err(vec![
             table
-                .heading_error(format!(
-                    "a media list needs a name and an email column; its headings are: {}",
-                    found.join(", ")
-                ))
-                .with_hint("name the columns `name` and `email` (or ФИО / Аты-жөні and E-mail)"),
+                .heading_error(Documents::MediaListNeedsNameAndEmail {
+                    headings: found.join(", "),
+                })
+                .with_hint(Documents::NameTheColumns),
         ]);
     };
     let mut warnings = Vec::new();
@@ -154,10 +156,12 @@ pub fn media_list(table: &Table, languages: &[Language]) -> Result<MediaList, Ve
             table
                 .error_at_heading(
                     &columns.unknown[0],
-                    format!("columns not used: {}", columns.unknown.join(", ")),
+                    Documents::ColumnsNotUsed {
+                        columns: columns.unknown.join(", "),
+                    },
                 )
                 .warning()
-                .with_hint(crate::messages::documents::Documents::MediaListColumns),
+                .with_hint(Documents::MediaListColumns),
         );
     }
     let mut errors = Vec::new();
@@ -168,16 +172,19 @@ pub fn media_list(table: &Table, languages: &[Language]) -> Result<MediaList, Ve
     let mut untold_twice = 0;
     for row in &table.rows {
         if errors.len() >= MAX_TOLD {
-            errors.push(Diagnostic::error(
-                &table.file,
-                format!("the first {MAX_TOLD} mistakes are shown; mend them and run again for the rest"),
-            ).note());
+            errors.push(
+                Diagnostic::error(
+                    &table.file,
+                    Documents::FirstMistakesShown { count: MAX_TOLD },
+                )
+                .note(),
+            );
             break;
         }
         let cell = |column: Option<usize>| sheet::cell(row, column);
         let first = &row[0].place;
         let Some(address) = cell(Some(email)) else {
-            errors.push(table.error_at(first, "this row has no email address"));
+            errors.push(table.error_at(first, Documents::RowWithoutAddress));
             continue;
         };
         if !is_address(&address.text) {
@@ -185,14 +192,21 @@ pub fn media_list(table: &Table, languages: &[Language]) -> Result<MediaList, Ve
                 table
                     .error_at(
                         &address.place,
-                        format!("`{}` is not an email address", address.text),
+                        Documents::NotAnAddress {
+                            text: address.text.clone(),
+                        },
                     )
-                    .with_hint("write one address per row, like name@example.org"),
+                    .with_hint(Documents::OneAddressPerRow),
             );
             continue;
         }
         let Some(who) = cell(Some(name)) else {
-            errors.push(table.error_at(first, format!("the row of {} has no name", address.text)));
+            errors.push(table.error_at(
+                first,
+                Documents::RowWithoutName {
+                    address: address.text.clone(),
+                },
+            ));
             continue;
         };
         if let Err((message, hint)) = crate::input::import::values::name(who) {
@@ -209,10 +223,12 @@ pub fn media_list(table: &Table, languages: &[Language]) -> Result<MediaList, Ve
                 table
                     .error_at(
                         &address.place,
-                        format!("{} is listed twice; drafted once", address.text),
+                        Documents::AddressListedTwice {
+                            address: address.text.clone(),
+                        },
                     )
                     .warning()
-                    .with_hint(format!("the first is at {line}")),
+                    .with_hint(Documents::FirstIsAt { place: line }),
             );
             continue;
         }
@@ -246,7 +262,9 @@ pub fn media_list(table: &Table, languages: &[Language]) -> Result<MediaList, Ve
         warnings.push(
             Diagnostic::error(
                 &table.file,
-                format!("{untold_twice} more rows repeat an address listed before; each address is drafted once"),
+                Documents::MoreRowsRepeat {
+                    count: untold_twice,
+                },
             )
             .warning(),
         );
@@ -255,15 +273,14 @@ pub fn media_list(table: &Table, languages: &[Language]) -> Result<MediaList, Ve
         warnings.push(
             Diagnostic::error(
                 &table.file,
-                format!(
-                    "the release is in {}, but these journalists read another language: {}",
-                    languages
+                Documents::OtherLanguageJournalists {
+                    languages: languages
                         .iter()
                         .map(|l| l.code())
                         .collect::<Vec<_>>()
                         .join(", "),
-                    other_language.join(", ")
-                ),
+                    journalists: other_language.join(", "),
+                },
             )
             .warning(),
         );
@@ -273,16 +290,16 @@ pub fn media_list(table: &Table, languages: &[Language]) -> Result<MediaList, Ve
             table
                 .error_at(
                     &recipients[MAX_RECIPIENTS].place,
-                    format!(
-                        "the media list has {} journalists; presskit drafts at most {MAX_RECIPIENTS} messages in one run",
-                        recipients.len()
-                    ),
+                    Documents::TooManyJournalists {
+                        count: recipients.len(),
+                        most: MAX_RECIPIENTS,
+                    },
                 )
-                .with_hint("split the list into files of fewer rows and run `mail` on each with its own -o folder"),
+                .with_hint(Documents::SplitTheList),
         );
     }
     if recipients.is_empty() && errors.is_empty() {
-        errors.push(table.heading_error("the media list has no journalist under its headings"));
+        errors.push(table.heading_error(Documents::NoJournalist));
     }
     if errors.is_empty() {
         Ok(MediaList {
@@ -332,11 +349,8 @@ pub fn sender(briefing: &Briefing) -> Result<(String, String), Diagnostic> {
             let span = crate::input::briefing::span_of(&briefing.source.text, &path);
             briefing
                 .source
-                .error_at(
-                    span.start..span.start,
-                    "the drafts need a sender's email address",
-                )
-                .with_hint("add `email` to [release.contact] or to [organization]")
+                .error_at(span.start..span.start, Documents::NoSenderAddress)
+                .with_hint(Documents::AddSenderAddress)
         })
 }
 

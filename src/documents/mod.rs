@@ -32,6 +32,7 @@ use typst_pdf::PdfStandard;
 
 use crate::diagnostic::Diagnostic;
 use crate::input::model::Briefing;
+use crate::messages::documents::Documents;
 use crate::output::Artifact;
 use crate::render::Renderer;
 use crate::render::templates::Output;
@@ -94,11 +95,11 @@ pub enum Missing {
 
 impl Missing {
     /// The reason, in the format's words.
-    pub fn reason(self) -> &'static str {
+    pub fn reason(self) -> Documents {
         match self {
-            Self::Release => "no [release] yet",
-            Self::Speakers => "no [[speakers]]",
-            Self::Attendance => "no attendance recorded yet",
+            Self::Release => Documents::NoReleaseYet,
+            Self::Speakers => Documents::NoSpeakers,
+            Self::Attendance => Documents::NoAttendanceYet,
         }
     }
 }
@@ -213,7 +214,7 @@ pub struct Overview {
     /// Template name (without `.typ.hbs`).
     pub template: &'static str,
     /// What it is, for `templates vars`.
-    pub what: &'static str,
+    pub what: fn() -> Documents,
     /// The context its template receives for an archive of the reference briefing, for
     /// `templates vars`: made by the function the command uses.
     pub example: fn() -> serde_json::Value,
@@ -223,7 +224,7 @@ pub struct Overview {
 pub const ARCHIVE_INDEX: Overview = Overview {
     file: "index.pdf",
     template: "archive-index",
-    what: "the archive's index",
+    what: || Documents::TheArchivesIndex,
     example: examples::index_context,
 };
 
@@ -231,7 +232,7 @@ pub const ARCHIVE_INDEX: Overview = Overview {
 pub const REPORT: Overview = Overview {
     file: "report.pdf",
     template: "report",
-    what: "the report to the donor",
+    what: || Documents::TheReportToTheDonor,
     example: examples::report_context,
 };
 
@@ -366,9 +367,7 @@ pub fn make(
                     severity: crate::diagnostic::Severity::Error,
                     ..note
                 }
-                .with_hint(
-                    "add what is missing to the briefing, or leave the document out of --only",
-                )
+                .with_hint(Documents::AddWhatIsMissing)
             })
             .collect());
     }
@@ -450,7 +449,10 @@ fn left_out_notes(briefing: &Briefing, left_out: &[LeftOut]) -> Vec<Diagnostic> 
                 .collect();
             Diagnostic::error(
                 &briefing.source.path,
-                format!("{}: {} not written", missing.reason(), files.join(", ")),
+                Documents::NotWritten {
+                    reason: Box::new(missing.reason().into()),
+                    files: files.join(", "),
+                },
             )
             .note()
         })
@@ -504,7 +506,9 @@ fn merge(failed: Vec<(&'static str, Vec<Diagnostic>)>) -> Vec<Diagnostic> {
         .into_iter()
         .map(|(error, documents)| {
             if documents.len() > 1 {
-                error.with_hint(format!("this stops {}", documents.join(", ")))
+                error.with_hint(Documents::ThisStops {
+                    documents: documents.join(", "),
+                })
             } else {
                 error
             }

@@ -9,6 +9,7 @@ use std::path::Path;
 use serde::Serialize;
 
 use crate::diagnostic::Diagnostic;
+use crate::messages::documents::Documents;
 
 /// Largest narrative read, in bytes: a few pages of text.
 pub const MAX_BYTES: u64 = 256 * 1024;
@@ -28,20 +29,20 @@ pub struct Block {
 /// [`MAX_BYTES`].
 pub fn read(path: &Path) -> Result<Vec<Block>, Diagnostic> {
     let bytes = crate::input::bounded::read(path, MAX_BYTES).map_err(|e| {
-        Diagnostic::error(path, format!("the narrative {e}"))
-            .with_hint("give --narrative a text or Markdown file the office wrote")
+        Diagnostic::error(
+            path,
+            Documents::NarrativeUnreadable {
+                reason: e.to_string(),
+            },
+        )
+        .with_hint(Documents::GiveANarrative)
     })?;
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
     let text = std::str::from_utf8(bytes).map_err(|e| {
         let readable = String::from_utf8_lossy(&bytes[..e.valid_up_to()]);
         let end = readable.len();
-        Diagnostic::at(
-            path,
-            &readable,
-            end..end,
-            "the narrative is not UTF-8 text: its first character that is not is here",
-        )
-        .with_hint("save it again as UTF-8: in Notepad, File → Save as…, Encoding: UTF-8")
+        Diagnostic::at(path, &readable, end..end, Documents::NarrativeNotUtf8)
+            .with_hint(Documents::SaveAsUtf8)
     })?;
     Ok(parse(text))
 }

@@ -12,6 +12,7 @@ use serde::Serialize;
 
 use crate::diagnostic::Diagnostic;
 use crate::input::model::Briefing;
+use crate::messages::documents::Documents;
 use crate::render::Renderer;
 use crate::render::escape::string_literal;
 use crate::vocab::Asset;
@@ -117,7 +118,12 @@ pub fn of(
                 relationship: "source",
                 description: "A font the briefing adds to the shipped ones",
             }),
-            Err(e) => errors.push(Diagnostic::error(file, format!("cannot read: {e}"))),
+            Err(e) => errors.push(Diagnostic::error(
+                file,
+                Documents::CannotRead {
+                    reason: e.to_string(),
+                },
+            )),
         }
     }
     if !errors.is_empty() {

@@ -8,6 +8,7 @@ use crate::diagnostic::Diagnostic;
 use crate::documents::{self, DOCUMENTS, Made, Options, bundle};
 use crate::input::briefing::{Key, KeyPath};
 use crate::input::translation::Translated;
+use crate::messages::documents::Documents;
 use crate::output::Artifact;
 use crate::render::Renderer;
 
@@ -186,22 +187,23 @@ fn note(translated: &Translated, files: &[String], wanting: &[&KeyPath]) -> Diag
     const SHOWN: usize = 5;
     let mut keys: Vec<String> = wanting.iter().take(SHOWN).map(|p| p.to_string()).collect();
     if wanting.len() > SHOWN {
-        keys.push(format!("{} more", wanting.len() - SHOWN));
+        let more = Documents::AndMore {
+            count: wanting.len() - SHOWN,
+        };
+        keys.push(crate::messages::Msg::from(more).to_string());
     }
     Diagnostic::error(
         &translated.translation.source.path,
-        format!(
-            "not translated yet ({}): {} not written",
-            keys.join(", "),
-            files.join(", ")
-        ),
+        Documents::NotTranslatedYet {
+            keys: keys.join(", "),
+            files: files.join(", "),
+        },
     )
     .note()
-    .with_hint(format!(
-        "`presskit translate {} --to {}` adds every text still to translate to this file",
-        translated.briefing.source.path.display(),
-        translated.translation.language.code()
-    ))
+    .with_hint(Documents::TranslateAddsTexts {
+        file: translated.briefing.source.path.display().to_string(),
+        language: translated.translation.language.code().to_string(),
+    })
 }
 
 #[cfg(test)]

@@ -25,30 +25,33 @@ pub fn duplicate_warnings(briefing: &Briefing) -> Vec<Diagnostic> {
         let (first_path, first_span) = name_at(duplicate.first.row);
         let (again_path, again_span) = name_at(duplicate.again.row);
         let (first_name, again_name) = (&duplicate.first.name, &duplicate.again.name);
-        let hint = "keep one row per outlet: delete one, or give the two outlets names \
-                    that tell them apart; until then they are counted and listed once";
+        let hint = Documents::KeepOneRowPerOutlet;
         warnings.push(
             briefing
                 .source
                 .error_at(
                     again_span.clone(),
-                    format!(
-                        "{again_path}: `{again_name}` is the outlet `{first_name}` of line {}, written again",
-                        line_of(first_span.clone())
-                    ),
+                    Documents::OutletWrittenAgain {
+                        path: again_path.to_string(),
+                        name: again_name.to_string(),
+                        first: first_name.to_string(),
+                        line: line_of(first_span.clone()),
+                    },
                 )
                 .warning()
-                .with_hint(hint),
+                .with_hint(hint.clone()),
         );
         warnings.push(
             briefing
                 .source
                 .error_at(
                     first_span,
-                    format!(
-                        "{first_path}: the outlet `{first_name}` is written again at line {} (`{again_name}`)",
-                        line_of(again_span)
-                    ),
+                    Documents::OutletWrittenAgainAt {
+                        path: first_path.to_string(),
+                        name: first_name.to_string(),
+                        again: again_name.to_string(),
+                        line: line_of(again_span),
+                    },
                 )
                 .warning()
                 .with_hint(hint),
@@ -75,13 +78,13 @@ pub fn unrecorded_warnings(briefing: &Briefing) -> Vec<Diagnostic> {
                 .source
                 .error_at(
                     briefing::span_of(text, &path.key("outlet")),
-                    format!(
-                        "{path}: whether `{}` came is not recorded, while other outlets' presence is; it is counted as not having come",
-                        o.name
-                    ),
+                    Documents::PresenceNotRecorded {
+                        path: path.to_string(),
+                        name: o.name.clone(),
+                    },
                 )
                 .warning()
-                .with_hint("write present = true if it came, present = false if it did not")
+                .with_hint(Documents::WritePresence)
         })
         .collect()
 }
@@ -119,15 +122,15 @@ pub fn link_warnings(b: &Briefing) -> Vec<Diagnostic> {
                 b.source
                     .error_at(
                         span,
-                        format!(
-                            "{path}: `{scheme}:` is not a web address; only http:// and https:// addresses become links, so this one is printed as text"
-                        ),
+                        Documents::NotAWebAddress {
+                            path: path.to_string(),
+                            scheme: scheme.to_string(),
+                        },
                     )
                     .warning()
-                    .with_hint(format!(
-                        "write the address of the page as a browser shows it: {} = \"https://…\"",
-                        path_key(&path)
-                    )),
+                    .with_hint(Documents::WriteWebAddress {
+                        key: path_key(&path).to_string(),
+                    }),
             )
         })
         .collect()

@@ -10,6 +10,7 @@
 use std::path::Path;
 
 use crate::diagnostic::Diagnostic;
+use crate::messages::documents::Documents;
 
 /// Why the system refused to replace a file, when it is a cause the user can remove.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -47,20 +48,10 @@ pub fn refusal(path: &Path, cause: Option<Blocked>, os_error: &str) -> Diagnosti
         |n| n.to_string_lossy().into_owned(),
     );
     match cause {
-        Some(Blocked::InUse) => Diagnostic::error(
-            path,
-            "cannot replace the file: another program has it open (a PDF reader or a word processor keeps the file it shows)",
-        )
-        .with_hint(format!(
-            "close {name} in that program, then run the same command again; no file was changed"
-        )),
-        Some(Blocked::ReadOnly) => Diagnostic::error(
-            path,
-            "cannot replace the file: it is marked read-only",
-        )
-        .with_hint(format!(
-            "right-click {name}, Properties, clear Read-only, then run the same command again; no file was changed"
-        )),
+        Some(Blocked::InUse) => Diagnostic::error(path, Documents::FileInUse)
+            .with_hint(Documents::CloseTheFile { name: name.clone() }),
+        Some(Blocked::ReadOnly) => Diagnostic::error(path, Documents::FileReadOnly)
+            .with_hint(Documents::ClearReadOnly { name }),
         None => super::cannot_write(path, &os_error),
     }
 }

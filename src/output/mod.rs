@@ -10,6 +10,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use crate::diagnostic::Diagnostic;
+use crate::messages::documents::Documents;
 
 /// A finished output file, not yet written.
 #[derive(Debug, Clone)]
@@ -30,9 +31,11 @@ pub fn folder_name(file: &Path) -> Result<String, Diagnostic> {
     let refuse = |why: &str| {
         Diagnostic::error(
             file,
-            format!("this file name cannot name an output folder: {why}"),
+            Documents::CannotNameAFolder {
+                why: why.to_string(),
+            },
         )
-        .with_hint("rename the briefing file, e.g. `almaty-2016-12-22.toml`; its name without `.toml` names the folder its documents go to")
+        .with_hint(Documents::RenameTheBriefing)
     };
     let Some(stem) = file.file_stem() else {
         return Err(refuse("it has no name before `.toml`"));
@@ -75,10 +78,8 @@ fn rename_into_place(file: tempfile::NamedTempFile, path: &Path) -> Result<(), D
 
 /// Writes a new file at `path` atomically; fails, touching nothing, when it already exists.
 pub fn write_new(path: &Path, bytes: &[u8]) -> Result<(), Diagnostic> {
-    let exists = || {
-        Diagnostic::error(path, "already exists; presskit does not overwrite it")
-            .with_hint("move it away, or choose another folder")
-    };
+    let exists =
+        || Diagnostic::error(path, Documents::AlreadyExists).with_hint(Documents::MoveItAway);
     if path.exists() {
         return Err(exists());
     }
@@ -163,10 +164,13 @@ fn complete_temporary(path: &Path, bytes: &[u8]) -> Result<tempfile::NamedTempFi
         .file_name()
         .and_then(|name| portable::refusal(&name.to_string_lossy()))
     {
-        return Err(
-            Diagnostic::error(path, format!("cannot write a file of this name: {why}"))
-                .with_hint("choose another name, one that Windows PCs can open and copy too"),
-        );
+        return Err(Diagnostic::error(
+            path,
+            Documents::CannotWriteThisName {
+                why: why.to_string(),
+            },
+        )
+        .with_hint(Documents::ChooseAnotherName));
     }
     staged(path, bytes, STAGED_PREFIX, false)
 }

@@ -8,6 +8,7 @@ use handlebars::Template as HbTemplate;
 use handlebars::template::TemplateElement;
 
 use crate::diagnostic::Diagnostic;
+use crate::messages::documents::Documents;
 use crate::render::templates::Template;
 
 /// The names of the templates that `template` includes by a literal name.
@@ -65,18 +66,18 @@ pub fn check_cycles(parsed: &[(&Template, &HbTemplate)]) -> Result<(), Vec<Diagn
                 errors.push(
                     Diagnostic::error(
                         &first.file,
-                        format!(
-                            "templates include each other in a loop: {}",
-                            cycle
+                        Documents::IncludeLoop {
+                            templates: cycle
                                 .iter()
                                 .map(|n| format!("`{n}`"))
                                 .collect::<Vec<_>>()
-                                .join(" includes ")
-                        ),
+                                .join(&format!(
+                                    " {} ",
+                                    crate::messages::Msg::from(Documents::Includes)
+                                )),
+                        },
                     )
-                    .with_hint(
-                        "a template may include partials, but never one that includes it back",
-                    ),
+                    .with_hint(Documents::NoIncludeLoop),
                 );
             }
         }

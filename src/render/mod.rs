@@ -22,6 +22,8 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, OnceLock, PoisonError};
 
 use crate::diagnostic::Diagnostic;
+use crate::messages::Msg;
+use crate::messages::documents::Documents;
 use crate::render::templates::{Output, Template, Use};
 use crate::vocab::Language;
 
@@ -199,10 +201,9 @@ impl Renderer {
                     .ok()
                     .and_then(|c| crate::render::variables::nearest(&c, path));
                 if let Some(nearest) = nearest {
-                    d = d.with_hint(format!("did you mean {nearest}?"));
+                    d = d.with_hint(Documents::DidYouMeanVariable { name: nearest });
                 }
-                d = d
-                    .with_hint("`presskit templates vars` lists every variable a template can use");
+                d = d.with_hint(Documents::TemplatesVarsLists);
             }
             d
         })
@@ -231,9 +232,9 @@ impl Renderer {
         let failing = e.template_name.as_deref().unwrap_or(name);
         let message = match e.reason() {
             RenderErrorReason::MissingVariable(Some(path)) => {
-                format!("`{path}` does not exist in the data given to templates")
+                Msg::from(Documents::NoSuchVariable { path: path.clone() })
             }
-            reason => reason.to_string(),
+            reason => Msg::Foreign(reason.to_string()),
         };
         match self
             .templates
@@ -241,7 +242,13 @@ impl Renderer {
             .find(|t| t.name == failing && t.output == output)
         {
             Some(t) => at_line(t, e.line_no.unwrap_or(1), e.column_no.unwrap_or(1), message),
-            None => Diagnostic::error(format!("template {failing}"), message),
+            None => Diagnostic::error(
+                Msg::from(Documents::TemplateNamed {
+                    name: failing.to_string(),
+                })
+                .to_string(),
+                message,
+            ),
         }
     }
 }
@@ -382,7 +389,9 @@ fn parse(t: &Template) -> Result<HbTemplate, Diagnostic> {
                 t,
                 line,
                 column,
-                format!("template syntax: {}", e.reason()),
+                Documents::TemplateSyntax {
+                    reason: e.reason().to_string(),
+                },
             ))
         }
     }
@@ -397,7 +406,7 @@ fn registry() -> Handlebars<'static> {
 }
 
 /// A diagnostic at a 1-based line and column of a template.
-fn at_line(t: &Template, line: usize, column: usize, message: String) -> Diagnostic {
+fn at_line(t: &Template, line: usize, column: usize, message: impl Into<Msg>) -> Diagnostic {
     let text = t.text.as_ref();
     let start: usize = text
         .split_inclusive('\n')

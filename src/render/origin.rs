@@ -11,6 +11,7 @@ use crate::messages::Msg;
 use std::ops::Range;
 
 use crate::diagnostic::Diagnostic;
+use crate::messages::documents::Documents;
 use crate::render::templates::Template;
 
 /// Where in a template a generated position came from.
@@ -274,7 +275,10 @@ pub fn relocate(
     };
     let template = &typst[origin.template];
     let message = match &origin.printed_by {
-        Some(tag) => Msg::from(format!("{} (in the text {tag} printed)", error.message)),
+        Some(tag) => Msg::from(Documents::InPrintedText {
+            what: Box::new(error.message.clone()),
+            tag: tag.clone(),
+        }),
         None => error.message.clone(),
     };
     let mut moved = Diagnostic::at(&template.file, &template.text, origin.span, message);
@@ -283,16 +287,13 @@ pub fn relocate(
     if let Some(in_kept) = in_kept {
         moved
             .hints
-            .push(format!("in the generated Typst: {in_kept}").into());
+            .push(Documents::InGeneratedTypst { place: in_kept }.into());
     }
     if let Some(tag) = &origin.printed_by {
         let key = printed_key(tag);
-        moved.hints.push(
-            format!(
-                "the text is the briefing's {key} (or made from it), which should print as written: please report this with the briefing"
-            )
-            .into(),
-        );
+        moved
+            .hints
+            .push(Documents::PrintedTextShouldPrint { key }.into());
     }
     moved
 }

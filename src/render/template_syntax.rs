@@ -3,15 +3,17 @@
 //! under another name. [`crate::render`] asks here when Handlebars refuses a template,
 //! and keeps Handlebars' own message for anything not recognised.
 
+use crate::messages::documents::Documents;
+
 /// A syntax mistake found in a template.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Found {
     /// Byte offset of the mistake in the template.
     pub offset: usize,
     /// What is wrong.
-    pub message: String,
+    pub message: Documents,
     /// What to type.
-    pub hint: String,
+    pub hint: Documents,
 }
 
 /// A block opened and not yet closed: its helper's name, where it opens, as written.
@@ -69,8 +71,13 @@ pub fn explain(text: &str) -> Option<Found> {
             };
             return Some(Found {
                 offset: start,
-                message: format!("`{typed}` is not closed: `{closer}` is missing"),
-                hint: format!("write {}{closer}", typed.trim_end_matches('}')),
+                message: Documents::TagNotClosed {
+                    tag: typed.to_string(),
+                    closer: closer.to_string(),
+                },
+                hint: Documents::WriteTag {
+                    tag: format!("{}{closer}", typed.trim_end_matches('}')),
+                },
             });
         }
         let end = end.expect("closed");
@@ -95,24 +102,27 @@ pub fn explain(text: &str) -> Option<Found> {
                 Some(o) => {
                     return Some(Found {
                         offset: start,
-                        message: format!(
-                            "`{tag}` closes a block, but the block open here is `{}`, opened on line {}",
-                            o.tag,
-                            line_of(text, o.offset)
-                        ),
-                        hint: format!(
-                            "close `{}` with {{{{/{}}}}} first, or remove this line if it was meant to",
-                            o.tag, o.name
-                        ),
+                        message: Documents::ClosesAnotherBlock {
+                            tag: tag.to_string(),
+                            open: o.tag.to_string(),
+                            line: line_of(text, o.offset),
+                        },
+                        hint: Documents::CloseTheOpenBlockFirst {
+                            open: o.tag.to_string(),
+                            closing: format!("{{{{/{}}}}}", o.name),
+                        },
                     });
                 }
                 None => {
                     return Some(Found {
                         offset: start,
-                        message: format!("`{tag}` closes a block that was never opened"),
-                        hint: format!(
-                            "open it with {{{{#{name} …}}}} above, or remove this `{tag}`"
-                        ),
+                        message: Documents::ClosesUnopenedBlock {
+                            tag: tag.to_string(),
+                        },
+                        hint: Documents::OpenTheBlock {
+                            opening: format!("{{{{#{name} …}}}}"),
+                            tag: tag.to_string(),
+                        },
                     });
                 }
             }
@@ -120,15 +130,13 @@ pub fn explain(text: &str) -> Option<Found> {
     }
     open.pop().map(|o| Found {
         offset: o.offset,
-        message: format!(
-            "the block `{}` opened on line {} is never closed",
-            o.tag,
-            line_of(text, o.offset)
-        ),
-        hint: format!(
-            "close it with {{{{/{}}}}} where the block should end",
-            o.name
-        ),
+        message: Documents::BlockNeverClosed {
+            tag: o.tag.to_string(),
+            line: line_of(text, o.offset),
+        },
+        hint: Documents::CloseTheBlock {
+            closing: format!("{{{{/{}}}}}", o.name),
+        },
     })
 }
 
@@ -142,11 +150,11 @@ mod tests {
         let found = explain(text).unwrap();
         assert_eq!(found.offset, 2);
         assert_eq!(
-            found.message,
+            crate::messages::Msg::from(found.message.clone()).en(),
             "the block `{{#if organization.tagline}}` opened on line 2 is never closed"
         );
         assert_eq!(
-            found.hint,
+            crate::messages::Msg::from(found.hint.clone()).en(),
             "close it with {{/if}} where the block should end"
         );
     }
@@ -157,18 +165,23 @@ mod tests {
         let found = explain(text).unwrap();
         assert_eq!(found.offset, 4);
         assert_eq!(
-            found.message,
+            crate::messages::Msg::from(found.message.clone()).en(),
             "`{{organization.office}` is not closed: `}}` is missing"
         );
-        assert_eq!(found.hint, "write {{organization.office}}");
+        assert_eq!(
+            crate::messages::Msg::from(found.hint.clone()).en(),
+            "write {{organization.office}}"
+        );
     }
 
     #[test]
     fn a_block_closed_under_another_name_names_both() {
         let found = explain("{{#if a}}\n{{/each}}").unwrap();
         assert!(
-            found.message.contains("opened on line 1"),
-            "{}",
+            crate::messages::Msg::from(found.message.clone())
+                .en()
+                .contains("opened on line 1"),
+            "{:?}",
             found.message
         );
         assert_eq!(found.offset, 10);

@@ -5,6 +5,7 @@ use std::borrow::Cow;
 use std::path::{Path, PathBuf};
 
 use crate::diagnostic::Diagnostic;
+use crate::messages::documents::Documents;
 
 /// Every built-in template, by its path under `templates/`: every `*.hbs` file there,
 /// listed by `build.rs` (the documents' templates first, then the partials, by name).
@@ -127,14 +128,16 @@ pub fn resolve(folder: Option<&Path>) -> Result<Vec<Template>, Diagnostic> {
         return Ok(templates);
     };
     if !folder.is_dir() {
-        return Err(Diagnostic::error(
-            folder,
-            "the templates folder does not exist",
-        ));
+        return Err(Diagnostic::error(folder, Documents::NoTemplatesFolder));
     }
-    let root = folder
-        .canonicalize()
-        .map_err(|e| Diagnostic::error(folder, format!("cannot read the templates folder: {e}")))?;
+    let root = folder.canonicalize().map_err(|e| {
+        Diagnostic::error(
+            folder,
+            Documents::CannotReadTemplatesFolder {
+                reason: e.to_string(),
+            },
+        )
+    })?;
     for relative in list_files(folder)? {
         let Some((name, output)) = classify(&relative) else {
             continue;
@@ -166,30 +169,29 @@ pub const MAX_TEMPLATE_BYTES: u64 = 1024 * 1024;
 /// a file beside the folder is refused, as an image outside the briefing's folder is.
 fn read_inside(root: &Path, file: &Path) -> Result<String, Diagnostic> {
     let cannot = |e: &dyn std::fmt::Display| {
-        Diagnostic::error(file, format!("cannot read the template: {e}"))
+        Diagnostic::error(
+            file,
+            Documents::CannotReadTemplate {
+                reason: e.to_string(),
+            },
+        )
     };
     let real = file.canonicalize().map_err(|e| cannot(&e))?;
     if !real.starts_with(root) {
-        return Err(Diagnostic::error(
-            file,
-            "the template resolves outside its templates folder (through a symbolic link)",
-        )
-        .with_hint("templates are read only from inside their folder; copy the file in instead of linking to it"));
+        return Err(Diagnostic::error(file, Documents::TemplateOutsideFolder)
+            .with_hint(Documents::CopyTemplateIn));
     }
     let meta = std::fs::metadata(&real).map_err(|e| cannot(&e))?;
     if !meta.is_file() {
-        return Err(Diagnostic::error(
-            file,
-            "the template is not a regular file",
-        ));
+        return Err(Diagnostic::error(file, Documents::TemplateNotAFile));
     }
     if meta.len() > MAX_TEMPLATE_BYTES {
         return Err(Diagnostic::error(
             file,
-            format!(
-                "the template is {} bytes; templates may be at most {MAX_TEMPLATE_BYTES}",
-                meta.len()
-            ),
+            Documents::TemplateTooLarge {
+                size: meta.len(),
+                most: MAX_TEMPLATE_BYTES,
+            },
         ));
     }
     let mut text = String::new();
@@ -208,8 +210,14 @@ fn list_files(folder: &Path) -> Result<Vec<String>, Diagnostic> {
         if !dir.is_dir() {
             continue;
         }
-        let entries = std::fs::read_dir(&dir)
-            .map_err(|e| Diagnostic::error(&dir, format!("cannot list templates: {e}")))?;
+        let entries = std::fs::read_dir(&dir).map_err(|e| {
+            Diagnostic::error(
+                &dir,
+                Documents::CannotReadTemplatesFolder {
+                    reason: e.to_string(),
+                },
+            )
+        })?;
         for entry in entries.flatten() {
             // Anything but a folder is listed, links and special files included, so that
             // reading it checks where it leads instead of skipping it silently.
@@ -248,16 +256,23 @@ pub fn find_builtin(name: &str) -> Result<(&'static str, &'static str), Diagnost
                 .map(|(p, _)| (strsim::levenshtein(wanted, p), *p))
                 .min()
                 .filter(|(d, _)| *d <= 4);
-            let mut d = Diagnostic::error(name, "is not a template presskit has");
+            let mut d = Diagnostic::error(name, Documents::NotATemplate);
             if let Some((_, p)) = nearest {
-                d = d.with_hint(format!("did you mean {p}?"));
+                d = d.with_hint(Documents::DidYouMeanVariable {
+                    name: p.to_string(),
+                });
             }
-            Err(d.with_hint("`presskit templates list` names them all"))
+            Err(d.with_hint(Documents::TemplatesListNames))
         }
         several => {
             let names: Vec<&str> = several.iter().map(|(p, _)| *p).collect();
-            Err(Diagnostic::error(name, "names more than one template")
-                .with_hint(format!("write one of {}", names.join(", "))))
+            Err(
+                Diagnostic::error(name, Documents::SeveralTemplates).with_hint(
+                    Documents::WriteOneOf {
+                        names: names.join(", "),
+                    },
+                ),
+            )
         }
     }
 }

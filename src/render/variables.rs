@@ -4,6 +4,8 @@
 
 use serde_json::Value;
 
+use crate::messages::documents::Documents;
+
 /// One variable: its path as a template writes it, its type, and a value.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Variable {
@@ -16,47 +18,23 @@ pub struct Variable {
     pub value: String,
 }
 
-/// The helpers templates can call, with what each does; Handlebars' own block helpers
-/// last.
-pub const HELPERS: &[(&str, &str)] = &[
-    (
-        "{{str value}}",
-        "a Typst string literal, for code position: #image({{str photo}})",
-    ),
-    (
-        "{{num value}}",
-        "a number, for code position: #bar({{num people}})",
-    ),
-    (
-        "{{whole value}}",
-        "running text inside #prose[…]: names, compounds, titles in guillemets and the last word never hyphenated",
-    ),
-    (
-        "{{upper value}}",
-        "the text in capitals (escaped like any value)",
-    ),
-    (
-        "{{#if value}}…{{else}}…{{/if}}",
-        "the block when the value is set, not empty, not 0",
-    ),
-    (
-        "{{#unless value}}…{{/unless}}",
-        "the block when the value is not set",
-    ),
-    (
-        "{{#each list}}…{{/each}}",
-        "the block once per item, the item's fields by name; {{@index}} from 0",
-    ),
-    (
-        "{{#with table}}…{{/with}}",
-        "the block with the table's fields by name",
-    ),
+/// The helpers templates can call, with what each does (a catalogue line); Handlebars'
+/// own block helpers last.
+pub const HELPERS: &[(&str, Documents)] = &[
+    ("{{str value}}", Documents::HelperStr),
+    ("{{num value}}", Documents::HelperNum),
+    ("{{whole value}}", Documents::HelperWhole),
+    ("{{upper value}}", Documents::HelperUpper),
+    ("{{#if value}}…{{else}}…{{/if}}", Documents::HelperIf),
+    ("{{#unless value}}…{{/unless}}", Documents::HelperUnless),
+    ("{{#each list}}…{{/each}}", Documents::HelperEach),
+    ("{{#with table}}…{{/with}}", Documents::HelperWith),
     (
         "{{eq a b}}, ne, gt, gte, lt, lte, and, or, not",
-        "comparisons, inside {{#if (eq a b)}}",
+        Documents::HelperCompare,
     ),
-    ("{{len list}}", "how many items a list has"),
-    ("{{lookup list index}}", "one item of a list"),
+    ("{{len list}}", Documents::HelperLen),
+    ("{{lookup list index}}", Documents::HelperLookup),
 ];
 
 /// The longest value shown, in characters.

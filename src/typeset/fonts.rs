@@ -11,6 +11,7 @@ use typst::text::{Font, FontBook};
 use typst::utils::LazyHash;
 
 use crate::diagnostic::Diagnostic;
+use crate::messages::documents::Documents;
 
 /// The font files in `fonts/`, compiled in.
 const FILES: [&[u8]; 8] = [
@@ -162,16 +163,18 @@ pub fn with_added(folders: &[PathBuf]) -> Result<Arc<FontSet>, Vec<Diagnostic>> 
                 files.extend(found);
             }
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => errors.push(
-                Diagnostic::error(folder, "the fonts folder does not exist")
-                    .with_hint("give the folder that holds the font files (.ttf, .otf, .ttc)"),
+                Diagnostic::error(folder, Documents::NoFontsFolder)
+                    .with_hint(Documents::GiveTheFontsFolder),
             ),
             Err(e) if e.kind() == std::io::ErrorKind::NotADirectory => errors.push(
-                Diagnostic::error(folder, "is a file, not a fonts folder")
-                    .with_hint("give the folder that holds the font files (.ttf, .otf, .ttc)"),
+                Diagnostic::error(folder, Documents::FileNotFontsFolder)
+                    .with_hint(Documents::GiveTheFontsFolder),
             ),
             Err(e) => errors.push(Diagnostic::error(
                 folder,
-                format!("cannot read the fonts folder: {e}"),
+                Documents::CannotReadFontsFolder {
+                    reason: e.to_string(),
+                },
             )),
         }
     }
@@ -206,7 +209,9 @@ pub fn with_added(folders: &[PathBuf]) -> Result<Arc<FontSet>, Vec<Diagnostic>> 
             Err(e) => {
                 errors.push(Diagnostic::error(
                     file,
-                    format!("cannot read the font: {e}"),
+                    Documents::CannotReadFont {
+                        reason: e.to_string(),
+                    },
                 ));
                 continue;
             }
@@ -214,8 +219,7 @@ pub fn with_added(folders: &[PathBuf]) -> Result<Arc<FontSet>, Vec<Diagnostic>> 
         let faces: Vec<Font> = Font::iter(Bytes::new(bytes)).collect();
         if faces.is_empty() {
             errors.push(
-                Diagnostic::error(file, "is not a font presskit can read")
-                    .with_hint("fonts are TrueType or OpenType files (.ttf, .otf, .ttc); remove this one or export it again"),
+                Diagnostic::error(file, Documents::NotAFont).with_hint(Documents::FontsAreTrueType),
             );
         }
         fonts.extend(faces);

@@ -15,6 +15,8 @@ use typst_layout::PagedDocument;
 use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
 
 use crate::diagnostic::Diagnostic;
+use crate::messages::Msg;
+use crate::messages::documents::Documents;
 use crate::typeset::world::BriefingWorld;
 use crate::vocab::{Asset, Date};
 
@@ -49,11 +51,12 @@ pub fn check_source_date_epoch() -> Result<(), Diagnostic> {
         Ok(secs) if (0..=MAX_EPOCH).contains(&secs) => Ok(()),
         _ => Err(Diagnostic::error(
             "SOURCE_DATE_EPOCH",
-            format!(
-                "`{text}` is not a date a PDF can hold: give whole seconds since 1970-01-01 UTC, from 0 to {MAX_EPOCH} (the end of 9999)"
-            ),
+            Documents::BadSourceDateEpoch {
+                text: text.to_string(),
+                most: MAX_EPOCH,
+            },
         )
-        .with_hint("unset it to date each document by its event")),
+        .with_hint(Documents::UnsetSourceDateEpoch)),
     }
 }
 
@@ -145,7 +148,9 @@ pub fn typeset<'a>(
         .map_err(|e| {
             vec![Diagnostic::error(
                 origin,
-                format!("cannot start typesetting: {e}"),
+                Documents::CannotStartTypesetting {
+                    reason: e.to_string(),
+                },
             )]
         })?;
     match receiver.recv_timeout(limit) {
@@ -156,10 +161,17 @@ pub fn typeset<'a>(
             result
         }
         Err(std::sync::mpsc::RecvTimeoutError::Timeout) => Err(vec![
-            Diagnostic::error(origin, format!("typesetting took longer than {} s and was stopped", limit.as_secs_f64()))
-                .with_hint("a template may loop or lay out without end; check recent edits, or allow more time with --timeout"),
+            Diagnostic::error(
+                origin,
+                Documents::TypesettingTimedOut {
+                    seconds: limit.as_secs_f64().to_string(),
+                },
+            )
+            .with_hint(Documents::TemplateMayLoop),
         ]),
-        Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => Err(vec![crate::diagnostic::internal_error(origin)]),
+        Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => {
+            Err(vec![crate::diagnostic::internal_error(origin)])
+        }
     }
 }
 
@@ -189,19 +201,18 @@ fn compile_and_export(
     let mut wanted = settings.standards.as_slice();
     if typst::model::Document::info(&document).title.is_none() && wanted == [PdfStandard::Ua_1] {
         warnings.push(
-            Diagnostic::error(
-                origin,
-                "the document sets no title, so this PDF is not written as accessible (PDF/UA-1)",
-            )
-            .with_hint("add `#set document(title: [...])` near the top of the template, as the built-in ones do")
-            .warning(),
+            Diagnostic::error(origin, Documents::NoTitleNotAccessible)
+                .with_hint(Documents::SetATitle)
+                .warning(),
         );
         wanted = &[];
     }
     let standards = PdfStandards::new(wanted).map_err(|e| {
         vec![Diagnostic::error(
             origin,
-            format!("PDF standards: {}", e.message()),
+            Documents::PdfStandards {
+                reason: e.message().to_string(),
+            },
         )]
     })?;
     let options = PdfOptions {
@@ -259,13 +270,13 @@ fn convert(world: &BriefingWorld, origin: &Path, d: &SourceDiagnostic) -> Diagno
     }
     let mut diagnostic = match world.range(d.span) {
         Some(range) if d.span.id() == Some(source.id()) => {
-            Diagnostic::at(&generated, source.text(), range, message)
+            Diagnostic::at(&generated, source.text(), range, Msg::Foreign(message))
         }
-        _ => Diagnostic::error(&generated, message),
+        _ => Diagnostic::error(&generated, Msg::Foreign(message)),
     };
     // Hints about the typst command line (`--root`, `--font-path`) do not apply here.
     for hint in d.hints.iter().filter(|h| !h.v.contains("--")) {
-        diagnostic = diagnostic.with_hint(hint.v.to_string());
+        diagnostic = diagnostic.with_hint(Msg::Foreign(hint.v.to_string()));
     }
     if d.severity == Severity::Warning {
         diagnostic = diagnostic.warning();

@@ -14,6 +14,7 @@ mod common;
 mod contact_lines;
 mod counts;
 mod distribution;
+mod documents_language;
 mod donor;
 mod drafts;
 mod event;
