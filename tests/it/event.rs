@@ -166,7 +166,7 @@ fn build(dir: &Path, stem: &str, text: &str) -> std::path::PathBuf {
 /// The days 13–14 November 2025, as each language prints them.
 const RANGES: [&str; 3] = [
     "13–14 November 2025",
-    "13–14 ноября 2025 г.",
+    "13–14 ноября 2025 года",
     "2025 жылғы 13–14 қараша",
 ];
 
@@ -224,7 +224,7 @@ fn ranges_across_months_and_years_read_back_from_the_advisory() {
             "2025-12-01",
             [
                 "30 November – 1 December 2025",
-                "30 ноября — 1 декабря 2025 г.",
+                "30 ноября — 1 декабря 2025 года",
                 "2025 жылғы 30 қараша — 1 желтоқсан",
             ],
         ),

@@ -206,9 +206,11 @@ fn name_tents_hold_any_role_and_name_on_both_faces() {
             // The role's first letter is printed in capitals.
             let rest: String = role.chars().skip(1).collect();
             let whole = text.matches(&squeeze(&rest)).count() == 2;
+            // Key paths count the speakers from 1, as a person does.
             let warned = err.contains(&format!(
-                "{stem}.toml:{}:8: warning: speakers[{i}].role: the name tent prints this role shortened",
-                role_line(&toml, i)
+                "{stem}.toml:{}:8: warning: speakers[{}].role: the name tent prints this role shortened",
+                role_line(&toml, i),
+                i + 1
             ));
             let cut = !whole && warned && text.matches('…').count() == 2;
             if role.chars().count() <= 300 && name.chars().count() < 80 {
