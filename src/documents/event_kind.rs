@@ -9,10 +9,9 @@
 //! not know takes the neutral word ("event", "мероприятие", "іс-шара").
 
 use std::collections::BTreeMap;
+use std::sync::LazyLock;
 
-use serde::{Deserialize, Serialize};
-
-use crate::documents::locale::Locale;
+use crate::documents::locale::{EventForms, EventWords, Locale};
 use crate::input::model::Briefing;
 use crate::vocab::Language;
 
@@ -90,18 +89,6 @@ impl EventKind {
     }
 }
 
-/// Every kind's forms, as a locale file gives them in `[event.KIND]`.
-#[derive(Debug, Clone, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
-#[allow(missing_docs)]
-pub struct EventWords {
-    pub briefing: EventForms,
-    pub press_conference: EventForms,
-    pub conference: EventForms,
-    pub round_table: EventForms,
-    pub other: EventForms,
-}
-
 impl EventWords {
     /// The forms of `kind`.
     pub fn forms(&self, kind: EventKind) -> &EventForms {
@@ -113,17 +100,6 @@ impl EventWords {
             EventKind::Other => &self.other,
         }
     }
-}
-
-/// One kind's word in one language.
-#[derive(Debug, Clone, Deserialize, Serialize)]
-pub struct EventForms {
-    /// What users type for this kind (lower case; a hyphen matches a space), matched
-    /// anywhere in the `kind`.
-    pub recognise: Vec<String>,
-    /// The word in each form the language's phrases name (`gen`, `dat`, `pl_nom`...).
-    #[serde(flatten)]
-    pub forms: BTreeMap<String, String>,
 }
 
 /// A locale file as written, its phrases still holding `{event.FORM}`.
@@ -168,6 +144,26 @@ fn fill_forms(text: &str, forms: &BTreeMap<String, String>) -> String {
         }
     }
     out
+}
+
+impl Language {
+    /// The words and formats of this language, its phrases naming the event with the
+    /// neutral word ("event", "мероприятие", "іс-шара"): for what speaks of no event in
+    /// particular.
+    pub fn locale(self) -> &'static Locale {
+        self.locale_for(EventKind::Other)
+    }
+
+    /// The words and formats of this language, its phrases naming an event of `kind`.
+    pub fn locale_for(self, kind: EventKind) -> &'static Locale {
+        static FILLED: LazyLock<[[Locale; 5]; 3]> =
+            LazyLock::new(|| Language::ALL.map(|l| EventKind::ALL.map(|k| filled(raw(l), k))));
+        let k = EventKind::ALL
+            .iter()
+            .position(|k| *k == kind)
+            .expect("every kind is in ALL");
+        &FILLED[self as usize][k]
+    }
 }
 
 #[cfg(test)]

@@ -4,11 +4,11 @@
 //! Adding a language is adding a file and a [`Language`] variant; a word missing from a
 //! file fails the unit tests, since [`Words`] has no defaults.
 
+use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
 use serde::{Deserialize, Serialize};
 
-use crate::documents::event_kind::{self, EventKind, EventWords};
 use crate::input::briefing::OutletKind;
 use crate::vocab::Language;
 use crate::vocab::{Date, Deadline, Embargo, Time};
@@ -29,25 +29,27 @@ pub fn raw(language: Language) -> &'static Locale {
     &LOCALES[language as usize]
 }
 
-impl Language {
-    /// The words and formats of this language, its phrases naming the event with the
-    /// neutral word ("event", "мероприятие", "іс-шара"): for what speaks of no event in
-    /// particular.
-    pub fn locale(self) -> &'static Locale {
-        self.locale_for(EventKind::Other)
-    }
+/// Every kind's forms, as a locale file gives them in `[event.KIND]`.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+#[allow(missing_docs)]
+pub struct EventWords {
+    pub briefing: EventForms,
+    pub press_conference: EventForms,
+    pub conference: EventForms,
+    pub round_table: EventForms,
+    pub other: EventForms,
+}
 
-    /// The words and formats of this language, its phrases naming an event of `kind`.
-    pub fn locale_for(self, kind: EventKind) -> &'static Locale {
-        static FILLED: LazyLock<[[Locale; 5]; 3]> = LazyLock::new(|| {
-            Language::ALL.map(|l| EventKind::ALL.map(|k| event_kind::filled(raw(l), k)))
-        });
-        let k = EventKind::ALL
-            .iter()
-            .position(|k| *k == kind)
-            .expect("every kind is in ALL");
-        &FILLED[self as usize][k]
-    }
+/// One kind's word in one language.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+pub struct EventForms {
+    /// What users type for this kind (lower case; a hyphen matches a space), matched
+    /// anywhere in the `kind`.
+    pub recognise: Vec<String>,
+    /// The word in each form the language's phrases name (`gen`, `dat`, `pl_nom`...).
+    #[serde(flatten)]
+    pub forms: BTreeMap<String, String>,
 }
 
 /// One language's file.

@@ -16,14 +16,10 @@ pub const MAX_CELLS: usize = 1_000_000;
 /// Most columns a table may span.
 pub const MAX_COLUMNS: usize = 1_000;
 
-/// Most characters of one cell: those of one text value of a briefing.
-pub const MAX_CELL_CHARS: usize = crate::input::briefing::MAX_TEXT_CHARS;
+pub use super::long_text::{MAX_CELL_CHARS, MAX_PART_BYTES};
 
 /// Most bytes of text of all the cells of a table together.
 pub const MAX_TEXT_BYTES: usize = 64 * 1024 * 1024;
-
-/// Most bytes one part of a workbook (a sheet, its shared texts) may unpack to.
-pub const MAX_PART_BYTES: u64 = 128 * 1024 * 1024;
 
 /// Most bytes all the parts of a workbook may unpack to together.
 pub const MAX_UNPACKED_BYTES: u64 = 256 * 1024 * 1024;

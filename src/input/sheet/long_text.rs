@@ -6,8 +6,11 @@
 use std::collections::BTreeMap;
 use std::io::Read;
 
-use super::bounds::{MAX_CELL_CHARS, MAX_PART_BYTES};
+/// Most characters of one cell: those of one text value of a briefing.
+pub const MAX_CELL_CHARS: usize = crate::input::briefing::MAX_TEXT_CHARS;
 
+/// Most bytes one part of a workbook (a sheet, its shared texts) may unpack to.
+pub const MAX_PART_BYTES: u64 = 128 * 1024 * 1024;
 /// What the tag scanner holds of one tag at most: a cell's or a sheet's tag is far
 /// shorter; a longer one is skipped.
 const MAX_TAG_BYTES: usize = 4096;
