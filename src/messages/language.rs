@@ -55,7 +55,8 @@ fn from_environment_or(
 
 /// The language of a Windows language identifier (`LANGID`): its primary language, the
 /// low ten bits (Russian 0x19, Kazakh 0x3F, English 0x09).
-pub fn of_windows_language(id: u16) -> Option<Language> {
+#[cfg(any(windows, test))]
+fn of_windows_language(id: u16) -> Option<Language> {
     match id & 0x3ff {
         0x09 => Some(Language::En),
         0x19 => Some(Language::Ru),
