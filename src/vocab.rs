@@ -15,6 +15,33 @@ pub struct Date {
     pub day: u8,
 }
 
+impl Date {
+    /// The day before this one, across months, years and leap days.
+    pub fn day_before(self) -> Date {
+        let leap =
+            |y: u16| y.is_multiple_of(4) && (!y.is_multiple_of(100) || y.is_multiple_of(400));
+        let days_in = |y: u16, m: u8| match m {
+            2 if leap(y) => 29,
+            2 => 28,
+            4 | 6 | 9 | 11 => 30,
+            _ => 31,
+        };
+        match (self.day, self.month) {
+            (d, _) if d > 1 => Date { day: d - 1, ..self },
+            (_, 1) => Date {
+                year: self.year - 1,
+                month: 12,
+                day: 31,
+            },
+            (_, m) => Date {
+                month: m - 1,
+                day: days_in(self.year, m - 1),
+                ..self
+            },
+        }
+    }
+}
+
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
@@ -174,6 +201,16 @@ pub fn normal_date(raw: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_day_before_crosses_months_years_and_leap_days() {
+        let d = |year, month, day| Date { year, month, day };
+        assert_eq!(d(2025, 11, 13).day_before(), d(2025, 11, 12));
+        assert_eq!(d(2025, 12, 1).day_before(), d(2025, 11, 30));
+        assert_eq!(d(2026, 1, 1).day_before(), d(2025, 12, 31));
+        assert_eq!(d(2024, 3, 1).day_before(), d(2024, 2, 29));
+        assert_eq!(d(2025, 3, 1).day_before(), d(2025, 2, 28));
+    }
 
     #[test]
     fn dates_are_year_month_day_and_real() {

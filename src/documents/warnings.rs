@@ -198,7 +198,7 @@ pub fn advisory_warnings(b: &Briefing) -> Vec<Diagnostic> {
                     )
                     .warning()
                     .with_hint(Documents::LateDeadlineHint {
-                        day: day_before(event.date).to_string(),
+                        day: event.date.day_before().to_string(),
                     }),
             );
         }
@@ -230,45 +230,4 @@ pub fn advisory_warnings(b: &Briefing) -> Vec<Diagnostic> {
         );
     }
     warnings
-}
-
-/// The day before `date`, as `2025-11-12`.
-fn day_before(date: crate::vocab::Date) -> crate::vocab::Date {
-    use crate::vocab::Date;
-    let leap = |y: u16| y.is_multiple_of(4) && (!y.is_multiple_of(100) || y.is_multiple_of(400));
-    let days_in = |y: u16, m: u8| match m {
-        2 if leap(y) => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    };
-    match (date.day, date.month) {
-        (d, _) if d > 1 => Date { day: d - 1, ..date },
-        (_, 1) => Date {
-            year: date.year - 1,
-            month: 12,
-            day: 31,
-        },
-        (_, m) => Date {
-            month: m - 1,
-            day: days_in(date.year, m - 1),
-            ..date
-        },
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::vocab::Date;
-
-    #[test]
-    fn the_day_before_crosses_months_years_and_leap_days() {
-        let d = |year, month, day| Date { year, month, day };
-        assert_eq!(day_before(d(2025, 11, 13)), d(2025, 11, 12));
-        assert_eq!(day_before(d(2025, 12, 1)), d(2025, 11, 30));
-        assert_eq!(day_before(d(2026, 1, 1)), d(2025, 12, 31));
-        assert_eq!(day_before(d(2024, 3, 1)), d(2024, 2, 29));
-        assert_eq!(day_before(d(2025, 3, 1)), d(2025, 2, 28));
-    }
 }
