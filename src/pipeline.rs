@@ -62,6 +62,7 @@ impl Config {
             only: None,
             keep_typst: folder.filter(|_| self.keep_typst).map(|f| f.join("typst")),
             fonts: self.fonts.clone(),
+            translations: Vec::new(),
         }
     }
 }
@@ -130,6 +131,18 @@ impl Loaded {
     /// Renders and typesets the documents `options` ask for, in memory: the briefing's,
     /// then those of each translation (see [`documents::translated`]).
     pub fn make(&self, options: &Options) -> Result<Made, Vec<Diagnostic>> {
+        // An archived document carries the translations too, so that any one of them
+        // rebuilds every language's documents.
+        let archival;
+        let options = if options.archival {
+            archival = Options {
+                translations: self.translations.iter().map(Translated::file).collect(),
+                ..options.clone()
+            };
+            &archival
+        } else {
+            options
+        };
         let mut made = documents::make(&self.briefing, &self.renderer, options)?;
         for translated in &self.translations {
             let more = documents::translated::make(translated, &self.renderer, options)?;

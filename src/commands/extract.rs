@@ -58,10 +58,12 @@ pub fn restore(file: &Path, dir: &Path, verbosity: Verbosity) -> Result<(), Fail
         for path in &written {
             println!("wrote {}", crate::diagnostic::shown(path));
         }
-        if let Some(briefing) = written
+        let tomls: Vec<_> = written
             .iter()
-            .find(|p| p.extension().is_some_and(|e| e == "toml"))
-        {
+            .filter(|p| p.extension().is_some_and(|e| e == "toml"))
+            .cloned()
+            .collect();
+        if let Some(briefing) = archive::extract::briefing_among(&tomls) {
             eprintln!(
                 "next: `presskit archive {}` makes the same archived PDFs again, byte for byte, with presskit {}",
                 crate::diagnostic::shown(briefing),

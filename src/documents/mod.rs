@@ -262,6 +262,8 @@ pub struct Options {
     pub keep_typst: Option<PathBuf>,
     /// `--fonts DIR`: fonts added to the shipped ones and to `fonts/` beside the briefing.
     pub fonts: Option<PathBuf>,
+    /// Archival runs: the briefing's translation files, attached beside it as sources.
+    pub translations: Vec<crate::vocab::Asset>,
 }
 
 /// The standards archived PDFs conform to: PDF/A-3a (tagged) and PDF/UA-1.
@@ -324,7 +326,7 @@ pub fn make(
     let context = context::printed(briefing, options.paper);
     // What an archived document carries of its own making.
     let sources = if options.archival {
-        crate::documents::sources::of(briefing, renderer, options.paper)?
+        crate::documents::sources::of(briefing, renderer, options)?
     } else {
         Vec::new()
     };

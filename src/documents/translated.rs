@@ -98,8 +98,8 @@ pub fn file_name(file: &str, code: &str) -> String {
 }
 
 /// Makes the documents of `translated` that `options` ask for and whose texts are all
-/// translated; the others are named in a note. Archival runs make none (the archive
-/// keeps the briefing's own language).
+/// translated; the others are named in a note. Archival runs make its PDFs, beside the
+/// briefing's own in the same folder.
 pub fn make(
     translated: &Translated,
     renderer: &Renderer,
@@ -113,9 +113,6 @@ pub fn make(
         warnings: translated.warnings.clone(),
         timings: documents::Timings::default(),
     };
-    if options.archival {
-        return Ok(made);
-    }
     let asked = |name: &str| {
         options
             .only
@@ -127,7 +124,12 @@ pub fn make(
     let mut wanting: Vec<&KeyPath> = Vec::new();
     for doc in DOCUMENTS {
         let name = doc.name();
-        if MAIN_ONLY.contains(&name) || !asked(name) || doc.needs.missing(briefing).is_some() {
+        let archived = !options.archival || doc.output == crate::render::templates::Output::Typst;
+        if MAIN_ONLY.contains(&name)
+            || !archived
+            || !asked(name)
+            || doc.needs.missing(briefing).is_some()
+        {
             continue;
         }
         let missing = untranslated(name, &translated.missing);
@@ -144,7 +146,7 @@ pub fn make(
             }
         }
     }
-    let whole = options.only.is_none();
+    let whole = options.only.is_none() && !options.archival;
     let bundled = whole && names.contains(&"press-release") && names.contains(&"press-kit");
     if whole && briefing.release.is_some() && !bundled {
         not_written.push(file_name(bundle::FILE, code));

@@ -95,6 +95,23 @@ pub struct Translated {
     pub warnings: Vec<Diagnostic>,
 }
 
+impl Translated {
+    /// The translation file as an archived document attaches it: beside the briefing,
+    /// under its own name (`/almaty.kk.toml`), byte for byte.
+    pub fn file(&self) -> crate::vocab::Asset {
+        let source = &self.translation.source;
+        let name = source
+            .path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        crate::vocab::Asset {
+            virtual_path: format!("/{name}"),
+            bytes: source.text.clone().into_bytes(),
+        }
+    }
+}
+
 /// The briefing `main` in the language of each translation beside it, or every mistake
 /// of those translations.
 pub fn load(main: &Briefing) -> Result<Vec<Translated>, Vec<Diagnostic>> {
