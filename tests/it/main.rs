@@ -37,6 +37,7 @@ mod report;
 mod revisions;
 mod stress;
 mod translations;
+mod translations_archive;
 mod typography;
 mod uptodate;
 mod user_language;
