@@ -264,6 +264,9 @@ pub struct Options {
     pub fonts: Option<PathBuf>,
     /// Archival runs: the briefing's translation files, attached beside it as sources.
     pub translations: Vec<crate::vocab::Asset>,
+    /// The web pages of every language the briefing is written in, for their links to
+    /// each other.
+    pub alternates: context::Alternates,
 }
 
 /// The standards archived PDFs conform to: PDF/A-3a (tagged) and PDF/UA-1.
@@ -532,7 +535,8 @@ fn make_document(
         Output::Html => renderer.render(
             doc.template,
             doc.output,
-            &context::WebPage::new(context, briefing, None),
+            &context::WebPage::new(context, briefing, None)
+                .with_alternates(options.alternates.of(doc.name(), briefing.event.language)),
         ),
         _ => renderer.render(doc.template, doc.output, context),
     }

@@ -89,6 +89,12 @@ pub fn untranslated<'a>(name: &str, missing: &'a [KeyPath]) -> Vec<&'a KeyPath> 
         .collect()
 }
 
+/// Whether the document `name` is written in the language of `translated`: it is no
+/// document of the main language alone and every text it prints is translated.
+pub fn writes(translated: &Translated, name: &str) -> bool {
+    !MAIN_ONLY.contains(&name) && untranslated(name, &translated.missing).is_empty()
+}
+
 /// `press-release.pdf` in the language `code`: `press-release.kk.pdf`.
 pub fn file_name(file: &str, code: &str) -> String {
     match file.rsplit_once('.') {
@@ -133,7 +139,7 @@ pub fn make(
             continue;
         }
         let missing = untranslated(name, &translated.missing);
-        if missing.is_empty() {
+        if writes(translated, name) {
             if !names.contains(&name) {
                 names.push(name);
             }

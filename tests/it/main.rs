@@ -36,6 +36,7 @@ mod readme;
 mod report;
 mod revisions;
 mod stress;
+mod translation_pages;
 mod translations;
 mod translations_archive;
 mod typography;
