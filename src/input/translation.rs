@@ -7,6 +7,7 @@
 
 pub mod draft;
 pub mod marks;
+pub mod notes;
 pub mod schema;
 
 use std::path::{Path, PathBuf};

@@ -39,6 +39,7 @@ mod stress;
 mod translation_pages;
 mod translations;
 mod translations_archive;
+mod translator_notes;
 mod typography;
 mod uptodate;
 mod user_language;

@@ -10,8 +10,11 @@ use html5gum::{Token, Tokenizer};
 use crate::common::{REFERENCE, build_reference, presskit, stderr};
 use crate::translations::{ENGLISH, STEM, sample};
 
-/// The start tags of a page with their attributes, and its text, in order.
-fn start_tags(page: &str) -> (Vec<(String, Vec<(String, String)>)>, String) {
+/// A start tag: its name and its attributes, in order.
+type Tag = (String, Vec<(String, String)>);
+
+/// The start tags of a page, and its text, in order.
+fn start_tags(page: &str) -> (Vec<Tag>, String) {
     let utf8 = |bytes: &[u8]| String::from_utf8(bytes.to_vec()).unwrap();
     let mut tags = Vec::new();
     let mut text = String::new();
