@@ -446,6 +446,10 @@ commands-cli-seconds = write a positive number of seconds
 commands-init-not-a-folder = is a file, not a folder; init writes a briefing into a folder, or into a new .toml file
 commands-init-name-it = the file's name becomes the name of its output and archive folders: rename it after the event and date (for example riga-2027-03-18.toml), or give the name: `{ $command }`
 commands-init-next = next: edit it, then `presskit build { $path }` (or `presskit watch { $path }`)
+## trans: init --translation
+commands-init-translation-next = { $path }: the texts of the translation (`{ $language }`), placeholders like the briefing's: hand it to the translator; after the briefing changes, `presskit translate { $briefing } --to { $language }` brings it up to date
+commands-init-translation-into-its-own = the briefing is itself in `{ $language }`: a translation is into another language
+commands-init-translation-into-its-own-hint = name another language with --translation, or another language of the briefing with --language
 commands-no-archive-here = no archived briefing here
 commands-restored = restored { $path }
 commands-verified = verified { $briefings } { $briefings ->
@@ -566,6 +570,8 @@ cli-init-long =
     Example: presskit init && presskit build   (writes data/briefing.toml, then out/briefing/)
 cli-init-dir = A new .toml file to write (data/riga-2027-03-18.toml), or a folder to write PATH/briefing.toml into
 cli-init-language = The language of its comments and placeholders, and its `[event] language`; by default the user's (PRESSKIT_LANG, else the locale)
+## trans: init --translation
+cli-init-translation = Also write its translation into LANG beside it (<stem>.LANG.toml), its texts the placeholders of that language, kept up to date by `presskit translate`; may be given twice
 cli-upgrade-about = Rewrite format-1 briefings as format 2 without changing what they mean: an attendance row without `present` gets `present = true` (format 1 counted it as come; format 2 reads it as not recorded yet). Comments stay; a format-2 file is left as it is
 cli-upgrade-long =
     Rewrite format-1 briefings as format 2 without changing what they mean: an attendance row without `present` gets `present = true` (format 1 counted it as come; format 2 reads it as not recorded yet). Comments stay; a format-2 file is left as it is.

@@ -433,6 +433,10 @@ commands-cli-seconds = секундтардың оң санын жазыңыз
 commands-init-not-a-folder = бұл қалта емес, файл; init брифингті қалтаға немесе жаңа .toml файлына жазады
 commands-init-name-it = файлдың аты оның құжаттары мен мұрағаты сақталатын қалталардың атына айналады: файлды брифингтің өтетін орны мен күніне қарай қайта атаңыз (мысалы, riga-2027-03-18.toml) немесе атын бірден көрсетіңіз: `{ $command }`
 commands-init-next = әрі қарай: файлды толтырыңыз, содан кейін `presskit build { $path }` (немесе `presskit watch { $path }`)
+## trans: init --translation
+commands-init-translation-next = { $path }: аударма мәтіндері (`{ $language }`) брифингтің өзіндегідей үлгі мәндермен толтырылған: файлды аудармашыға беріңіз; брифинг өзгергеннен кейін `presskit translate { $briefing } --to { $language }` аударманы жаңартады
+commands-init-translation-into-its-own = брифингтің өзі `{ $language }` тілінде жазылған: аударма басқа тілге жасалады
+commands-init-translation-into-its-own-hint = --translation параметрінде басқа тілді немесе --language параметрінде брифингтің басқа тілін көрсетіңіз
 commands-no-archive-here = мұнда мұрағатталған брифинг жоқ
 commands-restored = қалпына келтірілді { $path }
 commands-verified = тексерілген брифинг: { $briefings }; бүтіні: { $intact }, зақымдалғаны: { $damaged }{ $repairing ->
@@ -550,6 +554,8 @@ cli-init-long =
     Мысал: presskit init && presskit build   (data/briefing.toml, содан кейін out/briefing/ жазылады)
 cli-init-dir = Жазылатын жаңа .toml файлы (data/riga-2027-03-18.toml) немесе PATH/briefing.toml жазылатын қалта
 cli-init-language = Брифингтегі түсініктемелер мен үлгі мәндердің тілі, әрі оның `[event] language` мәні; әдепкісі — пайдаланушының тілі (PRESSKIT_LANG, болмаса жүйенің тіл баптауы)
+## trans: init --translation
+cli-init-translation = Қасына LANG тіліне аудармасын да жазу (<stem>.LANG.toml), мәтіндері сол тілдегі үлгі мәндер; `presskit translate` арқылы жаңартылады; екі рет көрсетуге болады
 cli-upgrade-about = 1-пішімдегі брифингтерді мағынасын өзгертпей 2-пішімге қайта жазу: `present` жоқ қатысу жолы `present = true` алады (1-пішім оны келді деп санайтын, 2-пішім әлі белгіленбеген деп оқиды). Түсініктемелер сақталады; 2-пішімдегі файл өзгертілмейді
 cli-upgrade-long =
     1-пішімдегі брифингтерді мағынасын өзгертпей 2-пішімге қайта жазу: `present` жоқ қатысу жолы `present = true` алады (1-пішім оны келді деп санайтын, 2-пішім әлі белгіленбеген деп оқиды). Түсініктемелер сақталады; 2-пішімдегі файл өзгертілмейді.

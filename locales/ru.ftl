@@ -467,6 +467,10 @@ commands-cli-seconds = напишите положительное число с
 commands-init-not-a-folder = это файл, а не папка; init пишет брифинг в папку или в новый файл .toml
 commands-init-name-it = имя файла станет именем папок его документов и архива: переименуйте файл по месту и дате брифинга (например, riga-2027-03-18.toml) или сразу укажите имя: `{ $command }`
 commands-init-next = дальше: заполните его, затем `presskit build { $path }` (или `presskit watch { $path }`)
+## trans: init --translation
+commands-init-translation-next = { $path }: тексты перевода (`{ $language }`) с заготовками, как в самом брифинге: передайте файл переводчику; после изменений в брифинге `presskit translate { $briefing } --to { $language }` обновит перевод
+commands-init-translation-into-its-own = брифинг сам написан на `{ $language }`: переводят на другой язык
+commands-init-translation-into-its-own-hint = укажите другой язык в --translation или другой язык брифинга в --language
 commands-no-archive-here = здесь нет ни одного брифинга в архиве
 commands-restored = восстановлен { $path }
 commands-verified = проверено брифингов: { $briefings }; целы: { $intact }, повреждены: { $damaged }{ $repairing ->
@@ -584,6 +588,8 @@ cli-init-long =
     Пример: presskit init && presskit build   (создаёт data/briefing.toml, затем out/briefing/)
 cli-init-dir = Новый файл .toml (data/riga-2027-03-18.toml) или папка, в которую записать PATH/briefing.toml
 cli-init-language = Язык комментариев и заготовок брифинга и его `[event] language`; по умолчанию язык пользователя (PRESSKIT_LANG, иначе локаль)
+## trans: init --translation
+cli-init-translation = Записать рядом и перевод на язык LANG (<stem>.LANG.toml) с заготовками текстов на этом языке; обновляется командой `presskit translate`; можно указать дважды
 cli-upgrade-about = Переписать брифинги формата 1 в формат 2, не меняя их смысла: строка посещаемости без `present` получает `present = true` (формат 1 считал такое СМИ пришедшим, формат 2 — ещё не отмеченным). Комментарии сохраняются; файл формата 2 остаётся как есть
 cli-upgrade-long =
     Переписать брифинги формата 1 в формат 2, не меняя их смысла: строка посещаемости без `present` получает `present = true` (формат 1 считал такое СМИ пришедшим, формат 2 — ещё не отмеченным). Комментарии сохраняются; файл формата 2 остаётся как есть.

@@ -113,5 +113,13 @@ kinds! {
         InitNameIt { command: String } = "commands-init-name-it",
         /// What to do with the briefing `init` wrote at `path`.
         InitNext { path: String } = "commands-init-next",
+        // trans: `init --translation`.
+        /// What to do with the translation into `language` that `init` wrote at `path`
+        /// beside the briefing `briefing`.
+        InitTranslationNext { path: String, briefing: String, language: String } = "commands-init-translation-next",
+        /// `init --translation` named the briefing's own language.
+        InitTranslationIntoItsOwn { language: String } = "commands-init-translation-into-its-own",
+        /// What to do instead.
+        InitTranslationIntoItsOwnHint = "commands-init-translation-into-its-own-hint",
     }
 }

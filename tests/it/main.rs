@@ -26,6 +26,7 @@ mod images;
 mod import;
 mod import_kill;
 mod init_languages;
+mod init_translation;
 mod input_language;
 mod languages;
 mod links;
