@@ -42,6 +42,9 @@ pub fn init(target: &Path, language: Language) -> Result<PathBuf, Diagnostic> {
     Ok(path)
 }
 
+/// A translation file `init` wrote, and its language.
+pub type Written = (PathBuf, Language);
+
 /// Writes the skeleton in `language` as [`init`] does, and beside it its translation
 /// into each of `translations` (`<stem>.kk.toml`), as `presskit translate` writes it,
 /// every text given the placeholder of that language's skeleton: a briefing told in two
@@ -51,7 +54,7 @@ pub fn init_translated(
     target: &Path,
     language: Language,
     translations: &[Language],
-) -> Result<(PathBuf, Vec<(PathBuf, Language)>), Vec<Diagnostic>> {
+) -> Result<(PathBuf, Vec<Written>), Vec<Diagnostic>> {
     let mut wanted: Vec<Language> = Vec::new();
     for to in translations {
         if *to == language {
