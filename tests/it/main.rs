@@ -36,6 +36,7 @@ mod readme;
 mod report;
 mod revisions;
 mod stress;
+mod text_layer;
 mod translations;
 mod typography;
 mod uptodate;
