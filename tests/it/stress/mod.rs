@@ -77,6 +77,7 @@ fn faults(seed: u64, briefing: &shapes::Briefing, dir: &Path) -> Vec<String> {
             found.extend(checks::overlaps(page, i + 1));
             found.extend(checks::crossings(page, i + 1));
             found.extend(checks::off_page(page, i + 1));
+            found.extend(checks::stretched_spaces(page, i + 1));
         }
         // A name tent is one sheet a speaker and the sign-in sheet's blank rows run to
         // its last page: neither has pages to fill. The kit's cover and contents are
