@@ -6,6 +6,7 @@
 
 mod checks;
 mod handouts;
+mod overviews;
 mod shapes;
 mod tents;
 
