@@ -206,7 +206,7 @@ pub fn fill(page: &Page) -> f64 {
 
 /// How a document breaks its pages, for [`half_empty`].
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub enum Blocks {
+pub enum Blocks<'a> {
     /// Every block may break or is small: every page but the last must be
     /// [`MIN_FILL`] full.
     Small,
@@ -214,14 +214,39 @@ pub enum Blocks {
     /// page may end early when the next page's content (less its top margin, about a
     /// tenth of the page) would not have fit in the room left.
     PageTall,
+    /// Blocks break, but for the speakers (these names) of a kit's biographies, kept
+    /// whole as in the bios: a page may end early as [`Blocks::PageTall`] allows when
+    /// the next page opens with a speaker's card.
+    Speakers(&'a [String]),
+}
+
+/// Whether `page` opens with a speaker's card: among its first large glyphs (12 pt or
+/// more: the card's monogram and name, not the running head) is one of `names`.
+fn opens_with_speaker(page: &Page, names: &[String]) -> bool {
+    let large: String = page
+        .glyphs
+        .iter()
+        .filter(|g| g.size >= 12.0)
+        .take(80)
+        .map(|g| g.text.as_str())
+        .collect();
+    let large = squeeze(&large);
+    names.iter().any(|n| {
+        let n = squeeze(n);
+        !n.is_empty() && large.contains(&n)
+    })
 }
 
 /// Pages but the last that end before [`MIN_FILL`] of the page, the first `exempt`
 /// (a cover, a contents page) aside.
 pub fn half_empty(pages: &[Page], exempt: usize, blocks: Blocks) -> Vec<String> {
     let last = pages.len().saturating_sub(1);
-    let kept_whole =
-        |i: usize| blocks == Blocks::PageTall && fill(&pages[i + 1]) - 0.1 > 1.0 - fill(&pages[i]);
+    let tall = |i: usize| fill(&pages[i + 1]) - 0.1 > 1.0 - fill(&pages[i]);
+    let kept_whole = |i: usize| match blocks {
+        Blocks::Small => false,
+        Blocks::PageTall => tall(i),
+        Blocks::Speakers(names) => tall(i) && opens_with_speaker(&pages[i + 1], names),
+    };
     pages[..last]
         .iter()
         .enumerate()

@@ -87,6 +87,8 @@ fn faults(seed: u64, briefing: &shapes::Briefing, dir: &Path) -> Vec<String> {
             let exempt = if name.starts_with("press-kit") { 2 } else { 0 };
             let blocks = if name.starts_with("speaker-bios") {
                 checks::Blocks::PageTall
+            } else if name.starts_with("press-kit") {
+                checks::Blocks::Speakers(&briefing.names)
             } else {
                 checks::Blocks::Small
             };
