@@ -449,7 +449,7 @@ fn binds(word: &str, next: &str, beyond: Option<&str>, language: Language) -> bo
         && a.is_uppercase()
         && after.next().is_none_or(|c| c == ',' || c == ';')
         && word.chars().all(char::is_alphabetic)
-        && !(surname_follows && !next.ends_with([',', ';']))
+        && (!surname_follows || next.ends_with([',', ';']))
     {
         return true;
     }
