@@ -38,6 +38,7 @@ mod report;
 mod revisions;
 mod stress;
 mod translation_pages;
+mod text_layer;
 mod translations;
 mod translations_archive;
 mod translator_notes;
