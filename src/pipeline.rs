@@ -130,7 +130,8 @@ impl Loaded {
     /// Renders and typesets the documents `options` ask for, in memory: the briefing's,
     /// then those of each translation (see [`documents::translated`]).
     pub fn make(&self, options: &Options) -> Result<Made, Vec<Diagnostic>> {
-        let mut made = documents::make(&self.briefing, &self.renderer, options)?;
+        let mut made =
+            documents::make_with(&self.briefing, &self.translations, &self.renderer, options)?;
         for translated in &self.translations {
             let more = documents::translated::make(translated, &self.renderer, options)?;
             made.artifacts.extend(more.artifacts);
