@@ -8,17 +8,17 @@ use crate::common::{geometry, presskit, stderr};
 
 /// The longest realistic values of one language: an event's title, its venue, the
 /// organisation's name, an outlet's official name, a journalist's double name, a role.
-struct Longest {
-    title: &'static str,
-    venue: &'static str,
-    organization: &'static str,
-    outlet: &'static str,
-    journalist: &'static str,
-    role: &'static str,
+pub(super) struct Longest {
+    pub(super) title: &'static str,
+    pub(super) venue: &'static str,
+    pub(super) organization: &'static str,
+    pub(super) outlet: &'static str,
+    pub(super) journalist: &'static str,
+    pub(super) role: &'static str,
 }
 
 /// Russian values.
-const RU: Longest = Longest {
+pub(super) const RU: Longest = Longest {
     title: "Презентация результатов национального исследования по вопросам трудовой миграции, противодействия торговле людьми и защиты прав трудящихся-мигрантов и членов их семей в Республике Казахстан и странах Центральной Азии за 2024–2025 гг.",
     venue: "Конференц-зал Министерства труда и социальной защиты населения Республики Казахстан, Дом министерств, подъезд № 14, 3-й этаж",
     organization: "Субрегиональный координационный офис Международной организации по миграции (МОМ) для Центральной Азии, Представительство МОМ в Республике Казахстан",
@@ -28,7 +28,7 @@ const RU: Longest = Longest {
 };
 
 /// Kazakh values.
-const KK: Longest = Longest {
+pub(super) const KK: Longest = Longest {
     title: "Қазақстан Республикасы мен Орталық Азия елдеріндегі еңбек көші-қоны, адам саудасына қарсы іс-қимыл және еңбекші көшіп-қонушылар мен олардың отбасы мүшелерінің құқықтарын қорғау жөніндегі 2024–2025 жж. ұлттық зерттеудің нәтижелерін таныстыру",
     venue: "Қазақстан Республикасы Еңбек және халықты әлеуметтік қорғау министрлігінің мәжіліс залы, Министрліктер үйі, № 14 кіреберіс, 3-қабат",
     organization: "Халықаралық көші-қон ұйымының (ХКҰ) Орталық Азия бойынша субөңірлік үйлестіру кеңсесі, ХКҰ-ның Қазақстан Республикасындағы өкілдігі",
@@ -55,7 +55,7 @@ pub(super) fn words_within(text: &str, chars: usize) -> String {
 /// A briefing of `lang` with the longest values: twelve outlets,
 /// each with two journalists (the names of a third of them cut to three lines, and of a third
 /// to one), and three speakers, with no release (the handouts only).
-fn briefing(lang: &str, l: &Longest) -> String {
+pub(super) fn briefing(lang: &str, l: &Longest) -> String {
     let mut t = format!(
         "format = 1\n\n[organization]\nname = \"{}\"\ncity = \"Астана\"\nphone = \"+7 7172 55 18 40\"\n\n[event]\ntitle = \"{}\"\ndate = 2025-03-18\ntime = 11:00:00\nvenue = \"{}\"\ncity = \"Астана\"\nlanguage = \"{lang}\"\n\n",
         l.organization, l.title, l.venue
