@@ -268,6 +268,10 @@ pub fn lonely_last_words(texts: &[String], paragraphs: &[String]) -> Vec<String>
 /// glyph's box, which runs from the baseline to the capitals' height.
 pub const RULE_GAP: f64 = 4.0;
 
+/// The least space, in points, between a name tent's role (up to 17 pt) and the rule
+/// above the organisation: its descenders (about 4 pt) and air.
+pub const TENT_RULE_GAP: f64 = 6.0;
+
 /// Text set closer than `least` points to a horizontal rule above or below it (a row's
 /// line against the text it holds), or crossed by one.
 pub fn rule_gaps(page: &Page, number: usize, least: f64) -> Vec<String> {

@@ -179,6 +179,11 @@ fn bilingual_door_documents_hold_their_pages_in_both_languages() {
             found.extend(checks::overlaps(page, i + 1));
             found.extend(checks::crossings(page, i + 1));
             found.extend(checks::off_page(page, i + 1));
+            found.extend(checks::rule_gaps(
+                &tents::faces(page),
+                i + 1,
+                checks::TENT_RULE_GAP,
+            ));
             found.extend(tents::outside(page, true, i + 1));
             found.extend(tents::outside(page, false, i + 1));
             let text = squeeze(&texts[i]);

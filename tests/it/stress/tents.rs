@@ -108,6 +108,20 @@ pub(super) fn face(page: &Page, upper: bool) -> Vec<&GlyphBox> {
         .collect()
 }
 
+/// The page without the small words at the fold (`fold here`), which sit on its line
+/// by design: what the faces print.
+pub(super) fn faces(page: &Page) -> Page {
+    Page {
+        glyphs: page
+            .glyphs
+            .iter()
+            .filter(|g| g.size > 7.0)
+            .cloned()
+            .collect(),
+        ..page.clone()
+    }
+}
+
 /// The faults of one face: a text that leaves the face's half of the sheet (with the
 /// printer's edge) or comes within 6 pt of the fold.
 pub(super) fn outside(page: &Page, upper: bool, number: usize) -> Vec<String> {
@@ -188,6 +202,11 @@ fn name_tents_hold_any_role_and_name_on_both_faces() {
             found.extend(checks::overlaps(page, i + 1));
             found.extend(checks::crossings(page, i + 1));
             found.extend(checks::off_page(page, i + 1));
+            found.extend(checks::rule_gaps(
+                &faces(page),
+                i + 1,
+                checks::TENT_RULE_GAP,
+            ));
             found.extend(outside(page, true, i + 1));
             found.extend(outside(page, false, i + 1));
             let (upper, lower) = (face(page, true), face(page, false));
