@@ -267,6 +267,11 @@ documents-helper-compare = comparisons, inside {"{{"}#if (eq a b){"}}"}
 documents-helper-len = how many items a list has
 documents-helper-lookup = one item of a list
 
+## door: a name set on a name tent below 12 mm
+documents-tent-name-small = { $key }: the name tent prints this name in capitals { $mm } mm high, smaller than the 12 mm that read from the back of a room
+documents-tent-name-small-word-hint = the tent breaks a name only between its words, and `{ $word }` alone is wider than the tent at 12 mm
+documents-tent-name-small-face-hint = at 12 mm the name fills the tent's face and leaves no room for the role; a shorter form of the name prints larger
+
 ## archive
 
 archive-intact = ok { $path }

@@ -264,6 +264,11 @@ documents-helper-compare = салыстырулар, {"{{"}#if (eq a b){"}}"} і
 documents-helper-len = тізімдегі элементтер саны
 documents-helper-lookup = тізімнің бір элементі
 
+## door: a name set on a name tent below 12 mm
+documents-tent-name-small = { $key }: үстелге қоятын тақтайшада бұл есім биіктігі { $mm } мм бас әріптермен басылады — залдың соңынан оқылатын 12 мм-ден кіші
+documents-tent-name-small-word-hint = тақтайша есімді тек сөздердің арасынан тасымалдайды, ал `{ $word }` сөзінің өзі 12 мм әріппен тақтайшаның еніне сыймайды
+documents-tent-name-small-face-hint = 12 мм әріппен есім тақтайшаның бетін түгел алып, лауазымға орын қалдырмайды; есімнің қысқа түрі ірірек басылады
+
 ## archive
 
 archive-intact = дұрыс { $path }

@@ -294,6 +294,11 @@ documents-helper-compare = сравнения, внутри {"{{"}#if (eq a b){"
 documents-helper-len = число элементов списка
 documents-helper-lookup = один элемент списка
 
+## door: a name set on a name tent below 12 mm
+documents-tent-name-small = { $key }: на настольной табличке это имя напечатано заглавными буквами высотой { $mm } мм — меньше 12 мм, которые видны из конца зала
+documents-tent-name-small-word-hint = табличка переносит имя только между словами, а `{ $word }` даже одно не помещается в её ширину при 12 мм
+documents-tent-name-small-face-hint = при 12 мм имя занимает всю табличку и не оставляет места для должности; более короткая форма имени напечатается крупнее
+
 ## archive
 
 archive-intact = в порядке { $path }

@@ -182,7 +182,8 @@ impl Loaded {
             };
             &told
         };
-        let mut made = documents::make(&self.briefing, &self.renderer, options)?;
+        let mut made =
+            documents::make_with(&self.briefing, &self.translations, &self.renderer, options)?;
         for translated in &self.translations {
             let more = documents::translated::make(translated, &self.renderer, options)?;
             made.artifacts.extend(more.artifacts);

@@ -781,6 +781,24 @@ pub fn build(b: &Briefing, paper: Paper) -> Context<'_> {
 pub fn printed(b: &Briefing, paper: Paper) -> serde_json::Value {
     let mut value = serde_json::to_value(build(b, paper)).expect("a context serialises");
     crate::typography::refine_values(&mut value, b.event.language);
+    with_door(value, b.event.language)
+}
+
+/// `value`, a context of `language`, with what the door documents print (`door`) in that
+/// language alone; a briefing with translations replaces it with every language's
+/// ([`crate::documents::door`]).
+pub fn with_door(
+    mut value: serde_json::Value,
+    language: crate::vocab::Language,
+) -> serde_json::Value {
+    let voice = crate::documents::door::Voice {
+        language,
+        context: &value,
+        untranslated: &[],
+    };
+    let door =
+        serde_json::to_value(crate::documents::door::of(&[voice])).expect("a door serialises");
+    value["door"] = door;
     value
 }
 

@@ -2,7 +2,8 @@
 //! journalists and the public, each written only when every text it prints is translated,
 //! named with the language before the extension (`press-release.kk.pdf`). The attendance
 //! summary is internal and stays in the briefing's language; the door documents (sign-in
-//! sheet, name tents) are the briefing's own.
+//! sheet, name tents) are made once, with the briefing's, in every language at once
+//! ([`crate::documents::door`]).
 
 use crate::diagnostic::Diagnostic;
 use crate::documents::{self, DOCUMENTS, Made, Options, bundle};

@@ -16,6 +16,7 @@ mod counts;
 mod distribution;
 mod documents_language;
 mod donor;
+mod door;
 mod drafts;
 mod event;
 mod event_words;

@@ -347,6 +347,47 @@ pub fn lonely_last_words(texts: &[String], paragraphs: &[String]) -> Vec<String>
     out
 }
 
+/// The least space, in points, between a table's text and a rule above or below it:
+/// a descender (about a fifth of 9 pt type) and as much air again. Measured from the
+/// glyph's box, which runs from the baseline to the capitals' height.
+pub const RULE_GAP: f64 = 4.0;
+
+/// The least space, in points, between a name tent's role (up to 17 pt) and the rule
+/// above the organisation: its descenders (about 4 pt) and air.
+pub const TENT_RULE_GAP: f64 = 6.0;
+
+/// Text set closer than `least` points to a horizontal rule above or below it (a row's
+/// line against the text it holds), or crossed by one.
+pub fn rule_gaps(page: &Page, number: usize, least: f64) -> Vec<String> {
+    let mut out = Vec::new();
+    for rule in page.rules.iter().filter(|r| r.horizontal()) {
+        let (x0, x1) = (rule.from.x.min(rule.to.x), rule.from.x.max(rule.to.x));
+        let y = rule.from.y;
+        let near = page.glyphs.iter().enumerate().find(|(_, g)| {
+            let across = x0 < g.rect.x1 && g.rect.x0 < x1;
+            let gap = if y >= g.rect.y1 {
+                y - g.rect.y1
+            } else if y <= g.rect.y0 {
+                g.rect.y0 - y
+            } else {
+                0.0
+            };
+            across && gap < least
+        });
+        if let Some((i, g)) = near {
+            let gap = (y - g.rect.y1).max(g.rect.y0 - y).max(0.0);
+            out.push(format!(
+                "page {number}: `{}` sits {gap:.1} pt from the rule at {y:.0} pt (at least {least} pt)",
+                around(page, i)
+            ));
+        }
+        if out.len() >= 5 {
+            break;
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -5,6 +5,7 @@
 //! failing seed's briefing is written out, with the command that builds it again.
 
 mod checks;
+mod door;
 mod handouts;
 mod overviews;
 mod shapes;
