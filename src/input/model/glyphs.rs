@@ -1,0 +1,66 @@
+//! The characters of a briefing's text values that no font of its documents prints,
+//! each told at its value, capitals included (a template may print a value in capitals).
+
+use crate::input::briefing::{self, KeyPath};
+use crate::input::model::validate::Validator;
+
+impl Validator<'_> {
+    /// Checks every character of every printed string against the shipped fonts.
+    pub(super) fn check_glyphs(&mut self) {
+        let Ok(root) = toml::de::DeTable::parse(&self.source.text) else {
+            return;
+        };
+        let named = |path: &KeyPath, key: &str| path.key(key.to_string());
+        let mut stack: Vec<(KeyPath, &toml::Spanned<toml::de::DeValue>)> = root
+            .get_ref()
+            .iter()
+            .map(|(k, v)| (named(&KeyPath::default(), k.get_ref()), v))
+            .collect();
+        while let Some((path, value)) = stack.pop() {
+            let leaf = path.0.iter().rev().find_map(|k| match k {
+                briefing::Key::Name(name) => Some(name.as_ref()),
+                briefing::Key::Index(_) => None,
+            });
+            match value.get_ref() {
+                toml::de::DeValue::String(text)
+                    if !matches!(leaf, Some("logo" | "photo" | "file")) =>
+                {
+                    // Templates may print a value in capitals (`upper`): its capital
+                    // letters must print too (`ↄ` is in the fonts, `Ↄ` is not).
+                    let capital_missing = |c: char| c.to_uppercase().any(|u| !self.fonts.prints(u));
+                    if let Some(c) = text
+                        .chars()
+                        .find(|&c| !self.fonts.prints(c) || capital_missing(c))
+                    {
+                        let span = value.span();
+                        let what = if self.fonts.prints(c) {
+                            "whose capital letter no shipped font can print"
+                        } else {
+                            "which no shipped font can print"
+                        };
+                        self.errors.push(
+                            self.source
+                                .error_at(span, format!("{path} holds {} ({c}), {what}", unicode_name(c)))
+                                .with_hint("replace or remove the character; the fonts cover Latin, Greek and Cyrillic (Kazakh included)")
+                                .with_hint("or add a font that has it (TTF, OTF) in a fonts/ folder beside the briefing"),
+                        );
+                    }
+                }
+                toml::de::DeValue::Array(items) => {
+                    stack.extend(items.iter().enumerate().map(|(i, v)| (path.index(i), v)))
+                }
+                toml::de::DeValue::Table(table) => {
+                    stack.extend(table.iter().map(|(k, v)| (named(&path, k.get_ref()), v)));
+                }
+                _ => {}
+            }
+        }
+        self.errors
+            .sort_by_key(|d| d.location.as_ref().map(|l| (l.line, l.column)));
+    }
+}
+
+/// Names a character by its code point.
+fn unicode_name(c: char) -> String {
+    format!("U+{:04X}", c as u32)
+}
