@@ -3,6 +3,7 @@
 
 use crate::input::briefing::{self, KeyPath};
 use crate::input::model::validate::Validator;
+use crate::messages::input::Input;
 
 impl Validator<'_> {
     /// Checks every character of every printed string against the shipped fonts.
@@ -33,16 +34,26 @@ impl Validator<'_> {
                         .find(|&c| !self.fonts.prints(c) || capital_missing(c))
                     {
                         let span = value.span();
-                        let what = if self.fonts.prints(c) {
-                            "whose capital letter no shipped font can print"
+                        let (path, code, character) =
+                            (path.to_string(), unicode_name(c), c.to_string());
+                        let message = if self.fonts.prints(c) {
+                            Input::UnprintableCapital {
+                                path,
+                                code,
+                                character,
+                            }
                         } else {
-                            "which no shipped font can print"
+                            Input::Unprintable {
+                                path,
+                                code,
+                                character,
+                            }
                         };
                         self.errors.push(
                             self.source
-                                .error_at(span, format!("{path} holds {} ({c}), {what}", unicode_name(c)))
-                                .with_hint("replace or remove the character; the fonts cover Latin, Greek and Cyrillic (Kazakh included)")
-                                .with_hint("or add a font that has it (TTF, OTF) in a fonts/ folder beside the briefing"),
+                                .error_at(span, message)
+                                .with_hint(Input::UnprintableHint)
+                                .with_hint(Input::UnprintableFontHint),
                         );
                     }
                 }

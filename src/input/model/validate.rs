@@ -189,13 +189,13 @@ impl Validator<'_> {
                 too_many = true;
                 self.error(
                     &at("attendance").index(i).key("people"),
-                    format!(
-                        "{} people is more than one outlet can send; at most {MAX_PEOPLE}",
-                        outlet.people
-                    ),
+                    Input::TooManyPeople {
+                        people: outlet.people,
+                        most: MAX_PEOPLE,
+                    },
                 )
                 .hints
-                .push("count the people the outlet registered or sent".into());
+                .push(Input::TooManyPeopleHint.into());
             }
             rows += outlet.journalists.len().max(outlet.people as usize);
         }
@@ -203,9 +203,10 @@ impl Validator<'_> {
         if rows > MAX_SIGN_IN_ROWS && !too_many {
             self.error(
                 &at("attendance"),
-                format!(
-                    "the outlets register {rows} people, more than a sign-in sheet can list; at most {MAX_SIGN_IN_ROWS}"
-                ),
+                Input::TooManySignInRows {
+                    rows,
+                    most: MAX_SIGN_IN_ROWS,
+                },
             );
         }
         outlets
@@ -509,10 +510,13 @@ impl Validator<'_> {
             let count = speakers.len();
             self.error(
                 &at("speakers").index(MAX_SPEAKERS),
-                format!("this briefing has {count} speakers; presskit typesets at most {MAX_SPEAKERS} (each is a page of bios, of the kit and a name tent)"),
+                Input::TooManySpeakers {
+                    count,
+                    most: MAX_SPEAKERS,
+                },
             )
             .hints
-            .push("a briefing's speakers are the people on the podium; list the others in the release or the programme".into());
+            .push(Input::TooManySpeakersHint.into());
         }
         let mut bio_chars = 0usize;
         for (i, s) in speakers.into_iter().enumerate() {
@@ -527,10 +531,13 @@ impl Validator<'_> {
             if before <= MAX_BIO_CHARS && bio_chars > MAX_BIO_CHARS {
                 self.error(
                     &path.key("bio"),
-                    format!("the bios reach {bio_chars} characters here; all the speakers' bios together may hold at most {MAX_BIO_CHARS}"),
+                    Input::BiosTooLong {
+                        chars: bio_chars,
+                        most: MAX_BIO_CHARS,
+                    },
                 )
                 .hints
-                .push("shorten the bios: a bio in a press kit is a paragraph or two".into());
+                .push(Input::BiosTooLongHint.into());
             }
             if let Some(first) = seen.insert(s.id.0.clone(), i) {
                 self.error(

@@ -5,6 +5,7 @@
 use crate::diagnostic::Diagnostic;
 use crate::input::briefing::{self, at};
 use crate::input::model::resolved::{Briefing, dateline_city};
+use crate::messages::input::Input;
 
 /// Warnings for coverage rows whose outlet is no `[[attendance]]` outlet's name but nearly
 /// is (`Caravan` and `caravan.kz`, `Хабар` and `Телеканал «Хабар»`): such a piece is
@@ -48,16 +49,18 @@ pub fn coverage_near_misses(briefing: &Briefing) -> Vec<Diagnostic> {
                 .source
                 .error_at(
                     briefing::span_of(text, &path),
-                    format!(
-                        "{path}: `{}` is the name of no outlet of [[attendance]], but `{}` at line {line} nearly is",
-                        piece.outlet, briefing.attendance[o].name
-                    ),
+                    Input::CoverageNearMiss {
+                        path: path.to_string(),
+                        outlet: piece.outlet.clone(),
+                        near: briefing.attendance[o].name.clone(),
+                        line: line.to_string(),
+                    },
                 )
                 .warning()
-                .with_hint(format!(
-                    "write the outlet as {there} writes it (`{}`) if it is the same, so that the piece is counted with it",
-                    briefing.attendance[o].name
-                )),
+                .with_hint(Input::CoverageNearMissHint {
+                    there: there.to_string(),
+                    near: briefing.attendance[o].name.clone(),
+                }),
         );
     }
     warnings
@@ -90,9 +93,11 @@ pub fn no_way_to_register(briefing: &Briefing) -> Option<Diagnostic> {
     Some(
         briefing
             .source
-            .error_at(span, "the media advisory gives journalists no way to register: no phone or email anywhere")
+            .error_at(span, Input::NoWayToRegister)
             .warning()
-            .with_hint("add `contact = { name = \"…\", phone = \"…\", email = \"…\" }` under [advisory], or `email`/`phone` under [organization]"),
+            .with_hint(Input::NoWayToRegisterHint {
+                line: "contact = { name = \"…\", phone = \"…\", email = \"…\" }".into(),
+            }),
     )
 }
 
@@ -108,13 +113,13 @@ pub fn typed_dateline(briefing: &Briefing) -> Option<Diagnostic> {
             .source
             .error_at(
                 span.start..span.start,
-                format!(
-                    "`{path}` opens with a dateline (`{}`); the release prints its own, so this one is left out",
-                    first[..lead].trim_end()
-                ),
+                Input::TypedDateline {
+                    path: path.to_string(),
+                    lead: first[..lead].trim_end().to_string(),
+                },
             )
             .warning()
-            .with_hint("start the paragraph with the lead itself; presskit writes the city and the date"),
+            .with_hint(Input::TypedDatelineHint),
     )
 }
 
@@ -134,11 +139,8 @@ pub fn long_headline(briefing: &Briefing) -> Option<Diagnostic> {
     Some(
         briefing
             .source
-            .error_at(
-                span.start..span.start,
-                format!("the headline is {length} characters long; the release and the kit print it whole, over several lines"),
-            )
+            .error_at(span.start..span.start, Input::LongHeadline { length })
             .warning()
-            .with_hint("a headline is read at a glance: keep it under a hundred characters and move the rest into `summary` or the body"),
+            .with_hint(Input::LongHeadlineHint),
     )
 }
