@@ -28,7 +28,7 @@ use std::ops::Range;
 pub use syntax::syntax;
 pub use typed::date_words;
 pub use values::value;
-pub use words::{id_for, kind_for, kind_in_cyrillic};
+pub use words::id_for;
 
 /// A mistake recognised in the briefing's text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -61,8 +61,9 @@ impl Mistake {
 /// Quotation marks that word processors put in place of `"` and `'`.
 const CURLY_QUOTES: &[char] = &['“', '”', '„', '‟', '«', '»', '‘', '’', '‚', '‛'];
 
-/// Keys whose value is a file path.
-const PATH_KEYS: &[&str] = &["logo", "photo", "file"];
+/// Keys whose value is a file path, read from the briefing's folder: the one list of
+/// them (the glyph check skips them too).
+pub const PATH_KEYS: [&str; 3] = ["logo", "photo", "file"];
 
 /// Keys whose value is a date, a time or both.
 const DATE_KEYS: &[&str] = &[

@@ -7,7 +7,8 @@ use super::Mistake;
 use super::lines::{header, lines_with_offsets};
 use super::tables::{is_list, list_as_table};
 use super::typed::{date_words, normal_moment, normal_time, quoted, yes_or_no};
-use super::words::{KINDS, id_for, kind_for};
+use super::words::id_for;
+use crate::input::outlet_kind::{KINDS, kind_for};
 use crate::messages::{Msg, input::Input};
 use crate::vocab::normal_date;
 

@@ -24,7 +24,7 @@ impl Validator<'_> {
             });
             match value.get_ref() {
                 toml::de::DeValue::String(text)
-                    if !matches!(leaf, Some("logo" | "photo" | "file")) =>
+                    if !leaf.is_some_and(|k| crate::input::mistakes::PATH_KEYS.contains(&k)) =>
                 {
                     // Templates may print a value in capitals (`upper`): its capital
                     // letters must print too (`ↄ` is in the fonts, `Ↄ` is not).
