@@ -29,6 +29,8 @@ pub struct Test {
     stderr_has: Vec<String>,
     /// Texts stderr must not hold.
     stderr_lacks: Vec<String>,
+    /// The text stderr must start with.
+    stderr_starts: Option<String>,
     /// Texts stdout must hold.
     stdout_has: Vec<String>,
 }
@@ -68,6 +70,7 @@ impl Test {
             status: 0,
             stderr_has: Vec::new(),
             stderr_lacks: Vec::new(),
+            stderr_starts: None,
             stdout_has: Vec::new(),
         }
     }
@@ -122,6 +125,12 @@ impl Test {
         self
     }
 
+    /// The text stderr must start with.
+    pub fn stderr_starts_with(mut self, text: &str) -> Self {
+        self.stderr_starts = Some(text.into());
+        self
+    }
+
     /// A text stdout must hold.
     pub fn stdout_has(mut self, text: &str) -> Self {
         self.stdout_has.push(text.into());
@@ -157,6 +166,13 @@ impl Test {
         }
         for text in &self.stderr_lacks {
             assert!(!stderr.contains(text), "stderr holds {text:?}: {}", shown());
+        }
+        if let Some(text) = &self.stderr_starts {
+            assert!(
+                stderr.starts_with(text),
+                "stderr does not start with {text:?}: {}",
+                shown()
+            );
         }
         for text in &self.stdout_has {
             assert!(stdout.contains(text), "stdout lacks {text:?}: {}", shown());
