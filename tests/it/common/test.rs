@@ -48,6 +48,14 @@ pub struct Ran {
 }
 
 impl Ran {
+    /// Another run in the same folder, with what the first left in it.
+    pub fn again(self) -> Test {
+        Test {
+            dir: self.dir,
+            ..Test::new()
+        }
+    }
+
     /// The path of `name` in the run's folder.
     pub fn path(&self, name: &str) -> PathBuf {
         self.dir.path().join(name)
