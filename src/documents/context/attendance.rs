@@ -4,7 +4,7 @@
 
 use serde::Serialize;
 
-use super::join;
+use super::text::join;
 use crate::documents::indicators::Attendance;
 use crate::documents::locale::{Locale, fill};
 use crate::input::briefing::OutletKind;

@@ -7,19 +7,20 @@
 //! One concern a room: [`sections`] (the organisation, event, release, speakers and the
 //! rest, each as printed), [`attendance`] (who registered and came, counted),
 //! [`coverage`] (the coverage's pieces and what they add up to), [`web`] (what an HTML
-//! template or a mail draft sees); here, the [`Context`] they make together.
+//! template or a mail draft sees), [`text`] (parts joined as printed); here, the
+//! [`Context`] they make together.
 
 pub mod attendance;
 pub mod coverage;
 pub mod sections;
+mod text;
 pub mod web;
 
 use serde::Serialize;
 
 use crate::documents::locale::{Locale, Words, fill};
-use crate::input::briefing;
 use crate::input::model::Briefing;
-use crate::vocab::{Asset, Paper};
+use crate::vocab::Paper;
 
 pub use attendance::{AttendanceContext, Counts, KindRow, OutletContext, SignInRow};
 pub use coverage::{CoverageTotals, PieceContext, Tally, coverage_totals};
@@ -32,6 +33,7 @@ pub use web::WebPage;
 
 use attendance::attendance;
 use sections::{advisory, monogram, organization_beside, release, report};
+use text::{asset_path, join, join_texts};
 
 /// Everything a template can print, shared by every document of one briefing.
 #[derive(Debug, Serialize)]
@@ -74,22 +76,6 @@ pub struct Context<'a> {
     pub photos: Vec<PhotoContext<'a>>,
     /// Whether there is an agenda, topics, programmes or reports: the kit's fact sheets.
     pub has_facts: bool,
-}
-
-/// Joins the present parts with ", ".
-fn join<'s>(parts: impl IntoIterator<Item = Option<&'s str>>) -> Option<String> {
-    let parts: Vec<&str> = parts.into_iter().flatten().collect();
-    (!parts.is_empty()).then(|| parts.join(", "))
-}
-
-/// Joins a list of texts, or nothing when empty.
-fn join_texts(texts: &[briefing::Text]) -> Option<String> {
-    join(texts.iter().map(|t| Some(t.0.as_str())))
-}
-
-/// Path of an asset for Typst's `image()`.
-fn asset_path(asset: &Option<Asset>) -> Option<&str> {
-    asset.as_ref().map(|a| a.virtual_path.as_str())
 }
 
 /// Builds the context of a briefing's documents.

@@ -4,7 +4,7 @@
 
 use serde::Serialize;
 
-use super::{asset_path, join, join_texts};
+use super::text::{asset_path, join, join_texts};
 use crate::documents::locale::{Locale, fill};
 use crate::input::briefing;
 use crate::input::model::{Briefing, Release};

@@ -4,9 +4,9 @@
 use std::ops::Range;
 
 use super::lines::{assignment, line_at};
+use super::mistake::{CURLY_QUOTES, DATE_KEYS, Mistake, PATH_KEYS};
 use super::tables::duplicate;
 use super::typed::{bare, date, quoted};
-use super::{CURLY_QUOTES, DATE_KEYS, Mistake, PATH_KEYS};
 use crate::messages::input::Input;
 
 /// Explains a TOML syntax error that the parser reported at `error` (a byte range of

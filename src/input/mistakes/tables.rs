@@ -3,8 +3,8 @@
 
 use std::ops::Range;
 
-use super::Mistake;
 use super::lines::{assignment, header, line_at, lines_with_offsets};
+use super::mistake::Mistake;
 use crate::messages::input::Input;
 
 /// A key or table written twice: where it was first written.

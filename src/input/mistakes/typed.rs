@@ -1,7 +1,7 @@
 //! Values as people type them, and the value meant: a bare word for a yes/no or a
 //! number, a date or a time written another way (`22.12.2016`, `11.00`).
 
-use super::Mistake;
+use super::mistake::Mistake;
 use crate::messages::input::Input;
 use crate::vocab::normal_date;
 

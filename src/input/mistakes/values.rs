@@ -3,8 +3,8 @@
 
 use std::ops::Range;
 
-use super::Mistake;
 use super::lines::{header, lines_with_offsets};
+use super::mistake::Mistake;
 use super::tables::{is_list, list_as_table};
 use super::typed::{date_words, normal_moment, normal_time, quoted, yes_or_no};
 use super::words::id_for;
