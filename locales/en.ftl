@@ -130,6 +130,28 @@ input-image-not-an-image = `{ $path }` is named as { $expected } but its content
 input-export-again-hint = export the image again in the format its name says
 input-export-again-sized-hint = export the image again from an image editor, at the size it will print
 
+## input: model (more)
+
+input-coverage-near-miss = { $path }: `{ $outlet }` is the name of no outlet of [[attendance]], but `{ $near }` at line { $line } nearly is
+input-coverage-near-miss-hint = write the outlet as { $there } writes it (`{ $near }`) if it is the same, so that the piece is counted with it
+input-no-way-to-register = the media advisory gives journalists no way to register: no phone or email anywhere
+input-no-way-to-register-hint = add `{ $line }` under [advisory], or `email`/`phone` under [organization]
+input-typed-dateline = `{ $path }` opens with a dateline (`{ $lead }`); the release prints its own, so this one is left out
+input-typed-dateline-hint = start the paragraph with the lead itself; presskit writes the city and the date
+input-long-headline = the headline is { $length } characters long; the release and the kit print it whole, over several lines
+input-long-headline-hint = a headline is read at a glance: keep it under a hundred characters and move the rest into `summary` or the body
+input-too-many-people = { $people } people is more than one outlet can send; at most { $most }
+input-too-many-people-hint = count the people the outlet registered or sent
+input-too-many-sign-in-rows = the outlets register { $rows } people, more than a sign-in sheet can list; at most { $most }
+input-too-many-speakers = this briefing has { $count } speakers; presskit typesets at most { $most } (each is a page of bios, of the kit and a name tent)
+input-too-many-speakers-hint = a briefing's speakers are the people on the podium; list the others in the release or the programme
+input-bios-too-long = the bios reach { $chars } characters here; all the speakers' bios together may hold at most { $most }
+input-bios-too-long-hint = shorten the bios: a bio in a press kit is a paragraph or two
+input-unprintable = { $path } holds { $code } ({ $character }), which no shipped font can print
+input-unprintable-capital = { $path } holds { $code } ({ $character }), whose capital letter no shipped font can print
+input-unprintable-hint = replace or remove the character; the fonts cover Latin, Greek and Cyrillic (Kazakh included)
+input-unprintable-font-hint = or add a font that has it (TTF, OTF) in a fonts/ folder beside the briefing
+
 ## documents
 
 documents-left-out = { $documents } { $count ->

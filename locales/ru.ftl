@@ -130,6 +130,47 @@ input-image-not-an-image = `{ $path }` назван как { $expected }, но �
 input-export-again-hint = сохраните изображение заново в формате, который указан в его имени
 input-export-again-sized-hint = сохраните изображение заново в графическом редакторе, в размере печати
 
+## input: model (more)
+
+input-coverage-near-miss = { $path }: `{ $outlet }` — так не называется ни одно СМИ из [[attendance]], но `{ $near }` в строке { $line } называется почти так же
+input-coverage-near-miss-hint = если это то же СМИ, напишите его так же, как в { $there } (`{ $near }`), чтобы публикация была засчитана ему
+input-no-way-to-register = анонс не говорит журналистам, как аккредитоваться: нигде нет ни телефона, ни адреса эл. почты
+input-no-way-to-register-hint = добавьте `{ $line }` в [advisory] или `email`/`phone` в [organization]
+input-typed-dateline = `{ $path }` начинается с места и даты (`{ $lead }`); релиз печатает их сам, поэтому эти опущены
+input-typed-dateline-hint = начните абзац сразу с первой фразы новости; город и дату presskit пишет сам
+input-long-headline = в заголовке { $length } { $length ->
+    [one] знак
+    [few] знака
+   *[other] знаков
+}; релиз и пресс-кит печатают его целиком, в несколько строк
+input-long-headline-hint = заголовок читают с одного взгляда: уложитесь в сто знаков, а остальное перенесите в `summary` или в текст
+input-too-many-people = { $people } { $people ->
+    [one] человек
+    [few] человека
+   *[other] человек
+} — больше, чем может прислать одно СМИ; не больше { $most }
+input-too-many-people-hint = посчитайте людей, которых СМИ зарегистрировало или прислало
+input-too-many-sign-in-rows = в списках СМИ { $rows } { $rows ->
+    [one] человек
+    [few] человека
+   *[other] человек
+} — больше, чем вмещает лист регистрации; не больше { $most }
+input-too-many-speakers = в брифинге { $count } { $count ->
+    [one] спикер
+    [few] спикера
+   *[other] спикеров
+}; presskit верстает не больше { $most } (на каждого — страница биографий, страница пресс-кита и настольная табличка)
+input-too-many-speakers-hint = спикеры брифинга — те, кто выступает в президиуме; остальных назовите в релизе или в программе
+input-bios-too-long = здесь биографии достигают { $chars } { $chars ->
+    [one] знака
+   *[other] знаков
+}; во всех биографиях спикеров вместе может быть не больше { $most }
+input-bios-too-long-hint = сократите биографии: в пресс-ките биография занимает абзац-два
+input-unprintable = в { $path } есть символ { $code } ({ $character }), которого нет ни в одном поставляемом шрифте
+input-unprintable-capital = в { $path } есть символ { $code } ({ $character }), заглавной формы которого нет ни в одном поставляемом шрифте
+input-unprintable-hint = замените или удалите символ; в шрифтах есть латиница, греческий алфавит и кириллица (с казахскими буквами)
+input-unprintable-font-hint = или добавьте шрифт с этим символом (TTF, OTF) в папку fonts/ рядом с брифингом
+
 ## documents
 
 documents-left-out = { $documents }: { $count ->

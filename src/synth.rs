@@ -61,17 +61,6 @@ const WORDS: [&[&str]; 3] = [
 /// Language codes, in [`WORDS`] order.
 const LANGUAGES: [&str; 3] = ["en", "ru", "kk"];
 
-/// Kinds of media outlet.
-const KINDS: [&str; 7] = [
-    "television",
-    "radio",
-    "print",
-    "online",
-    "news agency",
-    "freelance",
-    "other",
-];
-
 /// A TOML string literal holding `text`.
 fn quoted(text: &str) -> String {
     toml::Value::from(text).to_string()
@@ -182,7 +171,7 @@ pub fn briefing(seed: u64) -> String {
             t,
             "[[attendance]]\noutlet = \"{} {o}\"\nkind = \"{}\"\npeople = {}\npresent = {}\n",
             phrase(&mut rng, lang, 1),
-            KINDS[rng.usize(..KINDS.len())],
+            crate::input::outlet_kind::KINDS[rng.usize(..crate::input::outlet_kind::KINDS.len())],
             rng.u32(1..4),
             rng.u8(..10) < 8
         );

@@ -5,6 +5,7 @@
 //! id syntax, attendance kinds) happen here, during deserialisation; checks across
 //! values (references, duplicates, assets) belong to [`crate::input::model`].
 
+pub use crate::input::outlet_kind::OutletKind;
 use std::borrow::Cow;
 use std::fmt;
 use std::ops::Range;
@@ -893,76 +894,6 @@ pub struct Report {
     pub method: Option<String>,
     /// Where to find it.
     pub url: Option<String>,
-}
-
-/// The kinds of media outlet: read as the format spells them, or as a Russian or
-/// Kazakh word for one (`газета`, `ТВ`, `телеарна`, `информагентство`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]
-#[serde(try_from = "String")]
-pub enum OutletKind {
-    /// Television.
-    #[serde(rename = "television")]
-    Television,
-    /// Radio.
-    #[serde(rename = "radio")]
-    Radio,
-    /// Newspapers and magazines.
-    #[serde(rename = "print")]
-    Print,
-    /// Online media.
-    #[serde(rename = "online")]
-    Online,
-    /// News agencies.
-    #[serde(rename = "news agency")]
-    NewsAgency,
-    /// Freelance journalists.
-    #[serde(rename = "freelance")]
-    Freelance,
-    /// Anything else.
-    #[serde(rename = "other")]
-    Other,
-}
-
-/// A kind as the format spells it, or a Russian or Kazakh word for it; anything else is
-/// refused in serde's words for an unknown variant, which the mistakes explain.
-impl TryFrom<String> for OutletKind {
-    type Error = String;
-
-    fn try_from(word: String) -> Result<Self, String> {
-        const NAMES: [&str; 7] = [
-            "television",
-            "radio",
-            "print",
-            "online",
-            "news agency",
-            "freelance",
-            "other",
-        ];
-        let meant = NAMES.iter().position(|name| *name == word).or_else(|| {
-            let kind = crate::input::mistakes::kind_in_cyrillic(&word)?;
-            NAMES.iter().position(|name| *name == kind)
-        });
-        match meant {
-            Some(at) => Ok(Self::ALL[at]),
-            None => Err(format!(
-                "unknown variant `{word}`, expected one of {}",
-                NAMES.map(|n| format!("`{n}`")).join(", ")
-            )),
-        }
-    }
-}
-
-impl OutletKind {
-    /// Every kind, in the order summaries list them.
-    pub const ALL: [OutletKind; 7] = [
-        Self::Television,
-        Self::Radio,
-        Self::Print,
-        Self::Online,
-        Self::NewsAgency,
-        Self::Freelance,
-        Self::Other,
-    ];
 }
 
 /// `[[attendance]]`: one outlet.

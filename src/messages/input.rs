@@ -229,5 +229,44 @@ kinds! {
         ExportAgainHint = "input-export-again-hint",
         /// Export the image again, at print size.
         ExportAgainSizedHint = "input-export-again-sized-hint",
+        // model: the warnings of a valid briefing, its bounds and the glyph check
+        /// A coverage outlet that is no attending outlet's name, but nearly is one's.
+        CoverageNearMiss { path: String, outlet: String, near: String, line: String } = "input-coverage-near-miss",
+        /// Write the outlet as the attendance writes it.
+        CoverageNearMissHint { there: String, near: String } = "input-coverage-near-miss-hint",
+        /// A media advisory with no phone or email anywhere to register.
+        NoWayToRegister = "input-no-way-to-register",
+        /// Where to give a way to register (`line`: the literal contact to write).
+        NoWayToRegisterHint { line: String } = "input-no-way-to-register-hint",
+        /// A release whose first paragraph opens with a dateline of its own.
+        TypedDateline { path: String, lead: String } = "input-typed-dateline",
+        /// Start with the lead itself.
+        TypedDatelineHint = "input-typed-dateline-hint",
+        /// A headline past the length read at a glance.
+        LongHeadline { length: usize } = "input-long-headline",
+        /// Keep the headline short.
+        LongHeadlineHint = "input-long-headline-hint",
+        /// More people than one outlet can send.
+        TooManyPeople { people: u32, most: u32 } = "input-too-many-people",
+        /// Count the people again.
+        TooManyPeopleHint = "input-too-many-people-hint",
+        /// More people registered than a sign-in sheet can list.
+        TooManySignInRows { rows: usize, most: usize } = "input-too-many-sign-in-rows",
+        /// More speakers than presskit typesets.
+        TooManySpeakers { count: usize, most: usize } = "input-too-many-speakers",
+        /// Who a briefing's speakers are.
+        TooManySpeakersHint = "input-too-many-speakers-hint",
+        /// Bios longer together than presskit typesets.
+        BiosTooLong { chars: usize, most: usize } = "input-bios-too-long",
+        /// Shorten the bios.
+        BiosTooLongHint = "input-bios-too-long-hint",
+        /// A character no font of the documents prints.
+        Unprintable { path: String, code: String, character: String } = "input-unprintable",
+        /// A character whose capital letter no font of the documents prints.
+        UnprintableCapital { path: String, code: String, character: String } = "input-unprintable-capital",
+        /// Replace the character, with what the fonts cover.
+        UnprintableHint = "input-unprintable-hint",
+        /// Or add a font that has it.
+        UnprintableFontHint = "input-unprintable-font-hint",
     }
 }

@@ -4,9 +4,9 @@
 
 use crate::common;
 
-use common::{pdf_text, presskit, snapshot, squeeze, stderr};
+use common::{Test, pdf_text, snapshot, squeeze};
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 /// A briefing as it stands the day the event is decided: organisation, event, advisory.
 const EARLY: &str = r#"format = 1
@@ -51,12 +51,12 @@ name = "Nurlan Abenov"
 role = "Mayor of Turkestan"
 "#;
 
-/// A temporary folder holding `text` as `turkestan-2027-04-14.toml`.
-fn briefing(text: &str) -> (tempfile::TempDir, PathBuf) {
-    let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("turkestan-2027-04-14.toml");
-    std::fs::write(&file, text).unwrap();
-    (dir, file)
+/// The briefing's file name.
+const FILE: &str = "turkestan-2027-04-14.toml";
+
+/// A run in a folder holding `text` as `turkestan-2027-04-14.toml`.
+fn briefing(text: &str) -> Test {
+    Test::new().file(FILE, text)
 }
 
 /// The names of the documents in `folder`, sorted (the build's record left out).
@@ -70,13 +70,13 @@ fn files(folder: &Path) -> Vec<String> {
 
 #[test]
 fn a_briefing_without_release_or_speakers_builds_the_advisory_and_the_handouts() {
-    let (dir, _) = briefing(EARLY);
-    let out = presskit(
-        dir.path(),
-        &["build", "turkestan-2027-04-14.toml", "-o", "out"],
-    );
-    assert!(out.status.success(), "{}", stderr(&out));
-    let folder = dir.path().join("out/turkestan-2027-04-14");
+    let ran = briefing(EARLY)
+        .args(["build", FILE, "-o", "out"])
+        .stderr_has("turkestan-2027-04-14.toml: note: no [release] yet: press-release.pdf, press-release.txt, press-release.html, press-kit.zip not written")
+        .stderr_has("note: no [[speakers]]: speaker-bios.pdf, name-tents.pdf not written")
+        .stderr_lacks("warning")
+        .run();
+    let folder = ran.path("out/turkestan-2027-04-14");
     assert_eq!(
         files(&folder),
         [
@@ -86,18 +86,6 @@ fn a_briefing_without_release_or_speakers_builds_the_advisory_and_the_handouts()
             "sign-in-sheet.pdf"
         ]
     );
-    let err = stderr(&out);
-    assert!(
-        err.contains(
-            "turkestan-2027-04-14.toml: note: no [release] yet: press-release.pdf, press-release.txt, press-release.html, press-kit.zip not written"
-        ),
-        "{err}"
-    );
-    assert!(
-        err.contains("note: no [[speakers]]: speaker-bios.pdf, name-tents.pdf not written"),
-        "{err}"
-    );
-    assert!(!err.contains("warning"), "{err}");
 
     let advisory = common::untypeset(&pdf_text(&folder.join("media-advisory.pdf")));
     for printed in [
@@ -158,18 +146,15 @@ fn a_briefing_without_release_or_speakers_builds_the_advisory_and_the_handouts()
 
 #[test]
 fn the_same_file_grows_into_the_full_kit_and_earlier_copies_stay_when_the_release_goes() {
-    let (dir, file) = briefing(EARLY);
-    assert!(
-        presskit(dir.path(), &["build", "-o", "out", "."])
-            .status
-            .success()
-    );
-    std::fs::write(&file, format!("{EARLY}{LATER}")).unwrap();
-    let out = presskit(dir.path(), &["build", "-o", "out", "."]);
-    assert!(out.status.success(), "{}", stderr(&out));
+    let ran = briefing(EARLY).args(["build", "-o", "out", "."]).run();
+    let ran = ran
+        .again()
+        .file(FILE, format!("{EARLY}{LATER}"))
+        .args(["build", "-o", "out", "."])
+        .run();
     // Everything the release and speakers allow; the news item waits for attendance.
-    let err = stderr(&out);
-    let notes: Vec<&str> = err
+    let notes: Vec<&str> = ran
+        .stderr
         .lines()
         .filter(|l| l.contains("note:"))
         .collect::<Vec<_>>();
@@ -179,7 +164,7 @@ fn the_same_file_grows_into_the_full_kit_and_earlier_copies_stay_when_the_releas
             "./turkestan-2027-04-14.toml: note: no attendance recorded yet: news-item.txt, news-item.html not written"
         ]
     );
-    let folder = dir.path().join("out/turkestan-2027-04-14");
+    let folder = ran.path("out/turkestan-2027-04-14");
     assert_eq!(
         files(&folder),
         [
@@ -203,9 +188,12 @@ fn the_same_file_grows_into_the_full_kit_and_earlier_copies_stay_when_the_releas
 
     // Taking the release out again (a retraction) leaves the release already written.
     let release = std::fs::read(folder.join("press-release.pdf")).unwrap();
-    std::fs::write(&file, EARLY).unwrap();
-    let out = presskit(dir.path(), &["build", "-o", "out", "."]);
-    assert!(out.status.success(), "{}", stderr(&out));
+    let ran = ran
+        .again()
+        .file(FILE, EARLY)
+        .args(["build", "-o", "out", "."])
+        .run();
+    let folder = ran.path("out/turkestan-2027-04-14");
     assert_eq!(
         std::fs::read(folder.join("press-release.pdf")).unwrap(),
         release
@@ -220,10 +208,10 @@ name = "Dana Serikova"
 role = "press officer"
 email = "dserikova@unicef.org"
 "#;
-    let (dir, _) = briefing(&format!("{EARLY}{LATER}{release_contact}"));
-    let out = presskit(dir.path(), &["build", "-o", "out", "."]);
-    assert!(out.status.success(), "{}", stderr(&out));
-    let folder = dir.path().join("out/turkestan-2027-04-14");
+    let ran = briefing(&format!("{EARLY}{LATER}{release_contact}"))
+        .args(["build", "-o", "out", "."])
+        .run();
+    let folder = ran.path("out/turkestan-2027-04-14");
     let kit = pdf_text(&folder.join("press-kit.pdf"));
     let back = &kit[kit.rfind("Media contact").expect("a media contact page")..];
     assert!(
@@ -238,37 +226,26 @@ email = "dserikova@unicef.org"
 
 #[test]
 fn only_builds_the_documents_named() {
-    let (dir, _) = briefing(&format!("{EARLY}{LATER}"));
-    let out = presskit(
-        dir.path(),
-        &[
-            "build",
-            "turkestan-2027-04-14.toml",
-            "--only",
-            "media-advisory",
-            "-o",
-            "out",
-        ],
-    );
-    assert!(out.status.success(), "{}", stderr(&out));
-    let folder = dir.path().join("out/turkestan-2027-04-14");
+    let ran = briefing(&format!("{EARLY}{LATER}"))
+        .args(["build", FILE, "--only", "media-advisory", "-o", "out"])
+        .run();
+    let folder = ran.path("out/turkestan-2027-04-14");
     assert_eq!(files(&folder), ["media-advisory.pdf"]);
 
     // Two names, with an extension as people type them; press-release is both its files.
-    let out = presskit(
-        dir.path(),
-        &[
+    let ran = ran
+        .again()
+        .args([
             "build",
-            "turkestan-2027-04-14.toml",
+            FILE,
             "--only",
             "press-release,name-tents.pdf",
             "-o",
             "more",
-        ],
-    );
-    assert!(out.status.success(), "{}", stderr(&out));
+        ])
+        .run();
     assert_eq!(
-        files(&dir.path().join("more/turkestan-2027-04-14")),
+        files(&ran.path("more/turkestan-2027-04-14")),
         [
             "name-tents.pdf",
             "press-release.html",
@@ -280,49 +257,22 @@ fn only_builds_the_documents_named() {
 
 #[test]
 fn only_a_document_the_briefing_cannot_make_yet_fails_and_an_unknown_name_is_a_usage_error() {
-    let (dir, _) = briefing(EARLY);
-    let out = presskit(
-        dir.path(),
-        &[
-            "build",
-            "turkestan-2027-04-14.toml",
-            "--only",
-            "press-release",
-            "-o",
-            "out",
-        ],
-    );
-    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
-    assert!(
-        stderr(&out)
-            .contains("error: no [release] yet: press-release.pdf, press-release.txt, press-release.html not written"),
-        "{}",
-        stderr(&out)
-    );
-    assert!(!dir.path().join("out").exists());
+    let ran = briefing(EARLY)
+        .args(["build", FILE, "--only", "press-release", "-o", "out"])
+        .status(1)
+        .stderr_has("error: no [release] yet: press-release.pdf, press-release.txt, press-release.html not written")
+        .run();
+    assert!(!ran.path("out").exists());
 
-    let out = presskit(
-        dir.path(),
-        &[
-            "build",
-            "turkestan-2027-04-14.toml",
-            "--only",
-            "press-relase",
-            "-o",
-            "out",
-        ],
-    );
-    assert_eq!(out.status.code(), Some(2));
-    let err = stderr(&out);
-    assert!(
-        err.contains("`press-relase` is not a value of --only"),
-        "{err}"
-    );
-    assert!(
-        err.contains("media-advisory"),
-        "the names are listed: {err}"
-    );
-    assert!(!dir.path().join("out").exists());
+    let ran = ran
+        .again()
+        .args(["build", FILE, "--only", "press-relase", "-o", "out"])
+        .status(2)
+        .stderr_has("`press-relase` is not a value of --only")
+        // The names are listed.
+        .stderr_has("media-advisory")
+        .run();
+    assert!(!ran.path("out").exists());
 }
 
 #[test]
@@ -330,77 +280,50 @@ fn an_advisory_with_no_way_to_register_gets_a_located_warning() {
     let text = EARLY
         .replace("phone = \"+7 701 555 0123\"\n", "")
         .replace("email = \"aospanova@unicef.org\"\n", "");
-    let (dir, _) = briefing(&text);
-    let out = presskit(
-        dir.path(),
-        &[
-            "build",
-            "turkestan-2027-04-14.toml",
-            "--only",
-            "media-advisory",
-            "-o",
-            "out",
-        ],
-    );
-    assert!(out.status.success(), "{}", stderr(&out));
     let line = text.lines().position(|l| l == "[advisory]").unwrap() + 1;
-    let err = stderr(&out);
-    assert!(
-        err.contains(&format!(
+    let ran = briefing(&text)
+        .args(["build", FILE, "--only", "media-advisory", "-o", "out"])
+        .stderr_has(&format!(
             "turkestan-2027-04-14.toml:{line}:1: warning: the media advisory gives journalists no way to register"
-        )),
-        "{err}"
-    );
+        ))
+        .run();
     assert!(
-        dir.path()
-            .join("out/turkestan-2027-04-14/media-advisory.pdf")
+        ran.path("out/turkestan-2027-04-14/media-advisory.pdf")
             .is_file()
     );
 }
 
 #[test]
 fn archive_refuses_a_briefing_without_release_in_the_formats_words() {
-    let (dir, _) = briefing(EARLY);
-    let out = presskit(
-        dir.path(),
-        &["archive", "turkestan-2027-04-14.toml", "--to", "archive"],
-    );
-    assert_eq!(out.status.code(), Some(1));
-    let err = stderr(&out);
-    assert!(
-        err.contains("turkestan-2027-04-14.toml:1:1: error: this briefing has no [release] yet"),
-        "{err}"
-    );
-    assert!(!err.contains("missing field"), "{err}");
-    assert!(!dir.path().join("archive/turkestan-2027-04-14").exists());
+    let ran = briefing(EARLY)
+        .args(["archive", FILE, "--to", "archive"])
+        .status(1)
+        .stderr_has("turkestan-2027-04-14.toml:1:1: error: this briefing has no [release] yet")
+        .stderr_lacks("missing field")
+        .run();
+    assert!(!ran.path("archive/turkestan-2027-04-14").exists());
 
-    let out = presskit(dir.path(), &["check", "turkestan-2027-04-14.toml"]);
-    assert!(
-        out.status.success(),
-        "check validates what is there: {}",
-        stderr(&out)
-    );
+    // Check validates what is there.
+    ran.again().args(["check", FILE]).run();
 
-    let (dir, _) = briefing(&EARLY.replace("[event]", "[evnt]"));
-    let out = presskit(dir.path(), &["check", "turkestan-2027-04-14.toml"]);
-    assert_eq!(out.status.code(), Some(1));
+    let ran = briefing(&EARLY.replace("[event]", "[evnt]"))
+        .args(["check", FILE])
+        .status(1)
+        .run();
     assert!(
-        stderr(&out).contains("[evnt]") || stderr(&out).contains("no [event] section"),
+        ran.stderr.contains("[evnt]") || ran.stderr.contains("no [event] section"),
         "{}",
-        stderr(&out)
+        ran.stderr
     );
 }
 
 #[test]
 fn a_briefing_without_speakers_archives_and_verifies_without_bios_or_tents() {
     let release_only = LATER.split("[[speakers]]").next().unwrap();
-    let (dir, _) = briefing(&format!("{EARLY}{release_only}"));
-    let out = presskit(
-        dir.path(),
-        &["archive", "turkestan-2027-04-14.toml", "--to", "archive"],
-    );
-    assert!(out.status.success(), "{}", stderr(&out));
-    let folder = dir.path().join("archive/turkestan-2027-04-14");
+    let ran = briefing(&format!("{EARLY}{release_only}"))
+        .args(["archive", FILE, "--to", "archive"])
+        .run();
+    let folder = ran.path("archive/turkestan-2027-04-14");
     let archived = files(&folder);
     assert!(
         !archived.contains(&"speaker-bios.pdf".to_string()),
@@ -410,6 +333,5 @@ fn a_briefing_without_speakers_archives_and_verifies_without_bios_or_tents() {
         archived.contains(&"press-release.pdf".to_string()),
         "{archived:?}"
     );
-    let out = presskit(dir.path(), &["verify", "archive"]);
-    assert!(out.status.success(), "{}", stderr(&out));
+    ran.again().args(["verify", "archive"]).run();
 }

@@ -4,7 +4,7 @@
 
 use crate::common;
 
-use common::{presskit, stderr};
+use common::Test;
 
 use std::io::Write;
 
@@ -52,28 +52,23 @@ fn object_stream_pdf(count: usize) -> Vec<u8> {
 
 #[test]
 fn a_pdf_whose_object_streams_decompress_without_end_is_refused_at_the_file() {
-    let dir = tempfile::tempdir().unwrap();
     let pdf = object_stream_pdf(100);
     assert!(pdf.len() < 1_000_000, "{} bytes", pdf.len());
-    std::fs::write(dir.path().join("streams.pdf"), &pdf).unwrap();
+    let test = Test::new()
+        .file("streams.pdf", &pdf)
+        .args(["--max-memory", "256", "extract", "streams.pdf"])
+        .status(1)
+        .stderr_has("streams.pdf: error: its compressed object streams would decompress to more than 16777216 bytes together");
     let started = std::time::Instant::now();
-    let out = presskit(
-        dir.path(),
-        &["--max-memory", "256", "extract", "streams.pdf"],
-    );
-    let err = stderr(&out);
-    assert_eq!(out.status.code(), Some(1), "{err}");
-    assert!(
-        err.contains("streams.pdf: error: its compressed object streams would decompress to more than 16777216 bytes together"),
-        "{err}"
-    );
+    test.run();
     assert!(started.elapsed().as_secs() < 20, "{:?}", started.elapsed());
     // One such stream is within bounds: the same reader takes it, and says what it lacks.
-    std::fs::write(dir.path().join("one.pdf"), object_stream_pdf(1)).unwrap();
-    let out = presskit(dir.path(), &["extract", "one.pdf"]);
-    let err = stderr(&out);
-    assert_eq!(out.status.code(), Some(1), "{err}");
-    assert!(!err.contains("object streams"), "{err}");
+    Test::new()
+        .file("one.pdf", object_stream_pdf(1))
+        .args(["extract", "one.pdf"])
+        .status(1)
+        .stderr_lacks("object streams")
+        .run();
 }
 
 #[test]
@@ -261,8 +256,6 @@ fn an_xls_sheet_is_checked_before_the_reader_lays_it_out_and_a_small_one_imports
     );
 
     // A small sheet still reads.
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::copy(common::REFERENCE, dir.path().join("b.toml")).unwrap();
     let small = xls(
         (0, 2, 0, 2),
         &[
@@ -272,22 +265,17 @@ fn an_xls_sheet_is_checked_before_the_reader_lays_it_out_and_a_small_one_imports
             label(1, 1, "television"),
         ],
     );
-    std::fs::write(dir.path().join("list.xls"), small).unwrap();
-    let out = presskit(
-        dir.path(),
-        &[
+    Test::new()
+        .file("b.toml", std::fs::read(common::REFERENCE).unwrap())
+        .file("list.xls", small)
+        .args([
             "import",
             "attendance",
             "list.xls",
             "--into",
             "b.toml",
             "--dry-run",
-        ],
-    );
-    assert!(out.status.success(), "{}", stderr(&out));
-    assert!(
-        String::from_utf8_lossy(&out.stdout).contains("+outlet = \"Channel 31\""),
-        "{}",
-        String::from_utf8_lossy(&out.stdout)
-    );
+        ])
+        .stdout_has("+outlet = \"Channel 31\"")
+        .run();
 }

@@ -13,7 +13,7 @@ use std::process::Output;
 
 /// Words of English that a Russian or Kazakh message must not hold outside its keys,
 /// values, paths and the literal line to write.
-const ENGLISH: &[&str] = &[
+pub(crate) const ENGLISH: &[&str] = &[
     "the", "is", "a", "an", "of", "to", "in", "and", "or", "not", "with", "without", "write",
     "text", "quote", "quotes", "file", "folder", "table", "key", "keys", "did", "you", "mean",
     "error", "hint", "warning", "note", "this", "are", "be", "written", "dates", "times", "number",
@@ -188,7 +188,7 @@ fn words_outside_the_format(line: &str) -> String {
 
 /// Checks that `err` is said in a language of Cyrillic script with no English word.
 #[track_caller]
-fn in_cyrillic_words(name: &str, language: &str, err: &str) {
+pub(crate) fn in_cyrillic_words(name: &str, language: &str, err: &str) {
     let lines = said(err);
     assert!(
         !lines.is_empty(),

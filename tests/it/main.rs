@@ -32,6 +32,7 @@ mod input_language;
 mod languages;
 mod links;
 mod messages;
+mod model_language;
 mod news_story;
 mod portable;
 mod readme;

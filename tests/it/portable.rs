@@ -6,11 +6,10 @@
 
 use zip::HasZipMetadata;
 
-use crate::common::{REFERENCE, presskit, snapshot, stderr};
+use crate::common::{REFERENCE, Test, snapshot};
 
 #[test]
 fn a_briefing_named_as_a_windows_device_or_with_a_trailing_space_writes_nothing() {
-    let dir = tempfile::tempdir().unwrap();
     let text = std::fs::read_to_string(REFERENCE).unwrap();
     for (file, why) in [
         (
@@ -30,61 +29,49 @@ fn a_briefing_named_as_a_windows_device_or_with_a_trailing_space_writes_nothing(
             "q&a: 2027.toml: error: this file name cannot name an output folder: it holds `:`, which Windows does not allow in a file name",
         ),
     ] {
-        std::fs::write(dir.path().join(file), &text).unwrap();
         for command in ["build", "archive"] {
-            let out = presskit(dir.path(), &[command, file]);
-            assert_eq!(out.status.code(), Some(1), "{command} {file}");
-            let err = stderr(&out);
-            assert!(err.starts_with(why), "{command} {file}: {err}");
+            let ran = Test::new()
+                .file(file, &text)
+                .args([command, file])
+                .status(1)
+                .stderr_starts_with(why)
+                .stderr_has("hint: rename the briefing file")
+                .run();
+            assert!(!ran.path("out").exists(), "{command} {file}: out/ written");
             assert!(
-                err.contains("hint: rename the briefing file"),
-                "{command} {file}: {err}"
+                !ran.path("archive").exists(),
+                "{command} {file}: archive/ written"
             );
         }
-        std::fs::remove_file(dir.path().join(file)).unwrap();
-        assert!(!dir.path().join("out").exists(), "{file}: out/ written");
-        assert!(
-            !dir.path().join("archive").exists(),
-            "{file}: archive/ written"
-        );
     }
 }
 
 #[test]
 fn init_refuses_a_name_windows_keeps_and_writes_nothing() {
-    let dir = tempfile::tempdir().unwrap();
-    let out = presskit(dir.path(), &["init", "data/nul.toml"]);
-    assert_eq!(out.status.code(), Some(1));
-    assert!(
-        stderr(&out).contains("Windows keeps the name NUL for a device"),
-        "{}",
-        stderr(&out)
-    );
-    assert!(!dir.path().join("data/nul.toml").exists());
-    let out = presskit(dir.path(), &["init", "data/nullarbor.toml"]);
-    assert!(out.status.success(), "{}", stderr(&out));
+    let ran = Test::new()
+        .args(["init", "data/nul.toml"])
+        .status(1)
+        .stderr_has("Windows keeps the name NUL for a device")
+        .run();
+    assert!(!ran.path("data/nul.toml").exists());
+    let ran = Test::new().args(["init", "data/nullarbor.toml"]).run();
+    assert!(ran.path("data/nullarbor.toml").exists());
 }
 
 #[test]
 fn a_briefing_saved_with_windows_line_endings_makes_the_same_documents() {
-    let dir = tempfile::tempdir().unwrap();
     let text = std::fs::read_to_string(REFERENCE).unwrap();
-    for (side, text) in [("lf", text.clone()), ("crlf", text.replace('\n', "\r\n"))] {
-        std::fs::create_dir_all(dir.path().join(side)).unwrap();
-        std::fs::write(dir.path().join(side).join("almaty-2016-12-22.toml"), text).unwrap();
-        let out = presskit(
-            &dir.path().join(side),
-            &["build", "almaty-2016-12-22.toml", "-o", "out"],
-        );
-        assert!(out.status.success(), "{side}: {}", stderr(&out));
-    }
-    let documents = |side: &str| {
-        snapshot(&dir.path().join(side).join("out/almaty-2016-12-22"))
+    let documents = |text: &str| {
+        let ran = Test::new()
+            .file("almaty-2016-12-22.toml", text)
+            .args(["build", "almaty-2016-12-22.toml", "-o", "out"])
+            .run();
+        snapshot(&ran.path("out/almaty-2016-12-22"))
             .into_iter()
             .filter(|(name, _)| !name.ends_with(".presskit-record.json"))
             .collect::<Vec<_>>()
     };
-    let (lf, crlf) = (documents("lf"), documents("crlf"));
+    let (lf, crlf) = (documents(&text), documents(&text.replace('\n', "\r\n")));
     assert!(lf.len() >= 10, "{} documents", lf.len());
     for ((name, a), (other, b)) in lf.iter().zip(&crlf) {
         assert_eq!(name, other);
@@ -95,21 +82,24 @@ fn a_briefing_saved_with_windows_line_endings_makes_the_same_documents() {
 
 #[test]
 fn a_mistake_in_a_crlf_briefing_is_located_as_in_the_lf_one_without_its_carriage_return() {
-    let dir = tempfile::tempdir().unwrap();
     let text = std::fs::read_to_string(REFERENCE)
         .unwrap()
         .replace("date = 2016-12-22", "date = 22.12.2016");
     assert!(text.contains("date = 22.12.2016"));
-    std::fs::write(dir.path().join("lf.toml"), &text).unwrap();
-    std::fs::write(dir.path().join("crlf.toml"), text.replace('\n', "\r\n")).unwrap();
-    let lf = stderr(&presskit(dir.path(), &["check", "lf.toml"]));
-    let out = presskit(dir.path(), &["check", "crlf.toml"]);
-    assert_eq!(out.status.code(), Some(1));
-    let crlf = stderr(&out);
-    assert!(
-        lf.starts_with("lf.toml:") && lf.contains("dates are written"),
-        "{lf}"
-    );
+    let lf = Test::new()
+        .file("lf.toml", &text)
+        .args(["check", "lf.toml"])
+        .status(1)
+        .stderr_starts_with("lf.toml:")
+        .stderr_has("dates are written")
+        .run()
+        .stderr;
+    let crlf = Test::new()
+        .file("crlf.toml", text.replace('\n', "\r\n"))
+        .args(["check", "crlf.toml"])
+        .status(1)
+        .run()
+        .stderr;
     assert_eq!(crlf, lf.replace("lf.toml:", "crlf.toml:"));
     assert!(!crlf.contains('␍') && !crlf.contains('\r'), "{crlf:?}");
 }

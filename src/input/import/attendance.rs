@@ -10,7 +10,7 @@ use crate::input::briefing::{self, Source};
 use crate::input::sheet::{self, Cell, Place, Table};
 use crate::input::{model, outlets};
 
-use super::values::{self, kind_name};
+use super::values;
 use super::{Plan, checked, conflict};
 
 /// The headings that name each column of an attendance sheet, folded (see [`sheet::fold`]).
@@ -476,7 +476,7 @@ fn reconcile(
 ) -> Result<toml_edit::Table, Vec<String>> {
     let mut conflicts = Vec::new();
     let mut keys = toml_edit::Table::new();
-    let existing_kind = kind_name(existing.kind);
+    let existing_kind = existing.kind.name();
     if existing_kind != outlet.kind {
         conflicts.push(format!(
             "kind {} there, {} here",

@@ -7,7 +7,7 @@ use crate::input::briefing::{self, Source};
 use crate::input::model;
 use crate::input::sheet::{self, Cell, Place, Table};
 
-use super::values::{self, kind_name};
+use super::values;
 use super::{Plan, checked, conflict, same_name};
 
 /// The headings that name each column of a monitoring sheet, folded (see [`sheet::fold`]).
@@ -322,7 +322,7 @@ fn compare(
 /// How the briefing's `existing` piece differs from the sheet's.
 fn differences(existing: &model::Piece, piece: &Piece) -> Vec<String> {
     compare(
-        existing.kind.map(kind_name),
+        existing.kind.map(|k| k.name()),
         existing.url.as_deref(),
         existing.language.as_deref(),
         existing.reach,

@@ -1,10 +1,9 @@
 //! The values of a sheet's cells as people type them: yes and no in three languages,
-//! kinds of outlet in their words (through [`crate::input::mistakes::kind_for`]), dates as
+//! kinds of outlet in their words (through [`crate::input::outlet_kind::kind_for`]), dates as
 //! spreadsheets and Russian-language offices write them, whole numbers with spaces
 //! between thousands, languages by code or by name. Each reader says what is wrong in a
 //! message for the cell, with what to write instead.
 
-use crate::input::briefing::OutletKind;
 use crate::input::sheet::{self, Cell, Place};
 
 /// Why a cell's text cannot be read: the message and a hint of what to write.
@@ -79,7 +78,7 @@ pub fn name(cell: &Cell) -> Result<&str, Refusal> {
 
 /// The kind of outlet a cell names, as the format spells it, or why not.
 pub fn kind(cell: &Cell) -> Result<&'static str, Refusal> {
-    crate::input::mistakes::kind_for(&cell.text).ok_or_else(|| {
+    crate::input::outlet_kind::kind_for(&cell.text).ok_or_else(|| {
         (
             format!("`{}` is not a kind of media outlet", cell.text),
             "the kinds are television, radio, print, online, news agency, freelance, other \
@@ -87,19 +86,6 @@ pub fn kind(cell: &Cell) -> Result<&'static str, Refusal> {
                 .into(),
         )
     })
-}
-
-/// The format's spelling of a kind.
-pub fn kind_name(kind: OutletKind) -> &'static str {
-    match kind {
-        OutletKind::Television => "television",
-        OutletKind::Radio => "radio",
-        OutletKind::Print => "print",
-        OutletKind::Online => "online",
-        OutletKind::NewsAgency => "news agency",
-        OutletKind::Freelance => "freelance",
-        OutletKind::Other => "other",
-    }
 }
 
 /// A whole number of a cell (`12000`, `12 000`, `12,000`), at least `least`, or why not.

@@ -5,6 +5,9 @@
 pub mod geometry;
 pub mod images;
 pub mod pdf;
+pub mod test;
+
+pub use test::Test;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
