@@ -33,6 +33,7 @@ mod messages;
 mod news_story;
 mod portable;
 mod readme;
+mod registry;
 mod report;
 mod revisions;
 mod stress;
