@@ -4,17 +4,21 @@
 //! `verify --repair` all start here; they differ only in what they do with the files.
 //!
 //! The run's settings are read from the command line once, into a [`Config`]; a
-//! [`Pipeline`] holds it with what the run's briefings share (the parsed templates).
+//! [`Pipeline`] holds it with what the run's briefings share (the parsed templates). The
+//! same configuration makes the overviews (the archive's index, the report: their
+//! renderer and typesetting options) and, through [`Config::repair`], what
+//! `verify --repair` rebuilds.
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use crate::cli::BuildOptions;
+use crate::cli::{BuildOptions, Timeout, Typesetting};
 use crate::diagnostic::Diagnostic;
-use crate::documents::{self, Made, Options};
+use crate::documents::{self, Made, Options, Overview};
 use crate::input::model::{self, Briefing};
 use crate::input::translation::{self, Translated};
+use crate::render::templates;
 use crate::render::{Renderer, Renderers};
 use crate::vocab::Paper;
 
@@ -41,13 +45,81 @@ impl Config {
     /// The configuration the command line's shared options describe.
     pub fn new(options: &BuildOptions) -> Self {
         Self {
-            paper: options.paper,
             jobs: options.jobs(),
-            timeout: options.timeout(),
-            templates: options.templates.clone(),
-            fonts: options.fonts.clone(),
             keep_typst: options.keep_typst,
             force: options.force,
+            ..Self::typesetting(&options.typesetting)
+        }
+    }
+
+    /// The configuration of a command that typesets without building briefings
+    /// (`report`): its templates, paper, fonts and time limit, one thread.
+    pub fn typesetting(options: &Typesetting) -> Self {
+        Self {
+            paper: options.paper,
+            jobs: 1,
+            timeout: options.timeout.duration(),
+            templates: options.templates.clone(),
+            fonts: options.fonts.clone(),
+            keep_typst: false,
+            force: false,
+        }
+    }
+
+    /// The configuration of `verify`: only its time limit is the user's; what a repair
+    /// typesets with is the archived folder's (see [`Config::repair`]).
+    pub fn verifying(timeout: &Timeout) -> Self {
+        Self {
+            paper: Paper::A4,
+            jobs: 1,
+            timeout: timeout.duration(),
+            templates: None,
+            fonts: None,
+            keep_typst: false,
+            force: true,
+        }
+    }
+
+    /// How `verify --repair` rebuilds an archived folder: as `archive` ran then, on the
+    /// paper it recorded, with the built-in templates beside those restored next to the
+    /// briefing and the fonts restored there, one document at a time, every time; within
+    /// this run's time limit.
+    pub fn repair(&self, paper: Paper) -> Self {
+        Self {
+            paper,
+            jobs: 1,
+            timeout: self.timeout,
+            templates: None,
+            fonts: None,
+            keep_typst: false,
+            force: true,
+        }
+    }
+
+    /// The renderer of an overview's template (the archive's index, the report): from
+    /// `--templates`, else `templates/` beside `beside` (the first briefing's folder)
+    /// when there is one, else built in.
+    pub fn overview_renderer(
+        &self,
+        overview: &Overview,
+        beside: Option<&Path>,
+    ) -> Result<Renderer, Vec<Diagnostic>> {
+        let folder = match beside {
+            Some(beside) => templates::user_folder(self.templates.as_deref(), beside),
+            None => self.templates.clone(),
+        };
+        Renderer::from_folder(
+            folder.as_deref(),
+            templates::Use::Overview(overview.template),
+        )
+    }
+
+    /// How an overview is typeset: archival, on this run's paper and fonts, within its
+    /// time limit.
+    pub fn overview_options(&self) -> Options {
+        Options {
+            archival: true,
+            ..self.options(1, None)
         }
     }
 

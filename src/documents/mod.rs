@@ -66,6 +66,25 @@ pub struct Options {
     pub fonts: Option<PathBuf>,
 }
 
+impl Options {
+    /// How a PDF made with these options is exported: identified by `ident`, dated
+    /// `date` (the event's, or `SOURCE_DATE_EPOCH`), to the archive's standards or the
+    /// build's, within the time limit. Every PDF, a briefing's or an overview's, is
+    /// exported with these settings.
+    pub fn pdf_settings(&self, ident: String, date: crate::vocab::Date) -> PdfSettings {
+        PdfSettings {
+            ident,
+            date: typeset::document_date(date),
+            standards: if self.archival {
+                ARCHIVE_STANDARDS.to_vec()
+            } else {
+                BUILD_STANDARDS.to_vec()
+            },
+            timeout: self.timeout,
+        }
+    }
+}
+
 /// The standards archived PDFs conform to: PDF/A-3a (tagged) and PDF/UA-1.
 pub const ARCHIVE_STANDARDS: [PdfStandard; 2] = [PdfStandard::A_3a, PdfStandard::Ua_1];
 
@@ -343,16 +362,10 @@ fn make_document(
     let origin = renderer
         .origin(doc.template, doc.output)
         .unwrap_or_else(|| PathBuf::from(doc.template));
-    let settings = PdfSettings {
-        ident: format!("presskit/{}/{}", briefing.source.stem(), doc.file),
-        date: typeset::document_date(briefing.event.date),
-        standards: if options.archival {
-            ARCHIVE_STANDARDS.to_vec()
-        } else {
-            BUILD_STANDARDS.to_vec()
-        },
-        timeout: options.timeout,
-    };
+    let settings = options.pdf_settings(
+        format!("presskit/{}/{}", briefing.source.stem(), doc.file),
+        briefing.event.date,
+    );
     let text = if sources.is_empty() {
         text
     } else {

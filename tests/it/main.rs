@@ -31,6 +31,7 @@ mod languages;
 mod links;
 mod messages;
 mod news_story;
+mod one_config;
 mod portable;
 mod readme;
 mod registry;
