@@ -198,7 +198,84 @@ impl Pipeline {
     }
 }
 
+/// What a build of one briefing reads, for `watch` to follow (typst-cli watches the
+/// files its world read): a change to one of these files, or a file added to one of
+/// these folders, changes the documents.
+#[derive(Debug, Clone, Default)]
+pub struct Read {
+    /// The briefing, its translations, every image it uses, the fonts it adds.
+    pub files: Vec<PathBuf>,
+    /// The user templates folder (`--templates DIR`, else `templates/` beside the
+    /// briefing), whether or not it exists yet: every template in it is read.
+    pub templates: PathBuf,
+    /// The folders of added fonts (`fonts/` beside the briefing, `--fonts DIR`), whether
+    /// or not they exist yet.
+    pub fonts: Vec<PathBuf>,
+}
+
+impl Read {
+    /// The folders of a briefing at `file` and the files beside it that every build
+    /// reads: the briefing and its translations.
+    fn of_file(file: &Path, config: &Config) -> Self {
+        let folder = match file.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
+        let mut files = vec![file.to_path_buf()];
+        files.extend(translation::beside(file));
+        Self {
+            files,
+            templates: templates::folder_for(config.templates.as_deref(), &folder),
+            fonts: std::iter::once(folder.join("fonts"))
+                .chain(config.fonts.clone())
+                .collect(),
+        }
+    }
+}
+
+impl Pipeline {
+    /// What a build of the briefing at `file` reads when it does not load: the file, its
+    /// translations, the look's folders, and the images named by the sections of it
+    /// that read (so that an image copied back is seen).
+    pub fn declared(&self, file: &Path) -> Read {
+        let mut read = Read::of_file(file, &self.config);
+        let Ok(source) = crate::input::briefing::Source::read(file) else {
+            return read;
+        };
+        let raw = match crate::input::briefing::parse_sections(&source) {
+            Ok(raw) => Some(raw),
+            Err(crate::input::briefing::Unread::Partial(partial)) => partial.briefing,
+            Err(crate::input::briefing::Unread::Unreadable(_)) => None,
+        };
+        if let Some(raw) = raw {
+            let folder = source.folder();
+            let images = raw
+                .organization
+                .logo
+                .iter()
+                .chain(raw.speakers.iter().filter_map(|s| s.photo.as_ref()))
+                .chain(raw.photos.iter().map(|p| &p.file));
+            read.files
+                .extend(images.map(|path| folder.join(path.replace('\\', "/"))));
+        }
+        read
+    }
+}
+
 impl Loaded {
+    /// What the build of this briefing reads (see [`Read`]), under `config`.
+    pub fn read(&self, config: &Config) -> Read {
+        let mut read = Read::of_file(&self.briefing.source.path, config);
+        let folder = self.briefing.source.folder();
+        read.files.extend(
+            self.briefing
+                .assets()
+                .map(|a| folder.join(a.virtual_path.trim_start_matches('/'))),
+        );
+        read.files.extend(self.briefing.fonts.files.iter().cloned());
+        read
+    }
+
     /// Renders and typesets the documents `options` ask for, in memory: the briefing's,
     /// then those of each translation (see [`documents::translated`]).
     pub fn make(&self, options: &Options) -> Result<Made, Vec<Diagnostic>> {

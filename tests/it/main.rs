@@ -45,4 +45,5 @@ mod user_language;
 mod visual;
 mod watch;
 mod watch_folders;
+mod watch_reads;
 mod wording;
