@@ -99,6 +99,9 @@ pub enum Command {
         /// carries, when its rebuild matches the manifest; never touches anything else.
         #[arg(long)]
         repair: bool,
+        /// How long a repair may typeset one document.
+        #[command(flatten)]
+        timeout: Timeout,
     },
     /// The report to the donor over a period, from the archive alone: indicators, the
     /// briefings, people per quarter, the outlets, the programmes and funders.
@@ -141,17 +144,9 @@ pub enum Command {
         /// line; never read from the clock, so the report's bytes depend on its inputs.
         #[arg(long, value_name = "DATE", value_parser = crate::vocab::parse_date)]
         prepared_on: Option<crate::vocab::Date>,
-        /// A folder of the office's own templates: its `report.typ.hbs` and partials
-        /// replace the built-in ones, file by file.
-        #[arg(long, value_name = "DIR")]
-        templates: Option<PathBuf>,
-        /// Paper size of the report.
-        #[arg(long, value_enum, ignore_case = true, default_value_t = Paper::A4)]
-        paper: Paper,
-        /// Add the fonts (TTF, OTF, TTC) in DIR to the shipped ones and to those the
-        /// archived briefings carry; templates name them by family.
-        #[arg(long, value_name = "DIR")]
-        fonts: Option<PathBuf>,
+        /// The templates (its `report.typ.hbs` and partials), paper, fonts and time limit.
+        #[command(flatten)]
+        typesetting: Typesetting,
         /// Write the report in this language (ru, kk, en); by default that of every
         /// briefing reported on when they share one, else English.
         #[arg(long, value_name = "CODE", value_parser = language_code)]
@@ -299,15 +294,49 @@ pub enum Command {
     },
 }
 
-/// Options shared by the commands that make documents.
+/// How documents are typeset: declared once, for every command that typesets (`build`,
+/// `check`, `archive`, `watch`, `mail` through [`BuildOptions`], and `report`), each
+/// reading its help from the catalogue (a command's own line first, see
+/// [`crate::messages::help`]).
 #[derive(Debug, Clone, clap::Args)]
-pub struct BuildOptions {
+pub struct Typesetting {
     /// Use the templates in DIR (file by file) before those beside the briefing and the built-in ones.
     #[arg(long, value_name = "DIR")]
     pub templates: Option<PathBuf>,
     /// Paper size of the PDFs.
     #[arg(long, value_enum, ignore_case = true, default_value_t = Paper::A4)]
     pub paper: Paper,
+    /// Add the fonts (TTF, OTF, TTC) in DIR to the shipped ones and to those of a fonts/
+    /// folder beside the briefing; templates name them by family.
+    #[arg(long, value_name = "DIR")]
+    pub fonts: Option<PathBuf>,
+    /// How long one document may take.
+    #[command(flatten)]
+    pub timeout: Timeout,
+}
+
+/// `--timeout`: how long one document may take to typeset, for every command that
+/// typesets (`verify --repair` too).
+#[derive(Debug, Clone, Copy, clap::Args)]
+pub struct Timeout {
+    /// Stop typesetting a document after this many seconds (a template may loop).
+    #[arg(long, value_name = "SECONDS", default_value_t = 60.0, value_parser = positive_seconds)]
+    pub timeout: f64,
+}
+
+impl Timeout {
+    /// The typesetting time limit.
+    pub fn duration(&self) -> std::time::Duration {
+        std::time::Duration::from_secs_f64(self.timeout)
+    }
+}
+
+/// Options shared by the commands that make a briefing's documents.
+#[derive(Debug, Clone, clap::Args)]
+pub struct BuildOptions {
+    /// Templates, paper, fonts and time limit.
+    #[command(flatten)]
+    pub typesetting: Typesetting,
     /// How many briefings to work on at once (default: one per core).
     #[arg(short, long, value_name = "N", value_parser = jobs_count)]
     pub jobs: Option<std::num::NonZeroUsize>,
@@ -320,13 +349,6 @@ pub struct BuildOptions {
     /// when it fails to typeset, so that a designer can read what Typst saw.
     #[arg(long)]
     pub keep_typst: bool,
-    /// Add the fonts (TTF, OTF, TTC) in DIR to the shipped ones and to those of a fonts/
-    /// folder beside the briefing; templates name them by family.
-    #[arg(long, value_name = "DIR")]
-    pub fonts: Option<PathBuf>,
-    /// Stop typesetting a document after this many seconds (a template may loop).
-    #[arg(long, value_name = "SECONDS", default_value_t = 60.0, value_parser = positive_seconds)]
-    pub timeout: f64,
 }
 
 impl BuildOptions {
@@ -336,11 +358,6 @@ impl BuildOptions {
             || std::thread::available_parallelism().map_or(1, |n| n.get()),
             |n| n.get(),
         )
-    }
-
-    /// The typesetting time limit.
-    pub fn timeout(&self) -> std::time::Duration {
-        std::time::Duration::from_secs_f64(self.timeout)
     }
 }
 

@@ -4,19 +4,22 @@
 //! `verify --repair` all start here; they differ only in what they do with the files.
 //!
 //! The run's settings are read from the command line once, into a [`Config`]; a
-//! [`Pipeline`] holds it with what the run's briefings share (the parsed templates).
+//! [`Pipeline`] holds it with what the run's briefings share (the parsed templates). The
+//! same configuration makes the overviews (the archive's index, the report: their
+//! renderer and typesetting options) and, through [`Config::repair`], what
+//! `verify --repair` rebuilds.
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use crate::cli::BuildOptions;
+use crate::cli::{BuildOptions, Timeout, Typesetting};
 use crate::diagnostic::Diagnostic;
 use crate::documents::context::Alternates;
-use crate::documents::{self, Made, Options};
+use crate::documents::{self, Made, Options, Overview};
 use crate::input::model::{self, Briefing};
 use crate::input::translation::{self, Translated};
-use crate::render::templates::Output;
+use crate::render::templates::{self, Output};
 use crate::render::{Renderer, Renderers};
 use crate::vocab::{Language, Paper};
 
@@ -43,13 +46,81 @@ impl Config {
     /// The configuration the command line's shared options describe.
     pub fn new(options: &BuildOptions) -> Self {
         Self {
-            paper: options.paper,
             jobs: options.jobs(),
-            timeout: options.timeout(),
-            templates: options.templates.clone(),
-            fonts: options.fonts.clone(),
             keep_typst: options.keep_typst,
             force: options.force,
+            ..Self::typesetting(&options.typesetting)
+        }
+    }
+
+    /// The configuration of a command that typesets without building briefings
+    /// (`report`): its templates, paper, fonts and time limit, one thread.
+    pub fn typesetting(options: &Typesetting) -> Self {
+        Self {
+            paper: options.paper,
+            jobs: 1,
+            timeout: options.timeout.duration(),
+            templates: options.templates.clone(),
+            fonts: options.fonts.clone(),
+            keep_typst: false,
+            force: false,
+        }
+    }
+
+    /// The configuration of `verify`: only its time limit is the user's; what a repair
+    /// typesets with is the archived folder's (see [`Config::repair`]).
+    pub fn verifying(timeout: &Timeout) -> Self {
+        Self {
+            paper: Paper::A4,
+            jobs: 1,
+            timeout: timeout.duration(),
+            templates: None,
+            fonts: None,
+            keep_typst: false,
+            force: true,
+        }
+    }
+
+    /// How `verify --repair` rebuilds an archived folder: as `archive` ran then, on the
+    /// paper it recorded, with the built-in templates beside those restored next to the
+    /// briefing and the fonts restored there, one document at a time, every time; within
+    /// this run's time limit.
+    pub fn repair(&self, paper: Paper) -> Self {
+        Self {
+            paper,
+            jobs: 1,
+            timeout: self.timeout,
+            templates: None,
+            fonts: None,
+            keep_typst: false,
+            force: true,
+        }
+    }
+
+    /// The renderer of an overview's template (the archive's index, the report): from
+    /// `--templates`, else `templates/` beside `beside` (the first briefing's folder)
+    /// when there is one, else built in.
+    pub fn overview_renderer(
+        &self,
+        overview: &Overview,
+        beside: Option<&Path>,
+    ) -> Result<Renderer, Vec<Diagnostic>> {
+        let folder = match beside {
+            Some(beside) => templates::user_folder(self.templates.as_deref(), beside),
+            None => self.templates.clone(),
+        };
+        Renderer::from_folder(
+            folder.as_deref(),
+            templates::Use::Overview(overview.template),
+        )
+    }
+
+    /// How an overview is typeset: archival, on this run's paper and fonts, within its
+    /// time limit.
+    pub fn overview_options(&self) -> Options {
+        Options {
+            archival: true,
+            ..self.options(1, None)
         }
     }
 
@@ -130,6 +201,70 @@ impl Pipeline {
     }
 }
 
+/// What a build of one briefing reads, for `watch` to follow (typst-cli watches the
+/// files its world read): a change to one of these files, or a file added to one of
+/// these folders, changes the documents.
+#[derive(Debug, Clone, Default)]
+pub struct Read {
+    /// The briefing, its translations, every image it uses, the fonts it adds.
+    pub files: Vec<PathBuf>,
+    /// The user templates folder (`--templates DIR`, else `templates/` beside the
+    /// briefing), whether or not it exists yet: every template in it is read.
+    pub templates: PathBuf,
+    /// The folders of added fonts (`fonts/` beside the briefing, `--fonts DIR`), whether
+    /// or not they exist yet.
+    pub fonts: Vec<PathBuf>,
+}
+
+impl Read {
+    /// The folders of a briefing at `file` and the files beside it that every build
+    /// reads: the briefing and its translations.
+    fn of_file(file: &Path, config: &Config) -> Self {
+        let folder = match file.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
+        let mut files = vec![file.to_path_buf()];
+        files.extend(translation::beside(file));
+        Self {
+            files,
+            templates: templates::folder_for(config.templates.as_deref(), &folder),
+            fonts: std::iter::once(folder.join("fonts"))
+                .chain(config.fonts.clone())
+                .collect(),
+        }
+    }
+}
+
+impl Pipeline {
+    /// What a build of the briefing at `file` reads when it does not load: the file, its
+    /// translations, the look's folders, and the images named by the sections of it
+    /// that read (so that an image copied back is seen).
+    pub fn declared(&self, file: &Path) -> Read {
+        let mut read = Read::of_file(file, &self.config);
+        let Ok(source) = crate::input::briefing::Source::read(file) else {
+            return read;
+        };
+        let raw = match crate::input::briefing::parse_sections(&source) {
+            Ok(raw) => Some(raw),
+            Err(crate::input::briefing::Unread::Partial(partial)) => partial.briefing,
+            Err(crate::input::briefing::Unread::Unreadable(_)) => None,
+        };
+        if let Some(raw) = raw {
+            let folder = source.folder();
+            let images = raw
+                .organization
+                .logo
+                .iter()
+                .chain(raw.speakers.iter().filter_map(|s| s.photo.as_ref()))
+                .chain(raw.photos.iter().map(|p| &p.file));
+            read.files
+                .extend(images.map(|path| folder.join(path.replace('\\', "/"))));
+        }
+        read
+    }
+}
+
 impl Loaded {
     /// Each web page of the briefing with the languages it is written in (its own, and
     /// each translation's whose texts it prints are all translated), Kazakh first, then
@@ -143,7 +278,7 @@ impl Loaded {
                 let translated = self
                     .translations
                     .iter()
-                    .filter(|t| documents::translated::writes(t, doc.name()))
+                    .filter(|t| documents::translated::writes(t, doc))
                     .map(|t| {
                         let language = t.translation.language;
                         let file = documents::translated::file_name(doc.file, language.code());
@@ -160,6 +295,19 @@ impl Loaded {
             })
             .collect();
         Alternates(pages)
+    }
+
+    /// What the build of this briefing reads (see [`Read`]), under `config`.
+    pub fn read(&self, config: &Config) -> Read {
+        let mut read = Read::of_file(&self.briefing.source.path, config);
+        let folder = self.briefing.source.folder();
+        read.files.extend(
+            self.briefing
+                .assets()
+                .map(|a| folder.join(a.virtual_path.trim_start_matches('/'))),
+        );
+        read.files.extend(self.briefing.fonts.files.iter().cloned());
+        read
     }
 
     /// Renders and typesets the documents `options` ask for, in memory: the briefing's,

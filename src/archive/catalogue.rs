@@ -92,10 +92,10 @@ pub fn same_briefing_twice(archive: &Path, entries: &[&Entry]) -> Vec<Diagnostic
     warnings
 }
 
-/// Restores what a folder's `press-release.pdf` carries into a temporary folder and
+/// Restores what a folder's catalogued PDF ([`crate::documents::registry::catalogued`]) carries into a temporary folder and
 /// loads the briefing from there.
 fn load(folder: &Path) -> Result<Briefing, Diagnostic> {
-    let pdf_path = folder.join("press-release.pdf");
+    let pdf_path = folder.join(crate::documents::registry::catalogued().file);
     let pdf = read_pdf(&pdf_path)?;
     let work = tempfile::tempdir().map_err(|e| {
         Diagnostic::error(

@@ -40,15 +40,6 @@ pub fn files(archive: &Path) -> Option<crate::output::uptodate::IndexFiles> {
     })
 }
 
-/// How the index is made: on the paper and within the time the run was given.
-#[derive(Debug, Clone, Copy)]
-pub struct IndexOptions {
-    /// Paper size.
-    pub paper: crate::vocab::Paper,
-    /// How long typesetting may take.
-    pub timeout: std::time::Duration,
-}
-
 /// The index written, and the warnings about the folders it leaves out.
 pub type IndexWritten = (PathBuf, Vec<Diagnostic>);
 
@@ -58,7 +49,7 @@ pub type IndexWritten = (PathBuf, Vec<Diagnostic>);
 pub fn rebuild_index(
     archive: &Path,
     renderer: &Renderer,
-    options: IndexOptions,
+    options: &crate::documents::Options,
 ) -> Result<IndexWritten, Vec<Diagnostic>> {
     let (entries, warnings) = catalogue(archive, crate::messages::archive::Archive::TheIndex)?;
     let context = context(&entries, options.paper);
@@ -81,7 +72,7 @@ pub fn rebuild_index(
         [],
         crate::typeset::fonts::shipped(),
         last,
-        options.timeout,
+        options,
     )?;
     let path = archive.join(INDEX);
     output::write_atomic(&path, &pdf).map_err(|d| vec![d])?;

@@ -58,8 +58,9 @@ fn digest_of(path: &Path) -> Option<String> {
 }
 
 /// Restores the damaged and missing files of every revision of one archived briefing
-/// folder (see [`archive::revisions`]).
-pub fn repair(folder: &Path) -> Repaired {
+/// folder (see [`archive::revisions`]), typesetting as `config` says (see
+/// [`Config::repair`]).
+pub fn repair(folder: &Path, config: &Config) -> Repaired {
     let mut done = Repaired::default();
     if let Err(refused) = archive::verify::not_a_link(folder) {
         done.failures = refused;
@@ -67,7 +68,7 @@ pub fn repair(folder: &Path) -> Repaired {
     }
     let stem = folder.file_name().unwrap_or_default().to_string_lossy();
     for revision in archive::revisions::revisions(folder) {
-        let one = repair_revision(&revision.path, &stem);
+        let one = repair_revision(&revision.path, &stem, config);
         done.restored.extend(one.restored);
         done.failures.extend(one.failures);
     }
@@ -75,7 +76,7 @@ pub fn repair(folder: &Path) -> Repaired {
 }
 
 /// Restores the damaged and missing files of one revision's folder of the briefing `stem`.
-fn repair_revision(folder: &Path, stem: &str) -> Repaired {
+fn repair_revision(folder: &Path, stem: &str, config: &Config) -> Repaired {
     let mut done = Repaired::default();
     // A linked folder (or manifest) leads out of the archive: never repaired through.
     if let Err(refused) = archive::verify::not_a_link(folder)
@@ -114,7 +115,7 @@ fn repair_revision(folder: &Path, stem: &str) -> Repaired {
         }
         return done;
     };
-    match rebuild(folder, &source, stem) {
+    match rebuild(folder, &source, stem, config) {
         Ok(rebuilt) => {
             for (name, hash) in damaged {
                 match rebuilt.get(name.as_str()) {
@@ -155,8 +156,14 @@ fn repair_revision(folder: &Path, stem: &str) -> Repaired {
 }
 
 /// Makes the files of `folder`, a revision of the briefing `stem`, again from what the
-/// intact PDF `source` carries, in a temporary folder: the files by name.
-fn rebuild(folder: &Path, source: &Path, stem: &str) -> Result<BTreeMap<String, Vec<u8>>, Msg> {
+/// intact PDF `source` carries, in a temporary folder, as `config` repairs: the files by
+/// name.
+fn rebuild(
+    folder: &Path,
+    source: &Path,
+    stem: &str,
+    config: &Config,
+) -> Result<BTreeMap<String, Vec<u8>>, Msg> {
     let _during = crate::memory::During::new(format!(
         "rebuilding {} with the templates {} carries (verify --repair)",
         crate::diagnostic::shown(folder),
@@ -198,18 +205,10 @@ fn rebuild(folder: &Path, source: &Path, stem: &str) -> Result<BTreeMap<String, 
         .and_then(|v| v["paper"].as_str().map(String::from));
     // As `presskit archive` ran then: the paper it recorded, the built-in templates
     // beside the restored ones, the fonts restored beside the briefing.
-    let pipeline = Pipeline::new(Config {
-        paper: match paper.as_deref() {
-            Some("letter") => crate::vocab::Paper::Letter,
-            _ => crate::vocab::Paper::A4,
-        },
-        jobs: 1,
-        timeout: std::time::Duration::from_secs(60),
-        templates: None,
-        fonts: None,
-        keep_typst: false,
-        force: true,
-    });
+    let pipeline = Pipeline::new(config.repair(match paper.as_deref() {
+        Some("letter") => crate::vocab::Paper::Letter,
+        _ => crate::vocab::Paper::A4,
+    }));
     let to = work.path().join("archive");
     let options = pipeline.config.options(1, None);
     archive::archive_one(&pipeline, &briefing, &to, options, false).map_err(|errors| {

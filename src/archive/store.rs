@@ -264,7 +264,7 @@ pub fn leftovers(archive: &Path) -> Vec<PathBuf> {
 /// that an older presskit archived), the folder name its documents belong under.
 pub fn complete_leftover(folder: &Path) -> Option<String> {
     verify_folder(folder).ok()?;
-    let pdf = read_pdf(&folder.join("press-release.pdf")).ok()?;
+    let pdf = read_pdf(&folder.join(crate::documents::registry::catalogued().file)).ok()?;
     let (name, _) = extract(&pdf).ok()?;
     Some(name.strip_suffix(".toml").unwrap_or(&name).to_string())
 }

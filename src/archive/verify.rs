@@ -12,7 +12,6 @@ use crate::diagnostic::Diagnostic;
 use crate::documents;
 use crate::messages::Msg;
 use crate::messages::archive::Archive;
-use crate::render::templates::Output;
 
 /// Checks one briefing folder against its manifest; returns the number of files checked.
 ///
@@ -234,7 +233,7 @@ fn verify_revision(folder: &Path, stem: &str, first: bool) -> Result<usize, Vec<
         }
     }
     // A briefing without speakers has no bios and no name tents: ask the attached source.
-    let release = folder.join("press-release.pdf");
+    let release = folder.join(crate::documents::registry::catalogued().file);
     let speakers = read_pdf(&release)
         .ok()
         .and_then(|pdf| extract(&pdf).ok())
@@ -245,7 +244,7 @@ fn verify_revision(folder: &Path, stem: &str, first: bool) -> Result<usize, Vec<
         })
         .is_none_or(|b| !b.speakers.is_empty());
     for document in documents::DOCUMENTS.iter().filter(|d| {
-        d.output == Output::Typst && (speakers || d.needs != documents::Needs::Speakers)
+        d.archived != documents::Archived::No && (speakers || d.needs != documents::Needs::Speakers)
     }) {
         if !listed.contains(document.file) {
             errors.push(Diagnostic::error(
@@ -257,7 +256,7 @@ fn verify_revision(folder: &Path, stem: &str, first: bool) -> Result<usize, Vec<
         }
     }
     if errors.is_empty() {
-        let pdf_path = folder.join("press-release.pdf");
+        let pdf_path = folder.join(crate::documents::registry::catalogued().file);
         match read_pdf(&pdf_path)
             .and_then(|pdf| extract(&pdf).map_err(|e| Diagnostic::error(&pdf_path, e)))
         {

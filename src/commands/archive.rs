@@ -12,8 +12,6 @@ use crate::diagnostic::{Diagnostic, shown};
 use crate::output::uptodate::{self, Inputs};
 use crate::pipeline::{Config, Pipeline};
 use crate::progress::{Progress, Verbosity};
-use crate::render::Renderer;
-use crate::render::templates;
 
 /// Archives every briefing, then rebuilds the archive's index.
 pub fn archive(
@@ -112,12 +110,10 @@ fn index(
     let config = &pipeline.config;
     // Looked up like every template: --templates, else templates/ beside the (first)
     // briefing, else built in.
-    let folder = files.first().and_then(|file| {
-        let beside = file
-            .parent()
+    let beside = files.first().map(|file| {
+        file.parent()
             .filter(|p| !p.as_os_str().is_empty())
-            .unwrap_or(Path::new("."));
-        templates::user_folder(config.templates.as_deref(), beside)
+            .unwrap_or(Path::new("."))
     });
     let now = records.index_now(archive::index::files(to));
     if !config.force && records.index_up_to_date(to, &now) {
@@ -126,26 +122,20 @@ fn index(
         }
         return Ok(());
     }
-    Renderer::from_folder(
-        folder.as_deref(),
-        templates::Use::Overview(crate::documents::ARCHIVE_INDEX.template),
-    )
-    .and_then(|renderer| {
-        let options = archive::index::IndexOptions {
-            paper: config.paper,
-            timeout: config.timeout,
-        };
-        archive::index::rebuild_index(to, &renderer, options)
-    })
-    .and_then(|(path, warnings)| {
-        records.record_index(to, now).map_err(|d| vec![d])?;
-        progress.warnings(&warnings);
-        if !verbosity.quiet {
-            println!("wrote {}", shown(&path));
-        }
-        Ok(())
-    })
-    .map_err(|d| report(&d))
+    config
+        .overview_renderer(&crate::documents::ARCHIVE_INDEX, beside)
+        .and_then(|renderer| {
+            archive::index::rebuild_index(to, &renderer, &config.overview_options())
+        })
+        .and_then(|(path, warnings)| {
+            records.record_index(to, now).map_err(|d| vec![d])?;
+            progress.warnings(&warnings);
+            if !verbosity.quiet {
+                println!("wrote {}", shown(&path));
+            }
+            Ok(())
+        })
+        .map_err(|d| report(&d))
 }
 
 /// Archives one briefing, unless its archived folder is up to date by its record (in

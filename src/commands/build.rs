@@ -13,18 +13,18 @@ use crate::diagnostic::{Diagnostic, shown};
 use crate::documents;
 use crate::output;
 use crate::output::uptodate::{self, Inputs};
-use crate::pipeline::{Config, Pipeline};
+use crate::pipeline::{Config, Loaded, Pipeline};
 use crate::progress::{Progress, Verbosity};
 
 /// What one briefing produced.
 #[derive(Default)]
-struct Outcome {
+pub(super) struct Outcome {
     /// Its documents were up to date: nothing was made (see [`uptodate`]).
     up_to_date: bool,
     /// Files written (empty for `check`).
-    written: Vec<PathBuf>,
+    pub(super) written: Vec<PathBuf>,
     /// Warnings.
-    warnings: Vec<Diagnostic>,
+    pub(super) warnings: Vec<Diagnostic>,
     /// Reading and validating the briefing.
     load: Duration,
     /// Reading and parsing the templates (only the first briefing of a folder pays).
@@ -108,6 +108,18 @@ fn make_one(
     options: &documents::Options,
 ) -> Result<Outcome, Vec<Diagnostic>> {
     let loaded = pipeline.load(file)?;
+    make_loaded(&loaded, out, records, options)
+}
+
+/// Makes the documents of a loaded briefing, then writes them, all or none, and the
+/// record of what they were made from, when `out` is given: what `build` does with each
+/// briefing and `watch` with its one.
+pub(super) fn make_loaded(
+    loaded: &Loaded,
+    out: Option<&Path>,
+    records: &Inputs,
+    options: &documents::Options,
+) -> Result<Outcome, Vec<Diagnostic>> {
     let made = loaded.make(options)?;
     let begun = Instant::now();
     let written = match out {

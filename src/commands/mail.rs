@@ -9,9 +9,12 @@ use crate::diagnostic::Diagnostic;
 use crate::documents::Options;
 use crate::documents::locale::fill;
 use crate::documents::mail;
+use crate::documents::registry::{self, Mail};
+use crate::documents::translated;
 use crate::output;
 use crate::pipeline::{Config, Pipeline};
 use crate::progress::{Verbosity, plural};
+use crate::render::templates::Output;
 use crate::vocab::Language;
 
 /// `mail`: writes the drafts and says how many, where.
@@ -83,9 +86,12 @@ fn drafts(
         )
         .collect();
     let mut list = mail::media_list(&table, &expected)?;
-    let mut only = vec!["press-release"];
-    if attach_kit {
-        only.push("press-kit");
+    // The documents a draft carries, as the registry says.
+    let mut only: Vec<&'static str> = Vec::new();
+    for doc in registry::mailed(attach_kit) {
+        if !only.contains(&doc.name()) {
+            only.push(doc.name());
+        }
     }
     let made = loaded.make(&Options {
         only: Some(only),
@@ -98,17 +104,14 @@ fn drafts(
         briefing, release, "", &made, attach_kit, paper,
     )?];
     for translated in &loaded.translations {
-        let suffix = format!(".{}", translated.translation.language.code());
+        let code = translated.translation.language.code();
+        let suffix = format!(".{code}");
         if let Some(release) = translated.briefing.release.as_ref()
-            && made
-                .artifacts
-                .iter()
-                .any(|a| a.name == format!("press-release{suffix}.pdf"))
-            && (!attach_kit
-                || made
-                    .artifacts
+            && registry::mailed(attach_kit).all(|doc| {
+                made.artifacts
                     .iter()
-                    .any(|a| a.name == format!("press-kit{suffix}.pdf")))
+                    .any(|a| a.name == translated::file_name(doc.file, code))
+            })
         {
             editions.push(Edition::of(
                 &translated.briefing,
@@ -149,11 +152,7 @@ fn drafts(
         )
         .letter(edition.cover.clone(), edition.signature.clone());
         let html = renderer
-            .render(
-                "press-release",
-                crate::render::templates::Output::Html,
-                &page,
-            )
+            .render(body(Output::Html).template, Output::Html, &page)
             .map_err(|d| vec![d])?;
         drafts.push((
             mail::file_name(i, count, &recipient.email),
@@ -193,6 +192,13 @@ fn earlier_drafts(mail: &Path, written: &[String]) -> Vec<PathBuf> {
         .collect();
     earlier.sort();
     earlier
+}
+
+/// The document whose output of kind `output` is a draft's body (see [`Mail::Body`]).
+fn body(output: Output) -> &'static registry::Document {
+    registry::mailed(false)
+        .find(|doc| doc.mail == Mail::Body && doc.output == output)
+        .expect("the registry names the drafts' text and HTML bodies")
 }
 
 /// The release in one language, as the drafts to journalists of that language carry it.
@@ -259,18 +265,13 @@ impl<'a> Edition<'a> {
             &fill(&words.mail_cover, &[("headline", &headline)]),
             language,
         );
-        let text =
-            String::from_utf8_lossy(file_of("press-release.txt").unwrap_or_default()).into_owned();
-        let mut attachments = vec![(
-            "press-release.pdf",
-            file_of("press-release.pdf").unwrap_or_default(),
-        )];
-        if attach_kit {
-            attachments.push((
-                "press-kit.pdf",
-                file_of("press-kit.pdf").unwrap_or_default(),
-            ));
-        }
+        let text = String::from_utf8_lossy(file_of(body(Output::Text).file).unwrap_or_default())
+            .into_owned();
+        // Attached under the registry's file name, in every language.
+        let attachments = registry::mailed(attach_kit)
+            .filter(|doc| doc.mail != Mail::Body)
+            .map(|doc| (doc.file, file_of(doc.file).unwrap_or_default()))
+            .collect();
         Ok(Self {
             briefing,
             language,

@@ -51,7 +51,11 @@ pub fn run(cli: &Cli) -> Result<(), Failed> {
             revise,
             options,
         } => archive::archive(inputs, to, *revise, setup(options)?, verbosity),
-        Command::Verify { dir, repair } => verify::verify(dir, *repair, verbosity),
+        Command::Verify {
+            dir,
+            repair,
+            timeout,
+        } => verify::verify(dir, *repair, &Config::verifying(timeout), verbosity),
         Command::Report {
             archive,
             from,
@@ -63,11 +67,10 @@ pub fn run(cli: &Cli) -> Result<(), Failed> {
             narrative,
             prepared_by,
             prepared_on,
-            templates,
-            paper,
-            fonts,
+            typesetting,
             language,
         } => {
+            let config = Config::typesetting(typesetting);
             let filter = crate::documents::report::Filter {
                 from: *from,
                 to: *to,
@@ -81,15 +84,14 @@ pub fn run(cli: &Cli) -> Result<(), Failed> {
                 pdf: output,
                 csv: csv.as_deref(),
                 xlsx: xlsx.as_deref(),
-                templates: templates.as_deref(),
-                paper: *paper,
-                fonts: fonts.as_deref(),
+                paper: config.paper,
+                fonts: config.fonts.as_deref(),
                 language: *language,
                 narrative: &narrative,
                 prepared_by: prepared_by.as_deref(),
                 prepared_on: *prepared_on,
             };
-            report::report(archive, &filter, to, verbosity)
+            report::report(archive, &filter, to, &config, verbosity)
         }
         Command::Extract { file, output: None } => extract::extract(file),
         Command::Extract {

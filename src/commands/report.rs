@@ -2,7 +2,6 @@
 //! (see [`crate::documents::report`] and [`crate::documents::indicators`]).
 
 use std::path::Path;
-use std::time::Duration;
 
 use super::{Failed, report as fail};
 use crate::diagnostic::Diagnostic;
@@ -10,9 +9,8 @@ use crate::documents::event_kind::EventKind;
 use crate::documents::report::{Filter, Outputs};
 use crate::input::model;
 use crate::output;
+use crate::pipeline::Config;
 use crate::progress::{Verbosity, plural};
-use crate::render::Renderer;
-use crate::render::templates;
 
 /// `report`: the report of the archive's briefings that `filter` keeps, as PDF and, when
 /// asked, CSV and XLSX; nothing is written unless all can be.
@@ -20,6 +18,7 @@ pub fn report(
     archive: &Path,
     filter: &Filter,
     to: Outputs,
+    config: &Config,
     verbosity: Verbosity,
 ) -> Result<(), Failed> {
     let (pdf, csv) = (to.pdf, to.csv);
@@ -76,14 +75,12 @@ pub fn report(
             ),
         )]));
     }
-    let renderer = Renderer::from_folder(
-        to.templates,
-        templates::Use::Overview(crate::documents::REPORT.template),
-    )
-    .map_err(|d| fail(&d))?;
-    let bytes =
-        crate::documents::report::pdf(&kept, &renderer, to, filter, Duration::from_secs(120))
-            .map_err(|d| fail(&d))?;
+    let renderer = config
+        .overview_renderer(&crate::documents::REPORT, None)
+        .map_err(|d| fail(&d))?;
+    let options = config.overview_options();
+    let bytes = crate::documents::report::pdf(&kept, &renderer, to, filter, &options)
+        .map_err(|d| fail(&d))?;
     let table = csv.map(|_| {
         let locale = to
             .language_for(&kept)

@@ -7,10 +7,16 @@ use std::path::Path;
 use super::{Failed, report};
 use crate::archive;
 use crate::diagnostic::Diagnostic;
+use crate::pipeline::Config;
 use crate::progress::Verbosity;
 
 /// Checks every folder of an archive against its manifest.
-pub fn verify(dir: &Path, repair: bool, verbosity: Verbosity) -> Result<(), Failed> {
+pub fn verify(
+    dir: &Path,
+    repair: bool,
+    config: &Config,
+    verbosity: Verbosity,
+) -> Result<(), Failed> {
     let folders = archive::briefing_folders(dir).map_err(|d| report(&[d]))?;
     if folders.is_empty() && !dir.join(archive::record::RECORD).is_file() {
         return Err(report(&[Diagnostic::error(dir, Commands::NoArchiveHere)]));
@@ -26,7 +32,7 @@ pub fn verify(dir: &Path, repair: bool, verbosity: Verbosity) -> Result<(), Fail
         if recorded.troubled.contains(stem.as_ref()) {
             damaged += 1;
             let failures = if repair {
-                let done = archive::repair::repair(folder);
+                let done = archive::repair::repair(folder, config);
                 for path in &done.restored {
                     restored(path);
                 }
@@ -47,7 +53,7 @@ pub fn verify(dir: &Path, repair: bool, verbosity: Verbosity) -> Result<(), Fail
                 }
             }
             Err(_) if repair => {
-                let done = archive::repair::repair(folder);
+                let done = archive::repair::repair(folder, config);
                 for path in &done.restored {
                     restored(path);
                 }

@@ -18,10 +18,9 @@ use std::time::{Duration, Instant};
 use notify::{EventKind, RecursiveMode, Watcher};
 
 use crate::diagnostic::{self, Diagnostic};
-use crate::input::model::Briefing;
 use crate::output;
-use crate::pipeline::{Config, Pipeline};
-use crate::render::templates;
+use crate::output::uptodate;
+use crate::pipeline::{Config, Pipeline, Read};
 
 /// How long the file system must be quiet before a rebuild starts: an editor's save
 /// sends its events within a few milliseconds, and a slower one costs at worst a second
@@ -57,48 +56,29 @@ struct Inputs {
 }
 
 impl Inputs {
-    /// The inputs of `briefing` (or, when it did not load, just the briefing file).
+    /// The files and folders to follow for what a build of `input` read (see
+    /// [`Read`]).
     ///
     /// The briefing is watched at the path the user named (a link's target too, when
     /// it is in the same folder): a link changed to lead elsewhere is a change of that
     /// path, never a reason to watch another folder.
-    fn of(input: &Path, briefing: Option<&Briefing>, options: &Config) -> Self {
-        let folder = folder_of(input);
+    fn of(input: &Path, read: &Read) -> Self {
         let mut files = BTreeSet::from([named(input)]);
-        let mut add = |path: PathBuf| {
-            let target = canonical(&path);
-            if target.parent() == named(&path).parent() {
+        let mut add = |path: &Path| {
+            let target = canonical(path);
+            if target.parent() == named(path).parent() {
                 files.insert(target);
             }
-            files.insert(named(&path));
+            files.insert(named(path));
         };
-        add(input.to_path_buf());
-        match briefing {
-            Some(b) => {
-                for asset in b.assets() {
-                    add(folder.join(asset.virtual_path.trim_start_matches('/')));
-                }
-            }
-            // It did not load (an image may be missing): the images it names, so that
-            // one copied back is seen.
-            None => {
-                for image in declared_images(input) {
-                    add(folder.join(image));
-                }
-            }
+        add(input);
+        for file in &read.files {
+            add(file);
         }
-        let templates = canonical(&templates::folder_for(
-            options.templates.as_deref(),
-            &folder,
-        ));
-        let fonts = std::iter::once(folder.join("fonts"))
-            .chain(options.fonts.clone())
-            .map(|f| canonical(&f))
-            .collect();
         Self {
             files,
-            templates,
-            fonts,
+            templates: canonical(&read.templates),
+            fonts: read.fonts.iter().map(|f| canonical(f)).collect(),
         }
     }
 
@@ -139,39 +119,6 @@ impl Inputs {
             || path == self.templates
             || (path.starts_with(&self.templates) && path.to_string_lossy().ends_with(".hbs"))
     }
-}
-
-/// The image paths (`logo`, `photo`, `file`) a briefing file names, read as loosely as
-/// TOML allows, for a briefing that did not load.
-fn declared_images(input: &Path) -> Vec<String> {
-    if leads_out(input).is_some() {
-        return Vec::new();
-    }
-    let Ok(text) = std::fs::read_to_string(input) else {
-        return Vec::new();
-    };
-    let Ok(root) = toml::de::DeTable::parse(&text) else {
-        return Vec::new();
-    };
-    let mut out = Vec::new();
-    let mut stack: Vec<(&str, &toml::Spanned<toml::de::DeValue>)> = root
-        .get_ref()
-        .iter()
-        .map(|(k, v)| (k.get_ref().as_ref(), v))
-        .collect();
-    while let Some((key, value)) = stack.pop() {
-        match value.get_ref() {
-            toml::de::DeValue::String(path) if matches!(key, "logo" | "photo" | "file") => {
-                out.push(path.to_string());
-            }
-            toml::de::DeValue::Array(items) => stack.extend(items.iter().map(|v| (key, v))),
-            toml::de::DeValue::Table(t) => {
-                stack.extend(t.iter().map(|(k, v)| (k.get_ref().as_ref(), v)));
-            }
-            _ => {}
-        }
-    }
-    out
 }
 
 /// The folder that holds `path` (`.` for a bare name).
@@ -227,18 +174,20 @@ fn canonical(path: &Path) -> PathBuf {
 
 /// The outcome of one build.
 struct Built {
-    /// The briefing, when it loaded (to know its images).
-    briefing: Option<Briefing>,
+    /// What it read (or, when the briefing did not load, would read).
+    read: Read,
     /// Files written, or the errors that stopped the build.
     result: Result<usize, Vec<Diagnostic>>,
 }
 
-/// Loads, renders, typesets and writes the briefing once, through a pipeline of its own
-/// (so that templates are read again).
+/// Builds the briefing once as `build --force` does, through a pipeline of its own (so
+/// that templates are read again): made, then written all or none, with the up-to-date
+/// record that lets a later `build` skip it.
 fn build(input: &Path, out: &Path, config: &Config) -> Built {
+    let pipeline = Pipeline::new(config.clone());
     if let Some(target) = leads_out(input) {
         return Built {
-            briefing: None,
+            read: Read::default(),
             result: Err(vec![
                 Diagnostic::error(
                     input,
@@ -251,28 +200,33 @@ fn build(input: &Path, out: &Path, config: &Config) -> Built {
             ]),
         };
     }
-    let pipeline = Pipeline::new(config.clone());
+    // A record's digests are taken once per run: each build is a run of its own.
+    let records = uptodate::Inputs::new(
+        config.templates.as_deref(),
+        config.fonts.as_deref(),
+        config.paper,
+        false,
+    );
+    let folder = out.join(crate::batch::stem(input));
+    // As `build` does, the templates are digested before they are read. Every build of
+    // a watch is made, never skipped as up to date: it runs because an input changed.
+    records.prepare(input);
     let loaded = match pipeline.load(input) {
         Ok(loaded) => loaded,
         Err(e) => {
             return Built {
-                briefing: None,
+                read: pipeline.declared(input),
                 result: Err(e),
             };
         }
     };
-    let folder = out.join(loaded.briefing.source.stem());
-    let result = loaded
-        .make(&config.options(config.jobs, Some(&folder)))
-        .and_then(|made| {
-            diagnostic::eprint(&made.warnings);
-            let written = output::write_all(&folder, &made.artifacts).map_err(|d| vec![d])?;
-            Ok(written.len())
-        });
-    Built {
-        briefing: Some(loaded.briefing),
-        result,
-    }
+    let read = loaded.read(config);
+    let options = config.options(config.jobs, Some(&folder));
+    let result = super::build::make_loaded(&loaded, Some(out), &records, &options).map(|outcome| {
+        diagnostic::eprint(&outcome.warnings);
+        outcome.written.len()
+    });
+    Built { read, result }
 }
 
 /// Builds `input` into `out`, then rebuilds on every change until Ctrl-C.
@@ -352,7 +306,7 @@ pub fn watch(
                 );
             }
         }
-        Inputs::of(input, built.briefing.as_ref(), &options)
+        Inputs::of(input, &built.read)
     };
 
     // The folder above the briefing's: its events tell that the briefing's folder was
@@ -364,7 +318,7 @@ pub fn watch(
     // made while it runs (before "watching" is printed) is not missed.
     rewatch(
         &mut watcher,
-        &Inputs::of(input, None, &options),
+        &Inputs::of(input, &Pipeline::new(options.clone()).declared(input)),
         &mut watched,
     );
     let mut inputs = rebuild(true);
@@ -469,7 +423,7 @@ mod tests {
         let briefing = dir.path().join("b.toml");
         std::fs::write(&briefing, "").unwrap();
         std::fs::create_dir_all(dir.path().join("templates/partials")).unwrap();
-        let inputs = Inputs::of(&briefing, None, &options(None));
+        let inputs = Inputs::of(&briefing, &Pipeline::new(options(None)).declared(&briefing));
         assert!(inputs.concerns(&briefing));
         assert!(inputs.concerns(&dir.path().join("templates/partials/style.typ.hbs")));
         assert!(!inputs.concerns(&dir.path().join("other.toml")));
@@ -488,14 +442,17 @@ mod tests {
 
     #[test]
     fn a_briefing_that_did_not_load_still_has_its_images_watched() {
+        // Its images are missing: it does not load, but its sections read.
         let dir = tempfile::tempdir().unwrap();
         let briefing = dir.path().join("b.toml");
         std::fs::write(
             &briefing,
-            "[organization]\nlogo = \"logo.png\"\n[[speakers]]\nphoto = \"ann.jpg\"\n",
+            "format = 1\n[organization]\nname = \"IOM\"\nlogo = \"logo.png\"\n\
+             [event]\ntitle = \"T\"\ndate = 2027-04-14\n\
+             [[speakers]]\nid = \"ann\"\nname = \"Ann\"\nrole = \"r\"\nphoto = \"ann.jpg\"\n",
         )
         .unwrap();
-        let inputs = Inputs::of(&briefing, None, &options(None));
+        let inputs = Inputs::of(&briefing, &Pipeline::new(options(None)).declared(&briefing));
         assert!(inputs.concerns(&dir.path().join("ann.jpg")));
         assert!(inputs.concerns(&dir.path().join("logo.png")));
         assert!(!inputs.concerns(&dir.path().join("other.jpg")));
@@ -517,7 +474,10 @@ mod tests {
                 dir.path().join("elsewhere"),
             ),
         ] {
-            let inputs = Inputs::of(&briefing, None, &options(option.clone()));
+            let inputs = Inputs::of(
+                &briefing,
+                &Pipeline::new(options(option.clone())).declared(&briefing),
+            );
             let folder = option.unwrap_or_else(|| dir.path().join("templates"));
             // Making the folder is a change; its parent is watched to see it made.
             assert!(

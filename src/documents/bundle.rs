@@ -1,6 +1,7 @@
 //! `press-kit.zip`: what a website's press page offers for download, in one file: the
-//! release (PDF, text, web page), the kit, and the photos at full resolution, named after
-//! their captions, with a `captions.txt` that gives each one's caption and credit.
+//! documents the registry marks as bundled (the release as PDF, text and web page, the
+//! kit), and the photos at full resolution, named after their captions, with a
+//! `captions.txt` that gives each one's caption and credit.
 //!
 //! The archive is the same bytes for the same inputs, on every system: entries in a
 //! fixed order, every entry dated the event's day (the ZIP format holds no time zone, and
@@ -12,19 +13,10 @@ use std::io::{Cursor, Write};
 use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, DateTime, System, ZipWriter};
 
+use crate::documents::registry;
 use crate::input::model::{Briefing, Photo};
 use crate::output::Artifact;
-
-/// The file name of the bundle in a briefing's output folder.
-pub const FILE: &str = "press-kit.zip";
-
-/// The documents a bundle carries, when they were made, in this order.
-pub const DOCUMENTS: [&str; 4] = [
-    "press-release.pdf",
-    "press-kit.pdf",
-    "press-release.txt",
-    "press-release.html",
-];
+use crate::render::templates::Output;
 
 /// The bundle of a briefing whose documents are `artifacts`.
 pub fn bundle(briefing: &Briefing, artifacts: &[Artifact]) -> Artifact {
@@ -46,14 +38,13 @@ pub fn bundle(briefing: &Briefing, artifacts: &[Artifact]) -> Artifact {
             .and_then(|()| zip.write_all(bytes).map_err(Into::into))
             .expect("writing a zip into memory does not fail");
     };
-    for name in DOCUMENTS {
-        if let Some(a) = artifacts.iter().find(|a| a.name == name) {
-            let method = if name.ends_with(".pdf") {
-                CompressionMethod::Stored
-            } else {
-                CompressionMethod::Deflated
+    for doc in registry::bundled() {
+        if let Some(a) = artifacts.iter().find(|a| a.name == doc.file) {
+            let method = match doc.output {
+                Output::Typst => CompressionMethod::Stored,
+                Output::Text | Output::Html => CompressionMethod::Deflated,
             };
-            add(name, &a.bytes, method);
+            add(doc.file, &a.bytes, method);
         }
     }
     let mut captions = String::new();
@@ -78,7 +69,7 @@ pub fn bundle(briefing: &Briefing, artifacts: &[Artifact]) -> Artifact {
         .expect("writing a zip into memory does not fail")
         .into_inner();
     Artifact {
-        name: FILE.into(),
+        name: registry::BUNDLE.file.into(),
         bytes,
     }
 }

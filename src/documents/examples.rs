@@ -79,7 +79,6 @@ pub fn report_context() -> Value {
         pdf: std::path::Path::new("report.pdf"),
         csv: None,
         xlsx: None,
-        templates: None,
         paper: crate::vocab::Paper::A4,
         fonts: None,
         language: None,

@@ -1,6 +1,7 @@
-//! The documents of one briefing: the registry of every document ([`DOCUMENTS`], and the
-//! [`OVERVIEWS`] of a whole archive), and the stage that turns a validated briefing into
-//! finished files (render, typeset, export) without touching disk. Beside it, what the
+//! The documents of one briefing: the stage that turns a validated briefing into
+//! finished files (render, typeset, export) without touching disk, reading the
+//! [`registry`] of every document ([`DOCUMENTS`], the [`BUNDLE`], the [`OVERVIEWS`] of a
+//! whole archive) for what to make and which warnings to raise. Beside it, what the
 //! documents are made of: [`context`] (what templates see), [`locale`] (fixed words and formats, the event's word filled in by [`event_kind`]),
 //! [`sources`] (what an archived PDF carries), [`bundle`] (`press-kit.zip`), [`mail`]
 //! (the drafts of `presskit mail`, their headers encoded by [`headers`]), [`indicators`], [`index`], [`narrative`], [`report`] and
@@ -21,6 +22,7 @@ pub mod mail;
 pub mod narrative;
 pub mod news;
 pub mod overview;
+pub mod registry;
 pub mod report;
 pub mod sources;
 pub mod translated;
@@ -41,210 +43,10 @@ use crate::render::Renderer;
 use crate::render::templates::Output;
 use crate::typeset::{self, PdfSettings};
 use crate::vocab::Paper;
-
-/// A document `build` writes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Document {
-    /// Output file name.
-    pub file: &'static str,
-    /// Template name (without `.typ.hbs` / `.txt.hbs`).
-    pub template: &'static str,
-    /// What the template produces.
-    pub output: Output,
-    /// Rough relative cost of typesetting it (about its pages in a typical kit), so that
-    /// when documents are typeset in parallel the heaviest start first.
-    pub weight: u8,
-    /// What the briefing must hold for the document to be made.
-    pub needs: Needs,
-}
-
-/// Data a document cannot be made without.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Needs {
-    /// Nothing beyond the organisation and the event.
-    Nothing,
-    /// A `[release]`.
-    Release,
-    /// At least one `[[speakers]]` table.
-    Speakers,
-    /// Attendance recorded: an outlet that came.
-    Attendance,
-}
-
-impl Needs {
-    /// What is missing from `briefing` for a document with these needs, if anything.
-    pub fn missing(self, briefing: &Briefing) -> Option<Missing> {
-        match self {
-            Self::Release if briefing.release.is_none() => Some(Missing::Release),
-            Self::Speakers if briefing.speakers.is_empty() => Some(Missing::Speakers),
-            Self::Attendance if !briefing.attendance.iter().any(|o| o.present) => {
-                Some(Missing::Attendance)
-            }
-            _ => None,
-        }
-    }
-}
-
-/// Why a document was left out.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Missing {
-    /// The briefing has no `[release]` yet.
-    Release,
-    /// The briefing has no `[[speakers]]`.
-    Speakers,
-    /// No outlet is recorded as having come.
-    Attendance,
-}
-
-impl Missing {
-    /// The reason, in the format's words.
-    pub fn reason(self) -> Documents {
-        match self {
-            Self::Release => Documents::NoReleaseYet,
-            Self::Speakers => Documents::NoSpeakers,
-            Self::Attendance => Documents::NoAttendanceYet,
-        }
-    }
-}
-
-impl Document {
-    /// The name `--only` knows the document by: its file name without the extension.
-    pub fn name(&self) -> &'static str {
-        self.file
-            .rsplit_once('.')
-            .map_or(self.file, |(stem, _)| stem)
-    }
-}
-
-/// The names `--only` accepts, each once, in [`DOCUMENTS`] order.
-pub fn names() -> Vec<&'static str> {
-    let mut names: Vec<&'static str> = Vec::new();
-    for doc in DOCUMENTS {
-        if !names.contains(&doc.name()) {
-            names.push(doc.name());
-        }
-    }
-    names
-}
-
-/// Every document of a press kit, in the order they are written.
-pub const DOCUMENTS: &[Document] = &[
-    Document {
-        file: "press-release.pdf",
-        template: "press-release",
-        output: Output::Typst,
-        weight: 1,
-        needs: Needs::Release,
-    },
-    Document {
-        file: "speaker-bios.pdf",
-        template: "speaker-bios",
-        output: Output::Typst,
-        weight: 3,
-        needs: Needs::Speakers,
-    },
-    Document {
-        file: "attendance-summary.pdf",
-        template: "attendance-summary",
-        output: Output::Typst,
-        weight: 2,
-        needs: Needs::Nothing,
-    },
-    Document {
-        file: "press-kit.pdf",
-        template: "press-kit",
-        output: Output::Typst,
-        weight: 8,
-        needs: Needs::Nothing,
-    },
-    Document {
-        file: "press-release.txt",
-        template: "press-release",
-        output: Output::Text,
-        weight: 0,
-        needs: Needs::Release,
-    },
-    Document {
-        file: "press-release.html",
-        template: "press-release",
-        output: Output::Html,
-        weight: 0,
-        needs: Needs::Release,
-    },
-    Document {
-        file: "media-advisory.pdf",
-        template: "media-advisory",
-        output: Output::Typst,
-        weight: 1,
-        needs: Needs::Nothing,
-    },
-    Document {
-        file: "sign-in-sheet.pdf",
-        template: "sign-in-sheet",
-        output: Output::Typst,
-        weight: 3,
-        needs: Needs::Nothing,
-    },
-    Document {
-        file: "name-tents.pdf",
-        template: "name-tents",
-        output: Output::Typst,
-        weight: 3,
-        needs: Needs::Speakers,
-    },
-    Document {
-        file: "news-item.txt",
-        template: "news-item",
-        output: Output::Text,
-        weight: 0,
-        needs: Needs::Attendance,
-    },
-    Document {
-        file: "news-item.html",
-        template: "news-item",
-        output: Output::Html,
-        weight: 0,
-        needs: Needs::Attendance,
-    },
-];
-
-/// A document about a whole archive, made from its catalogue rather than from one
-/// briefing: its templates are parsed only by the command that makes it.
-#[derive(Debug, Clone, Copy)]
-pub struct Overview {
-    /// Output file name (the report's is the user's choice; this is its default).
-    pub file: &'static str,
-    /// Template name (without `.typ.hbs`).
-    pub template: &'static str,
-    /// What it is, for `templates vars`.
-    pub what: fn() -> Documents,
-    /// The context its template receives for an archive of the reference briefing, for
-    /// `templates vars`: made by the function the command uses.
-    pub example: fn() -> serde_json::Value,
-}
-
-/// The archive's index, rebuilt by `archive`.
-pub const ARCHIVE_INDEX: Overview = Overview {
-    file: "index.pdf",
-    template: "archive-index",
-    what: || Documents::TheArchivesIndex,
-    example: examples::index_context,
+pub use registry::{
+    ARCHIVE_INDEX, Archived, BUNDLE, DOCUMENT_TEMPLATES, DOCUMENTS, Document, Missing, Needs,
+    OVERVIEWS, Overview, REPORT, names,
 };
-
-/// The report to the donor, made by `report`.
-pub const REPORT: Overview = Overview {
-    file: "report.pdf",
-    template: "report",
-    what: || Documents::TheReportToTheDonor,
-    example: examples::report_context,
-};
-
-/// Every overview.
-pub const OVERVIEWS: &[Overview] = &[ARCHIVE_INDEX, REPORT];
-
-/// The templates a briefing's renderer parses: every one but the overviews'.
-pub const DOCUMENT_TEMPLATES: crate::render::templates::Use =
-    crate::render::templates::Use::Documents(&[ARCHIVE_INDEX.template, REPORT.template]);
 
 /// Options that change how documents are made.
 #[derive(Debug, Clone, Default)]
@@ -270,6 +72,25 @@ pub struct Options {
     /// The web pages of every language the briefing is written in, for their links to
     /// each other.
     pub alternates: context::Alternates,
+}
+
+impl Options {
+    /// How a PDF made with these options is exported: identified by `ident`, dated
+    /// `date` (the event's, or `SOURCE_DATE_EPOCH`), to the archive's standards or the
+    /// build's, within the time limit. Every PDF, a briefing's or an overview's, is
+    /// exported with these settings.
+    pub fn pdf_settings(&self, ident: String, date: crate::vocab::Date) -> PdfSettings {
+        PdfSettings {
+            ident,
+            date: typeset::document_date(date),
+            standards: if self.archival {
+                ARCHIVE_STANDARDS.to_vec()
+            } else {
+                BUILD_STANDARDS.to_vec()
+            },
+            timeout: self.timeout,
+        }
+    }
 }
 
 /// The standards archived PDFs conform to: PDF/A-3a (tagged) and PDF/UA-1.
@@ -354,7 +175,7 @@ pub fn make_with(
     // Heaviest first, so the longest document is not the last to start; the results
     // go back to [`DOCUMENTS`] order by their place in it.
     let asked = DOCUMENTS.iter().enumerate().filter(|(_, d)| {
-        (!options.archival || d.output == Output::Typst)
+        (!options.archival || d.archived != Archived::No)
             && options
                 .only
                 .as_ref()
@@ -374,10 +195,11 @@ pub fn make_with(
     documents.sort_by_key(|(_, d)| std::cmp::Reverse(d.weight));
     // The press page's bundle comes with a whole build that has a release.
     let bundle = !options.archival && options.only.is_none();
-    if bundle && briefing.release.is_none() {
+    let bundle_missing = BUNDLE.needs.missing(briefing);
+    if let Some(missing) = bundle_missing.filter(|_| bundle) {
         left_out.push(LeftOut {
-            file: crate::documents::bundle::FILE,
-            missing: Missing::Release,
+            file: BUNDLE.file,
+            missing,
         });
     }
     let mut notes = left_out_notes(briefing, &left_out);
@@ -407,28 +229,16 @@ pub fn make_with(
             (place, done)
         });
     finished.sort_by_key(|(place, _)| *place);
-    if documents
+    // The warnings of the documents made, each group once, in its declared order.
+    let mut checks: Vec<registry::Check> = documents
         .iter()
-        .any(|(_, d)| d.template == "media-advisory")
-    {
-        notes.extend(crate::input::model::no_way_to_register(briefing));
-        notes.extend(warnings::advisory_warnings(briefing));
-    }
-    if documents
-        .iter()
-        .any(|(_, d)| d.template == "attendance-summary")
-    {
-        notes.extend(crate::input::model::coverage_near_misses(briefing));
-        notes.extend(warnings::duplicate_warnings(briefing));
-        notes.extend(warnings::unrecorded_warnings(briefing));
-    }
-    notes.extend(warnings::link_warnings(briefing));
-    if documents
-        .iter()
-        .any(|(_, d)| matches!(d.template, "press-release" | "press-kit"))
-    {
-        notes.extend(crate::input::model::typed_dateline(briefing));
-        notes.extend(crate::input::model::long_headline(briefing));
+        .flat_map(|(_, d)| d.checks.iter().copied())
+        .chain(registry::ALWAYS.iter().copied())
+        .collect();
+    checks.sort();
+    checks.dedup();
+    for check in checks {
+        notes.extend(check.run(briefing));
     }
     let mut made = Made {
         artifacts: Vec::new(),
@@ -457,7 +267,7 @@ pub fn make_with(
     if !errors.is_empty() {
         return Err(merge(errors));
     }
-    if bundle && briefing.release.is_some() {
+    if bundle && bundle_missing.is_none() {
         let zip = crate::documents::bundle::bundle(briefing, &made.artifacts);
         made.artifacts.push(zip);
     }
@@ -614,16 +424,10 @@ fn make_document(
     let origin = renderer
         .origin(doc.template, doc.output)
         .unwrap_or_else(|| PathBuf::from(doc.template));
-    let settings = PdfSettings {
-        ident: format!("presskit/{}/{}", briefing.source.stem(), doc.file),
-        date: typeset::document_date(briefing.event.date),
-        standards: if options.archival {
-            ARCHIVE_STANDARDS.to_vec()
-        } else {
-            BUILD_STANDARDS.to_vec()
-        },
-        timeout: options.timeout,
-    };
+    let settings = options.pdf_settings(
+        format!("presskit/{}/{}", briefing.source.stem(), doc.file),
+        briefing.event.date,
+    );
     let text = if sources.is_empty() {
         text
     } else {

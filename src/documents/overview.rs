@@ -4,15 +4,15 @@
 use std::path::PathBuf;
 
 use crate::diagnostic::Diagnostic;
-use crate::documents::ARCHIVE_STANDARDS;
+use crate::documents::Options;
 use crate::render::Renderer;
 use crate::render::templates::Output;
-use crate::typeset::{self, PdfSettings};
+use crate::typeset;
 use crate::vocab::Date;
 
 /// Typesets the markup of a document about the whole archive (its index, the report) as
 /// PDF/A with `assets` (a letterhead's logo) and `fonts`, dated `date` (the last
-/// briefing's), within `timeout`.
+/// briefing's), with the run's `options` (archival, within its time limit).
 #[allow(clippy::too_many_arguments)]
 pub fn typeset_overview<'a>(
     template: &'static str,
@@ -22,14 +22,13 @@ pub fn typeset_overview<'a>(
     assets: impl IntoIterator<Item = &'a crate::vocab::Asset>,
     fonts: std::sync::Arc<crate::typeset::fonts::FontSet>,
     date: Date,
-    timeout: std::time::Duration,
+    options: &Options,
 ) -> Result<Vec<u8>, Vec<Diagnostic>> {
-    let settings = PdfSettings {
-        ident: ident.to_string(),
-        date: typeset::document_date(date),
-        standards: ARCHIVE_STANDARDS.to_vec(),
-        timeout: Some(timeout),
-    };
+    let settings = Options {
+        archival: true,
+        ..options.clone()
+    }
+    .pdf_settings(ident.to_string(), date);
     let origin = renderer
         .origin(template, Output::Typst)
         .unwrap_or_else(|| PathBuf::from(template));

@@ -18,15 +18,13 @@ use crate::render::templates::Output;
 use crate::vocab::Date;
 use crate::vocab::Language;
 
-/// Where `report` writes, and the templates, paper and fonts it uses.
+/// Where `report` writes, and the paper and fonts it uses (the run's configuration's).
 #[derive(Debug, Clone, Copy)]
 pub struct Outputs<'a> {
     /// The report (`-o`).
     pub pdf: &'a Path,
     /// The indicator table (`--csv`), when asked for.
     pub csv: Option<&'a Path>,
-    /// The office's templates (`--templates`), else the built-in ones.
-    pub templates: Option<&'a Path>,
     /// Paper size (`--paper`).
     pub paper: crate::vocab::Paper,
     /// Fonts added to those the archived briefings carry (`--fonts`).
@@ -571,7 +569,7 @@ pub fn pdf(
     renderer: &Renderer,
     to: Outputs<'_>,
     filter: &Filter,
-    timeout: std::time::Duration,
+    options: &crate::documents::Options,
 ) -> Result<Vec<u8>, Vec<Diagnostic>> {
     let fonts = fonts(briefings, to.fonts)?;
     let language = to.language_for(briefings);
@@ -596,6 +594,6 @@ pub fn pdf(
         logo,
         fonts,
         last,
-        timeout,
+        options,
     )
 }

@@ -1,68 +1,18 @@
-//! The documents of a briefing in the language of one of its translations: those for
-//! journalists and the public, each written only when every text it prints is translated,
-//! named with the language before the extension (`press-release.kk.pdf`). The attendance
-//! summary is internal and stays in the briefing's language; the door documents (sign-in
-//! sheet, name tents) are made once, with the briefing's, in every language at once
+//! The documents of a briefing in the language of one of its translations: those the
+//! registry writes per translation (for journalists and the public), each written only
+//! when every text it prints is translated, named with the language before the extension
+//! (`press-release.kk.pdf`). The others are the briefing's own: the internal attendance
+//! summary stays in the briefing's language, and the door documents (sign-in sheet, name
+//! tents) are made once, with the briefing's, in every language at once
 //! ([`crate::documents::door`]).
 
 use crate::diagnostic::Diagnostic;
-use crate::documents::{self, DOCUMENTS, Made, Options, bundle};
+use crate::documents::{self, BUNDLE, DOCUMENTS, Made, Options, bundle, registry};
 use crate::input::briefing::{Key, KeyPath};
 use crate::input::translation::Translated;
 use crate::messages::documents::Documents;
 use crate::output::Artifact;
 use crate::render::Renderer;
-
-/// The documents written in the briefing's language only.
-pub const MAIN_ONLY: [&str; 3] = ["attendance-summary", "sign-in-sheet", "name-tents"];
-
-/// The texts a document prints, as key paths without their indices (`speakers.bio`):
-/// a text not translated yet under one of them keeps the document from that language.
-pub fn prints(document: &str) -> &'static [&'static str] {
-    /// What a speaker's line prints: name, role, organisation (not the bio).
-    const SPEAKER_LINES: [&str; 2] = ["speakers.role", "speakers.organization"];
-    match document {
-        "press-release" => &[
-            "organization",
-            "event",
-            "release",
-            SPEAKER_LINES[0],
-            SPEAKER_LINES[1],
-        ],
-        "speaker-bios" => &["organization", "event", "speakers"],
-        "press-kit" => &[
-            "organization",
-            "event",
-            "advisory",
-            "release",
-            "speakers",
-            "photos",
-        ],
-        "media-advisory" => &[
-            "organization",
-            "event",
-            "advisory",
-            "release.contact",
-            "agenda",
-            "topics",
-            SPEAKER_LINES[0],
-            SPEAKER_LINES[1],
-        ],
-        "news-item" => &[
-            "organization",
-            "event",
-            "release.headline",
-            "release.summary",
-            "release.body",
-            "release.quotes",
-            "programmes",
-            "reports",
-            SPEAKER_LINES[0],
-            SPEAKER_LINES[1],
-        ],
-        _ => &[""],
-    }
-}
 
 /// `path` without its indices: `speakers[1].bio[0]` is `speakers.bio`.
 fn bare(path: &KeyPath) -> String {
@@ -76,24 +26,25 @@ fn bare(path: &KeyPath) -> String {
         .join(".")
 }
 
-/// The texts not translated yet that the document `name` prints.
-pub fn untranslated<'a>(name: &str, missing: &'a [KeyPath]) -> Vec<&'a KeyPath> {
-    let prints = prints(name);
+/// The texts not translated yet among `missing` that a document printing `prints` (see
+/// [`Document::translated`](crate::documents::Document::translated)) prints.
+pub fn untranslated<'a>(prints: &[&str], missing: &'a [KeyPath]) -> Vec<&'a KeyPath> {
     missing
         .iter()
         .filter(|path| {
             let bare = bare(path);
             prints
                 .iter()
-                .any(|p| p.is_empty() || bare == *p || bare.starts_with(&format!("{p}.")))
+                .any(|p| bare == *p || bare.starts_with(&format!("{p}.")))
         })
         .collect()
 }
 
-/// Whether the document `name` is written in the language of `translated`: it is no
-/// document of the main language alone and every text it prints is translated.
-pub fn writes(translated: &Translated, name: &str) -> bool {
-    !MAIN_ONLY.contains(&name) && untranslated(name, &translated.missing).is_empty()
+/// Whether `doc` is written in the language of `translated`: the registry writes it per
+/// translation and every text it prints is translated.
+pub fn writes(translated: &Translated, doc: &documents::Document) -> bool {
+    doc.translated
+        .is_some_and(|prints| untranslated(prints, &translated.missing).is_empty())
 }
 
 /// `press-release.pdf` in the language `code`: `press-release.kk.pdf`.
@@ -105,8 +56,8 @@ pub fn file_name(file: &str, code: &str) -> String {
 }
 
 /// Makes the documents of `translated` that `options` ask for and whose texts are all
-/// translated; the others are named in a note. Archival runs make its PDFs, beside the
-/// briefing's own in the same folder.
+/// translated; the others are named in a note. Archival runs make none (the archive
+/// keeps the briefing's own language).
 pub fn make(
     translated: &Translated,
     renderer: &Renderer,
@@ -120,6 +71,9 @@ pub fn make(
         warnings: translated.warnings.clone(),
         timings: documents::Timings::default(),
     };
+    if options.archival {
+        return Ok(made);
+    }
     let asked = |name: &str| {
         options
             .only
@@ -131,16 +85,16 @@ pub fn make(
     let mut wanting: Vec<&KeyPath> = Vec::new();
     for doc in DOCUMENTS {
         let name = doc.name();
+        let Some(prints) = doc.translated else {
+            continue;
+        };
+        // An archive keeps the PDFs of every language, not their text or web pages.
         let archived = !options.archival || doc.output == crate::render::templates::Output::Typst;
-        if MAIN_ONLY.contains(&name)
-            || !archived
-            || !asked(name)
-            || doc.needs.missing(briefing).is_some()
-        {
+        if !archived || !asked(name) || doc.needs.missing(briefing).is_some() {
             continue;
         }
-        let missing = untranslated(name, &translated.missing);
-        if writes(translated, name) {
+        let missing = untranslated(prints, &translated.missing);
+        if missing.is_empty() {
             if !names.contains(&name) {
                 names.push(name);
             }
@@ -153,10 +107,11 @@ pub fn make(
             }
         }
     }
+    // The bundle comes with a whole build whose bundled documents are all made.
     let whole = options.only.is_none() && !options.archival;
-    let bundled = whole && names.contains(&"press-release") && names.contains(&"press-kit");
-    if whole && briefing.release.is_some() && !bundled {
-        not_written.push(file_name(bundle::FILE, code));
+    let bundled = whole && registry::bundled().all(|d| names.contains(&d.name()));
+    if whole && BUNDLE.needs.missing(briefing).is_none() && !bundled {
+        not_written.push(file_name(BUNDLE.file, code));
     }
     if !not_written.is_empty() {
         made.warnings.push(note(translated, &not_written, &wanting));
@@ -220,18 +175,28 @@ mod tests {
     use super::*;
     use crate::input::briefing::at;
 
+    /// The texts the document `name` prints in a translation.
+    fn prints(name: &str) -> &'static [&'static str] {
+        DOCUMENTS
+            .iter()
+            .find(|d| d.name() == name)
+            .and_then(|d| d.translated)
+            .expect("a translated document")
+    }
+
     #[test]
     fn a_missing_bio_keeps_the_bios_and_the_kit_not_the_release() {
+        let waiting = |name: &str, missing: &[KeyPath]| untranslated(prints(name), missing).len();
         let missing = vec![at("speakers").index(1).key("bio")];
-        assert_eq!(untranslated("speaker-bios", &missing).len(), 1);
-        assert_eq!(untranslated("press-kit", &missing).len(), 1);
-        assert!(untranslated("press-release", &missing).is_empty());
-        assert!(untranslated("media-advisory", &missing).is_empty());
+        assert_eq!(waiting("speaker-bios", &missing), 1);
+        assert_eq!(waiting("press-kit", &missing), 1);
+        assert_eq!(waiting("press-release", &missing), 0);
+        assert_eq!(waiting("media-advisory", &missing), 0);
         let role = vec![at("speakers").index(0).key("role")];
-        assert_eq!(untranslated("press-release", &role).len(), 1);
+        assert_eq!(waiting("press-release", &role), 1);
         let contact = vec![at("release").key("contact").key("role")];
-        assert_eq!(untranslated("media-advisory", &contact).len(), 1);
-        assert!(untranslated("news-item", &contact).is_empty());
+        assert_eq!(waiting("media-advisory", &contact), 1);
+        assert_eq!(waiting("news-item", &contact), 0);
     }
 
     #[test]

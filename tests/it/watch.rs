@@ -61,7 +61,7 @@ fn pdf_text(path: &Path) -> String {
 }
 
 /// Waits until `done` holds, polling; false when the patience runs out.
-fn wait_for(mut done: impl FnMut() -> bool) -> bool {
+pub fn wait_for(mut done: impl FnMut() -> bool) -> bool {
     let start = Instant::now();
     while start.elapsed() < PATIENCE {
         if done() {
@@ -73,7 +73,7 @@ fn wait_for(mut done: impl FnMut() -> bool) -> bool {
 }
 
 /// The lines of `log` that end a build: `built …`, `rebuilt …` or `build failed …`.
-fn build_ends(log: &str) -> Vec<&str> {
+pub fn build_ends(log: &str) -> Vec<&str> {
     log.lines()
         .filter(|l| {
             l.starts_with("built ") || l.starts_with("rebuilt ") || l.starts_with("build failed")
@@ -94,7 +94,7 @@ fn seconds(line: &str) -> f64 {
 
 /// Waits until `log` shows `count` ended builds (polling every 5 ms, within the
 /// patience); returns the closing line of the last.
-fn wait_for_builds(log: &impl Fn() -> String, count: usize) -> String {
+pub fn wait_for_builds(log: &impl Fn() -> String, count: usize) -> String {
     let start = Instant::now();
     loop {
         let text = log();

@@ -40,6 +40,23 @@ pub fn build_reference(dir: &Path) -> PathBuf {
     dir.join("out/almaty-2016-12-22")
 }
 
+/// The files the registry says a whole build of the briefing `file` writes in its own
+/// language (`presskit::documents::registry::whole_build`), the oracle of tests that
+/// count what the binary wrote.
+pub fn registry_files(file: &Path) -> Vec<&'static str> {
+    let briefing = presskit::input::model::load(file).expect("the briefing loads");
+    presskit::documents::registry::whole_build(&briefing)
+}
+
+/// How many files the registry says a whole build of every briefing in `folder` writes.
+pub fn registry_count(folder: &Path) -> usize {
+    presskit::batch::briefing_files(&[folder.to_path_buf()])
+        .expect("a folder of briefings")
+        .iter()
+        .map(|file| registry_files(file).len())
+        .sum()
+}
+
 /// Stderr as text.
 pub fn stderr(out: &Output) -> String {
     String::from_utf8_lossy(&out.stderr).into_owned()
