@@ -128,6 +128,97 @@ input-image-not-an-image = `{ $path }` is named as { $expected } but its content
 input-export-again-hint = export the image again in the format its name says
 input-export-again-sized-hint = export the image again from an image editor, at the size it will print
 
+## msgin: input: reading (files within bounds, images, sizes, dates typed, addresses, scripts)
+
+input-reading-cannot-be-read = cannot be read: { $reason }
+input-reading-is-not-a-file = is { $what }, not a regular file
+input-reading-is-too-large = is { $size } bytes, more than the { $limit } allowed
+input-reading-a-folder = a folder
+input-reading-a-fifo = a FIFO (named pipe)
+input-reading-a-socket = a socket
+input-reading-a-device = a device
+input-reading-a-special-file = a special file
+input-reading-briefing-too-large = the file is { $size } bytes; a briefing may be at most { $most }
+input-reading-briefing-not-a-file = the briefing is { $what }, not a regular file
+input-reading-briefing-unreadable = cannot read the briefing: { $reason }
+input-reading-text-too-long = this text has { $count } characters; a value may hold at most { $most }
+input-reading-text-too-long-hint = split it into paragraphs (an array of text) or shorten it
+input-reading-array-too-long = this array has { $count } items; an array may hold at most { $most }
+input-reading-nested-too-deep = keys nest too deeply here; a briefing's keys nest a few levels at most
+input-reading-cannot-edit = cannot edit the briefing: { $reason }
+input-reading-image-damaged = the image is damaged: its header gives no size in pixels
+input-reading-image-empty = the image is { $width } × { $height } pixels: empty
+input-reading-image-too-many-pixels = the image is { $width } × { $height } pixels; images may be at most { $side } pixels a side and { $millions } million pixels in all
+input-reading-image-undecodable = the image cannot be decoded: { $reason }
+input-reading-svg-unreadable = the SVG cannot be read: { $reason }
+input-reading-date-written-otherwise = `{ $typed }` is not written as dates are here (year-month-day): write { $date }
+input-reading-not-a-date = `{ $typed }` is not a date written as 2016-12-22 (year-month-day)
+input-reading-not-one-address = { $path }: `{ $email }` is not one email address
+input-reading-write-one-address = write one address, like email = "press@example.org"
+input-reading-write-address-alone = write the address alone: { $line }
+input-reading-in-latin-letters = { $path } is written in Latin letters, but the briefing's language is { $language ->
+    [ru] Russian
+    [kk] Kazakh
+   *[en] English
+} (event.language)
+input-reading-in-cyrillic-letters = { $path } is written in Cyrillic letters, but the briefing's language is { $language ->
+    [ru] Russian
+    [kk] Kazakh
+   *[en] English
+} (event.language)
+input-reading-more-texts-too = { $count ->
+    [one] 1 more text of the release or bios is too
+   *[other] { $count } more texts of the release and bios are too
+}
+input-reading-say-russian-or-kazakh = labels, dates and hyphenation follow event.language: for a Russian or Kazakh briefing write language = "ru" or "kk" under [event]
+input-reading-say-english = labels, dates and hyphenation follow event.language: for an English briefing write language = "en" under [event] (or leave it out)
+
+## msgin: input: translations (`<stem>.<language>.toml`)
+
+input-translation-no-format = the translation has no `format` key
+input-translation-no-format-hint = start the file with `format = 1`, as its briefing does
+input-translation-no-language = the translation has no `translation` key
+input-translation-no-language-hint = write `translation = "{ $code }"` under `format`: the language this file translates into
+input-translation-name-disagrees = `translation` is `{ $typed }` but the file's name says `{ $code }`
+input-translation-name-disagrees-hint = a translation into `{ $written }` is named `{ $stem }.{ $written }.toml`; this file needs `translation = "{ $code }"`
+input-translation-same-language = the briefing { $briefing } is itself in `{ $code }`: a translation is into another language
+input-translation-same-language-hint = rename the file after the language it translates into
+input-translation-fixed = { $what } comes from the briefing alone; a translation holds only its texts
+input-translation-fixed-hint = remove this line; to change it, change it in { $file }
+input-translation-the-attendance-list = the attendance list
+input-translation-the-coverage-list = the coverage list
+input-translation-a-web-address = a web address
+input-translation-an-email-address = an email address
+input-translation-a-phone-number = a phone number
+input-translation-a-path = a path
+input-translation-a-date = a date
+input-translation-a-time = a time
+input-translation-a-date-and-time = a date and time
+input-translation-the-briefings-language = the briefing's language (a translation's is its `translation`)
+input-translation-language-codes = language codes
+input-translation-a-speaker-id = a speaker id
+input-translation-an-id = an id
+input-translation-a-number = a number
+input-translation-is-text = is text: write it in quotes
+input-translation-is-text-hint = a translation gives the text of the briefing's value, in its language
+input-translation-is-texts = is an array of texts: `["…", "…"]`
+input-translation-is-table = is a table
+input-translation-is-rows = is an array of tables: `[[{ $name }]]`
+input-translation-is-row = is a table of [[{ $name }]]
+input-translation-nothing-to-translate = the briefing has no `{ $target }` to translate
+input-translation-nothing-to-translate-hint = write it in { $file } first; a translation only translates
+input-translation-not-a-key = `{ $key }` is not a key of a translation
+input-translation-row-beyond = the briefing has { $count } of [[{ $name }]]; this is number { $number }
+input-translation-row-beyond-hint = [[{ $name }]] tables translate those of { $file } in the same order: add it there first
+input-translation-no-id = has no `id`
+input-translation-no-id-hint = a translated speaker is the briefing's speaker of the same `id`: write `id = "…"`
+input-translation-unknown-speaker = no speaker of { $file } has the id `{ $id }`
+input-translation-no-speakers = the briefing has no [[speakers]]
+input-translation-speakers-are = the briefing's speakers are { $list }
+input-translation-translated-twice = the speaker `{ $id }` is translated twice
+input-translation-stale = { $at }: the original ({ $target } in { $file }) changed since this was translated
+input-translation-stale-hint = check the translation against it: `presskit translate { $file } --to { $code }` shows it above the value; edit the value to accept it
+
 ## documents
 
 documents-left-out = { $documents } { $count ->

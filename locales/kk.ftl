@@ -128,6 +128,94 @@ input-image-not-an-image = `{ $path }` { $expected } деп аталған, бі
 input-export-again-hint = суретті атауында көрсетілген пішімде қайта сақтаңыз
 input-export-again-sized-hint = суретті графикалық редакторда басылатын өлшемде қайта сақтаңыз
 
+## msgin: input: reading (files within bounds, images, sizes, dates typed, addresses, scripts)
+
+input-reading-cannot-be-read = оқылмайды: { $reason }
+input-reading-is-not-a-file = бұл — { $what }, қарапайым файл емес
+input-reading-is-too-large = көлемі { $size } байт, ал рұқсат етілгені — { $limit } байтқа дейін
+input-reading-a-folder = қалта
+input-reading-a-fifo = FIFO (атаулы арна)
+input-reading-a-socket = сокет
+input-reading-a-device = құрылғы
+input-reading-a-special-file = арнайы файл
+input-reading-briefing-too-large = файл көлемі { $size } байт, ал брифинг { $most } байттан аспауы керек
+input-reading-briefing-not-a-file = брифинг — { $what }, қарапайым файл емес
+input-reading-briefing-unreadable = брифинг оқылмады: { $reason }
+input-reading-text-too-long = бұл мәтінде { $count } таңба бар, ал мән { $most } таңбадан аспауы керек
+input-reading-text-too-long-hint = мәтінді абзацтарға бөліңіз (мәтіндер массиві) немесе қысқартыңыз
+input-reading-array-too-long = бұл массивте { $count } элемент бар, ал массивте { $most } элементтен артық болмауы керек
+input-reading-nested-too-deep = мұнда кілттер бір-бірінің ішіне тым терең салынған; брифинг кілттері бірнеше деңгейден аспайды
+input-reading-cannot-edit = брифингті өзгерту мүмкін емес: { $reason }
+input-reading-image-damaged = сурет бүлінген: оның тақырыбында пиксельмен берілген өлшемі жоқ
+input-reading-image-empty = сурет өлшемі { $width } × { $height } пиксель: ол бос
+input-reading-image-too-many-pixels = сурет өлшемі { $width } × { $height } пиксель, ал суреттің әр жағы { $side } пиксельден, барлығы { $millions } млн пиксельден аспауы керек
+input-reading-image-undecodable = суретті декодтау мүмкін емес: { $reason }
+input-reading-svg-unreadable = SVG оқылмады: { $reason }
+input-reading-date-written-otherwise = `{ $typed }` — мұнда күн басқаша жазылады (жыл-ай-күн): былай жазыңыз: { $date }
+input-reading-not-a-date = `{ $typed }` — 2016-12-22 түріндегі күн емес (жыл-ай-күн)
+input-reading-not-one-address = { $path }: `{ $email }` — бір ғана электрондық пошта мекенжайы емес
+input-reading-write-one-address = бір мекенжай жазыңыз, мысалы email = "press@example.org"
+input-reading-write-address-alone = мекенжайдың өзін ғана жазыңыз: { $line }
+input-reading-in-latin-letters = { $path } мәтіні латын әрпімен жазылған, ал брифинг тілі — { $language ->
+    [ru] орыс тілі
+    [kk] қазақ тілі
+   *[en] ағылшын тілі
+} (event.language)
+input-reading-in-cyrillic-letters = { $path } мәтіні кирилл әрпімен жазылған, ал брифинг тілі — { $language ->
+    [ru] орыс тілі
+    [kk] қазақ тілі
+   *[en] ағылшын тілі
+} (event.language)
+input-reading-more-texts-too = релиз бен өмірбаяндардың тағы { $count } мәтіні де солай жазылған
+input-reading-say-russian-or-kazakh = құжаттардағы жазулар, күндер мен тасымал event.language бойынша жасалады: орыс не қазақ брифингі үшін [event] ішіне language = "ru" не "kk" деп жазыңыз
+input-reading-say-english = құжаттардағы жазулар, күндер мен тасымал event.language бойынша жасалады: ағылшын брифингі үшін [event] ішіне language = "en" деп жазыңыз (немесе тілді көрсетпеңіз)
+
+## msgin: input: translations (`<stem>.<language>.toml`)
+
+input-translation-no-format = аудармада `format` кілті жоқ
+input-translation-no-format-hint = файлды брифингтегідей `format = 1` жолынан бастаңыз
+input-translation-no-language = аудармада `translation` кілті жоқ
+input-translation-no-language-hint = `format` астына `translation = "{ $code }"` деп жазыңыз: бұл файл аударылатын тіл
+input-translation-name-disagrees = `translation` мәні — `{ $typed }`, ал файл атауы бойынша тіл — `{ $code }`
+input-translation-name-disagrees-hint = `{ $written }` тіліне аударма `{ $stem }.{ $written }.toml` деп аталады; бұл файлға `translation = "{ $code }"` жолы керек
+input-translation-same-language = { $briefing } брифингінің өзі `{ $code }` тілінде, ал аударма басқа тілге жасалады
+input-translation-same-language-hint = файлды ол аударатын тілдің атымен қайта атаңыз
+input-translation-fixed = { $what } тек брифингтің өзінен алынады; аудармада тек мәтіндер жазылады
+input-translation-fixed-hint = бұл жолды өшіріңіз; мәнді өзгерту үшін оны { $file } ішінде өзгертіңіз
+input-translation-the-attendance-list = қатысқан БАҚ тізімі
+input-translation-the-coverage-list = жарияланымдар тізімі
+input-translation-a-web-address = сайт мекенжайы
+input-translation-an-email-address = электрондық пошта мекенжайы
+input-translation-a-phone-number = телефон нөмірі
+input-translation-a-path = файл жолы
+input-translation-a-date = күн
+input-translation-a-time = уақыт
+input-translation-a-date-and-time = күн мен уақыт
+input-translation-the-briefings-language = брифинг тілі (аударманың тілін оның `translation` кілті береді)
+input-translation-language-codes = тіл кодтары
+input-translation-a-speaker-id = спикер id-і
+input-translation-an-id = id
+input-translation-a-number = сан
+input-translation-is-text = бұл — мәтін: оны тырнақшаға алыңыз
+input-translation-is-text-hint = аударма брифингтегі мәннің мәтінін өз тілінде береді
+input-translation-is-texts = бұл — мәтіндер массиві: `["…", "…"]`
+input-translation-is-table = бұл — кесте
+input-translation-is-rows = бұл — кестелер массиві: `[[{ $name }]]`
+input-translation-is-row = бұл — [[{ $name }]] кестесі
+input-translation-nothing-to-translate = брифингте `{ $target }` жоқ, аударатын ештеңе жоқ
+input-translation-nothing-to-translate-hint = алдымен бұл мәнді { $file } ішіне жазыңыз: аударма тек аударады
+input-translation-not-a-key = `{ $key }` — аудармада мұндай кілт жоқ
+input-translation-row-beyond = брифингте [[{ $name }]] кестесі { $count }, ал бұл — { $number }-кесте
+input-translation-row-beyond-hint = [[{ $name }]] кестелері { $file } ішіндегі кестелерді сол ретпен аударады: алдымен оны сонда қосыңыз
+input-translation-no-id = `id` жоқ
+input-translation-no-id-hint = аударылған спикер — брифингтегі `id`-і сондай спикер: `id = "…"` деп жазыңыз
+input-translation-unknown-speaker = { $file } ішінде id-і `{ $id }` болатын спикер жоқ
+input-translation-no-speakers = брифингте [[speakers]] жоқ
+input-translation-speakers-are = брифинг спикерлері: { $list }
+input-translation-translated-twice = `{ $id }` спикері екі рет аударылған
+input-translation-stale = { $at }: түпнұсқа ({ $file } ішіндегі { $target }) аударылғаннан кейін өзгерген
+input-translation-stale-hint = аударманы түпнұсқамен салыстырыңыз: `presskit translate { $file } --to { $code }` оны мәннің үстіне шығарады; аударманы қабылдау үшін мәнді түзетіңіз
+
 ## documents
 
 documents-left-out = { $documents }: { $count } құжат жасалмады — брифингте әлі `[{ $section }]` бөлімі жоқ

@@ -128,6 +128,123 @@ input-image-not-an-image = `{ $path }` назван как { $expected }, но �
 input-export-again-hint = сохраните изображение заново в формате, который указан в его имени
 input-export-again-sized-hint = сохраните изображение заново в графическом редакторе, в размере печати
 
+## msgin: input: reading (files within bounds, images, sizes, dates typed, addresses, scripts)
+
+input-reading-cannot-be-read = не читается: { $reason }
+input-reading-is-not-a-file = это { $what }, а не обычный файл
+input-reading-is-too-large = его размер — { $size } { $size ->
+    [one] байт
+    [few] байта
+   *[other] байт
+}, а допускается не больше { $limit }
+input-reading-a-folder = папка
+input-reading-a-fifo = FIFO (именованный канал)
+input-reading-a-socket = сокет
+input-reading-a-device = устройство
+input-reading-a-special-file = особый файл
+input-reading-briefing-too-large = размер файла — { $size } { $size ->
+    [one] байт
+    [few] байта
+   *[other] байт
+}, а брифинг может занимать не больше { $most } { $most ->
+    [one] байта
+   *[other] байт
+}
+input-reading-briefing-not-a-file = брифинг — это { $what }, а не обычный файл
+input-reading-briefing-unreadable = не удаётся прочитать брифинг: { $reason }
+input-reading-text-too-long = в этом тексте { $count } { $count ->
+    [one] знак
+    [few] знака
+   *[other] знаков
+}, а значение может содержать не больше { $most } { $most ->
+    [one] знака
+   *[other] знаков
+}
+input-reading-text-too-long-hint = разбейте текст на абзацы (массив текстов) или сократите его
+input-reading-array-too-long = в этом массиве { $count } { $count ->
+    [one] элемент
+    [few] элемента
+   *[other] элементов
+}, а массив может содержать не больше { $most } { $most ->
+    [one] элемента
+   *[other] элементов
+}
+input-reading-nested-too-deep = здесь ключи вложены слишком глубоко; ключи брифинга вкладываются друг в друга лишь на несколько уровней
+input-reading-cannot-edit = не удаётся изменить брифинг: { $reason }
+input-reading-image-damaged = изображение повреждено: в его заголовке нет размера в пикселях
+input-reading-image-empty = размер изображения — { $width } × { $height } пикселей: оно пустое
+input-reading-image-too-many-pixels = размер изображения — { $width } × { $height } пикселей, а допускается не больше { $side } пикселей по стороне и { $millions } млн пикселей всего
+input-reading-image-undecodable = изображение не удаётся раскодировать: { $reason }
+input-reading-svg-unreadable = не удаётся прочитать SVG: { $reason }
+input-reading-date-written-otherwise = `{ $typed }` — здесь даты пишутся иначе (год-месяц-день): напишите { $date }
+input-reading-not-a-date = `{ $typed }` — не дата вида 2016-12-22 (год-месяц-день)
+input-reading-not-one-address = { $path }: `{ $email }` — не один адрес электронной почты
+input-reading-write-one-address = напишите один адрес, например email = "press@example.org"
+input-reading-write-address-alone = напишите только сам адрес: { $line }
+input-reading-in-latin-letters = текст { $path } написан латиницей, а язык брифинга — { $language ->
+    [ru] русский
+    [kk] казахский
+   *[en] английский
+} (event.language)
+input-reading-in-cyrillic-letters = текст { $path } написан кириллицей, а язык брифинга — { $language ->
+    [ru] русский
+    [kk] казахский
+   *[en] английский
+} (event.language)
+input-reading-more-texts-too = { $count ->
+    [one] так же написан ещё { $count } текст релиза или биографий
+    [few] так же написаны ещё { $count } текста релиза и биографий
+   *[other] так же написаны ещё { $count } текстов релиза и биографий
+}
+input-reading-say-russian-or-kazakh = надписи документов, даты и переносы зависят от event.language: для русского или казахского брифинга напишите в [event] language = "ru" или "kk"
+input-reading-say-english = надписи документов, даты и переносы зависят от event.language: для английского брифинга напишите в [event] language = "en" (или не указывайте язык)
+
+## msgin: input: translations (`<stem>.<language>.toml`)
+
+input-translation-no-format = в переводе нет ключа `format`
+input-translation-no-format-hint = начните файл со строки `format = 1`, как в его брифинге
+input-translation-no-language = в переводе нет ключа `translation`
+input-translation-no-language-hint = напишите под `format` строку `translation = "{ $code }"` — язык, на который сделан этот перевод
+input-translation-name-disagrees = `translation` равен `{ $typed }`, а по имени файла язык — `{ $code }`
+input-translation-name-disagrees-hint = перевод на `{ $written }` называется `{ $stem }.{ $written }.toml`; в этом файле нужна строка `translation = "{ $code }"`
+input-translation-same-language = брифинг { $briefing } сам написан на `{ $code }`, а перевод делается на другой язык
+input-translation-same-language-hint = переименуйте файл по языку, на который он переводит
+input-translation-fixed = { $what } — значение из самого брифинга; в переводе пишутся только тексты
+input-translation-fixed-hint = удалите эту строку; чтобы изменить значение, измените его в { $file }
+input-translation-the-attendance-list = список участвовавших СМИ
+input-translation-the-coverage-list = список публикаций
+input-translation-a-web-address = адрес сайта
+input-translation-an-email-address = адрес электронной почты
+input-translation-a-phone-number = номер телефона
+input-translation-a-path = путь к файлу
+input-translation-a-date = дата
+input-translation-a-time = время
+input-translation-a-date-and-time = дата и время
+input-translation-the-briefings-language = язык брифинга (язык перевода задаёт его ключ `translation`)
+input-translation-language-codes = коды языков
+input-translation-a-speaker-id = id спикера
+input-translation-an-id = id
+input-translation-a-number = число
+input-translation-is-text = это текст: возьмите его в кавычки
+input-translation-is-text-hint = перевод даёт текст значения брифинга на своём языке
+input-translation-is-texts = это массив текстов: `["…", "…"]`
+input-translation-is-table = это таблица
+input-translation-is-rows = это массив таблиц: `[[{ $name }]]`
+input-translation-is-row = это таблица [[{ $name }]]
+input-translation-nothing-to-translate = в брифинге нет `{ $target }`, переводить нечего
+input-translation-nothing-to-translate-hint = сначала напишите это значение в { $file }: перевод только переводит
+input-translation-not-a-key = `{ $key }` — такого ключа в переводе нет
+input-translation-row-beyond = таблиц [[{ $name }]] в брифинге: { $count }, а это таблица № { $number }
+input-translation-row-beyond-hint = таблицы [[{ $name }]] переводят таблицы из { $file } в том же порядке: сначала добавьте её туда
+input-translation-no-id = нет `id`
+input-translation-no-id-hint = переведённый спикер — это спикер брифинга с тем же `id`: напишите `id = "…"`
+input-translation-unknown-speaker = в { $file } нет спикера с id `{ $id }`
+input-translation-no-speakers = в брифинге нет [[speakers]]
+input-translation-speakers-are = спикеры брифинга: { $list }
+input-translation-translated-twice = спикер `{ $id }` переведён дважды
+input-translation-stale = { $at }: оригинал ({ $target } в { $file }) изменился после перевода
+input-translation-stale-hint = сверьте перевод с оригиналом: `presskit translate { $file } --to { $code }` покажет его над значением; чтобы принять перевод, исправьте значение
+
 ## documents
 
 documents-left-out = { $documents }: { $count ->

@@ -1,5 +1,8 @@
 //! Messages about reading a briefing, a translation, a media list or a sheet.
 
+pub mod reading;
+pub mod translations;
+
 use super::Msg;
 
 kinds! {
@@ -225,5 +228,11 @@ kinds! {
         ExportAgainHint = "input-export-again-hint",
         /// Export the image again, at print size.
         ExportAgainSizedHint = "input-export-again-sized-hint",
+    }
+    rooms {
+        /// Reading files within bounds, and checks of what they hold.
+        Reading(reading::Reading),
+        /// Reading a translation file.
+        Translations(translations::Translations),
     }
 }
