@@ -219,6 +219,110 @@ input-translation-translated-twice = the speaker `{ $id }` is translated twice
 input-translation-stale = { $at }: the original ({ $target } in { $file }) changed since this was translated
 input-translation-stale-hint = check the translation against it: `presskit translate { $file } --to { $code }` shows it above the value; edit the value to accept it
 
+## msgin: input: import (`presskit import`: columns, conflicts, rows, cells, the closing line)
+
+input-import-columns-not-imported = columns not imported: { $list }
+input-import-columns-read = the columns read are { $list }; name another with --map 'HEADING=key'
+input-import-map-names-no-heading = --map names the heading `{ $heading }`, which the sheet does not have; its headings are: { $list }
+input-import-would-not-be-valid = the briefing would not be valid after the import; nothing was written
+input-import-conflict = { $entry } is already in the briefing with other values: { $differences }
+input-import-conflict-hint = it is at { $place } ({ $path }); correct one of the two, nothing was imported
+input-import-entry = { $name }
+input-import-piece-of = “{ $headline }” of { $outlet }
+input-import-differs = { $key } { $there } there, { $here } here
+input-import-not-given-there = { $key } not given there, { $here } here
+input-import-presence-differs = { $there ->
+    [yes] came
+   *[no] did not come
+} there, { $here ->
+    [yes] came
+   *[no] did not come
+} here
+input-import-array-not-tables = `{ $key }` is written as one array; import adds [[{ $key }]] tables
+input-import-array-not-tables-hint = write each entry as its own [[{ $key }]] table, then import
+input-import-nothing-to-change = { $into } already holds everything of the sheet; nothing to change{ $skipped ->
+    [0] {""}
+   *[other] , { $skipped } already there
+}
+input-import-would-complete = would complete { $count ->
+    [one] 1 [[{ $key }]] table
+   *[other] { $count } [[{ $key }]] tables
+} in { $into }{ $skipped ->
+    [0] {""}
+   *[other] , { $skipped } already there
+}; nothing written (--dry-run)
+input-import-completed = completed { $count ->
+    [one] 1 [[{ $key }]] table
+   *[other] { $count } [[{ $key }]] tables
+} in { $into }{ $skipped ->
+    [0] {""}
+   *[other] , { $skipped } already there
+}
+input-import-would-add = would add { $count ->
+    [one] 1 [[{ $key }]] table
+   *[other] { $count } [[{ $key }]] tables
+} to { $into }{ $filled ->
+    [0] {""}
+    [one] , 1 [[{ $key }]] table there completed
+   *[other] , { $filled } [[{ $key }]] tables there completed
+}{ $skipped ->
+    [0] {""}
+   *[other] , { $skipped } already there
+}; nothing written (--dry-run)
+input-import-added = added { $count ->
+    [one] 1 [[{ $key }]] table
+   *[other] { $count } [[{ $key }]] tables
+} to { $into }{ $filled ->
+    [0] {""}
+    [one] , 1 [[{ $key }]] table there completed
+   *[other] , { $filled } [[{ $key }]] tables there completed
+}{ $skipped ->
+    [0] {""}
+   *[other] , { $skipped } already there
+}
+input-import-row-has-no = this row has no { $column ->
+    [outlet] outlet
+    [headline] headline
+   *[date] date
+}
+input-import-row-has-no-kind = the row of { $outlet } has no kind of outlet
+input-import-no-rows = the sheet has no row under its headings
+input-import-no-column-of-who-came = the sheet has no column of who came: its outlets are recorded as present, the default of format 1
+input-import-no-column-of-who-came-hint = for the sign-in sheet, the complete record of who came, give --sign-in; for a registration list, add a column Came (Присутствовал, Келді) with yes or no, or set present = false in the briefing
+input-import-people-with-names = { $outlet }: the briefing gave people = { $given }; the sheet names { $named } who came, so people = { $people } is written with their names
+input-import-absent-recorded = registered, not on the sign-in sheet, so recorded as not having come (present = false): { $list }
+input-import-written-otherwise = `{ $typed }` is the briefing's outlet `{ $name }` (line { $line }), written otherwise: taken as that outlet, not added as another
+input-import-came-not-signed-in = { $outlet } came, says the briefing ({ $place }), but is not on the sign-in sheet
+input-import-came-not-signed-in-hint = add its row to the sheet, or set present = false in the briefing if it did not come; nothing was imported
+input-import-attendance-columns = an attendance sheet needs an outlet and a kind column; its headings are: { $list }
+input-import-attendance-columns-hint = name them `outlet` and `kind` (or СМИ / БАҚ and Вид / Түрі), or say which is which with --map 'HEADING=outlet'
+input-import-kind-differs = { $outlet } is { $here } here but { $first } in an earlier row
+input-import-kind-differs-hint = give every row of { $outlet } the same kind
+input-import-coverage-columns = a coverage sheet needs outlet, headline and date columns; its headings are: { $list }
+input-import-coverage-columns-hint = name them `outlet`, `headline` and `date` (or СМИ / Заголовок / Дата, БАҚ / Тақырып / Күні), or say which is which with --map 'HEADING=headline'
+input-import-listed-twice = this piece is listed twice with other values: { $differences }
+input-import-listed-twice-hint = keep one row of it
+input-import-neither-yes-nor-no = `{ $text }` is neither yes nor no
+input-import-yes-no-hint = write да / нет, иә / жоқ, yes / no, 1 / 0, or x for yes
+input-import-formula-error = `{ $text }` is the error of a formula that failed, not a name
+input-import-formula-error-hint = type the name into the cell, or mend the formula it comes from and save the sheet again
+input-import-no-letter = `{ $text }` has no letter: it is not a name
+input-import-no-letter-hint = type the name into the cell; a number in the column of names is often a column shifted by one
+input-import-not-a-kind = `{ $text }` is not a kind of media outlet
+input-import-kinds-hint = the kinds are television, radio, print, online, news agency, freelance, other (or ТВ, радио, газета, сайт, информагентство, телеарна, газет, агенттік...)
+input-import-not-whole = `{ $text }` is not { $what }
+input-import-not-whole-hint = write a whole number, { $least } or more
+input-import-a-number-of-people = a number of people
+input-import-an-audience-estimate = an audience estimate
+input-import-not-a-date = `{ $text }` is not a date
+input-import-no-four-digit-year = `{ $text }` is not a date with a four-digit year
+input-import-not-a-calendar-day = `{ $text }` is not a day of the calendar
+input-import-date-hint = write the date as 2016-12-23 or 23.12.2016 (day, month, year)
+input-import-ambiguous-date = `{ $text }` may be day { $first } of month { $second } or day { $second } of month { $first }
+input-import-ambiguous-date-hint = write it with dots, day first ({ $dotted }), or as { $iso }
+input-import-not-a-language = `{ $text }` is not a language
+input-import-language-hint = write its code: ru, kk, en (or русский, қазақ, English)
+
 ## documents
 
 documents-left-out = { $documents } { $count ->

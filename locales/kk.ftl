@@ -216,6 +216,96 @@ input-translation-translated-twice = `{ $id }` спикері екі рет ау
 input-translation-stale = { $at }: түпнұсқа ({ $file } ішіндегі { $target }) аударылғаннан кейін өзгерген
 input-translation-stale-hint = аударманы түпнұсқамен салыстырыңыз: `presskit translate { $file } --to { $code }` оны мәннің үстіне шығарады; аударманы қабылдау үшін мәнді түзетіңіз
 
+## msgin: input: import (`presskit import`: columns, conflicts, rows, cells, the closing line)
+
+input-import-columns-not-imported = мына бағандар импортталмады: { $list }
+input-import-columns-read = оқылатын бағандар: { $list }; басқа бағанды --map 'HEADING=key' арқылы атаңыз
+input-import-map-names-no-heading = --map `{ $heading }` тақырыбын атайды, бірақ кестеде ол жоқ; кесте тақырыптары: { $list }
+input-import-would-not-be-valid = импорттан кейін брифинг жарамсыз болар еді; ештеңе жазылған жоқ
+input-import-conflict = { $entry } брифингте басқа мәндермен бар: { $differences }
+input-import-conflict-hint = ол мына жерде: { $place } ({ $path }); екеуінің бірін түзетіңіз, ештеңе импортталған жоқ
+input-import-entry = { $name }
+input-import-piece-of = «{ $headline }» ({ $outlet })
+input-import-differs = { $key }: брифингте { $there }, кестеде { $here }
+input-import-not-given-there = { $key }: брифингте көрсетілмеген, кестеде { $here }
+input-import-presence-differs = брифингте — { $there ->
+    [yes] келген
+   *[no] келмеген
+}, кестеде — { $here ->
+    [yes] келген
+   *[no] келмеген
+}
+input-import-array-not-tables = `{ $key }` бір массив болып жазылған, ал импорт [[{ $key }]] кестелерін қосады
+input-import-array-not-tables-hint = әр жазбаны жеке [[{ $key }]] кестесі етіп жазып, импортты қайталаңыз
+input-import-nothing-to-change = { $into } ішінде кестедегінің бәрі бар; өзгертетін ештеңе жоқ{ $skipped ->
+    [0] {""}
+   *[other] , бұрыннан бары: { $skipped }
+}
+input-import-would-complete = { $into } ішінде [[{ $key }]] түріндегі { $count } кесте толықтырылар еді{ $skipped ->
+    [0] {""}
+   *[other] , бұрыннан бары: { $skipped }
+}; ештеңе жазылған жоқ (--dry-run)
+input-import-completed = { $into } ішінде [[{ $key }]] түріндегі { $count } кесте толықтырылды{ $skipped ->
+    [0] {""}
+   *[other] , бұрыннан бары: { $skipped }
+}
+input-import-would-add = { $into } ішіне [[{ $key }]] түріндегі { $count } кесте қосылар еді{ $filled ->
+    [0] {""}
+   *[other] , бұрыннан бар { $filled } кесте толықтырылар еді
+}{ $skipped ->
+    [0] {""}
+   *[other] , бұрыннан бары: { $skipped }
+}; ештеңе жазылған жоқ (--dry-run)
+input-import-added = { $into } ішіне [[{ $key }]] түріндегі { $count } кесте қосылды{ $filled ->
+    [0] {""}
+   *[other] , бұрыннан бар { $filled } кесте толықтырылды
+}{ $skipped ->
+    [0] {""}
+   *[other] , бұрыннан бары: { $skipped }
+}
+input-import-row-has-no = бұл жолда { $column ->
+    [outlet] БАҚ
+    [headline] тақырып
+   *[date] күн
+} жоқ
+input-import-row-has-no-kind = { $outlet } жолында БАҚ түрі көрсетілмеген
+input-import-no-rows = кестеде тақырыптардың астында бірде-бір жол жоқ
+input-import-no-column-of-who-came = кестеде кім келгені туралы баған жоқ: оның БАҚ-тары келген деп жазылады (format 1 бойынша әдепкісі солай)
+input-import-no-column-of-who-came-hint = бұл келгендердің толық тізімі болатын тіркеу парағы болса, --sign-in беріңіз; тіркелгендер тізімі үшін иә не жоқ деп толтырылған Келді (Присутствовал, Came) бағанын қосыңыз немесе брифингте present = false деп жазыңыз
+input-import-people-with-names = { $outlet }: брифингте people = { $given } деп берілген; кестеде келгендердің аты бар ({ $named }), сондықтан олардың аттарымен бірге people = { $people } жазылады
+input-import-absent-recorded = тіркелген, бірақ тіркеу парағында жоқ, сондықтан келмеген деп жазылды (present = false): { $list }
+input-import-written-otherwise = `{ $typed }` — брифингтегі `{ $name }` БАҚ-ы ({ $line }-жол), басқаша жазылған: жаңа БАҚ болып қосылмай, сол БАҚ деп алынды
+input-import-came-not-signed-in = брифингте { $outlet } келген деп белгіленген ({ $place }), бірақ ол тіркеу парағында жоқ
+input-import-came-not-signed-in-hint = оның жолын кестеге қосыңыз немесе ешкім келмеген болса, брифингте present = false деп жазыңыз; ештеңе импортталған жоқ
+input-import-attendance-columns = қатысу кестесіне БАҚ бағаны мен БАҚ түрі бағаны керек; кесте тақырыптары: { $list }
+input-import-attendance-columns-hint = оларды `outlet` және `kind` (немесе БАҚ / СМИ және Түрі / Вид) деп атаңыз немесе қайсысы қай баған екенін --map 'HEADING=outlet' арқылы көрсетіңіз
+input-import-kind-differs = { $outlet }: мұнда түрі { $here }, ал жоғарыдағы жолда — { $first }
+input-import-kind-differs-hint = { $outlet } жолдарының бәріне бір түр беріңіз
+input-import-coverage-columns = жарияланымдар кестесіне БАҚ, тақырып және күн бағандары керек; кесте тақырыптары: { $list }
+input-import-coverage-columns-hint = оларды `outlet`, `headline` және `date` (немесе БАҚ / Тақырып / Күні, СМИ / Заголовок / Дата) деп атаңыз немесе қайсысы қай баған екенін --map 'HEADING=headline' арқылы көрсетіңіз
+input-import-listed-twice = бұл жарияланым екі рет, әртүрлі мәндермен жазылған: { $differences }
+input-import-listed-twice-hint = оның бір жолын ғана қалдырыңыз
+input-import-neither-yes-nor-no = `{ $text }` — иә да, жоқ та емес
+input-import-yes-no-hint = иә / жоқ, да / нет, yes / no, 1 / 0 деп жазыңыз немесе «иә» үшін x қойыңыз
+input-import-formula-error = `{ $text }` — есім емес, формула қатесі
+input-import-formula-error-hint = есімді ұяшыққа жазыңыз немесе ол алынатын формуланы түзетіп, кестені қайта сақтаңыз
+input-import-no-letter = `{ $text }` ішінде бірде-бір әріп жоқ: бұл есім емес
+input-import-no-letter-hint = есімді ұяшыққа жазыңыз; есімдер бағанындағы сан көбіне бағандардың бір орынға жылжығанын білдіреді
+input-import-not-a-kind = `{ $text }` — БАҚ түрі емес
+input-import-kinds-hint = түрлері: television, radio, print, online, news agency, freelance, other (немесе телеарна, радио, газет, сайт, агенттік, ТВ, газета, информагентство...)
+input-import-not-whole = `{ $text }` — { $what } емес
+input-import-not-whole-hint = { $least } не одан көп бүтін сан жазыңыз
+input-import-a-number-of-people = адам саны
+input-import-an-audience-estimate = аудитория бағасы
+input-import-not-a-date = `{ $text }` — күн емес
+input-import-no-four-digit-year = `{ $text }` — жылы төрт цифрмен жазылған күн емес
+input-import-not-a-calendar-day = `{ $text }` — күнтізбеде мұндай күн жоқ
+input-import-date-hint = күнді 2016-12-23 немесе 23.12.2016 (күн, ай, жыл) түрінде жазыңыз
+input-import-ambiguous-date = `{ $text }` — { $second }-айдың { $first }-күні де, { $first }-айдың { $second }-күні де болуы мүмкін
+input-import-ambiguous-date-hint = күнді нүкте арқылы, күнінен бастап ({ $dotted }) немесе { $iso } түрінде жазыңыз
+input-import-not-a-language = `{ $text }` — тіл емес
+input-import-language-hint = тілдің кодын жазыңыз: ru, kk, en (немесе қазақ, русский, English)
+
 ## documents
 
 documents-left-out = { $documents }: { $count } құжат жасалмады — брифингте әлі `[{ $section }]` бөлімі жоқ

@@ -245,6 +245,112 @@ input-translation-translated-twice = спикер `{ $id }` переведён �
 input-translation-stale = { $at }: оригинал ({ $target } в { $file }) изменился после перевода
 input-translation-stale-hint = сверьте перевод с оригиналом: `presskit translate { $file } --to { $code }` покажет его над значением; чтобы принять перевод, исправьте значение
 
+## msgin: input: import (`presskit import`: columns, conflicts, rows, cells, the closing line)
+
+input-import-columns-not-imported = не импортированы столбцы: { $list }
+input-import-columns-read = читаются столбцы { $list }; другой столбец можно назвать через --map 'HEADING=key'
+input-import-map-names-no-heading = --map называет заголовок `{ $heading }`, а в таблице его нет; её заголовки: { $list }
+input-import-would-not-be-valid = после импорта брифинг стал бы неверным; ничего не записано
+input-import-conflict = { $entry } уже есть в брифинге с другими значениями: { $differences }
+input-import-conflict-hint = там это место { $place } ({ $path }); исправьте одно из двух, ничего не импортировано
+input-import-entry = { $name }
+input-import-piece-of = «{ $headline }» ({ $outlet })
+input-import-differs = { $key }: в брифинге { $there }, в таблице { $here }
+input-import-not-given-there = { $key }: в брифинге не указано, в таблице { $here }
+input-import-presence-differs = в брифинге — { $there ->
+    [yes] пришли
+   *[no] не пришли
+}, в таблице — { $here ->
+    [yes] пришли
+   *[no] не пришли
+}
+input-import-array-not-tables = `{ $key }` записан одним массивом, а импорт добавляет таблицы [[{ $key }]]
+input-import-array-not-tables-hint = запишите каждую запись отдельной таблицей [[{ $key }]] и повторите импорт
+input-import-nothing-to-change = в { $into } уже есть всё из таблицы; менять нечего{ $skipped ->
+    [0] {""}
+   *[other] , уже было: { $skipped }
+}
+input-import-would-complete = в { $into } { $count ->
+    [one] была бы дополнена { $count } таблица
+    [few] были бы дополнены { $count } таблицы
+   *[other] было бы дополнено { $count } таблиц
+} [[{ $key }]]{ $skipped ->
+    [0] {""}
+   *[other] , уже было: { $skipped }
+}; ничего не записано (--dry-run)
+input-import-completed = в { $into } { $count ->
+    [one] дополнена { $count } таблица
+    [few] дополнены { $count } таблицы
+   *[other] дополнено { $count } таблиц
+} [[{ $key }]]{ $skipped ->
+    [0] {""}
+   *[other] , уже было: { $skipped }
+}
+input-import-would-add = в { $into } { $count ->
+    [one] была бы добавлена { $count } таблица
+    [few] были бы добавлены { $count } таблицы
+   *[other] было бы добавлено { $count } таблиц
+} [[{ $key }]]{ $filled ->
+    [0] {""}
+   *[other] , дополнено уже имевшихся: { $filled }
+}{ $skipped ->
+    [0] {""}
+   *[other] , уже было: { $skipped }
+}; ничего не записано (--dry-run)
+input-import-added = в { $into } { $count ->
+    [one] добавлена { $count } таблица
+    [few] добавлены { $count } таблицы
+   *[other] добавлено { $count } таблиц
+} [[{ $key }]]{ $filled ->
+    [0] {""}
+   *[other] , дополнено уже имевшихся: { $filled }
+}{ $skipped ->
+    [0] {""}
+   *[other] , уже было: { $skipped }
+}
+input-import-row-has-no = в этой строке нет { $column ->
+    [outlet] СМИ
+    [headline] заголовка
+   *[date] даты
+}
+input-import-row-has-no-kind = в строке { $outlet } не указан вид СМИ
+input-import-no-rows = в таблице нет ни одной строки под заголовками
+input-import-no-column-of-who-came = в таблице нет столбца о том, кто пришёл: её СМИ записываются как присутствовавшие (так по умолчанию в format 1)
+input-import-no-column-of-who-came-hint = если это лист регистрации на входе — полный список пришедших, — укажите --sign-in; для списка аккредитованных добавьте столбец Присутствовал (Келді, Came) с ответами да или нет либо напишите в брифинге present = false
+input-import-people-with-names = { $outlet }: в брифинге указано people = { $given }; в таблице названы пришедшие ({ $named }), поэтому записывается people = { $people } с их именами
+input-import-absent-recorded = аккредитованы, но нет в листе регистрации, поэтому записаны как не пришедшие (present = false): { $list }
+input-import-written-otherwise = `{ $typed }` — это СМИ брифинга `{ $name }` (строка { $line }), написанное иначе: оно принято как то же СМИ, а не добавлено как новое
+input-import-came-not-signed-in = в брифинге { $outlet } отмечено как пришедшее ({ $place }), но в листе регистрации его нет
+input-import-came-not-signed-in-hint = добавьте его строку в таблицу или, если никто не пришёл, напишите в брифинге present = false; ничего не импортировано
+input-import-attendance-columns = в таблице участия нужны столбцы СМИ и вида СМИ; её заголовки: { $list }
+input-import-attendance-columns-hint = назовите их `outlet` и `kind` (или СМИ / БАҚ и Вид / Түрі) либо укажите, какой столбец какой, через --map 'HEADING=outlet'
+input-import-kind-differs = { $outlet }: здесь вид { $here }, а в строке выше — { $first }
+input-import-kind-differs-hint = укажите один и тот же вид во всех строках { $outlet }
+input-import-coverage-columns = в таблице публикаций нужны столбцы СМИ, заголовка и даты; её заголовки: { $list }
+input-import-coverage-columns-hint = назовите их `outlet`, `headline` и `date` (или СМИ / Заголовок / Дата, БАҚ / Тақырып / Күні) либо укажите, какой столбец какой, через --map 'HEADING=headline'
+input-import-listed-twice = эта публикация указана дважды, с разными значениями: { $differences }
+input-import-listed-twice-hint = оставьте одну её строку
+input-import-neither-yes-nor-no = `{ $text }` — ни да, ни нет
+input-import-yes-no-hint = напишите да / нет, иә / жоқ, yes / no, 1 / 0 или x для «да»
+input-import-formula-error = `{ $text }` — это ошибка формулы, а не имя
+input-import-formula-error-hint = впишите имя в ячейку или исправьте формулу, из которой оно берётся, и сохраните таблицу заново
+input-import-no-letter = в `{ $text }` нет ни одной буквы: это не имя
+input-import-no-letter-hint = впишите имя в ячейку; число в столбце имён часто означает, что столбцы сдвинулись на один
+input-import-not-a-kind = `{ $text }` — не вид СМИ
+input-import-kinds-hint = виды: television, radio, print, online, news agency, freelance, other (или ТВ, радио, газета, сайт, информагентство, телеарна, газет, агенттік...)
+input-import-not-whole = `{ $text }` — не { $what }
+input-import-not-whole-hint = напишите целое число, не меньше { $least }
+input-import-a-number-of-people = число людей
+input-import-an-audience-estimate = оценка аудитории
+input-import-not-a-date = `{ $text }` — не дата
+input-import-no-four-digit-year = `{ $text }` — не дата с четырёхзначным годом
+input-import-not-a-calendar-day = `{ $text }` — такого дня в календаре нет
+input-import-date-hint = напишите дату как 2016-12-23 или 23.12.2016 (день, месяц, год)
+input-import-ambiguous-date = `{ $text }` может означать и день { $first } месяца { $second }, и день { $second } месяца { $first }
+input-import-ambiguous-date-hint = напишите её через точки, начиная с дня ({ $dotted }), или как { $iso }
+input-import-not-a-language = `{ $text }` — не язык
+input-import-language-hint = напишите код языка: ru, kk, en (или русский, қазақ, English)
+
 ## documents
 
 documents-left-out = { $documents }: { $count ->

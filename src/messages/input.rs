@@ -1,5 +1,6 @@
 //! Messages about reading a briefing, a translation, a media list or a sheet.
 
+pub mod import;
 pub mod reading;
 pub mod translations;
 
@@ -234,5 +235,7 @@ kinds! {
         Reading(reading::Reading),
         /// Reading a translation file.
         Translations(translations::Translations),
+        /// Merging a sheet into a briefing (`presskit import`).
+        Import(import::Import),
     }
 }
