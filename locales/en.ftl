@@ -222,7 +222,7 @@ input-translation-stale-hint = check the translation against it: `presskit trans
 ## msgin: input: import (`presskit import`: columns, conflicts, rows, cells, the closing line)
 
 input-import-columns-not-imported = columns not imported: { $list }
-input-import-columns-read = the columns read are { $list }; name another with --map 'HEADING=key'
+input-import-columns-read = the columns read are { $list }; name another with `--map 'HEADING=key'`
 input-import-map-names-no-heading = --map names the heading `{ $heading }`, which the sheet does not have; its headings are: { $list }
 input-import-would-not-be-valid = the briefing would not be valid after the import; nothing was written
 input-import-conflict = { $entry } is already in the briefing with other values: { $differences }
@@ -288,18 +288,18 @@ input-import-row-has-no = this row has no { $column ->
 input-import-row-has-no-kind = the row of { $outlet } has no kind of outlet
 input-import-no-rows = the sheet has no row under its headings
 input-import-no-column-of-who-came = the sheet has no column of who came: its outlets are recorded as present, the default of format 1
-input-import-no-column-of-who-came-hint = for the sign-in sheet, the complete record of who came, give --sign-in; for a registration list, add a column Came (Присутствовал, Келді) with yes or no, or set present = false in the briefing
+input-import-no-column-of-who-came-hint = for the sign-in sheet, the complete record of who came, give `--sign-in`; for a registration list, add a column Came (Присутствовал, Келді) with yes or no, or set present = false in the briefing
 input-import-people-with-names = { $outlet }: the briefing gave people = { $given }; the sheet names { $named } who came, so people = { $people } is written with their names
 input-import-absent-recorded = registered, not on the sign-in sheet, so recorded as not having come (present = false): { $list }
 input-import-written-otherwise = `{ $typed }` is the briefing's outlet `{ $name }` (line { $line }), written otherwise: taken as that outlet, not added as another
 input-import-came-not-signed-in = { $outlet } came, says the briefing ({ $place }), but is not on the sign-in sheet
 input-import-came-not-signed-in-hint = add its row to the sheet, or set present = false in the briefing if it did not come; nothing was imported
 input-import-attendance-columns = an attendance sheet needs an outlet and a kind column; its headings are: { $list }
-input-import-attendance-columns-hint = name them `outlet` and `kind` (or СМИ / БАҚ and Вид / Түрі), or say which is which with --map 'HEADING=outlet'
+input-import-attendance-columns-hint = name them `outlet` and `kind` (or СМИ / БАҚ and Вид / Түрі), or say which is which with `--map 'HEADING=outlet'`
 input-import-kind-differs = { $outlet } is { $here } here but { $first } in an earlier row
 input-import-kind-differs-hint = give every row of { $outlet } the same kind
 input-import-coverage-columns = a coverage sheet needs outlet, headline and date columns; its headings are: { $list }
-input-import-coverage-columns-hint = name them `outlet`, `headline` and `date` (or СМИ / Заголовок / Дата, БАҚ / Тақырып / Күні), or say which is which with --map 'HEADING=headline'
+input-import-coverage-columns-hint = name them `outlet`, `headline` and `date` (or СМИ / Заголовок / Дата, БАҚ / Тақырып / Күні), or say which is which with `--map 'HEADING=headline'`
 input-import-listed-twice = this piece is listed twice with other values: { $differences }
 input-import-listed-twice-hint = keep one row of it
 input-import-neither-yes-nor-no = `{ $text }` is neither yes nor no
@@ -322,6 +322,51 @@ input-import-ambiguous-date = `{ $text }` may be day { $first } of month { $seco
 input-import-ambiguous-date-hint = write it with dots, day first ({ $dotted }), or as { $iso }
 input-import-not-a-language = `{ $text }` is not a language
 input-import-language-hint = write its code: ru, kk, en (or русский, қазақ, English)
+
+## msgin: input: sheets (CSV, XLSX, XLS and ODS read for `import` and `mail`)
+
+input-sheet-cannot-read = cannot read: { $reason }
+input-sheet-not-a-file = is not a file
+input-sheet-too-large = the file is { $size } bytes; a table may be at most { $most }
+input-sheet-not-csv = this is not a CSV table: { $reason }
+input-sheet-empty = the table is empty: it needs a heading row and a row per entry
+input-sheet-row = row { $line }
+input-sheet-an-earlier-row = an earlier row
+input-sheet-second-column = a second column for `{ $key }`: `{ $heading }`
+input-sheet-second-column-hint = delete or rename one of them, or say which to use with `--map`
+input-sheet-map-names-no-key = `--map` names `{ $key }`, which is none of { $list }
+input-sheet-not-a-map = `{ $text }` is not HEADING=key, like 'СМИ=outlet'
+input-sheet-too-big-hint = a media list or a sign-in sheet is a few thousand rows of a few columns: delete what lies below or beside the table (Ctrl+End shows a sheet's last cell), or save the table alone as CSV
+input-sheet-past-cells = the table reaches past { $most } cells here (blank cells inside its rows count); a table may hold at most { $most }
+input-sheet-cell-too-long = this cell holds { $count } characters; a cell may hold at most { $most }, as any text of a briefing
+input-sheet-text-passes = the table's text passes { $mib } MiB here; a table may hold at most that
+input-sheet-not-a-workbook = cannot read the spreadsheet: it is not a workbook ({ $reason })
+input-sheet-cannot-read-spreadsheet = cannot read the spreadsheet: { $reason }
+input-sheet-no-sheet = cannot read the spreadsheet: it has no sheet
+input-sheet-long-shared-text = this cell's text (shared text { $index } of `{ $part }`, which unpacks to { $mib } MiB) is longer than the { $most } characters a cell may hold, as any text of a briefing
+input-sheet-part-too-big = its part `{ $part }` unpacks to { $mib } MiB{ $holds ->
+    [texts] {" "}(the texts of its cells)
+    [cells] {" "}(its sheets' cells)
+   *[other] {""}
+}; a table's workbook may unpack to at most { $part_most } MiB a part and { $all_most } MiB in all
+input-sheet-parts-too-big = its parts unpack to more than { $mib } MiB{ $holds ->
+    [texts] {" "}(the texts of its cells)
+    [cells] {" "}(its sheets' cells)
+   *[other] {""}
+}; a table's workbook may unpack to at most { $part_most } MiB a part and { $all_most } MiB in all
+input-sheet-shared-texts-declare = its part `{ $part }` (the texts of its cells) declares { $count } texts; a table may hold at most { $most } cells
+input-sheet-file-refused = the file { $reason }
+input-sheet-cell-in-column = this cell is in column { $column }; a table may span at most { $most } columns
+input-sheet-filled-in-column = this sheet has a filled cell in column { $column }; a table may span at most { $most } columns
+input-sheet-ods-cell-too-long = this cell holds more than { $most } characters; a cell may hold at most that, as any text of a briefing
+input-sheet-ods-reaches = the sheet `{ $sheet }` reaches { $rows } rows × { $columns } columns here, past the { $most } cells a table may hold (rows written once with a number of repetitions count every time)
+input-sheet-ods-text-passes = the text of the sheet `{ $sheet }`, its repetitions included, passes { $mib } MiB here; a table may hold at most that
+input-sheet-xls-shared-texts = its shared texts declare { $count } entries; a table may hold at most { $most } cells
+input-sheet-too-many-sheets = the workbook lists { $count } sheets; presskit reads workbooks of at most { $most } (it reads the first)
+input-sheet-sheet-past-end = the workbook is damaged: its sheet `{ $sheet }` begins past its end
+input-sheet-sheets-reach-past = the workbook's sheets reach past { $most } cells here (from { $from } to this cell, blank cells included, every sheet counted); a table may hold at most { $most }
+input-sheet-dimensions-reversed = the workbook is damaged: the sheet's dimensions put its first row after its last
+input-sheet-dimensions-span = the sheet says its cells span { $from } to this cell ({ $count } cells); a table may hold at most { $most }
 
 ## documents
 

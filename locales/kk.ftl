@@ -219,7 +219,7 @@ input-translation-stale-hint = аударманы түпнұсқамен сал�
 ## msgin: input: import (`presskit import`: columns, conflicts, rows, cells, the closing line)
 
 input-import-columns-not-imported = мына бағандар импортталмады: { $list }
-input-import-columns-read = оқылатын бағандар: { $list }; басқа бағанды --map 'HEADING=key' арқылы атаңыз
+input-import-columns-read = оқылатын бағандар: { $list }; басқа бағанды `--map 'HEADING=key'` арқылы атаңыз
 input-import-map-names-no-heading = --map `{ $heading }` тақырыбын атайды, бірақ кестеде ол жоқ; кесте тақырыптары: { $list }
 input-import-would-not-be-valid = импорттан кейін брифинг жарамсыз болар еді; ештеңе жазылған жоқ
 input-import-conflict = { $entry } брифингте басқа мәндермен бар: { $differences }
@@ -271,18 +271,18 @@ input-import-row-has-no = бұл жолда { $column ->
 input-import-row-has-no-kind = { $outlet } жолында БАҚ түрі көрсетілмеген
 input-import-no-rows = кестеде тақырыптардың астында бірде-бір жол жоқ
 input-import-no-column-of-who-came = кестеде кім келгені туралы баған жоқ: оның БАҚ-тары келген деп жазылады (format 1 бойынша әдепкісі солай)
-input-import-no-column-of-who-came-hint = бұл келгендердің толық тізімі болатын тіркеу парағы болса, --sign-in беріңіз; тіркелгендер тізімі үшін иә не жоқ деп толтырылған Келді (Присутствовал, Came) бағанын қосыңыз немесе брифингте present = false деп жазыңыз
+input-import-no-column-of-who-came-hint = бұл келгендердің толық тізімі болатын тіркеу парағы болса, `--sign-in` беріңіз; тіркелгендер тізімі үшін иә не жоқ деп толтырылған Келді (Присутствовал, Came) бағанын қосыңыз немесе брифингте present = false деп жазыңыз
 input-import-people-with-names = { $outlet }: брифингте people = { $given } деп берілген; кестеде келгендердің аты бар ({ $named }), сондықтан олардың аттарымен бірге people = { $people } жазылады
 input-import-absent-recorded = тіркелген, бірақ тіркеу парағында жоқ, сондықтан келмеген деп жазылды (present = false): { $list }
 input-import-written-otherwise = `{ $typed }` — брифингтегі `{ $name }` БАҚ-ы ({ $line }-жол), басқаша жазылған: жаңа БАҚ болып қосылмай, сол БАҚ деп алынды
 input-import-came-not-signed-in = брифингте { $outlet } келген деп белгіленген ({ $place }), бірақ ол тіркеу парағында жоқ
 input-import-came-not-signed-in-hint = оның жолын кестеге қосыңыз немесе ешкім келмеген болса, брифингте present = false деп жазыңыз; ештеңе импортталған жоқ
 input-import-attendance-columns = қатысу кестесіне БАҚ бағаны мен БАҚ түрі бағаны керек; кесте тақырыптары: { $list }
-input-import-attendance-columns-hint = оларды `outlet` және `kind` (немесе БАҚ / СМИ және Түрі / Вид) деп атаңыз немесе қайсысы қай баған екенін --map 'HEADING=outlet' арқылы көрсетіңіз
+input-import-attendance-columns-hint = оларды `outlet` және `kind` (немесе БАҚ / СМИ және Түрі / Вид) деп атаңыз немесе қайсысы қай баған екенін `--map 'HEADING=outlet'` арқылы көрсетіңіз
 input-import-kind-differs = { $outlet }: мұнда түрі { $here }, ал жоғарыдағы жолда — { $first }
 input-import-kind-differs-hint = { $outlet } жолдарының бәріне бір түр беріңіз
 input-import-coverage-columns = жарияланымдар кестесіне БАҚ, тақырып және күн бағандары керек; кесте тақырыптары: { $list }
-input-import-coverage-columns-hint = оларды `outlet`, `headline` және `date` (немесе БАҚ / Тақырып / Күні, СМИ / Заголовок / Дата) деп атаңыз немесе қайсысы қай баған екенін --map 'HEADING=headline' арқылы көрсетіңіз
+input-import-coverage-columns-hint = оларды `outlet`, `headline` және `date` (немесе БАҚ / Тақырып / Күні, СМИ / Заголовок / Дата) деп атаңыз немесе қайсысы қай баған екенін `--map 'HEADING=headline'` арқылы көрсетіңіз
 input-import-listed-twice = бұл жарияланым екі рет, әртүрлі мәндермен жазылған: { $differences }
 input-import-listed-twice-hint = оның бір жолын ғана қалдырыңыз
 input-import-neither-yes-nor-no = `{ $text }` — иә да, жоқ та емес
@@ -305,6 +305,51 @@ input-import-ambiguous-date = `{ $text }` — { $second }-айдың { $first }-
 input-import-ambiguous-date-hint = күнді нүкте арқылы, күнінен бастап ({ $dotted }) немесе { $iso } түрінде жазыңыз
 input-import-not-a-language = `{ $text }` — тіл емес
 input-import-language-hint = тілдің кодын жазыңыз: ru, kk, en (немесе қазақ, русский, English)
+
+## msgin: input: sheets (CSV, XLSX, XLS and ODS read for `import` and `mail`)
+
+input-sheet-cannot-read = оқылмады: { $reason }
+input-sheet-not-a-file = бұл файл емес
+input-sheet-too-large = файл көлемі { $size } байт, ал кесте { $most } байттан аспауы керек
+input-sheet-not-csv = бұл CSV кестесі емес: { $reason }
+input-sheet-empty = кесте бос: онда тақырыптар жолы және әр жазбаға бір жол болуы керек
+input-sheet-row = { $line }-жол
+input-sheet-an-earlier-row = жоғарыдағы жолдардың бірі
+input-sheet-second-column = `{ $key }` үшін екінші баған: `{ $heading }`
+input-sheet-second-column-hint = олардың бірін өшіріңіз не қайта атаңыз немесе керегін `--map` арқылы көрсетіңіз
+input-sheet-map-names-no-key = `--map` `{ $key }` деп атайды, ал бұл { $list } кілттерінің ешқайсысы емес
+input-sheet-not-a-map = `{ $text }` — HEADING=key түрінде емес, мысалы 'СМИ=outlet'
+input-sheet-too-big-hint = БАҚ тізімі не тіркеу парағы — бірнеше бағандағы бірнеше мың жол: кестенің астындағы не оң жағындағының бәрін өшіріңіз (парақтың соңғы ұяшығын Ctrl+End көрсетеді) немесе кестенің өзін ғана CSV түрінде сақтаңыз
+input-sheet-past-cells = мұнда кестедегі ұяшықтар { $most }-ден асады (жол ішіндегі бос ұяшықтар да саналады), ал кестеде { $most } ұяшықтан артық болмауы керек
+input-sheet-cell-too-long = бұл ұяшықта { $count } таңба бар, ал ұяшық, брифингтің кез келген мәтіні сияқты, { $most } таңбадан аспауы керек
+input-sheet-text-passes = мұнда кесте мәтіні { $mib } МиБ-тан асады, ал кестеде одан артық болмауы керек
+input-sheet-not-a-workbook = кесте оқылмады: бұл Excel не ODS кітабы емес ({ $reason })
+input-sheet-cannot-read-spreadsheet = кесте оқылмады: { $reason }
+input-sheet-no-sheet = кесте оқылмады: онда бірде-бір парақ жоқ
+input-sheet-long-shared-text = бұл ұяшықтың мәтіні (`{ $part }` ішіндегі { $index }-ортақ мәтін, { $mib } МиБ-қа ашылады) ұяшыққа, брифингтің кез келген мәтініне сияқты, рұқсат етілген { $most } таңбадан ұзын
+input-sheet-part-too-big = кітаптың `{ $part }` бөлігі { $mib } МиБ-қа ашылады{ $holds ->
+    [texts] {" "}(оның ұяшықтарының мәтіндері)
+    [cells] {" "}(оның парақтарының ұяшықтары)
+   *[other] {""}
+}, ал кітап бір бөлікке { $part_most } МиБ-тан, барлығы { $all_most } МиБ-тан артық ашылмауы керек
+input-sheet-parts-too-big = кітаптың бөліктері { $mib } МиБ-тан артық ашылады{ $holds ->
+    [texts] {" "}(оның ұяшықтарының мәтіндері)
+    [cells] {" "}(оның парақтарының ұяшықтары)
+   *[other] {""}
+}, ал кітап бір бөлікке { $part_most } МиБ-тан, барлығы { $all_most } МиБ-тан артық ашылмауы керек
+input-sheet-shared-texts-declare = кітаптың `{ $part }` бөлігі (ұяшықтарының мәтіндері) { $count } мәтін бар дейді, ал кестеде { $most } ұяшықтан артық болмауы керек
+input-sheet-file-refused = файл: { $reason }
+input-sheet-cell-in-column = бұл ұяшық { $column }-бағанда, ал кесте { $most } бағаннан аспауы керек
+input-sheet-filled-in-column = бұл парақта { $column }-бағанда толтырылған ұяшық бар, ал кесте { $most } бағаннан аспауы керек
+input-sheet-ods-cell-too-long = бұл ұяшықта { $most } таңбадан көп, ал ұяшық, брифингтің кез келген мәтіні сияқты, одан аспауы керек
+input-sheet-ods-reaches = `{ $sheet }` парағы мұнда { $rows } жол × { $columns } бағанға жетеді, бұл кестеге рұқсат етілген { $most } ұяшықтан көп (бір рет жазылып, қайталану саны берілген жол әр қайталанған сайын саналады)
+input-sheet-ods-text-passes = `{ $sheet }` парағының мәтіні қайталануларымен бірге мұнда { $mib } МиБ-тан асады, ал кестеде одан артық болмауы керек
+input-sheet-xls-shared-texts = оның ортақ мәтіндері { $count } жазба бар дейді, ал кестеде { $most } ұяшықтан артық болмауы керек
+input-sheet-too-many-sheets = кітапта { $count } парақ бар, ал presskit { $most } парақтан аспайтын кітаптарды оқиды (біріншісін оқиды)
+input-sheet-sheet-past-end = кітап бүлінген: оның `{ $sheet }` парағы кітаптың соңынан кейін басталады
+input-sheet-sheets-reach-past = мұнда кітап парақтары { $most } ұяшықтан асады ({ $from } ұяшығынан осы ұяшыққа дейін, бос ұяшықтарымен, барлық парақ саналады), ал кестеде { $most } ұяшықтан артық болмауы керек
+input-sheet-dimensions-reversed = кітап бүлінген: парақтың өлшемі бойынша оның бірінші жолы соңғысынан кейін тұр
+input-sheet-dimensions-span = парақ өз ұяшықтары { $from } ұяшығынан осы ұяшыққа дейін созылады дейді ({ $count } ұяшық), ал кестеде { $most } ұяшықтан артық болмауы керек
 
 ## documents
 

@@ -248,7 +248,7 @@ input-translation-stale-hint = сверьте перевод с оригинал
 ## msgin: input: import (`presskit import`: columns, conflicts, rows, cells, the closing line)
 
 input-import-columns-not-imported = не импортированы столбцы: { $list }
-input-import-columns-read = читаются столбцы { $list }; другой столбец можно назвать через --map 'HEADING=key'
+input-import-columns-read = читаются столбцы { $list }; другой столбец можно назвать через `--map 'HEADING=key'`
 input-import-map-names-no-heading = --map называет заголовок `{ $heading }`, а в таблице его нет; её заголовки: { $list }
 input-import-would-not-be-valid = после импорта брифинг стал бы неверным; ничего не записано
 input-import-conflict = { $entry } уже есть в брифинге с другими значениями: { $differences }
@@ -316,18 +316,18 @@ input-import-row-has-no = в этой строке нет { $column ->
 input-import-row-has-no-kind = в строке { $outlet } не указан вид СМИ
 input-import-no-rows = в таблице нет ни одной строки под заголовками
 input-import-no-column-of-who-came = в таблице нет столбца о том, кто пришёл: её СМИ записываются как присутствовавшие (так по умолчанию в format 1)
-input-import-no-column-of-who-came-hint = если это лист регистрации на входе — полный список пришедших, — укажите --sign-in; для списка аккредитованных добавьте столбец Присутствовал (Келді, Came) с ответами да или нет либо напишите в брифинге present = false
+input-import-no-column-of-who-came-hint = если это лист регистрации на входе — полный список пришедших, — укажите `--sign-in`; для списка аккредитованных добавьте столбец Присутствовал (Келді, Came) с ответами да или нет либо напишите в брифинге present = false
 input-import-people-with-names = { $outlet }: в брифинге указано people = { $given }; в таблице названы пришедшие ({ $named }), поэтому записывается people = { $people } с их именами
 input-import-absent-recorded = аккредитованы, но нет в листе регистрации, поэтому записаны как не пришедшие (present = false): { $list }
 input-import-written-otherwise = `{ $typed }` — это СМИ брифинга `{ $name }` (строка { $line }), написанное иначе: оно принято как то же СМИ, а не добавлено как новое
 input-import-came-not-signed-in = в брифинге { $outlet } отмечено как пришедшее ({ $place }), но в листе регистрации его нет
 input-import-came-not-signed-in-hint = добавьте его строку в таблицу или, если никто не пришёл, напишите в брифинге present = false; ничего не импортировано
 input-import-attendance-columns = в таблице участия нужны столбцы СМИ и вида СМИ; её заголовки: { $list }
-input-import-attendance-columns-hint = назовите их `outlet` и `kind` (или СМИ / БАҚ и Вид / Түрі) либо укажите, какой столбец какой, через --map 'HEADING=outlet'
+input-import-attendance-columns-hint = назовите их `outlet` и `kind` (или СМИ / БАҚ и Вид / Түрі) либо укажите, какой столбец какой, через `--map 'HEADING=outlet'`
 input-import-kind-differs = { $outlet }: здесь вид { $here }, а в строке выше — { $first }
 input-import-kind-differs-hint = укажите один и тот же вид во всех строках { $outlet }
 input-import-coverage-columns = в таблице публикаций нужны столбцы СМИ, заголовка и даты; её заголовки: { $list }
-input-import-coverage-columns-hint = назовите их `outlet`, `headline` и `date` (или СМИ / Заголовок / Дата, БАҚ / Тақырып / Күні) либо укажите, какой столбец какой, через --map 'HEADING=headline'
+input-import-coverage-columns-hint = назовите их `outlet`, `headline` и `date` (или СМИ / Заголовок / Дата, БАҚ / Тақырып / Күні) либо укажите, какой столбец какой, через `--map 'HEADING=headline'`
 input-import-listed-twice = эта публикация указана дважды, с разными значениями: { $differences }
 input-import-listed-twice-hint = оставьте одну её строку
 input-import-neither-yes-nor-no = `{ $text }` — ни да, ни нет
@@ -350,6 +350,65 @@ input-import-ambiguous-date = `{ $text }` может означать и ден�
 input-import-ambiguous-date-hint = напишите её через точки, начиная с дня ({ $dotted }), или как { $iso }
 input-import-not-a-language = `{ $text }` — не язык
 input-import-language-hint = напишите код языка: ru, kk, en (или русский, қазақ, English)
+
+## msgin: input: sheets (CSV, XLSX, XLS and ODS read for `import` and `mail`)
+
+input-sheet-cannot-read = не удаётся прочитать: { $reason }
+input-sheet-not-a-file = это не файл
+input-sheet-too-large = размер файла — { $size } { $size ->
+    [one] байт
+    [few] байта
+   *[other] байт
+}, а таблица может занимать не больше { $most } { $most ->
+    [one] байта
+   *[other] байт
+}
+input-sheet-not-csv = это не таблица CSV: { $reason }
+input-sheet-empty = таблица пуста: в ней нужна строка заголовков и по строке на каждую запись
+input-sheet-row = строка { $line }
+input-sheet-an-earlier-row = одна из строк выше
+input-sheet-second-column = второй столбец для `{ $key }`: `{ $heading }`
+input-sheet-second-column-hint = удалите или переименуйте один из них либо укажите нужный через `--map`
+input-sheet-map-names-no-key = `--map` называет `{ $key }`, а это ни один из ключей { $list }
+input-sheet-not-a-map = `{ $text }` — не HEADING=key, как 'СМИ=outlet'
+input-sheet-too-big-hint = список СМИ или лист регистрации — это несколько тысяч строк в несколько столбцов: удалите всё, что ниже или правее таблицы (последнюю ячейку листа покажет Ctrl+End), или сохраните одну таблицу в CSV
+input-sheet-past-cells = здесь в таблице больше { $most } ячеек (пустые ячейки внутри строк тоже считаются), а допускается не больше { $most }
+input-sheet-cell-too-long = в этой ячейке { $count } { $count ->
+    [one] знак
+    [few] знака
+   *[other] знаков
+}, а ячейка, как и любой текст брифинга, может содержать не больше { $most } { $most ->
+    [one] знака
+   *[other] знаков
+}
+input-sheet-text-passes = здесь текст таблицы превышает { $mib } МиБ, а больше таблица содержать не может
+input-sheet-not-a-workbook = не удаётся прочитать таблицу: это не книга Excel или ODS ({ $reason })
+input-sheet-cannot-read-spreadsheet = не удаётся прочитать таблицу: { $reason }
+input-sheet-no-sheet = не удаётся прочитать таблицу: в ней нет ни одного листа
+input-sheet-long-shared-text = текст этой ячейки (общий текст № { $index } в `{ $part }`, распаковывается в { $mib } МиБ) длиннее { $most } знаков, допустимых для ячейки, как и для любого текста брифинга
+input-sheet-part-too-big = часть книги `{ $part }` распаковывается в { $mib } МиБ{ $holds ->
+    [texts] {" "}(тексты её ячеек)
+    [cells] {" "}(ячейки её листов)
+   *[other] {""}
+}, а книга может распаковываться не больше чем в { $part_most } МиБ на часть и { $all_most } МиБ всего
+input-sheet-parts-too-big = части книги распаковываются больше чем в { $mib } МиБ{ $holds ->
+    [texts] {" "}(тексты её ячеек)
+    [cells] {" "}(ячейки её листов)
+   *[other] {""}
+}, а книга может распаковываться не больше чем в { $part_most } МиБ на часть и { $all_most } МиБ всего
+input-sheet-shared-texts-declare = часть книги `{ $part }` (тексты её ячеек) объявляет число текстов { $count }, а в таблице может быть не больше { $most } ячеек
+input-sheet-file-refused = файл: { $reason }
+input-sheet-cell-in-column = эта ячейка в столбце { $column }, а таблица может занимать не больше { $most } столбцов
+input-sheet-filled-in-column = на этом листе заполнена ячейка в столбце { $column }, а таблица может занимать не больше { $most } столбцов
+input-sheet-ods-cell-too-long = в этой ячейке больше { $most } знаков, а больше ячейка, как и любой текст брифинга, содержать не может
+input-sheet-ods-reaches = лист `{ $sheet }` занимает здесь { $rows } × { $columns } ячеек (строки × столбцы), это больше { $most } ячеек, допустимых для таблицы (строка, записанная один раз с числом повторов, считается при каждом повторе)
+input-sheet-ods-text-passes = текст листа `{ $sheet }` с повторами превышает здесь { $mib } МиБ, а больше таблица содержать не может
+input-sheet-xls-shared-texts = её общие тексты объявляют число записей { $count }, а в таблице может быть не больше { $most } ячеек
+input-sheet-too-many-sheets = число листов в книге — { $count }, а presskit читает книги не больше чем из { $most } листов (читается первый)
+input-sheet-sheet-past-end = книга повреждена: её лист `{ $sheet }` начинается за её концом
+input-sheet-sheets-reach-past = здесь листы книги занимают больше { $most } ячеек (от { $from } до этой ячейки, с пустыми ячейками, считая все листы), а в таблице может быть не больше { $most }
+input-sheet-dimensions-reversed = книга повреждена: по размерам листа его первая строка идёт после последней
+input-sheet-dimensions-span = по словам листа, его ячейки занимают диапазон от { $from } до этой ячейки (ячеек: { $count }), а в таблице может быть не больше { $most }
 
 ## documents
 

@@ -2,6 +2,7 @@
 
 pub mod import;
 pub mod reading;
+pub mod sheets;
 pub mod translations;
 
 use super::Msg;
@@ -237,5 +238,7 @@ kinds! {
         Translations(translations::Translations),
         /// Merging a sheet into a briefing (`presskit import`).
         Import(import::Import),
+        /// Reading a sheet (CSV, XLSX, XLS, ODS).
+        Sheets(sheets::Sheets),
     }
 }

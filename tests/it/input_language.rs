@@ -13,7 +13,7 @@ use std::process::Output;
 
 /// Words of English that a Russian or Kazakh message must not hold outside its keys,
 /// values, paths and the literal line to write.
-const ENGLISH: &[&str] = &[
+pub(crate) const ENGLISH: &[&str] = &[
     "the", "is", "a", "an", "of", "to", "in", "and", "or", "not", "with", "without", "write",
     "text", "quote", "quotes", "file", "folder", "table", "key", "keys", "did", "you", "mean",
     "error", "hint", "warning", "note", "this", "are", "be", "written", "dates", "times", "number",

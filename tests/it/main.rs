@@ -27,6 +27,7 @@ mod import;
 mod import_kill;
 mod init_languages;
 mod input_language;
+mod input_language_more;
 mod languages;
 mod links;
 mod messages;
