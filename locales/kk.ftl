@@ -239,29 +239,29 @@ input-import-array-not-tables = `{ $key }` бір массив болып жаз
 input-import-array-not-tables-hint = әр жазбаны жеке [[{ $key }]] кестесі етіп жазып, импортты қайталаңыз
 input-import-nothing-to-change = { $into } ішінде кестедегінің бәрі бар; өзгертетін ештеңе жоқ{ $skipped ->
     [0] {""}
-   *[other] , бұрыннан бары: { $skipped }
+   *[other] , брифингте бұрыннан бары: { $skipped }
 }
 input-import-would-complete = { $into } ішінде [[{ $key }]] түріндегі { $count } кесте толықтырылар еді{ $skipped ->
     [0] {""}
-   *[other] , бұрыннан бары: { $skipped }
+   *[other] , брифингте бұрыннан бары: { $skipped }
 }; ештеңе жазылған жоқ (--dry-run)
 input-import-completed = { $into } ішінде [[{ $key }]] түріндегі { $count } кесте толықтырылды{ $skipped ->
     [0] {""}
-   *[other] , бұрыннан бары: { $skipped }
+   *[other] , брифингте бұрыннан бары: { $skipped }
 }
 input-import-would-add = { $into } ішіне [[{ $key }]] түріндегі { $count } кесте қосылар еді{ $filled ->
     [0] {""}
    *[other] , бұрыннан бар { $filled } кесте толықтырылар еді
 }{ $skipped ->
     [0] {""}
-   *[other] , бұрыннан бары: { $skipped }
+   *[other] , брифингте бұрыннан бары: { $skipped }
 }; ештеңе жазылған жоқ (--dry-run)
 input-import-added = { $into } ішіне [[{ $key }]] түріндегі { $count } кесте қосылды{ $filled ->
     [0] {""}
    *[other] , бұрыннан бар { $filled } кесте толықтырылды
 }{ $skipped ->
     [0] {""}
-   *[other] , бұрыннан бары: { $skipped }
+   *[other] , брифингте бұрыннан бары: { $skipped }
 }
 input-import-row-has-no = бұл жолда { $column ->
     [outlet] БАҚ

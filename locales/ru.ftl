@@ -268,7 +268,7 @@ input-import-array-not-tables = `{ $key }` записан одним масси�
 input-import-array-not-tables-hint = запишите каждую запись отдельной таблицей [[{ $key }]] и повторите импорт
 input-import-nothing-to-change = в { $into } уже есть всё из таблицы; менять нечего{ $skipped ->
     [0] {""}
-   *[other] , уже было: { $skipped }
+   *[other] , уже были в брифинге: { $skipped }
 }
 input-import-would-complete = в { $into } { $count ->
     [one] была бы дополнена { $count } таблица
@@ -276,7 +276,7 @@ input-import-would-complete = в { $into } { $count ->
    *[other] было бы дополнено { $count } таблиц
 } [[{ $key }]]{ $skipped ->
     [0] {""}
-   *[other] , уже было: { $skipped }
+   *[other] , уже были в брифинге: { $skipped }
 }; ничего не записано (--dry-run)
 input-import-completed = в { $into } { $count ->
     [one] дополнена { $count } таблица
@@ -284,7 +284,7 @@ input-import-completed = в { $into } { $count ->
    *[other] дополнено { $count } таблиц
 } [[{ $key }]]{ $skipped ->
     [0] {""}
-   *[other] , уже было: { $skipped }
+   *[other] , уже были в брифинге: { $skipped }
 }
 input-import-would-add = в { $into } { $count ->
     [one] была бы добавлена { $count } таблица
@@ -292,10 +292,10 @@ input-import-would-add = в { $into } { $count ->
    *[other] было бы добавлено { $count } таблиц
 } [[{ $key }]]{ $filled ->
     [0] {""}
-   *[other] , дополнено уже имевшихся: { $filled }
+   *[other] , дополнено имевшихся таблиц: { $filled }
 }{ $skipped ->
     [0] {""}
-   *[other] , уже было: { $skipped }
+   *[other] , уже были в брифинге: { $skipped }
 }; ничего не записано (--dry-run)
 input-import-added = в { $into } { $count ->
     [one] добавлена { $count } таблица
@@ -303,10 +303,10 @@ input-import-added = в { $into } { $count ->
    *[other] добавлено { $count } таблиц
 } [[{ $key }]]{ $filled ->
     [0] {""}
-   *[other] , дополнено уже имевшихся: { $filled }
+   *[other] , дополнено имевшихся таблиц: { $filled }
 }{ $skipped ->
     [0] {""}
-   *[other] , уже было: { $skipped }
+   *[other] , уже были в брифинге: { $skipped }
 }
 input-import-row-has-no = в этой строке нет { $column ->
     [outlet] СМИ

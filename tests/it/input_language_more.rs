@@ -571,3 +571,28 @@ fn a_date_typed_as_offices_write_it_on_the_command_line_gets_the_same_date_to_wr
         );
     }
 }
+
+#[test]
+fn upgrade_refuses_a_briefing_that_does_not_read_in_each_language_and_writes_nothing() {
+    let dir = reference_with("date = 2016-12-22", "date = 22.12.2016");
+    let [en, ru, kk] = told_alike(
+        "upgrade of a date written with dots",
+        dir.path(),
+        &["upgrade", "b.toml"],
+        "b.toml",
+        1,
+    );
+    for (run, line) in [
+        (&en, "  = hint: write date = 2016-12-22\n"),
+        (&ru, "  = подсказка: напишите date = 2016-12-22\n"),
+        (&kk, "  = кеңес: былай жазыңыз: date = 2016-12-22\n"),
+    ] {
+        assert!(run.err.contains(line), "{}", run.err);
+    }
+    assert!(
+        std::fs::read_to_string(dir.path().join("b.toml"))
+            .unwrap()
+            .contains("\nformat = 1\n"),
+        "not upgraded"
+    );
+}
