@@ -218,6 +218,13 @@ input-translation-speakers-are = the briefing's speakers are { $list }
 input-translation-translated-twice = the speaker `{ $id }` is translated twice
 input-translation-stale = { $at }: the original ({ $target } in { $file }) changed since this was translated
 input-translation-stale-hint = check the translation against it: `presskit translate { $file } --to { $code }` shows it above the value; edit the value to accept it
+input-translation-file-header =
+    # English translation of { $file }, kept up to date by `presskit translate { $file } --to { $code }`.
+    # Write each text between the quotes under the `{ $mark } { $original }:` lines that show the original;
+    # "" is not translated yet (a name left "" keeps the original's spelling). Dates, ids,
+    # files, addresses and the attendance come from the briefing. The `{ $mark }` lines are
+    # presskit's: `{ $mark }!` marks a translation whose original changed since; edit it, or
+    # delete its `{ $mark }` lines, to accept it.
 
 ## msgin: input: import (`presskit import`: columns, conflicts, rows, cells, the closing line)
 

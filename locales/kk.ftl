@@ -215,6 +215,13 @@ input-translation-speakers-are = брифинг спикерлері: { $list }
 input-translation-translated-twice = `{ $id }` спикері екі рет аударылған
 input-translation-stale = { $at }: түпнұсқа ({ $file } ішіндегі { $target }) аударылғаннан кейін өзгерген
 input-translation-stale-hint = аударманы түпнұсқамен салыстырыңыз: `presskit translate { $file } --to { $code }` оны мәннің үстіне шығарады; аударманы қабылдау үшін мәнді түзетіңіз
+input-translation-file-header =
+    # { $file } брифингінің қазақ тіліндегі аудармасы; оны `presskit translate { $file } --to { $code }` командасы жаңартып отырады.
+    # Әр мәтінді түпнұсқа көрсетілген `{ $mark } { $original }:` жолдарының астындағы тырнақшаның ішіне жазыңыз;
+    # "" — әлі аударылмаған (бос "" қалдырылған есім түпнұсқадағыдай жазылады). Күндер, id,
+    # файлдар, мекенжайлар және қатысушылар тізімі брифингтен алынады. `{ $mark }` жолдарын
+    # presskit жазады: `{ $mark }!` түпнұсқасы кейін өзгерген аударманы белгілейді; аударманы
+    # қабылдау үшін оны түзетіңіз немесе оның `{ $mark }` жолдарын өшіріңіз.
 
 ## msgin: input: import (`presskit import`: columns, conflicts, rows, cells, the closing line)
 

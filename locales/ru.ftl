@@ -244,6 +244,13 @@ input-translation-speakers-are = спикеры брифинга: { $list }
 input-translation-translated-twice = спикер `{ $id }` переведён дважды
 input-translation-stale = { $at }: оригинал ({ $target } в { $file }) изменился после перевода
 input-translation-stale-hint = сверьте перевод с оригиналом: `presskit translate { $file } --to { $code }` покажет его над значением; чтобы принять перевод, исправьте значение
+input-translation-file-header =
+    # Русский перевод { $file }; presskit обновляет его командой `presskit translate { $file } --to { $code }`.
+    # Впишите каждый текст в кавычки под строками `{ $mark } { $original }:`, где показан оригинал;
+    # "" — ещё не переведено (имя, оставленное "", пишется как в оригинале). Даты, id,
+    # файлы, адреса и список участников берутся из брифинга. Строки `{ $mark }` пишет
+    # presskit: `{ $mark }!` отмечает перевод, оригинал которого с тех пор изменился; чтобы
+    # принять перевод, исправьте его или удалите его строки `{ $mark }`.
 
 ## msgin: input: import (`presskit import`: columns, conflicts, rows, cells, the closing line)
 

@@ -596,3 +596,39 @@ fn upgrade_refuses_a_briefing_that_does_not_read_in_each_language_and_writes_not
         "not upgraded"
     );
 }
+
+#[test]
+fn the_comment_translate_writes_atop_a_translation_is_in_the_translators_language() {
+    let dir = translated(&[], &[]);
+    std::fs::remove_file(dir.path().join("b.kk.toml")).unwrap();
+    for (to, first) in [
+        (
+            "kk",
+            "# b.toml брифингінің қазақ тіліндегі аудармасы; оны `presskit translate b.toml --to kk` командасы жаңартып отырады.",
+        ),
+        (
+            "en",
+            "# English translation of b.toml, kept up to date by `presskit translate b.toml --to en`.",
+        ),
+    ] {
+        // The officer runs it in Russian: the file is for the translator, in the language
+        // it translates into.
+        let told = run(dir.path(), &["translate", "b.toml", "--to", to], "ru");
+        assert_eq!(told.status, Some(0), "{to}: {}", told.err);
+        let text = std::fs::read_to_string(dir.path().join(format!("b.{to}.toml"))).unwrap();
+        assert_eq!(text.lines().next(), Some(first), "{to}");
+        let comment: String = text
+            .lines()
+            .take_while(|l| l.starts_with('#'))
+            .collect::<Vec<_>>()
+            .join(" ");
+        assert!(comment.contains("`#| ru:`"), "{to}: {comment}");
+        if to == "kk" {
+            in_cyrillic("the comment of a Kazakh translation", &comment, "b.kk.toml");
+        }
+        // The file it wrote reads as a translation: the check names what waits.
+        let check = run(dir.path(), &["check", "b.toml"], "en");
+        assert_eq!(check.status, Some(0), "{to}: {}", check.err);
+        std::fs::remove_file(dir.path().join(format!("b.{to}.toml"))).unwrap();
+    }
+}

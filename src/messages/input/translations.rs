@@ -95,5 +95,9 @@ kinds! {
         Stale { at: String, target: String, file: String } = "input-translation-stale",
         /// How to check it.
         StaleHint { file: String, code: String } = "input-translation-stale-hint",
+        /// The comment at the top of a translation file `translate` writes, in the
+        /// translation's language: what the file is and how to fill it in (`mark`: the
+        /// mark of presskit's lines, `original`: the briefing's language code).
+        FileHeader { file: String, code: String, mark: String, original: String } = "input-translation-file-header",
     }
 }
