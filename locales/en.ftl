@@ -110,6 +110,8 @@ input-path-names-no-file = `{ $path }` names no file
 input-path-through-link = `{ $path }` resolves outside the briefing's folder (through a symbolic link)
 input-path-not-a-file = `{ $path }` is not a file
 input-paths-stay-inside = paths are relative to the briefing file and stay inside its folder
+input-path-not-portable = `{ $path }`: Windows does not allow a file or folder called `{ $name }`, so the office's PCs could neither open it nor restore it from the archive
+input-rename-for-windows = rename the file (not CON, PRN, AUX, NUL, COM1–COM9 or LPT1–LPT9, with any extension; no dot or space at the end; none of < > : " | ? *) and write its new name in `{ $key }`
 input-not-allowed-to-read = `{ $path }` is there, but presskit is not allowed to read it
 input-not-allowed-to-read-hint = give yourself the right to read it (its properties or permissions)
 input-cannot-read = cannot read `{ $path }`: { $reason }
@@ -542,6 +544,8 @@ archive-no-attached-source = the PDF carries no attached source file
 archive-too-many-attachments = the PDF names { $count } attached files; presskit attaches at most { $most }
 archive-attached-twice = the PDF names one attached file more than once (object { $object }); presskit attaches each file once
 archive-name-leaves-folder = an attachment is named `{ $name }`, which would leave the folder
+archive-name-not-portable = an attachment is named `{ $name }`, which Windows does not allow; nothing restored
+archive-save-from-reader = open the PDF in a PDF reader, save that attachment under another name from its attachments panel, and write the new name in the briefing
 archive-cannot-restore = cannot restore { $name }: { $reason }
 archive-same-name-twice = the PDF carries two attachments named `{ $name }` (compared without case): restoring both would let one replace the other, so nothing is restored
 

@@ -110,6 +110,8 @@ input-path-names-no-file = `{ $path }` не указывает на файл
 input-path-through-link = `{ $path }` ведёт за пределы папки брифинга (через символическую ссылку)
 input-path-not-a-file = `{ $path }` — не файл
 input-paths-stay-inside = пути отсчитываются от файла брифинга и не выходят за пределы его папки
+input-path-not-portable = `{ $path }`: Windows не допускает файл или папку с именем `{ $name }`, поэтому на компьютерах офиса его не открыть и не восстановить из архива
+input-rename-for-windows = переименуйте файл (не CON, PRN, AUX, NUL, COM1–COM9 или LPT1–LPT9 с любым расширением; без точки или пробела в конце; без символов < > : " | ? *) и укажите новое имя в `{ $key }`
 input-not-allowed-to-read = `{ $path }` есть, но у presskit нет прав на его чтение
 input-not-allowed-to-read-hint = дайте себе право на чтение файла (в его свойствах или правах доступа)
 input-cannot-read = не удаётся прочитать `{ $path }`: { $reason }
@@ -615,6 +617,8 @@ archive-too-many-attachments = в PDF указано { $count ->
 }; presskit прикладывает не больше { $most }
 archive-attached-twice = в PDF одно вложение указано несколько раз (объект { $object }); presskit прикладывает каждый файл один раз
 archive-name-leaves-folder = вложение названо `{ $name }` — такой путь ведёт за пределы папки
+archive-name-not-portable = вложение называется `{ $name }`, а такое имя Windows не допускает; ничего не восстановлено
+archive-save-from-reader = откройте PDF в программе просмотра PDF, сохраните это вложение под другим именем из панели вложений и впишите новое имя в брифинг
 archive-cannot-restore = не удаётся восстановить { $name }: { $reason }
 archive-same-name-twice = в PDF два вложения с именем `{ $name }` (без учёта регистра): при восстановлении одно заменило бы другое, поэтому ничего не восстановлено
 

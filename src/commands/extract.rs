@@ -6,6 +6,7 @@ use std::path::Path;
 use super::{Failed, report};
 use crate::archive;
 use crate::diagnostic::Diagnostic;
+use crate::messages::archive::Archive as ArchiveMsg;
 use crate::output;
 use crate::progress::Verbosity;
 
@@ -29,6 +30,11 @@ pub fn restore(file: &Path, dir: &Path, verbosity: Verbosity) -> Result<(), Fail
                 file,
                 format!("an attachment is named `{name}`, which would leave the folder; nothing restored"),
             ));
+        } else if output::portable::refusal(&name).is_some() {
+            errors.push(
+                Diagnostic::error(file, ArchiveMsg::NameNotPortable { name })
+                    .with_hint(ArchiveMsg::SaveFromReader),
+            );
         } else if dir.join(&name).exists() {
             errors.push(
                 Diagnostic::error(

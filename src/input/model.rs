@@ -1478,7 +1478,17 @@ fn read_asset(folder: &Path, relative: &str, key: &str) -> Result<Asset, Box<(In
     let mut parts: Vec<String> = Vec::new();
     for component in rel.components() {
         match component {
-            Component::Normal(part) => parts.push(part.to_string_lossy().into_owned()),
+            Component::Normal(part) => {
+                let name = part.to_string_lossy().into_owned();
+                // Restored from the archive on a Windows PC, the file must be writable.
+                if crate::output::portable::refusal(&name).is_some() {
+                    let rename = Input::RenameForWindows {
+                        key: key.to_string(),
+                    };
+                    return Err((Input::PathNotPortable { path: path(), name }, rename).into());
+                }
+                parts.push(name)
+            }
             Component::CurDir => {}
             Component::ParentDir => {
                 if parts.pop().is_none() {

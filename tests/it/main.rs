@@ -44,4 +44,5 @@ mod user_language;
 mod visual;
 mod watch;
 mod watch_folders;
+mod windows_names;
 mod wording;
