@@ -151,6 +151,252 @@ input-unprintable = { $path } holds { $code } ({ $character }), which no shipped
 input-unprintable-capital = { $path } holds { $code } ({ $character }), whose capital letter no shipped font can print
 input-unprintable-hint = replace or remove the character; the fonts cover Latin, Greek and Cyrillic (Kazakh included)
 input-unprintable-font-hint = or add a font that has it (TTF, OTF) in a fonts/ folder beside the briefing
+## msgin: input: reading (files within bounds, images, sizes, dates typed, addresses, scripts)
+
+input-reading-cannot-be-read = cannot be read: { $reason }
+input-reading-is-not-a-file = is { $what }, not a regular file
+input-reading-is-too-large = is { $size } bytes, more than the { $limit } allowed
+input-reading-a-folder = a folder
+input-reading-a-fifo = a FIFO (named pipe)
+input-reading-a-socket = a socket
+input-reading-a-device = a device
+input-reading-a-special-file = a special file
+input-reading-briefing-too-large = the file is { $size } bytes; a briefing may be at most { $most }
+input-reading-briefing-not-a-file = the briefing is { $what }, not a regular file
+input-reading-briefing-unreadable = cannot read the briefing: { $reason }
+input-reading-text-too-long = this text has { $count } characters; a value may hold at most { $most }
+input-reading-text-too-long-hint = split it into paragraphs (an array of text) or shorten it
+input-reading-array-too-long = this array has { $count } items; an array may hold at most { $most }
+input-reading-nested-too-deep = keys nest too deeply here; a briefing's keys nest a few levels at most
+input-reading-cannot-edit = cannot edit the briefing: { $reason }
+input-reading-image-damaged = the image is damaged: its header gives no size in pixels
+input-reading-image-empty = the image is { $width } × { $height } pixels: empty
+input-reading-image-too-many-pixels = the image is { $width } × { $height } pixels; images may be at most { $side } pixels a side and { $millions } million pixels in all
+input-reading-image-undecodable = the image cannot be decoded: { $reason }
+input-reading-svg-unreadable = the SVG cannot be read: { $reason }
+input-reading-date-written-otherwise = `{ $typed }` is not written as dates are here (year-month-day): write { $date }
+input-reading-not-a-date = `{ $typed }` is not a date written as 2016-12-22 (year-month-day)
+input-reading-not-one-address = { $path }: `{ $email }` is not one email address
+input-reading-write-one-address = write one address, like email = "press@example.org"
+input-reading-write-address-alone = write the address alone: { $line }
+input-reading-in-latin-letters = { $path } is written in Latin letters, but the briefing's language is { $language ->
+    [ru] Russian
+    [kk] Kazakh
+   *[en] English
+} (event.language)
+input-reading-in-cyrillic-letters = { $path } is written in Cyrillic letters, but the briefing's language is { $language ->
+    [ru] Russian
+    [kk] Kazakh
+   *[en] English
+} (event.language)
+input-reading-more-texts-too = { $count ->
+    [one] 1 more text of the release or bios is too
+   *[other] { $count } more texts of the release and bios are too
+}
+input-reading-say-russian-or-kazakh = labels, dates and hyphenation follow event.language: for a Russian or Kazakh briefing write language = "ru" or "kk" under [event]
+input-reading-say-english = labels, dates and hyphenation follow event.language: for an English briefing write language = "en" under [event] (or leave it out)
+
+## msgin: input: translations (`<stem>.<language>.toml`)
+
+input-translation-no-format = the translation has no `format` key
+input-translation-no-format-hint = start the file with `format = 1`, as its briefing does
+input-translation-no-language = the translation has no `translation` key
+input-translation-no-language-hint = write `translation = "{ $code }"` under `format`: the language this file translates into
+input-translation-name-disagrees = `translation` is `{ $typed }` but the file's name says `{ $code }`
+input-translation-name-disagrees-hint = a translation into `{ $written }` is named `{ $stem }.{ $written }.toml`; this file needs `translation = "{ $code }"`
+input-translation-same-language = the briefing { $briefing } is itself in `{ $code }`: a translation is into another language
+input-translation-same-language-hint = rename the file after the language it translates into
+input-translation-fixed = { $what } comes from the briefing alone; a translation holds only its texts
+input-translation-fixed-hint = remove this line; to change it, change it in { $file }
+input-translation-the-attendance-list = the attendance list
+input-translation-the-coverage-list = the coverage list
+input-translation-a-web-address = a web address
+input-translation-an-email-address = an email address
+input-translation-a-phone-number = a phone number
+input-translation-a-path = a path
+input-translation-a-date = a date
+input-translation-a-time = a time
+input-translation-a-date-and-time = a date and time
+input-translation-the-briefings-language = the briefing's language (a translation's is its `translation`)
+input-translation-language-codes = language codes
+input-translation-a-speaker-id = a speaker id
+input-translation-an-id = an id
+input-translation-a-number = a number
+input-translation-is-text = is text: write it in quotes
+input-translation-is-text-hint = a translation gives the text of the briefing's value, in its language
+input-translation-is-texts = is an array of texts: `["…", "…"]`
+input-translation-is-table = is a table
+input-translation-is-rows = is an array of tables: `[[{ $name }]]`
+input-translation-is-row = is a table of [[{ $name }]]
+input-translation-nothing-to-translate = the briefing has no `{ $target }` to translate
+input-translation-nothing-to-translate-hint = write it in { $file } first; a translation only translates
+input-translation-not-a-key = `{ $key }` is not a key of a translation
+input-translation-row-beyond = the briefing has { $count } of [[{ $name }]]; this is number { $number }
+input-translation-row-beyond-hint = [[{ $name }]] tables translate those of { $file } in the same order: add it there first
+input-translation-no-id = has no `id`
+input-translation-no-id-hint = a translated speaker is the briefing's speaker of the same `id`: write `id = "…"`
+input-translation-unknown-speaker = no speaker of { $file } has the id `{ $id }`
+input-translation-no-speakers = the briefing has no [[speakers]]
+input-translation-speakers-are = the briefing's speakers are { $list }
+input-translation-translated-twice = the speaker `{ $id }` is translated twice
+input-translation-stale = { $at }: the original ({ $target } in { $file }) changed since this was translated
+input-translation-stale-hint = check the translation against it: `presskit translate { $file } --to { $code }` shows it above the value; edit the value to accept it
+input-translation-file-header =
+    # English translation of { $file }, kept up to date by `presskit translate { $file } --to { $code }`.
+    # Write each text between the quotes under the `{ $mark } { $original }:` lines that show the original;
+    # "" is not translated yet (a name left "" keeps the original's spelling). Dates, ids,
+    # files, addresses and the attendance come from the briefing. The `{ $mark }` lines are
+    # presskit's: `{ $mark }!` marks a translation whose original changed since; edit it, or
+    # delete its `{ $mark }` lines, to accept it.
+
+## msgin: input: import (`presskit import`: columns, conflicts, rows, cells, the closing line)
+
+input-import-columns-not-imported = columns not imported: { $list }
+input-import-columns-read = the columns read are { $list }; name another with `--map 'HEADING=key'`
+input-import-map-names-no-heading = --map names the heading `{ $heading }`, which the sheet does not have; its headings are: { $list }
+input-import-would-not-be-valid = the briefing would not be valid after the import; nothing was written
+input-import-conflict = { $entry } is already in the briefing with other values: { $differences }
+input-import-conflict-hint = it is at { $place } ({ $path }); correct one of the two, nothing was imported
+input-import-entry = { $name }
+input-import-piece-of = “{ $headline }” of { $outlet }
+input-import-differs = { $key } { $there } there, { $here } here
+input-import-not-given-there = { $key } not given there, { $here } here
+input-import-presence-differs = { $there ->
+    [yes] came
+   *[no] did not come
+} there, { $here ->
+    [yes] came
+   *[no] did not come
+} here
+input-import-array-not-tables = `{ $key }` is written as one array; import adds [[{ $key }]] tables
+input-import-array-not-tables-hint = write each entry as its own [[{ $key }]] table, then import
+input-import-nothing-to-change = { $into } already holds everything of the sheet; nothing to change{ $skipped ->
+    [0] {""}
+   *[other] , { $skipped } already there
+}
+input-import-would-complete = would complete { $count ->
+    [one] 1 [[{ $key }]] table
+   *[other] { $count } [[{ $key }]] tables
+} in { $into }{ $skipped ->
+    [0] {""}
+   *[other] , { $skipped } already there
+}; nothing written (--dry-run)
+input-import-completed = completed { $count ->
+    [one] 1 [[{ $key }]] table
+   *[other] { $count } [[{ $key }]] tables
+} in { $into }{ $skipped ->
+    [0] {""}
+   *[other] , { $skipped } already there
+}
+input-import-would-add = would add { $count ->
+    [one] 1 [[{ $key }]] table
+   *[other] { $count } [[{ $key }]] tables
+} to { $into }{ $filled ->
+    [0] {""}
+    [one] , 1 [[{ $key }]] table there completed
+   *[other] , { $filled } [[{ $key }]] tables there completed
+}{ $skipped ->
+    [0] {""}
+   *[other] , { $skipped } already there
+}; nothing written (--dry-run)
+input-import-added = added { $count ->
+    [one] 1 [[{ $key }]] table
+   *[other] { $count } [[{ $key }]] tables
+} to { $into }{ $filled ->
+    [0] {""}
+    [one] , 1 [[{ $key }]] table there completed
+   *[other] , { $filled } [[{ $key }]] tables there completed
+}{ $skipped ->
+    [0] {""}
+   *[other] , { $skipped } already there
+}
+input-import-row-has-no = this row has no { $column ->
+    [outlet] outlet
+    [headline] headline
+   *[date] date
+}
+input-import-row-has-no-kind = the row of { $outlet } has no kind of outlet
+input-import-no-rows = the sheet has no row under its headings
+input-import-no-column-of-who-came = the sheet has no column of who came: its outlets are recorded as present, the default of format 1
+input-import-no-column-of-who-came-hint = for the sign-in sheet, the complete record of who came, give `--sign-in`; for a registration list, add a column Came (Присутствовал, Келді) with yes or no, or set present = false in the briefing
+input-import-people-with-names = { $outlet }: the briefing gave people = { $given }; the sheet names { $named } who came, so people = { $people } is written with their names
+input-import-absent-recorded = registered, not on the sign-in sheet, so recorded as not having come (present = false): { $list }
+input-import-written-otherwise = `{ $typed }` is the briefing's outlet `{ $name }` (line { $line }), written otherwise: taken as that outlet, not added as another
+input-import-came-not-signed-in = { $outlet } came, says the briefing ({ $place }), but is not on the sign-in sheet
+input-import-came-not-signed-in-hint = add its row to the sheet, or set present = false in the briefing if it did not come; nothing was imported
+input-import-attendance-columns = an attendance sheet needs an outlet and a kind column; its headings are: { $list }
+input-import-attendance-columns-hint = name them `outlet` and `kind` (or СМИ / БАҚ and Вид / Түрі), or say which is which with `--map 'HEADING=outlet'`
+input-import-kind-differs = { $outlet } is { $here } here but { $first } in an earlier row
+input-import-kind-differs-hint = give every row of { $outlet } the same kind
+input-import-coverage-columns = a coverage sheet needs outlet, headline and date columns; its headings are: { $list }
+input-import-coverage-columns-hint = name them `outlet`, `headline` and `date` (or СМИ / Заголовок / Дата, БАҚ / Тақырып / Күні), or say which is which with `--map 'HEADING=headline'`
+input-import-listed-twice = this piece is listed twice with other values: { $differences }
+input-import-listed-twice-hint = keep one row of it
+input-import-neither-yes-nor-no = `{ $text }` is neither yes nor no
+input-import-yes-no-hint = write да / нет, иә / жоқ, yes / no, 1 / 0, or x for yes
+input-import-formula-error = `{ $text }` is the error of a formula that failed, not a name
+input-import-formula-error-hint = type the name into the cell, or mend the formula it comes from and save the sheet again
+input-import-no-letter = `{ $text }` has no letter: it is not a name
+input-import-no-letter-hint = type the name into the cell; a number in the column of names is often a column shifted by one
+input-import-not-a-kind = `{ $text }` is not a kind of media outlet
+input-import-kinds-hint = the kinds are television, radio, print, online, news agency, freelance, other (or ТВ, радио, газета, сайт, информагентство, телеарна, газет, агенттік...)
+input-import-not-whole = `{ $text }` is not { $what }
+input-import-not-whole-hint = write a whole number, { $least } or more
+input-import-a-number-of-people = a number of people
+input-import-an-audience-estimate = an audience estimate
+input-import-not-a-date = `{ $text }` is not a date
+input-import-no-four-digit-year = `{ $text }` is not a date with a four-digit year
+input-import-not-a-calendar-day = `{ $text }` is not a day of the calendar
+input-import-date-hint = write the date as 2016-12-23 or 23.12.2016 (day, month, year)
+input-import-ambiguous-date = `{ $text }` may be day { $first } of month { $second } or day { $second } of month { $first }
+input-import-ambiguous-date-hint = write it with dots, day first ({ $dotted }), or as { $iso }
+input-import-not-a-language = `{ $text }` is not a language
+input-import-language-hint = write its code: ru, kk, en (or русский, қазақ, English)
+
+## msgin: input: sheets (CSV, XLSX, XLS and ODS read for `import` and `mail`)
+
+input-sheet-cannot-read = cannot read: { $reason }
+input-sheet-not-a-file = is not a file
+input-sheet-too-large = the file is { $size } bytes; a table may be at most { $most }
+input-sheet-not-csv = this is not a CSV table: { $reason }
+input-sheet-empty = the table is empty: it needs a heading row and a row per entry
+input-sheet-row = row { $line }
+input-sheet-an-earlier-row = an earlier row
+input-sheet-second-column = a second column for `{ $key }`: `{ $heading }`
+input-sheet-second-column-hint = delete or rename one of them, or say which to use with `--map`
+input-sheet-map-names-no-key = `--map` names `{ $key }`, which is none of { $list }
+input-sheet-not-a-map = `{ $text }` is not HEADING=key, like 'СМИ=outlet'
+input-sheet-too-big-hint = a media list or a sign-in sheet is a few thousand rows of a few columns: delete what lies below or beside the table (Ctrl+End shows a sheet's last cell), or save the table alone as CSV
+input-sheet-past-cells = the table reaches past { $most } cells here (blank cells inside its rows count); a table may hold at most { $most }
+input-sheet-cell-too-long = this cell holds { $count } characters; a cell may hold at most { $most }, as any text of a briefing
+input-sheet-text-passes = the table's text passes { $mib } MiB here; a table may hold at most that
+input-sheet-not-a-workbook = cannot read the spreadsheet: it is not a workbook ({ $reason })
+input-sheet-cannot-read-spreadsheet = cannot read the spreadsheet: { $reason }
+input-sheet-no-sheet = cannot read the spreadsheet: it has no sheet
+input-sheet-long-shared-text = this cell's text (shared text { $index } of `{ $part }`, which unpacks to { $mib } MiB) is longer than the { $most } characters a cell may hold, as any text of a briefing
+input-sheet-part-too-big = its part `{ $part }` unpacks to { $mib } MiB{ $holds ->
+    [texts] {" "}(the texts of its cells)
+    [cells] {" "}(its sheets' cells)
+   *[other] {""}
+}; a table's workbook may unpack to at most { $part_most } MiB a part and { $all_most } MiB in all
+input-sheet-parts-too-big = its parts unpack to more than { $mib } MiB{ $holds ->
+    [texts] {" "}(the texts of its cells)
+    [cells] {" "}(its sheets' cells)
+   *[other] {""}
+}; a table's workbook may unpack to at most { $part_most } MiB a part and { $all_most } MiB in all
+input-sheet-shared-texts-declare = its part `{ $part }` (the texts of its cells) declares { $count } texts; a table may hold at most { $most } cells
+input-sheet-file-refused = the file { $reason }
+input-sheet-cell-in-column = this cell is in column { $column }; a table may span at most { $most } columns
+input-sheet-filled-in-column = this sheet has a filled cell in column { $column }; a table may span at most { $most } columns
+input-sheet-ods-cell-too-long = this cell holds more than { $most } characters; a cell may hold at most that, as any text of a briefing
+input-sheet-ods-reaches = the sheet `{ $sheet }` reaches { $rows } rows × { $columns } columns here, past the { $most } cells a table may hold (rows written once with a number of repetitions count every time)
+input-sheet-ods-text-passes = the text of the sheet `{ $sheet }`, its repetitions included, passes { $mib } MiB here; a table may hold at most that
+input-sheet-xls-shared-texts = its shared texts declare { $count } entries; a table may hold at most { $most } cells
+input-sheet-too-many-sheets = the workbook lists { $count } sheets; presskit reads workbooks of at most { $most } (it reads the first)
+input-sheet-sheet-past-end = the workbook is damaged: its sheet `{ $sheet }` begins past its end
+input-sheet-sheets-reach-past = the workbook's sheets reach past { $most } cells here (from { $from } to this cell, blank cells included, every sheet counted); a table may hold at most { $most }
+input-sheet-dimensions-reversed = the workbook is damaged: the sheet's dimensions put its first row after its last
+input-sheet-dimensions-span = the sheet says its cells span { $from } to this cell ({ $count } cells); a table may hold at most { $most }
 
 ## documents
 

@@ -151,6 +151,235 @@ input-unprintable = { $path } ішінде { $code } ({ $character }) таңба
 input-unprintable-capital = { $path } ішінде { $code } ({ $character }) таңбасы бар, оның бас әрпін жеткізілген қаріптердің ешқайсысы баса алмайды
 input-unprintable-hint = таңбаны ауыстырыңыз не өшіріңіз; қаріптерде латын, грек және кирилл әріптері (қазақ әріптерімен қоса) бар
 input-unprintable-font-hint = не осы таңбасы бар қаріпті (TTF, OTF) брифинг жанындағы fonts/ қалтасына қосыңыз
+## msgin: input: reading (files within bounds, images, sizes, dates typed, addresses, scripts)
+
+input-reading-cannot-be-read = оқылмайды: { $reason }
+input-reading-is-not-a-file = бұл — { $what }, қарапайым файл емес
+input-reading-is-too-large = көлемі { $size } байт, ал рұқсат етілгені — { $limit } байтқа дейін
+input-reading-a-folder = қалта
+input-reading-a-fifo = FIFO (атаулы арна)
+input-reading-a-socket = сокет
+input-reading-a-device = құрылғы
+input-reading-a-special-file = арнайы файл
+input-reading-briefing-too-large = файл көлемі { $size } байт, ал брифинг { $most } байттан аспауы керек
+input-reading-briefing-not-a-file = брифинг — { $what }, қарапайым файл емес
+input-reading-briefing-unreadable = брифинг оқылмады: { $reason }
+input-reading-text-too-long = бұл мәтінде { $count } таңба бар, ал мән { $most } таңбадан аспауы керек
+input-reading-text-too-long-hint = мәтінді абзацтарға бөліңіз (мәтіндер массиві) немесе қысқартыңыз
+input-reading-array-too-long = бұл массивте { $count } элемент бар, ал массивте { $most } элементтен артық болмауы керек
+input-reading-nested-too-deep = мұнда кілттер бір-бірінің ішіне тым терең салынған; брифинг кілттері бірнеше деңгейден аспайды
+input-reading-cannot-edit = брифингті өзгерту мүмкін емес: { $reason }
+input-reading-image-damaged = сурет бүлінген: оның тақырыбында пиксельмен берілген өлшемі жоқ
+input-reading-image-empty = сурет өлшемі { $width } × { $height } пиксель: ол бос
+input-reading-image-too-many-pixels = сурет өлшемі { $width } × { $height } пиксель, ал суреттің әр жағы { $side } пиксельден, барлығы { $millions } млн пиксельден аспауы керек
+input-reading-image-undecodable = суретті декодтау мүмкін емес: { $reason }
+input-reading-svg-unreadable = SVG оқылмады: { $reason }
+input-reading-date-written-otherwise = `{ $typed }` — мұнда күн басқаша жазылады (жыл-ай-күн): былай жазыңыз: { $date }
+input-reading-not-a-date = `{ $typed }` — 2016-12-22 түріндегі күн емес (жыл-ай-күн)
+input-reading-not-one-address = { $path }: `{ $email }` — бір ғана электрондық пошта мекенжайы емес
+input-reading-write-one-address = бір мекенжай жазыңыз, мысалы email = "press@example.org"
+input-reading-write-address-alone = мекенжайдың өзін ғана жазыңыз: { $line }
+input-reading-in-latin-letters = { $path } мәтіні латын әрпімен жазылған, ал брифинг тілі — { $language ->
+    [ru] орыс тілі
+    [kk] қазақ тілі
+   *[en] ағылшын тілі
+} (event.language)
+input-reading-in-cyrillic-letters = { $path } мәтіні кирилл әрпімен жазылған, ал брифинг тілі — { $language ->
+    [ru] орыс тілі
+    [kk] қазақ тілі
+   *[en] ағылшын тілі
+} (event.language)
+input-reading-more-texts-too = релиз бен өмірбаяндардың тағы { $count } мәтіні де солай жазылған
+input-reading-say-russian-or-kazakh = құжаттардағы жазулар, күндер мен тасымал event.language бойынша жасалады: орыс не қазақ брифингі үшін [event] ішіне language = "ru" не "kk" деп жазыңыз
+input-reading-say-english = құжаттардағы жазулар, күндер мен тасымал event.language бойынша жасалады: ағылшын брифингі үшін [event] ішіне language = "en" деп жазыңыз (немесе тілді көрсетпеңіз)
+
+## msgin: input: translations (`<stem>.<language>.toml`)
+
+input-translation-no-format = аудармада `format` кілті жоқ
+input-translation-no-format-hint = файлды брифингтегідей `format = 1` жолынан бастаңыз
+input-translation-no-language = аудармада `translation` кілті жоқ
+input-translation-no-language-hint = `format` астына `translation = "{ $code }"` деп жазыңыз: бұл файл аударылатын тіл
+input-translation-name-disagrees = `translation` мәні — `{ $typed }`, ал файл атауы бойынша тіл — `{ $code }`
+input-translation-name-disagrees-hint = `{ $written }` тіліне аударма `{ $stem }.{ $written }.toml` деп аталады; бұл файлға `translation = "{ $code }"` жолы керек
+input-translation-same-language = { $briefing } брифингінің өзі `{ $code }` тілінде, ал аударма басқа тілге жасалады
+input-translation-same-language-hint = файлды ол аударатын тілдің атымен қайта атаңыз
+input-translation-fixed = { $what } тек брифингтің өзінен алынады; аудармада тек мәтіндер жазылады
+input-translation-fixed-hint = бұл жолды өшіріңіз; мәнді өзгерту үшін оны { $file } ішінде өзгертіңіз
+input-translation-the-attendance-list = қатысқан БАҚ тізімі
+input-translation-the-coverage-list = жарияланымдар тізімі
+input-translation-a-web-address = сайт мекенжайы
+input-translation-an-email-address = электрондық пошта мекенжайы
+input-translation-a-phone-number = телефон нөмірі
+input-translation-a-path = файл жолы
+input-translation-a-date = күн
+input-translation-a-time = уақыт
+input-translation-a-date-and-time = күн мен уақыт
+input-translation-the-briefings-language = брифинг тілі (аударманың тілін оның `translation` кілті береді)
+input-translation-language-codes = тіл кодтары
+input-translation-a-speaker-id = спикер id-і
+input-translation-an-id = id
+input-translation-a-number = сан
+input-translation-is-text = бұл — мәтін: оны тырнақшаға алыңыз
+input-translation-is-text-hint = аударма брифингтегі мәннің мәтінін өз тілінде береді
+input-translation-is-texts = бұл — мәтіндер массиві: `["…", "…"]`
+input-translation-is-table = бұл — кесте
+input-translation-is-rows = бұл — кестелер массиві: `[[{ $name }]]`
+input-translation-is-row = бұл — [[{ $name }]] кестесі
+input-translation-nothing-to-translate = брифингте `{ $target }` жоқ, аударатын ештеңе жоқ
+input-translation-nothing-to-translate-hint = алдымен бұл мәнді { $file } ішіне жазыңыз: аударма тек аударады
+input-translation-not-a-key = `{ $key }` — аудармада мұндай кілт жоқ
+input-translation-row-beyond = брифингте [[{ $name }]] кестесі { $count }, ал бұл — { $number }-кесте
+input-translation-row-beyond-hint = [[{ $name }]] кестелері { $file } ішіндегі кестелерді сол ретпен аударады: алдымен оны сонда қосыңыз
+input-translation-no-id = `id` жоқ
+input-translation-no-id-hint = аударылған спикер — брифингтегі `id`-і сондай спикер: `id = "…"` деп жазыңыз
+input-translation-unknown-speaker = { $file } ішінде id-і `{ $id }` болатын спикер жоқ
+input-translation-no-speakers = брифингте [[speakers]] жоқ
+input-translation-speakers-are = брифинг спикерлері: { $list }
+input-translation-translated-twice = `{ $id }` спикері екі рет аударылған
+input-translation-stale = { $at }: түпнұсқа ({ $file } ішіндегі { $target }) аударылғаннан кейін өзгерген
+input-translation-stale-hint = аударманы түпнұсқамен салыстырыңыз: `presskit translate { $file } --to { $code }` оны мәннің үстіне шығарады; аударманы қабылдау үшін мәнді түзетіңіз
+input-translation-file-header =
+    # { $file } брифингінің қазақ тіліндегі аудармасы; оны `presskit translate { $file } --to { $code }` командасы жаңартып отырады.
+    # Әр мәтінді түпнұсқа көрсетілген `{ $mark } { $original }:` жолдарының астындағы тырнақшаның ішіне жазыңыз;
+    # "" — әлі аударылмаған (бос "" қалдырылған есім түпнұсқадағыдай жазылады). Күндер, id,
+    # файлдар, мекенжайлар және қатысушылар тізімі брифингтен алынады. `{ $mark }` жолдарын
+    # presskit жазады: `{ $mark }!` түпнұсқасы кейін өзгерген аударманы белгілейді; аударманы
+    # қабылдау үшін оны түзетіңіз немесе оның `{ $mark }` жолдарын өшіріңіз.
+
+## msgin: input: import (`presskit import`: columns, conflicts, rows, cells, the closing line)
+
+input-import-columns-not-imported = мына бағандар импортталмады: { $list }
+input-import-columns-read = оқылатын бағандар: { $list }; басқа бағанды `--map 'HEADING=key'` арқылы атаңыз
+input-import-map-names-no-heading = --map `{ $heading }` тақырыбын атайды, бірақ кестеде ол жоқ; кесте тақырыптары: { $list }
+input-import-would-not-be-valid = импорттан кейін брифинг жарамсыз болар еді; ештеңе жазылған жоқ
+input-import-conflict = { $entry } брифингте басқа мәндермен бар: { $differences }
+input-import-conflict-hint = ол мына жерде: { $place } ({ $path }); екеуінің бірін түзетіңіз, ештеңе импортталған жоқ
+input-import-entry = { $name }
+input-import-piece-of = «{ $headline }» ({ $outlet })
+input-import-differs = { $key }: брифингте { $there }, кестеде { $here }
+input-import-not-given-there = { $key }: брифингте көрсетілмеген, кестеде { $here }
+input-import-presence-differs = брифингте — { $there ->
+    [yes] келген
+   *[no] келмеген
+}, кестеде — { $here ->
+    [yes] келген
+   *[no] келмеген
+}
+input-import-array-not-tables = `{ $key }` бір массив болып жазылған, ал импорт [[{ $key }]] кестелерін қосады
+input-import-array-not-tables-hint = әр жазбаны жеке [[{ $key }]] кестесі етіп жазып, импортты қайталаңыз
+input-import-nothing-to-change = { $into } ішінде кестедегінің бәрі бар; өзгертетін ештеңе жоқ{ $skipped ->
+    [0] {""}
+   *[other] , брифингте бұрыннан бары: { $skipped }
+}
+input-import-would-complete = { $into } ішінде [[{ $key }]] түріндегі { $count } кесте толықтырылар еді{ $skipped ->
+    [0] {""}
+   *[other] , брифингте бұрыннан бары: { $skipped }
+}; ештеңе жазылған жоқ (--dry-run)
+input-import-completed = { $into } ішінде [[{ $key }]] түріндегі { $count } кесте толықтырылды{ $skipped ->
+    [0] {""}
+   *[other] , брифингте бұрыннан бары: { $skipped }
+}
+input-import-would-add = { $into } ішіне [[{ $key }]] түріндегі { $count } кесте қосылар еді{ $filled ->
+    [0] {""}
+   *[other] , бұрыннан бар { $filled } кесте толықтырылар еді
+}{ $skipped ->
+    [0] {""}
+   *[other] , брифингте бұрыннан бары: { $skipped }
+}; ештеңе жазылған жоқ (--dry-run)
+input-import-added = { $into } ішіне [[{ $key }]] түріндегі { $count } кесте қосылды{ $filled ->
+    [0] {""}
+   *[other] , бұрыннан бар { $filled } кесте толықтырылды
+}{ $skipped ->
+    [0] {""}
+   *[other] , брифингте бұрыннан бары: { $skipped }
+}
+input-import-row-has-no = бұл жолда { $column ->
+    [outlet] БАҚ
+    [headline] тақырып
+   *[date] күн
+} жоқ
+input-import-row-has-no-kind = { $outlet } жолында БАҚ түрі көрсетілмеген
+input-import-no-rows = кестеде тақырыптардың астында бірде-бір жол жоқ
+input-import-no-column-of-who-came = кестеде кім келгені туралы баған жоқ: оның БАҚ-тары келген деп жазылады (format 1 бойынша әдепкісі солай)
+input-import-no-column-of-who-came-hint = бұл келгендердің толық тізімі болатын тіркеу парағы болса, `--sign-in` беріңіз; тіркелгендер тізімі үшін иә не жоқ деп толтырылған Келді (Присутствовал, Came) бағанын қосыңыз немесе брифингте present = false деп жазыңыз
+input-import-people-with-names = { $outlet }: брифингте people = { $given } деп берілген; кестеде келгендердің аты бар ({ $named }), сондықтан олардың аттарымен бірге people = { $people } жазылады
+input-import-absent-recorded = тіркелген, бірақ тіркеу парағында жоқ, сондықтан келмеген деп жазылды (present = false): { $list }
+input-import-written-otherwise = `{ $typed }` — брифингтегі `{ $name }` БАҚ-ы ({ $line }-жол), басқаша жазылған: жаңа БАҚ болып қосылмай, сол БАҚ деп алынды
+input-import-came-not-signed-in = брифингте { $outlet } келген деп белгіленген ({ $place }), бірақ ол тіркеу парағында жоқ
+input-import-came-not-signed-in-hint = оның жолын кестеге қосыңыз немесе ешкім келмеген болса, брифингте present = false деп жазыңыз; ештеңе импортталған жоқ
+input-import-attendance-columns = қатысу кестесіне БАҚ бағаны мен БАҚ түрі бағаны керек; кесте тақырыптары: { $list }
+input-import-attendance-columns-hint = оларды `outlet` және `kind` (немесе БАҚ / СМИ және Түрі / Вид) деп атаңыз немесе қайсысы қай баған екенін `--map 'HEADING=outlet'` арқылы көрсетіңіз
+input-import-kind-differs = { $outlet }: мұнда түрі { $here }, ал жоғарыдағы жолда — { $first }
+input-import-kind-differs-hint = { $outlet } жолдарының бәріне бір түр беріңіз
+input-import-coverage-columns = жарияланымдар кестесіне БАҚ, тақырып және күн бағандары керек; кесте тақырыптары: { $list }
+input-import-coverage-columns-hint = оларды `outlet`, `headline` және `date` (немесе БАҚ / Тақырып / Күні, СМИ / Заголовок / Дата) деп атаңыз немесе қайсысы қай баған екенін `--map 'HEADING=headline'` арқылы көрсетіңіз
+input-import-listed-twice = бұл жарияланым екі рет, әртүрлі мәндермен жазылған: { $differences }
+input-import-listed-twice-hint = оның бір жолын ғана қалдырыңыз
+input-import-neither-yes-nor-no = `{ $text }` — иә да, жоқ та емес
+input-import-yes-no-hint = иә / жоқ, да / нет, yes / no, 1 / 0 деп жазыңыз немесе «иә» үшін x қойыңыз
+input-import-formula-error = `{ $text }` — есім емес, формула қатесі
+input-import-formula-error-hint = есімді ұяшыққа жазыңыз немесе ол алынатын формуланы түзетіп, кестені қайта сақтаңыз
+input-import-no-letter = `{ $text }` ішінде бірде-бір әріп жоқ: бұл есім емес
+input-import-no-letter-hint = есімді ұяшыққа жазыңыз; есімдер бағанындағы сан көбіне бағандардың бір орынға жылжығанын білдіреді
+input-import-not-a-kind = `{ $text }` — БАҚ түрі емес
+input-import-kinds-hint = түрлері: television, radio, print, online, news agency, freelance, other (немесе телеарна, радио, газет, сайт, агенттік, ТВ, газета, информагентство...)
+input-import-not-whole = `{ $text }` — { $what } емес
+input-import-not-whole-hint = { $least } не одан көп бүтін сан жазыңыз
+input-import-a-number-of-people = адам саны
+input-import-an-audience-estimate = аудитория бағасы
+input-import-not-a-date = `{ $text }` — күн емес
+input-import-no-four-digit-year = `{ $text }` — жылы төрт цифрмен жазылған күн емес
+input-import-not-a-calendar-day = `{ $text }` — күнтізбеде мұндай күн жоқ
+input-import-date-hint = күнді 2016-12-23 немесе 23.12.2016 (күн, ай, жыл) түрінде жазыңыз
+input-import-ambiguous-date = `{ $text }` — { $second }-айдың { $first }-күні де, { $first }-айдың { $second }-күні де болуы мүмкін
+input-import-ambiguous-date-hint = күнді нүкте арқылы, күнінен бастап ({ $dotted }) немесе { $iso } түрінде жазыңыз
+input-import-not-a-language = `{ $text }` — тіл емес
+input-import-language-hint = тілдің кодын жазыңыз: ru, kk, en (немесе қазақ, русский, English)
+
+## msgin: input: sheets (CSV, XLSX, XLS and ODS read for `import` and `mail`)
+
+input-sheet-cannot-read = оқылмады: { $reason }
+input-sheet-not-a-file = бұл файл емес
+input-sheet-too-large = файл көлемі { $size } байт, ал кесте { $most } байттан аспауы керек
+input-sheet-not-csv = бұл CSV кестесі емес: { $reason }
+input-sheet-empty = кесте бос: онда тақырыптар жолы және әр жазбаға бір жол болуы керек
+input-sheet-row = { $line }-жол
+input-sheet-an-earlier-row = жоғарыдағы жолдардың бірі
+input-sheet-second-column = `{ $key }` үшін екінші баған: `{ $heading }`
+input-sheet-second-column-hint = олардың бірін өшіріңіз не қайта атаңыз немесе керегін `--map` арқылы көрсетіңіз
+input-sheet-map-names-no-key = `--map` `{ $key }` деп атайды, ал бұл { $list } кілттерінің ешқайсысы емес
+input-sheet-not-a-map = `{ $text }` — HEADING=key түрінде емес, мысалы 'СМИ=outlet'
+input-sheet-too-big-hint = БАҚ тізімі не тіркеу парағы — бірнеше бағандағы бірнеше мың жол: кестенің астындағы не оң жағындағының бәрін өшіріңіз (парақтың соңғы ұяшығын Ctrl+End көрсетеді) немесе кестенің өзін ғана CSV түрінде сақтаңыз
+input-sheet-past-cells = мұнда кестедегі ұяшықтар { $most }-ден асады (жол ішіндегі бос ұяшықтар да саналады), ал кестеде { $most } ұяшықтан артық болмауы керек
+input-sheet-cell-too-long = бұл ұяшықта { $count } таңба бар, ал ұяшық, брифингтің кез келген мәтіні сияқты, { $most } таңбадан аспауы керек
+input-sheet-text-passes = мұнда кесте мәтіні { $mib } МиБ-тан асады, ал кестеде одан артық болмауы керек
+input-sheet-not-a-workbook = кесте оқылмады: бұл Excel не ODS кітабы емес ({ $reason })
+input-sheet-cannot-read-spreadsheet = кесте оқылмады: { $reason }
+input-sheet-no-sheet = кесте оқылмады: онда бірде-бір парақ жоқ
+input-sheet-long-shared-text = бұл ұяшықтың мәтіні (`{ $part }` ішіндегі { $index }-ортақ мәтін, { $mib } МиБ-қа ашылады) ұяшыққа, брифингтің кез келген мәтініне сияқты, рұқсат етілген { $most } таңбадан ұзын
+input-sheet-part-too-big = кітаптың `{ $part }` бөлігі { $mib } МиБ-қа ашылады{ $holds ->
+    [texts] {" "}(оның ұяшықтарының мәтіндері)
+    [cells] {" "}(оның парақтарының ұяшықтары)
+   *[other] {""}
+}, ал кітап бір бөлікке { $part_most } МиБ-тан, барлығы { $all_most } МиБ-тан артық ашылмауы керек
+input-sheet-parts-too-big = кітаптың бөліктері { $mib } МиБ-тан артық ашылады{ $holds ->
+    [texts] {" "}(оның ұяшықтарының мәтіндері)
+    [cells] {" "}(оның парақтарының ұяшықтары)
+   *[other] {""}
+}, ал кітап бір бөлікке { $part_most } МиБ-тан, барлығы { $all_most } МиБ-тан артық ашылмауы керек
+input-sheet-shared-texts-declare = кітаптың `{ $part }` бөлігі (ұяшықтарының мәтіндері) { $count } мәтін бар дейді, ал кестеде { $most } ұяшықтан артық болмауы керек
+input-sheet-file-refused = файл: { $reason }
+input-sheet-cell-in-column = бұл ұяшық { $column }-бағанда, ал кесте { $most } бағаннан аспауы керек
+input-sheet-filled-in-column = бұл парақта { $column }-бағанда толтырылған ұяшық бар, ал кесте { $most } бағаннан аспауы керек
+input-sheet-ods-cell-too-long = бұл ұяшықта { $most } таңбадан көп, ал ұяшық, брифингтің кез келген мәтіні сияқты, одан аспауы керек
+input-sheet-ods-reaches = `{ $sheet }` парағы мұнда { $rows } жол × { $columns } бағанға жетеді, бұл кестеге рұқсат етілген { $most } ұяшықтан көп (бір рет жазылып, қайталану саны берілген жол әр қайталанған сайын саналады)
+input-sheet-ods-text-passes = `{ $sheet }` парағының мәтіні қайталануларымен бірге мұнда { $mib } МиБ-тан асады, ал кестеде одан артық болмауы керек
+input-sheet-xls-shared-texts = оның ортақ мәтіндері { $count } жазба бар дейді, ал кестеде { $most } ұяшықтан артық болмауы керек
+input-sheet-too-many-sheets = кітапта { $count } парақ бар, ал presskit { $most } парақтан аспайтын кітаптарды оқиды (біріншісін оқиды)
+input-sheet-sheet-past-end = кітап бүлінген: оның `{ $sheet }` парағы кітаптың соңынан кейін басталады
+input-sheet-sheets-reach-past = мұнда кітап парақтары { $most } ұяшықтан асады ({ $from } ұяшығынан осы ұяшыққа дейін, бос ұяшықтарымен, барлық парақ саналады), ал кестеде { $most } ұяшықтан артық болмауы керек
+input-sheet-dimensions-reversed = кітап бүлінген: парақтың өлшемі бойынша оның бірінші жолы соңғысынан кейін тұр
+input-sheet-dimensions-span = парақ өз ұяшықтары { $from } ұяшығынан осы ұяшыққа дейін созылады дейді ({ $count } ұяшық), ал кестеде { $most } ұяшықтан артық болмауы керек
 
 ## documents
 

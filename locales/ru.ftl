@@ -170,6 +170,294 @@ input-unprintable = в { $path } есть символ { $code } ({ $character }
 input-unprintable-capital = в { $path } есть символ { $code } ({ $character }), заглавной формы которого нет ни в одном поставляемом шрифте
 input-unprintable-hint = замените или удалите символ; в шрифтах есть латиница, греческий алфавит и кириллица (с казахскими буквами)
 input-unprintable-font-hint = или добавьте шрифт с этим символом (TTF, OTF) в папку fonts/ рядом с брифингом
+## msgin: input: reading (files within bounds, images, sizes, dates typed, addresses, scripts)
+
+input-reading-cannot-be-read = не читается: { $reason }
+input-reading-is-not-a-file = это { $what }, а не обычный файл
+input-reading-is-too-large = его размер — { $size } { $size ->
+    [one] байт
+    [few] байта
+   *[other] байт
+}, а допускается не больше { $limit }
+input-reading-a-folder = папка
+input-reading-a-fifo = FIFO (именованный канал)
+input-reading-a-socket = сокет
+input-reading-a-device = устройство
+input-reading-a-special-file = особый файл
+input-reading-briefing-too-large = размер файла — { $size } { $size ->
+    [one] байт
+    [few] байта
+   *[other] байт
+}, а брифинг может занимать не больше { $most } { $most ->
+    [one] байта
+   *[other] байт
+}
+input-reading-briefing-not-a-file = брифинг — это { $what }, а не обычный файл
+input-reading-briefing-unreadable = не удаётся прочитать брифинг: { $reason }
+input-reading-text-too-long = в этом тексте { $count } { $count ->
+    [one] знак
+    [few] знака
+   *[other] знаков
+}, а значение может содержать не больше { $most } { $most ->
+    [one] знака
+   *[other] знаков
+}
+input-reading-text-too-long-hint = разбейте текст на абзацы (массив текстов) или сократите его
+input-reading-array-too-long = в этом массиве { $count } { $count ->
+    [one] элемент
+    [few] элемента
+   *[other] элементов
+}, а массив может содержать не больше { $most } { $most ->
+    [one] элемента
+   *[other] элементов
+}
+input-reading-nested-too-deep = здесь ключи вложены слишком глубоко; ключи брифинга вкладываются друг в друга лишь на несколько уровней
+input-reading-cannot-edit = не удаётся изменить брифинг: { $reason }
+input-reading-image-damaged = изображение повреждено: в его заголовке нет размера в пикселях
+input-reading-image-empty = размер изображения — { $width } × { $height } пикселей: оно пустое
+input-reading-image-too-many-pixels = размер изображения — { $width } × { $height } пикселей, а допускается не больше { $side } пикселей по стороне и { $millions } млн пикселей всего
+input-reading-image-undecodable = изображение не удаётся раскодировать: { $reason }
+input-reading-svg-unreadable = не удаётся прочитать SVG: { $reason }
+input-reading-date-written-otherwise = `{ $typed }` — здесь даты пишутся иначе (год-месяц-день): напишите { $date }
+input-reading-not-a-date = `{ $typed }` — не дата вида 2016-12-22 (год-месяц-день)
+input-reading-not-one-address = { $path }: `{ $email }` — не один адрес электронной почты
+input-reading-write-one-address = напишите один адрес, например email = "press@example.org"
+input-reading-write-address-alone = напишите только сам адрес: { $line }
+input-reading-in-latin-letters = текст { $path } написан латиницей, а язык брифинга — { $language ->
+    [ru] русский
+    [kk] казахский
+   *[en] английский
+} (event.language)
+input-reading-in-cyrillic-letters = текст { $path } написан кириллицей, а язык брифинга — { $language ->
+    [ru] русский
+    [kk] казахский
+   *[en] английский
+} (event.language)
+input-reading-more-texts-too = { $count ->
+    [one] так же написан ещё { $count } текст релиза или биографий
+    [few] так же написаны ещё { $count } текста релиза и биографий
+   *[other] так же написаны ещё { $count } текстов релиза и биографий
+}
+input-reading-say-russian-or-kazakh = надписи документов, даты и переносы зависят от event.language: для русского или казахского брифинга напишите в [event] language = "ru" или "kk"
+input-reading-say-english = надписи документов, даты и переносы зависят от event.language: для английского брифинга напишите в [event] language = "en" (или не указывайте язык)
+
+## msgin: input: translations (`<stem>.<language>.toml`)
+
+input-translation-no-format = в переводе нет ключа `format`
+input-translation-no-format-hint = начните файл со строки `format = 1`, как в его брифинге
+input-translation-no-language = в переводе нет ключа `translation`
+input-translation-no-language-hint = напишите под `format` строку `translation = "{ $code }"` — язык, на который сделан этот перевод
+input-translation-name-disagrees = `translation` равен `{ $typed }`, а по имени файла язык — `{ $code }`
+input-translation-name-disagrees-hint = перевод на `{ $written }` называется `{ $stem }.{ $written }.toml`; в этом файле нужна строка `translation = "{ $code }"`
+input-translation-same-language = брифинг { $briefing } сам написан на `{ $code }`, а перевод делается на другой язык
+input-translation-same-language-hint = переименуйте файл по языку, на который он переводит
+input-translation-fixed = { $what } — значение из самого брифинга; в переводе пишутся только тексты
+input-translation-fixed-hint = удалите эту строку; чтобы изменить значение, измените его в { $file }
+input-translation-the-attendance-list = список участвовавших СМИ
+input-translation-the-coverage-list = список публикаций
+input-translation-a-web-address = адрес сайта
+input-translation-an-email-address = адрес электронной почты
+input-translation-a-phone-number = номер телефона
+input-translation-a-path = путь к файлу
+input-translation-a-date = дата
+input-translation-a-time = время
+input-translation-a-date-and-time = дата и время
+input-translation-the-briefings-language = язык брифинга (язык перевода задаёт его ключ `translation`)
+input-translation-language-codes = коды языков
+input-translation-a-speaker-id = id спикера
+input-translation-an-id = id
+input-translation-a-number = число
+input-translation-is-text = это текст: возьмите его в кавычки
+input-translation-is-text-hint = перевод даёт текст значения брифинга на своём языке
+input-translation-is-texts = это массив текстов: `["…", "…"]`
+input-translation-is-table = это таблица
+input-translation-is-rows = это массив таблиц: `[[{ $name }]]`
+input-translation-is-row = это таблица [[{ $name }]]
+input-translation-nothing-to-translate = в брифинге нет `{ $target }`, переводить нечего
+input-translation-nothing-to-translate-hint = сначала напишите это значение в { $file }: перевод только переводит
+input-translation-not-a-key = `{ $key }` — такого ключа в переводе нет
+input-translation-row-beyond = таблиц [[{ $name }]] в брифинге: { $count }, а это таблица № { $number }
+input-translation-row-beyond-hint = таблицы [[{ $name }]] переводят таблицы из { $file } в том же порядке: сначала добавьте её туда
+input-translation-no-id = нет `id`
+input-translation-no-id-hint = переведённый спикер — это спикер брифинга с тем же `id`: напишите `id = "…"`
+input-translation-unknown-speaker = в { $file } нет спикера с id `{ $id }`
+input-translation-no-speakers = в брифинге нет [[speakers]]
+input-translation-speakers-are = спикеры брифинга: { $list }
+input-translation-translated-twice = спикер `{ $id }` переведён дважды
+input-translation-stale = { $at }: оригинал ({ $target } в { $file }) изменился после перевода
+input-translation-stale-hint = сверьте перевод с оригиналом: `presskit translate { $file } --to { $code }` покажет его над значением; чтобы принять перевод, исправьте значение
+input-translation-file-header =
+    # Русский перевод { $file }; presskit обновляет его командой `presskit translate { $file } --to { $code }`.
+    # Впишите каждый текст в кавычки под строками `{ $mark } { $original }:`, где показан оригинал;
+    # "" — ещё не переведено (имя, оставленное "", пишется как в оригинале). Даты, id,
+    # файлы, адреса и список участников берутся из брифинга. Строки `{ $mark }` пишет
+    # presskit: `{ $mark }!` отмечает перевод, оригинал которого с тех пор изменился; чтобы
+    # принять перевод, исправьте его или удалите его строки `{ $mark }`.
+
+## msgin: input: import (`presskit import`: columns, conflicts, rows, cells, the closing line)
+
+input-import-columns-not-imported = не импортированы столбцы: { $list }
+input-import-columns-read = читаются столбцы { $list }; другой столбец можно назвать через `--map 'HEADING=key'`
+input-import-map-names-no-heading = --map называет заголовок `{ $heading }`, а в таблице его нет; её заголовки: { $list }
+input-import-would-not-be-valid = после импорта брифинг стал бы неверным; ничего не записано
+input-import-conflict = { $entry } уже есть в брифинге с другими значениями: { $differences }
+input-import-conflict-hint = там это место { $place } ({ $path }); исправьте одно из двух, ничего не импортировано
+input-import-entry = { $name }
+input-import-piece-of = «{ $headline }» ({ $outlet })
+input-import-differs = { $key }: в брифинге { $there }, в таблице { $here }
+input-import-not-given-there = { $key }: в брифинге не указано, в таблице { $here }
+input-import-presence-differs = в брифинге — { $there ->
+    [yes] пришли
+   *[no] не пришли
+}, в таблице — { $here ->
+    [yes] пришли
+   *[no] не пришли
+}
+input-import-array-not-tables = `{ $key }` записан одним массивом, а импорт добавляет таблицы [[{ $key }]]
+input-import-array-not-tables-hint = запишите каждую запись отдельной таблицей [[{ $key }]] и повторите импорт
+input-import-nothing-to-change = в { $into } уже есть всё из таблицы; менять нечего{ $skipped ->
+    [0] {""}
+   *[other] , уже были в брифинге: { $skipped }
+}
+input-import-would-complete = в { $into } { $count ->
+    [one] была бы дополнена { $count } таблица
+    [few] были бы дополнены { $count } таблицы
+   *[other] было бы дополнено { $count } таблиц
+} [[{ $key }]]{ $skipped ->
+    [0] {""}
+   *[other] , уже были в брифинге: { $skipped }
+}; ничего не записано (--dry-run)
+input-import-completed = в { $into } { $count ->
+    [one] дополнена { $count } таблица
+    [few] дополнены { $count } таблицы
+   *[other] дополнено { $count } таблиц
+} [[{ $key }]]{ $skipped ->
+    [0] {""}
+   *[other] , уже были в брифинге: { $skipped }
+}
+input-import-would-add = в { $into } { $count ->
+    [one] была бы добавлена { $count } таблица
+    [few] были бы добавлены { $count } таблицы
+   *[other] было бы добавлено { $count } таблиц
+} [[{ $key }]]{ $filled ->
+    [0] {""}
+   *[other] , дополнено имевшихся таблиц: { $filled }
+}{ $skipped ->
+    [0] {""}
+   *[other] , уже были в брифинге: { $skipped }
+}; ничего не записано (--dry-run)
+input-import-added = в { $into } { $count ->
+    [one] добавлена { $count } таблица
+    [few] добавлены { $count } таблицы
+   *[other] добавлено { $count } таблиц
+} [[{ $key }]]{ $filled ->
+    [0] {""}
+   *[other] , дополнено имевшихся таблиц: { $filled }
+}{ $skipped ->
+    [0] {""}
+   *[other] , уже были в брифинге: { $skipped }
+}
+input-import-row-has-no = в этой строке нет { $column ->
+    [outlet] СМИ
+    [headline] заголовка
+   *[date] даты
+}
+input-import-row-has-no-kind = в строке { $outlet } не указан вид СМИ
+input-import-no-rows = в таблице нет ни одной строки под заголовками
+input-import-no-column-of-who-came = в таблице нет столбца о том, кто пришёл: её СМИ записываются как присутствовавшие (так по умолчанию в format 1)
+input-import-no-column-of-who-came-hint = если это лист регистрации на входе — полный список пришедших, — укажите `--sign-in`; для списка аккредитованных добавьте столбец Присутствовал (Келді, Came) с ответами да или нет либо напишите в брифинге present = false
+input-import-people-with-names = { $outlet }: в брифинге указано people = { $given }; в таблице названы пришедшие ({ $named }), поэтому записывается people = { $people } с их именами
+input-import-absent-recorded = аккредитованы, но нет в листе регистрации, поэтому записаны как не пришедшие (present = false): { $list }
+input-import-written-otherwise = `{ $typed }` — это СМИ брифинга `{ $name }` (строка { $line }), написанное иначе: оно принято как то же СМИ, а не добавлено как новое
+input-import-came-not-signed-in = в брифинге { $outlet } отмечено как пришедшее ({ $place }), но в листе регистрации его нет
+input-import-came-not-signed-in-hint = добавьте его строку в таблицу или, если никто не пришёл, напишите в брифинге present = false; ничего не импортировано
+input-import-attendance-columns = в таблице участия нужны столбцы СМИ и вида СМИ; её заголовки: { $list }
+input-import-attendance-columns-hint = назовите их `outlet` и `kind` (или СМИ / БАҚ и Вид / Түрі) либо укажите, какой столбец какой, через `--map 'HEADING=outlet'`
+input-import-kind-differs = { $outlet }: здесь вид { $here }, а в строке выше — { $first }
+input-import-kind-differs-hint = укажите один и тот же вид во всех строках { $outlet }
+input-import-coverage-columns = в таблице публикаций нужны столбцы СМИ, заголовка и даты; её заголовки: { $list }
+input-import-coverage-columns-hint = назовите их `outlet`, `headline` и `date` (или СМИ / Заголовок / Дата, БАҚ / Тақырып / Күні) либо укажите, какой столбец какой, через `--map 'HEADING=headline'`
+input-import-listed-twice = эта публикация указана дважды, с разными значениями: { $differences }
+input-import-listed-twice-hint = оставьте одну её строку
+input-import-neither-yes-nor-no = `{ $text }` — ни да, ни нет
+input-import-yes-no-hint = напишите да / нет, иә / жоқ, yes / no, 1 / 0 или x для «да»
+input-import-formula-error = `{ $text }` — это ошибка формулы, а не имя
+input-import-formula-error-hint = впишите имя в ячейку или исправьте формулу, из которой оно берётся, и сохраните таблицу заново
+input-import-no-letter = в `{ $text }` нет ни одной буквы: это не имя
+input-import-no-letter-hint = впишите имя в ячейку; число в столбце имён часто означает, что столбцы сдвинулись на один
+input-import-not-a-kind = `{ $text }` — не вид СМИ
+input-import-kinds-hint = виды: television, radio, print, online, news agency, freelance, other (или ТВ, радио, газета, сайт, информагентство, телеарна, газет, агенттік...)
+input-import-not-whole = `{ $text }` — не { $what }
+input-import-not-whole-hint = напишите целое число, не меньше { $least }
+input-import-a-number-of-people = число людей
+input-import-an-audience-estimate = оценка аудитории
+input-import-not-a-date = `{ $text }` — не дата
+input-import-no-four-digit-year = `{ $text }` — не дата с четырёхзначным годом
+input-import-not-a-calendar-day = `{ $text }` — такого дня в календаре нет
+input-import-date-hint = напишите дату как 2016-12-23 или 23.12.2016 (день, месяц, год)
+input-import-ambiguous-date = `{ $text }` может означать и день { $first } месяца { $second }, и день { $second } месяца { $first }
+input-import-ambiguous-date-hint = напишите её через точки, начиная с дня ({ $dotted }), или как { $iso }
+input-import-not-a-language = `{ $text }` — не язык
+input-import-language-hint = напишите код языка: ru, kk, en (или русский, қазақ, English)
+
+## msgin: input: sheets (CSV, XLSX, XLS and ODS read for `import` and `mail`)
+
+input-sheet-cannot-read = не удаётся прочитать: { $reason }
+input-sheet-not-a-file = это не файл
+input-sheet-too-large = размер файла — { $size } { $size ->
+    [one] байт
+    [few] байта
+   *[other] байт
+}, а таблица может занимать не больше { $most } { $most ->
+    [one] байта
+   *[other] байт
+}
+input-sheet-not-csv = это не таблица CSV: { $reason }
+input-sheet-empty = таблица пуста: в ней нужна строка заголовков и по строке на каждую запись
+input-sheet-row = строка { $line }
+input-sheet-an-earlier-row = одна из строк выше
+input-sheet-second-column = второй столбец для `{ $key }`: `{ $heading }`
+input-sheet-second-column-hint = удалите или переименуйте один из них либо укажите нужный через `--map`
+input-sheet-map-names-no-key = `--map` называет `{ $key }`, а это ни один из ключей { $list }
+input-sheet-not-a-map = `{ $text }` — не HEADING=key, как 'СМИ=outlet'
+input-sheet-too-big-hint = список СМИ или лист регистрации — это несколько тысяч строк в несколько столбцов: удалите всё, что ниже или правее таблицы (последнюю ячейку листа покажет Ctrl+End), или сохраните одну таблицу в CSV
+input-sheet-past-cells = здесь в таблице больше { $most } ячеек (пустые ячейки внутри строк тоже считаются), а допускается не больше { $most }
+input-sheet-cell-too-long = в этой ячейке { $count } { $count ->
+    [one] знак
+    [few] знака
+   *[other] знаков
+}, а ячейка, как и любой текст брифинга, может содержать не больше { $most } { $most ->
+    [one] знака
+   *[other] знаков
+}
+input-sheet-text-passes = здесь текст таблицы превышает { $mib } МиБ, а больше таблица содержать не может
+input-sheet-not-a-workbook = не удаётся прочитать таблицу: это не книга Excel или ODS ({ $reason })
+input-sheet-cannot-read-spreadsheet = не удаётся прочитать таблицу: { $reason }
+input-sheet-no-sheet = не удаётся прочитать таблицу: в ней нет ни одного листа
+input-sheet-long-shared-text = текст этой ячейки (общий текст № { $index } в `{ $part }`, распаковывается в { $mib } МиБ) длиннее { $most } знаков, допустимых для ячейки, как и для любого текста брифинга
+input-sheet-part-too-big = часть книги `{ $part }` распаковывается в { $mib } МиБ{ $holds ->
+    [texts] {" "}(тексты её ячеек)
+    [cells] {" "}(ячейки её листов)
+   *[other] {""}
+}, а книга может распаковываться не больше чем в { $part_most } МиБ на часть и { $all_most } МиБ всего
+input-sheet-parts-too-big = части книги распаковываются больше чем в { $mib } МиБ{ $holds ->
+    [texts] {" "}(тексты её ячеек)
+    [cells] {" "}(ячейки её листов)
+   *[other] {""}
+}, а книга может распаковываться не больше чем в { $part_most } МиБ на часть и { $all_most } МиБ всего
+input-sheet-shared-texts-declare = часть книги `{ $part }` (тексты её ячеек) объявляет число текстов { $count }, а в таблице может быть не больше { $most } ячеек
+input-sheet-file-refused = файл: { $reason }
+input-sheet-cell-in-column = эта ячейка в столбце { $column }, а таблица может занимать не больше { $most } столбцов
+input-sheet-filled-in-column = на этом листе заполнена ячейка в столбце { $column }, а таблица может занимать не больше { $most } столбцов
+input-sheet-ods-cell-too-long = в этой ячейке больше { $most } знаков, а больше ячейка, как и любой текст брифинга, содержать не может
+input-sheet-ods-reaches = лист `{ $sheet }` занимает здесь { $rows } × { $columns } ячеек (строки × столбцы), это больше { $most } ячеек, допустимых для таблицы (строка, записанная один раз с числом повторов, считается при каждом повторе)
+input-sheet-ods-text-passes = текст листа `{ $sheet }` с повторами превышает здесь { $mib } МиБ, а больше таблица содержать не может
+input-sheet-xls-shared-texts = её общие тексты объявляют число записей { $count }, а в таблице может быть не больше { $most } ячеек
+input-sheet-too-many-sheets = число листов в книге — { $count }, а presskit читает книги не больше чем из { $most } листов (читается первый)
+input-sheet-sheet-past-end = книга повреждена: её лист `{ $sheet }` начинается за её концом
+input-sheet-sheets-reach-past = здесь листы книги занимают больше { $most } ячеек (от { $from } до этой ячейки, с пустыми ячейками, считая все листы), а в таблице может быть не больше { $most }
+input-sheet-dimensions-reversed = книга повреждена: по размерам листа его первая строка идёт после последней
+input-sheet-dimensions-span = по словам листа, его ячейки занимают диапазон от { $from } до этой ячейки (ячеек: { $count }), а в таблице может быть не больше { $most }
 
 ## documents
 

@@ -26,7 +26,7 @@ pub enum InputError {
         here: Option<PathBuf>,
     },
     /// Something that is neither a file nor a folder (a FIFO, a device): what it is.
-    NotABriefing(&'static str),
+    NotABriefing(crate::input::bounded::FileKind),
     /// A symbolic link whose target does not exist.
     DanglingLink,
     /// Nothing there.
@@ -274,8 +274,10 @@ mod tests {
             [format!("rename one of {} and {}", a.display(), b.display())]
         );
         assert_eq!(
-            InputError::NotABriefing("a FIFO").message().en(),
-            "this is a FIFO, not a briefing file or a folder of them"
+            InputError::NotABriefing(crate::input::bounded::FileKind::Fifo)
+                .message()
+                .en(),
+            "this is a FIFO (named pipe), not a briefing file or a folder of them"
         );
     }
 

@@ -112,10 +112,10 @@ pub enum Command {
         #[arg(default_value = "archive")]
         archive: PathBuf,
         /// Only briefings held on or after this date (2017-01-01).
-        #[arg(long, value_name = "DATE", value_parser = crate::vocab::parse_date)]
+        #[arg(long, value_name = "DATE", value_parser = date)]
         from: Option<crate::vocab::Date>,
         /// Only briefings held on or before this date (2017-12-31).
-        #[arg(long, value_name = "DATE", value_parser = crate::vocab::parse_date)]
+        #[arg(long, value_name = "DATE", value_parser = date)]
         to: Option<crate::vocab::Date>,
         /// Only briefings naming a programme whose title or funder contains TEXT
         /// (case-insensitive).
@@ -142,7 +142,7 @@ pub enum Command {
         prepared_by: Option<String>,
         /// The day the report is prepared on (2018-01-05), printed on its "Prepared by"
         /// line; never read from the clock, so the report's bytes depend on its inputs.
-        #[arg(long, value_name = "DATE", value_parser = crate::vocab::parse_date)]
+        #[arg(long, value_name = "DATE", value_parser = date)]
         prepared_on: Option<crate::vocab::Date>,
         /// The templates (its `report.typ.hbs` and partials), paper, fonts and time limit.
         #[command(flatten)]
@@ -374,6 +374,11 @@ fn document_name(text: &str) -> Result<&'static str, String> {
         })
         .to_string()
     })
+}
+
+/// Parses a date argument (`--from 2017-01-01`), the reason in the user's language.
+fn date(text: &str) -> Result<crate::vocab::Date, String> {
+    crate::vocab::parse_date(text).map_err(|bad| Msg::from(bad).to_string())
 }
 
 /// Parses a language code for `report --language`.

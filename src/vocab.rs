@@ -139,13 +139,34 @@ impl Paper {
     }
 }
 
-/// Parses a date argument, `2016-12-22`; the message says what was expected.
-pub fn parse_date(text: &str) -> Result<Date, String> {
+/// Why a date argument is not one (its message is `messages::input::reading`'s).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum BadDate {
+    /// A date written another way (`22.12.2016`), and the same date as dates are written
+    /// here.
+    WrittenOtherwise {
+        /// What was typed.
+        typed: String,
+        /// The same date, year-month-day.
+        date: String,
+    },
+    /// Text that is no date.
+    NotADate {
+        /// What was typed.
+        typed: String,
+    },
+}
+
+/// Parses a date argument, `2016-12-22`; the error says what was expected.
+pub fn parse_date(text: &str) -> Result<Date, BadDate> {
     let bad = || match normal_date(text) {
-        Some(date) if date != text.trim() => {
-            format!("`{text}` is not written as dates are here (year-month-day): write {date}")
-        }
-        _ => format!("`{text}` is not a date written as 2016-12-22 (year-month-day)"),
+        Some(date) if date != text.trim() => BadDate::WrittenOtherwise {
+            typed: text.to_string(),
+            date,
+        },
+        _ => BadDate::NotADate {
+            typed: text.to_string(),
+        },
     };
     let parts: Vec<&str> = text.trim().split('-').collect();
     let [y, m, d] = parts.as_slice() else {
@@ -224,15 +245,18 @@ mod tests {
         );
         assert!(parse_date("2017-02-29").is_err());
         assert!(parse_date("2016-02-29").is_ok());
+        let written = |typed: &str| BadDate::WrittenOtherwise {
+            typed: typed.into(),
+            date: "2026-12-22".into(),
+        };
+        assert_eq!(parse_date("22.12.2026").unwrap_err(), written("22.12.2026"));
+        assert_eq!(parse_date("2026/12/22").unwrap_err(), written("2026/12/22"));
         assert_eq!(
-            parse_date("22.12.2026").unwrap_err(),
-            "`22.12.2026` is not written as dates are here (year-month-day): write 2026-12-22"
+            parse_date("12/22/2026").unwrap_err(),
+            BadDate::NotADate {
+                typed: "12/22/2026".into()
+            }
         );
-        assert_eq!(
-            parse_date("2026/12/22").unwrap_err(),
-            "`2026/12/22` is not written as dates are here (year-month-day): write 2026-12-22"
-        );
-        assert!(parse_date("12/22/2026").unwrap_err().contains("2016-12-22"));
         assert!(parse_date("2016-13-01").is_err());
     }
 }

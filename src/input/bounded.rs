@@ -4,14 +4,17 @@
 use std::io::Read;
 use std::path::Path;
 
-/// Why a file could not be read, in words for the user: printed after the file's name
-/// ("the manifest is a FIFO (named pipe), not a regular file").
+use crate::messages::Msg;
+use crate::messages::input::reading::Reading;
+
+/// Why a file could not be read: told after the file's name ("the manifest is a FIFO
+/// (named pipe), not a regular file"), in the user's language ([`Refused::message`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Refused {
-    /// It does not exist or cannot be opened.
+    /// It does not exist or cannot be opened, with the system's reason.
     Unreadable(String),
     /// It is a folder, device, FIFO or socket.
-    NotAFile(&'static str),
+    NotAFile(FileKind),
     /// It holds more bytes than the limit.
     TooLarge {
         /// Its size, as far as known.
@@ -21,23 +24,71 @@ pub enum Refused {
     },
 }
 
-impl std::fmt::Display for Refused {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl Refused {
+    /// What is wrong, as a message that follows the file's name.
+    pub fn message(&self) -> Msg {
         match self {
-            Refused::Unreadable(e) => write!(f, "cannot be read: {e}"),
-            Refused::NotAFile(kind) => write!(f, "is {kind}, not a regular file"),
-            Refused::TooLarge { size, limit } => {
-                write!(f, "is {size} bytes, more than the {limit} allowed")
-            }
+            Refused::Unreadable(e) => Reading::CannotBeRead { reason: e.clone() },
+            Refused::NotAFile(kind) => Reading::IsNotAFile {
+                what: Box::new(kind.message()),
+            },
+            Refused::TooLarge { size, limit } => Reading::IsTooLarge {
+                size: *size,
+                limit: *limit,
+            },
         }
+        .into()
     }
 }
 
-/// What kind of thing a path that is not a regular file is, for messages.
-pub fn kind_of(meta: &std::fs::Metadata) -> &'static str {
+/// In the user's language.
+impl std::fmt::Display for Refused {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.message().fmt(f)
+    }
+}
+
+/// What a path that is not a regular file is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileKind {
+    /// A folder.
+    Folder,
+    /// A FIFO (named pipe).
+    Fifo,
+    /// A socket.
+    Socket,
+    /// A character or block device.
+    Device,
+    /// Anything else that is not a regular file.
+    Special,
+}
+
+impl FileKind {
+    /// Its name, as a message ("a folder").
+    pub fn message(self) -> Msg {
+        match self {
+            Self::Folder => Reading::AFolder,
+            Self::Fifo => Reading::AFifo,
+            Self::Socket => Reading::ASocket,
+            Self::Device => Reading::ADevice,
+            Self::Special => Reading::ASpecialFile,
+        }
+        .into()
+    }
+}
+
+/// Its name in the user's language.
+impl std::fmt::Display for FileKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.message().fmt(f)
+    }
+}
+
+/// What kind of thing a path that is not a regular file is.
+pub fn kind_of(meta: &std::fs::Metadata) -> FileKind {
     let t = meta.file_type();
     if t.is_dir() {
-        "a folder"
+        FileKind::Folder
     } else {
         special_kind(&t)
     }
@@ -45,24 +96,24 @@ pub fn kind_of(meta: &std::fs::Metadata) -> &'static str {
 
 /// The kind of a special file on Unix: a FIFO, a socket or a device.
 #[cfg(unix)]
-fn special_kind(t: &std::fs::FileType) -> &'static str {
+fn special_kind(t: &std::fs::FileType) -> FileKind {
     use std::os::unix::fs::FileTypeExt;
     if t.is_fifo() {
-        "a FIFO (named pipe)"
+        FileKind::Fifo
     } else if t.is_socket() {
-        "a socket"
+        FileKind::Socket
     } else if t.is_char_device() || t.is_block_device() {
-        "a device"
+        FileKind::Device
     } else {
-        "not a regular file"
+        FileKind::Special
     }
 }
 
 /// The kind of a special file elsewhere: Windows keeps pipes and devices out of its
 /// folders (`\\.\pipe\`, `\\.\COM1`), so what a folder holds is a file or a folder.
 #[cfg(not(unix))]
-fn special_kind(_: &std::fs::FileType) -> &'static str {
-    "not a regular file"
+fn special_kind(_: &std::fs::FileType) -> FileKind {
+    FileKind::Special
 }
 
 /// Reads the regular file at `path` (symbolic links followed), at most `limit` bytes.
@@ -113,12 +164,12 @@ mod tests {
         );
         assert_eq!(
             read(dir.path(), 4).unwrap_err(),
-            Refused::NotAFile("a folder")
+            Refused::NotAFile(FileKind::Folder)
         );
         #[cfg(unix)]
         assert_eq!(
             read(Path::new("/dev/zero"), 4).unwrap_err(),
-            Refused::NotAFile("a device")
+            Refused::NotAFile(FileKind::Device)
         );
         assert!(matches!(
             read(&dir.path().join("none"), 4).unwrap_err(),

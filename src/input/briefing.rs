@@ -15,7 +15,9 @@ use serde::{Deserialize, Deserializer};
 use toml::value::Datetime;
 
 use crate::diagnostic::Diagnostic;
+use crate::messages::Msg;
 use crate::messages::input::Input;
+use crate::messages::input::reading::Reading;
 
 /// The format versions this build reads.
 pub const FORMAT_VERSIONS: &[i64] = &[1, 2];
@@ -49,13 +51,14 @@ impl Source {
             Diagnostic::error(
                 path,
                 match refused {
-                    Refused::TooLarge { size, .. } => format!(
-                        "the file is {size} bytes; a briefing may be at most {MAX_FILE_BYTES}"
-                    ),
-                    Refused::NotAFile(kind) => {
-                        format!("the briefing is {kind}, not a regular file")
-                    }
-                    Refused::Unreadable(e) => format!("cannot read the briefing: {e}"),
+                    Refused::TooLarge { size, .. } => Reading::BriefingTooLarge {
+                        size,
+                        most: MAX_FILE_BYTES,
+                    },
+                    Refused::NotAFile(kind) => Reading::BriefingNotAFile {
+                        what: Box::new(kind.message()),
+                    },
+                    Refused::Unreadable(e) => Reading::BriefingUnreadable { reason: e },
                 },
             )
         })?;
@@ -497,14 +500,23 @@ fn check_limits(source: &Source, table: &toml::de::DeTable) -> Result<(), Diagno
             toml::de::DeValue::String(text) if text.chars().count() > MAX_TEXT_CHARS => {
                 let count = text.chars().count();
                 return Err(source
-                    .error_at(at, format!("this text has {count} characters; a value may hold at most {MAX_TEXT_CHARS}"))
-                    .with_hint("split it into paragraphs (an array of text) or shorten it"));
+                    .error_at(
+                        at,
+                        Reading::TextTooLong {
+                            count: count as u64,
+                            most: MAX_TEXT_CHARS as u64,
+                        },
+                    )
+                    .with_hint(Reading::TextTooLongHint));
             }
             toml::de::DeValue::Array(items) if items.len() > MAX_ITEMS => {
                 let count = items.len();
                 return Err(source.error_at(
                     at,
-                    format!("this array has {count} items; an array may hold at most {MAX_ITEMS}"),
+                    Reading::ArrayTooLong {
+                        count: count as u64,
+                        most: MAX_ITEMS as u64,
+                    },
                 ));
             }
             toml::de::DeValue::Array(items) => stack.extend(items.iter()),
@@ -568,14 +580,18 @@ pub(crate) fn toml_error(
         diagnostic.hints = mistake.hints;
         return diagnostic;
     }
+    // The parser's own words, inside the key path when there is one.
     let located = match &path {
-        Some(path) => format!("{path}: {message}"),
-        None => message.clone(),
+        Some(path) => Input::AtKey {
+            key: path.clone(),
+            what: Box::new(Msg::Foreign(message.clone())),
+        }
+        .into(),
+        None => Msg::Foreign(message.clone()),
     };
     let mut diagnostic = source.error_at(span, located);
     if message.contains("recursion limit") {
-        diagnostic = diagnostic
-            .with_hint("keys nest too deeply here; a briefing's keys nest a few levels at most");
+        diagnostic = diagnostic.with_hint(Reading::NestedTooDeep);
     }
     diagnostic
 }

@@ -10,6 +10,8 @@ use typst::loading::{LoadSource, Loaded};
 use typst::syntax::{Span, Spanned};
 use typst::visualize::{ExchangeFormat, RasterImage, SvgImage};
 
+use crate::messages::Msg;
+use crate::messages::input::reading::Reading;
 use crate::typeset::world::{BriefingWorld, file_id};
 use crate::vocab::{Asset, Date};
 
@@ -36,8 +38,8 @@ pub enum Kind {
 
 /// Checks an image whose first bytes are those of `kind`: its pixel size within bounds,
 /// and that it decodes (or, for SVG, parses with everything it links to) as Typst will
-/// typeset it. The error says what is wrong, in words for the user.
-pub fn check(asset: &Asset, kind: Kind) -> Result<(), String> {
+/// typeset it. The error says what is wrong.
+pub fn check(asset: &Asset, kind: Kind) -> Result<(), Msg> {
     let format = match kind {
         Kind::Png => ExchangeFormat::Png,
         Kind::Jpeg => ExchangeFormat::Jpg,
@@ -47,25 +49,35 @@ pub fn check(asset: &Asset, kind: Kind) -> Result<(), String> {
         Kind::Png => png_size(&asset.bytes),
         _ => jpeg_size(&asset.bytes),
     }
-    .ok_or_else(|| "the image is damaged: its header gives no size in pixels".to_string())?;
+    .ok_or(Reading::ImageDamaged)?;
+    let (width, height) = (u64::from(width), u64::from(height));
     if width == 0 || height == 0 {
-        return Err(format!("the image is {width} × {height} pixels: empty"));
+        return Err(Reading::ImageEmpty { width, height }.into());
     }
-    if width > MAX_SIDE || height > MAX_SIDE || u64::from(width) * u64::from(height) > MAX_PIXELS {
-        return Err(format!(
-            "the image is {width} × {height} pixels; images may be at most {MAX_SIDE} pixels a side and {} million pixels in all",
-            MAX_PIXELS / 1_000_000
-        ));
+    let side = u64::from(MAX_SIDE);
+    if width > side || height > side || width * height > MAX_PIXELS {
+        return Err(Reading::ImageTooManyPixels {
+            width,
+            height,
+            side,
+            millions: MAX_PIXELS / 1_000_000,
+        }
+        .into());
     }
     // The same call Typst makes when it lays the image out (memoised, so decoded once).
     RasterImage::plain(Bytes::new(asset.bytes.clone()), format)
         .map(|_| ())
-        .map_err(|e| format!("the image cannot be decoded: {e}"))
+        .map_err(|e| {
+            Reading::ImageUndecodable {
+                reason: e.to_string(),
+            }
+            .into()
+        })
 }
 
 /// Parses an SVG as Typst will, in a world holding only this image and the fonts: a link
 /// to any other file, an entity loop or too many elements fail here.
-fn check_svg(asset: &Asset) -> Result<(), String> {
+fn check_svg(asset: &Asset) -> Result<(), Msg> {
     let world = BriefingWorld::new(
         "image-check",
         String::new(),
@@ -88,7 +100,10 @@ fn check_svg(asset: &Asset) -> Result<(), String> {
     .map(|_| ())
     .map_err(|e| {
         let loaded = Loaded::new(Spanned::new(LoadSource::Bytes, Span::detached()), data);
-        format!("the SVG cannot be read: {}", e.within(&loaded).message)
+        Reading::SvgUnreadable {
+            reason: e.within(&loaded).message.to_string(),
+        }
+        .into()
     })
 }
 
@@ -167,9 +182,12 @@ mod tests {
             &asset(png_header(2_147_483_647, 2_147_483_647), "a.png"),
             Kind::Png,
         )
-        .unwrap_err();
+        .unwrap_err()
+        .en();
         assert!(e.contains("2147483647 × 2147483647 pixels"), "{e}");
-        let e = check(&asset(png_header(640, 480), "a.png"), Kind::Png).unwrap_err();
+        let e = check(&asset(png_header(640, 480), "a.png"), Kind::Png)
+            .unwrap_err()
+            .en();
         assert!(e.contains("cannot be decoded"), "{e}");
         check(&asset(ONE_PIXEL_PNG.to_vec(), "a.png"), Kind::Png).unwrap();
     }
@@ -177,7 +195,9 @@ mod tests {
     #[test]
     fn svg_links_and_garbage_are_refused() {
         let linked = br#"<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="10" height="10"><image xlink:href="file:///etc/passwd" width="10" height="10"/></svg>"#;
-        let e = check(&asset(linked.to_vec(), "a.svg"), Kind::Svg).unwrap_err();
+        let e = check(&asset(linked.to_vec(), "a.svg"), Kind::Svg)
+            .unwrap_err()
+            .en();
         assert!(e.contains("SVG"), "{e}");
         let fine = br#"<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="5" height="5"/></svg>"#;
         check(&asset(fine.to_vec(), "a.svg"), Kind::Svg).unwrap();

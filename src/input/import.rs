@@ -20,6 +20,9 @@ use crate::diagnostic::{Diagnostic, Location, shown};
 use crate::input::briefing::{self, KeyPath, Source};
 use crate::input::model;
 use crate::input::sheet::{self, Place, Table};
+use crate::messages::Msg;
+use crate::messages::input::import::Import;
+use crate::messages::input::reading::Reading;
 
 /// What a sheet holds, and so which tables it becomes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -106,15 +109,13 @@ pub fn run(
         let keys: Vec<&str> = what.headings().iter().map(|(k, _)| *k).collect();
         warnings.push(
             table
-                .heading_error(format!(
-                    "columns not imported: {}",
-                    columns.unknown.join(", ")
-                ))
+                .heading_error(Import::ColumnsNotImported {
+                    list: columns.unknown.join(", "),
+                })
                 .warning()
-                .with_hint(format!(
-                    "the columns read are {}; name another with --map 'HEADING=key'",
-                    keys.join(", ")
-                )),
+                .with_hint(Import::ColumnsRead {
+                    list: keys.join(", "),
+                }),
         );
     }
     for (heading, _) in map {
@@ -126,11 +127,10 @@ pub fn run(
             let found: Vec<&str> = table.headings.iter().map(|h| h.text.as_str()).collect();
             warnings.push(
                 table
-                    .heading_error(format!(
-                        "--map names the heading `{heading}`, which the sheet does not have; \
-                         its headings are: {}",
-                        found.join(", ")
-                    ))
+                    .heading_error(Import::MapNamesNoHeading {
+                        heading: heading.clone(),
+                        list: found.join(", "),
+                    })
                     .warning(),
             );
         }
@@ -147,10 +147,7 @@ pub fn run(
             text: text.clone(),
         };
         model::validate_with_fonts(after, fonts).map_err(|mut e| {
-            e.push(Diagnostic::error(
-                into,
-                "the briefing would not be valid after the import; nothing was written",
-            ));
+            e.push(Diagnostic::error(into, Import::WouldNotBeValid));
             e
         })?;
     }
@@ -180,37 +177,40 @@ impl Imported {
 }
 
 /// The closing line: what was added to (or, under `--dry-run`, would be added to) `into`.
-pub fn summary(done: &Imported, into: &Path, dry_run: bool) -> String {
-    let into = shown(into);
-    let key = done.what.key();
-    let skipped = match done.skipped {
-        0 => String::new(),
-        n => format!(", {n} already there"),
-    };
-    let tables = |n: usize| match n {
-        1 => format!("1 [[{key}]] table"),
-        n => format!("{n} [[{key}]] tables"),
-    };
-    let filled = match done.filled {
-        0 => String::new(),
-        1 => format!(", 1 [[{key}]] table there completed"),
-        n => format!(", {n} [[{key}]] tables there completed"),
-    };
+pub fn summary(done: &Imported, into: &Path, dry_run: bool) -> Msg {
+    let into = shown(into).to_string();
+    let key = done.what.key().to_string();
+    let (count, filled, skipped) = (done.added as u64, done.filled as u64, done.skipped as u64);
     match (done.added, done.filled, dry_run) {
-        (0, 0, _) => {
-            format!("{into} already holds everything of the sheet; nothing to change{skipped}")
-        }
-        (0, n, true) => format!(
-            "would complete {} in {into}{skipped}; nothing written (--dry-run)",
-            tables(n)
-        ),
-        (0, n, false) => format!("completed {} in {into}{skipped}", tables(n)),
-        (n, _, true) => format!(
-            "would add {} to {into}{filled}{skipped}; nothing written (--dry-run)",
-            tables(n)
-        ),
-        (n, _, false) => format!("added {} to {into}{filled}{skipped}", tables(n)),
+        (0, 0, _) => Import::NothingToChange { into, skipped },
+        (0, _, true) => Import::WouldComplete {
+            count: filled,
+            key,
+            into,
+            skipped,
+        },
+        (0, _, false) => Import::Completed {
+            count: filled,
+            key,
+            into,
+            skipped,
+        },
+        (_, _, true) => Import::WouldAdd {
+            count,
+            key,
+            into,
+            filled,
+            skipped,
+        },
+        (_, _, false) => Import::Added {
+            count,
+            key,
+            into,
+            filled,
+            skipped,
+        },
     }
+    .into()
 }
 
 /// Whether two outlet names are the same, as the format links them: trimmed, case
@@ -220,31 +220,38 @@ pub fn same_name(a: &str, b: &str) -> bool {
 }
 
 /// The error for an entry of the sheet at `place` that the briefing holds, at `path`,
-/// with other values (`differences`, in words).
+/// with other values (`differences`, each a message).
 pub fn conflict(
     table: &Table,
     place: &Place,
     source: &Source,
     path: &KeyPath,
-    entry: &str,
-    differences: &[String],
+    entry: impl Into<Msg>,
+    differences: &[Msg],
 ) -> Diagnostic {
     let span = briefing::span_of(&source.text, path);
     let at = Location::of_span(&source.text, span);
     table
         .error_at(
             place,
-            format!(
-                "{entry} is already in the briefing with other values: {}",
-                differences.join("; ")
-            ),
+            Import::Conflict {
+                entry: Box::new(entry.into()),
+                differences: joined(differences),
+            },
         )
-        .with_hint(format!(
-            "it is at {}:{}:{} ({path}); correct one of the two, nothing was imported",
-            shown(&source.path),
-            at.line,
-            at.column
-        ))
+        .with_hint(Import::ConflictHint {
+            place: format!("{}:{}:{}", shown(&source.path), at.line, at.column),
+            path: path.to_string(),
+        })
+}
+
+/// Differences, each in the user's language, one after the other.
+pub fn joined(differences: &[Msg]) -> String {
+    differences
+        .iter()
+        .map(Msg::to_string)
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 /// The value `read` from `cell`, or `None` with its refusal added to `errors` at the cell.
@@ -276,12 +283,15 @@ fn append(
     if tables.is_empty() && updates.is_empty() {
         return Ok(source.text.clone());
     }
-    let mut document: toml_edit::DocumentMut = source.text.parse().map_err(|e| {
-        vec![Diagnostic::error(
-            &source.path,
-            format!("cannot edit the briefing: {e}"),
-        )]
-    })?;
+    let mut document: toml_edit::DocumentMut =
+        source.text.parse().map_err(|e: toml_edit::TomlError| {
+            vec![Diagnostic::error(
+                &source.path,
+                Reading::CannotEdit {
+                    reason: e.to_string(),
+                },
+            )]
+        })?;
     let item = document
         .entry(key)
         .or_insert_with(|| toml_edit::Item::ArrayOfTables(toml_edit::ArrayOfTables::new()));
@@ -291,11 +301,13 @@ fn append(
             source
                 .error_at(
                     span,
-                    format!("`{key}` is written as one array; import adds [[{key}]] tables"),
+                    Import::ArrayNotTables {
+                        key: key.to_string(),
+                    },
                 )
-                .with_hint(format!(
-                    "write each entry as its own [[{key}]] table, then import"
-                )),
+                .with_hint(Import::ArrayNotTablesHint {
+                    key: key.to_string(),
+                }),
         ]);
     };
     for (index, keys) in updates {

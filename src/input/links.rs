@@ -8,6 +8,7 @@
 
 use crate::diagnostic::Diagnostic;
 use crate::input::briefing::{self, KeyPath, Source, at};
+use crate::messages::input::reading::Reading;
 
 /// The longest address a mail system carries (RFC 5321: 64 + 1 + 255, less the path's
 /// brackets).
@@ -109,12 +110,17 @@ pub fn address_errors(source: &Source, raw: &briefing::Briefing) -> Vec<Diagnost
             let plain = email
                 .split(['?', '<', '>', ',', ';', ' '])
                 .find(|part| is_address(part))
-                .map_or_else(
-                    || "write one address, like email = \"press@example.org\"".to_string(),
-                    |a| format!("write the address alone: {} = \"{a}\"", path_key(&path)),
-                );
+                .map_or(Reading::WriteOneAddress, |a| Reading::WriteAddressAlone {
+                    line: format!("{} = \"{a}\"", path_key(&path)),
+                });
             source
-                .error_at(span, format!("{path}: `{email}` is not one email address"))
+                .error_at(
+                    span,
+                    Reading::NotOneAddress {
+                        path: path.to_string(),
+                        email: email.to_string(),
+                    },
+                )
                 .with_hint(plain)
         })
         .collect()

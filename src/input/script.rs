@@ -5,6 +5,7 @@
 
 use crate::diagnostic::Diagnostic;
 use crate::input::briefing::{Key, KeyPath, Source};
+use crate::messages::input::reading::Reading;
 use crate::vocab::Language;
 
 /// Keys that hold prose, the texts whose script tells the language.
@@ -42,15 +43,6 @@ fn script(text: &str) -> Script {
         Script::Cyrillic
     } else {
         Script::Unknown
-    }
-}
-
-/// The name of a language in messages.
-fn name(language: Language) -> &'static str {
-    match language {
-        Language::En => "English",
-        Language::Ru => "Russian",
-        Language::Kk => "Kazakh",
     }
 }
 
@@ -95,34 +87,20 @@ pub fn warnings(source: &Source, language: Language) -> Vec<Diagnostic> {
     let Some((path, span)) = found.first() else {
         return Vec::new();
     };
-    let letters = match wrong {
-        Script::Cyrillic => "Cyrillic",
-        _ => "Latin",
+    let (path, language) = (path.to_string(), language.code().to_string());
+    let message = match wrong {
+        Script::Cyrillic => Reading::InCyrillicLetters { path, language },
+        _ => Reading::InLatinLetters { path, language },
     };
-    let mut warning = source
-        .error_at(
-            span.clone(),
-            format!(
-                "{path} is written in {letters} letters, but the briefing's language is {} (event.language)",
-                name(language)
-            ),
-        )
-        .warning();
+    let mut warning = source.error_at(span.clone(), message).warning();
     if found.len() > 1 {
-        let more = found.len() - 1;
-        warning = warning.with_hint(if more == 1 {
-            "1 more text of the release or bios is too".to_string()
-        } else {
-            format!("{more} more texts of the release and bios are too")
+        warning = warning.with_hint(Reading::MoreTextsToo {
+            count: (found.len() - 1) as u64,
         });
     }
-    let hint = match language {
-        Language::En => {
-            "labels, dates and hyphenation follow event.language: for a Russian or Kazakh briefing write language = \"ru\" or \"kk\" under [event]"
-        }
-        _ => {
-            "labels, dates and hyphenation follow event.language: for an English briefing write language = \"en\" under [event] (or leave it out)"
-        }
+    let hint = match wrong {
+        Script::Cyrillic => Reading::SayRussianOrKazakh,
+        _ => Reading::SayEnglish,
     };
     vec![warning.with_hint(hint)]
 }

@@ -17,6 +17,9 @@ use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 use crate::diagnostic::Diagnostic;
+use crate::messages::Msg;
+use crate::messages::input::Input;
+use crate::messages::input::sheets::Sheets;
 
 /// Largest table file read, in bytes: tens of thousands of rows.
 pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
@@ -59,22 +62,27 @@ impl Table {
             (Place::Text(span), Some(text)) => {
                 Diagnostic::at(&self.file, text, span.clone(), message)
             }
-            (Place::Cell(cell), _) => {
-                Diagnostic::error(&self.file, format!("{cell}: {}", message.into()))
-            }
+            (Place::Cell(cell), _) => Diagnostic::error(
+                &self.file,
+                Input::AtKey {
+                    key: cell.clone(),
+                    what: Box::new(message.into()),
+                },
+            ),
             (Place::Text(_), None) => Diagnostic::error(&self.file, message),
         }
     }
 
-    /// Where a cell is, in words: `row 5` of a CSV file, `Sheet1!B12` of a workbook.
+    /// Where a cell is, in the user's words: `row 5` of a CSV file, `Sheet1!B12` of a
+    /// workbook.
     pub fn describe(&self, place: &Place) -> String {
         match (place, &self.text) {
             (Place::Cell(cell), _) => cell.clone(),
-            (Place::Text(span), Some(text)) => format!(
-                "row {}",
-                crate::diagnostic::Location::of_span(text, span.clone()).line
-            ),
-            (Place::Text(_), None) => "an earlier row".into(),
+            (Place::Text(span), Some(text)) => Msg::from(Sheets::Row {
+                line: crate::diagnostic::Location::of_span(text, span.clone()).line as u64,
+            })
+            .to_string(),
+            (Place::Text(_), None) => Msg::from(Sheets::AnEarlierRow).to_string(),
         }
     }
 
@@ -101,18 +109,17 @@ impl Table {
 
 /// Reads a table: `.xlsx`, `.xlsm`, `.xls` and `.ods` as workbooks, anything else as CSV.
 pub fn read(path: &Path) -> Result<Table, Diagnostic> {
-    let meta = std::fs::metadata(path)
-        .map_err(|e| Diagnostic::error(path, format!("cannot read: {e}")))?;
+    let meta = std::fs::metadata(path).map_err(|e| cannot_read(path, &e))?;
     if !meta.is_file() {
-        return Err(Diagnostic::error(path, "is not a file"));
+        return Err(Diagnostic::error(path, Sheets::NotAFile));
     }
     if meta.len() > MAX_FILE_BYTES {
         return Err(Diagnostic::error(
             path,
-            format!(
-                "the file is {} bytes; a table may be at most {MAX_FILE_BYTES}",
-                meta.len()
-            ),
+            Sheets::TooLarge {
+                size: meta.len(),
+                most: MAX_FILE_BYTES,
+            },
         ));
     }
     let extension = path
@@ -122,10 +129,19 @@ pub fn read(path: &Path) -> Result<Table, Diagnostic> {
     if matches!(extension.as_str(), "xlsx" | "xlsm" | "xls" | "ods") {
         workbook::read(path, &extension)
     } else {
-        let bytes = std::fs::read(path)
-            .map_err(|e| Diagnostic::error(path, format!("cannot read: {e}")))?;
+        let bytes = std::fs::read(path).map_err(|e| cannot_read(path, &e))?;
         read_csv(path, &bytes)
     }
+}
+
+/// The error for a sheet file the system cannot read, with its reason.
+pub fn cannot_read(path: &Path, e: &std::io::Error) -> Diagnostic {
+    Diagnostic::error(
+        path,
+        Sheets::CannotRead {
+            reason: e.to_string(),
+        },
+    )
 }
 
 /// Decodes CSV bytes: UTF-8 when they are (a byte-order mark dropped), else Windows-1251.
@@ -190,7 +206,9 @@ pub fn read_csv(path: &Path, bytes: &[u8]) -> Result<Table, Diagnostic> {
                     path,
                     &text,
                     at..at,
-                    format!("this is not a CSV table: {e}"),
+                    Sheets::NotCsv {
+                        reason: e.to_string(),
+                    },
                 ));
             }
         }
@@ -252,10 +270,7 @@ pub fn column_letters(mut index: usize) -> String {
 /// Splits the heading row off the rows.
 fn table(path: &Path, text: Option<String>, mut rows: Vec<Vec<Cell>>) -> Result<Table, Diagnostic> {
     if rows.is_empty() {
-        return Err(Diagnostic::error(
-            path,
-            "the table is empty: it needs a heading row and a row per entry",
-        ));
+        return Err(Diagnostic::error(path, Sheets::Empty));
     }
     let headings = rows.remove(0);
     Ok(Table {
@@ -354,20 +369,22 @@ pub fn columns(
                 return Err(table
                     .error_at(
                         &heading.place,
-                        format!("a second column for `{key}`: `{}`", heading.text),
+                        Sheets::SecondColumn {
+                            key: key.to_string(),
+                            heading: heading.text.clone(),
+                        },
                     )
-                    .with_hint("delete or rename one of them, or say which to use with --map"));
+                    .with_hint(Sheets::SecondColumnHint));
             }
             Some((key, _)) => found.push((key, index)),
             None if mapped.is_some() => {
                 let names: Vec<&str> = keys.iter().map(|(k, _)| *k).collect();
                 return Err(Diagnostic::error(
                     &table.file,
-                    format!(
-                        "--map names `{}`, which is none of {}",
-                        mapped.unwrap_or(""),
-                        names.join(", ")
-                    ),
+                    Sheets::MapNamesNoKey {
+                        key: mapped.unwrap_or("").to_string(),
+                        list: names.join(", "),
+                    },
                 ));
             }
             None if !heading.text.is_empty() => unknown.push(heading.text.clone()),
@@ -377,13 +394,13 @@ pub fn columns(
     Ok(Columns { found, unknown })
 }
 
-/// Parses `--map` values: `HEADING=key`.
+/// Parses `--map` values: `HEADING=key`; the error in the user's language.
 pub fn parse_map(text: &str) -> Result<(String, String), String> {
     match text.split_once('=') {
         Some((heading, key)) if !heading.trim().is_empty() && !key.trim().is_empty() => {
             Ok((heading.trim().to_string(), key.trim().to_string()))
         }
-        _ => Err(format!("`{text}` is not HEADING=key, like 'СМИ=outlet'")),
+        _ => Err(Msg::from(Sheets::NotAMap { text: text.into() }).to_string()),
     }
 }
 
@@ -424,7 +441,10 @@ mod tests {
     fn rows_after_windows_line_endings_are_placed_on_their_own_line() {
         let text = "name;email\r\nA;a@b.kz\r\nB;b@c.kz\r\n";
         let t = read_csv(Path::new("m.csv"), text.as_bytes()).unwrap();
-        let at = t.error_at(&t.rows[1][1].place, "x").location.unwrap();
+        let at = t
+            .error_at(&t.rows[1][1].place, Msg::Foreign("x".into()))
+            .location
+            .unwrap();
         assert_eq!((at.line, at.column), (3, 3));
         assert_eq!(t.describe(&t.rows[1][1].place), "row 3");
     }
@@ -434,7 +454,7 @@ mod tests {
         let text = "name,email\n\"Ospanova, Aigerim\",bad address\n\n,\nB,b@c.d\n";
         let t = read_csv(Path::new("m.csv"), text.as_bytes()).unwrap();
         assert_eq!(t.rows.len(), 2, "blank rows are left out");
-        let d = t.error_at(&t.rows[0][1].place, "not an address");
+        let d = t.error_at(&t.rows[0][1].place, Msg::Foreign("not an address".into()));
         let at = d.location.unwrap();
         assert_eq!((at.line, at.column), (2, 21));
         assert_eq!(t.rows[0][0].text, "Ospanova, Aigerim");

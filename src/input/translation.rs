@@ -15,6 +15,9 @@ use std::path::{Path, PathBuf};
 use crate::diagnostic::Diagnostic;
 use crate::input::briefing::{self, Key, KeyPath, Source};
 use crate::input::model::{self, Briefing};
+use crate::messages::Msg;
+use crate::messages::input::Input;
+use crate::messages::input::translations::Translations;
 use crate::vocab::Language;
 use schema::Kind;
 
@@ -137,7 +140,7 @@ pub fn load_one(main: &Briefing, file: &Path) -> Result<Translated, Vec<Diagnost
     let briefing_table: toml::Table = toml::from_str(&main.source.text).map_err(|e| {
         vec![Diagnostic::error(
             &main.source.path,
-            e.message().to_string(),
+            Msg::Foreign(e.message().to_string()),
         )]
     })?;
     let translation = read(source, &main.source, &briefing_table)?;
@@ -150,7 +153,7 @@ pub fn load_one(main: &Briefing, file: &Path) -> Result<Translated, Vec<Diagnost
     let raw = toml::to_string(&table)
         .map_err(|e| e.to_string())
         .and_then(|text| toml::from_str::<briefing::Briefing>(&text).map_err(|e| e.to_string()))
-        .map_err(|e| vec![Diagnostic::error(&translation.source.path, e)])?;
+        .map_err(|e| vec![Diagnostic::error(&translation.source.path, Msg::Foreign(e))])?;
     let briefing =
         model::resolve_parsed(main.source.clone(), raw, main.fonts.clone()).map_err(|mut e| {
             errors.append(&mut e);
@@ -244,8 +247,8 @@ fn header(
         None => {
             return Err(vec![
                 source
-                    .error_at(0..0, "the translation has no `format` key")
-                    .with_hint("start the file with `format = 1`, as its briefing does"),
+                    .error_at(0..0, Translations::NoFormat)
+                    .with_hint(Translations::NoFormatHint),
             ]);
         }
         Some(value) => {
@@ -254,28 +257,27 @@ fn header(
                 .as_integer()
                 .and_then(|i| i.as_str().parse::<i64>().ok());
             if !version.is_some_and(|v| briefing::FORMAT_VERSIONS.contains(&v)) {
-                return Err(vec![source.error_at(
-                    value.span(),
-                    format!(
-                        "`format` is {}; this build of presskit reads format {}",
-                        &source.text[value.span()],
-                        briefing::FORMAT_VERSIONS
-                            .iter()
-                            .map(i64::to_string)
-                            .collect::<Vec<_>>()
-                            .join(", ")
+                return Err(vec![
+                    source.error_at(
+                        value.span(),
+                        Input::UnknownFormat {
+                            typed: source.text[value.span()].to_string(),
+                            versions: briefing::FORMAT_VERSIONS
+                                .iter()
+                                .map(i64::to_string)
+                                .collect::<Vec<_>>()
+                                .join(", "),
+                        },
                     ),
-                )]);
+                ]);
             }
         }
     }
     let Some(value) = root.get("translation") else {
         return Err(vec![
             source
-                .error_at(0..0, "the translation has no `translation` key")
-                .with_hint(format!(
-                    "write `translation = \"{code}\"` under `format`: the language this file translates into"
-                )),
+                .error_at(0..0, Translations::NoLanguage)
+                .with_hint(Translations::NoLanguageHint { code: code.clone() }),
         ]);
     };
     let written = value.get_ref().as_str().unwrap_or_default();
@@ -284,15 +286,16 @@ fn header(
             source
                 .error_at(
                     value.span(),
-                    format!(
-                        "`translation` is `{}` but the file's name says `{code}`",
-                        &source.text[value.span()]
-                    ),
+                    Translations::NameDisagrees {
+                        typed: source.text[value.span()].to_string(),
+                        code: code.clone(),
+                    },
                 )
-                .with_hint(format!(
-                    "a translation into `{written}` is named `{}.{written}.toml`; this file needs `translation = \"{code}\"`",
-                    main.stem()
-                )),
+                .with_hint(Translations::NameDisagreesHint {
+                    written: written.to_string(),
+                    stem: main.stem().to_string(),
+                    code: code.clone(),
+                }),
         ]);
     }
     let Some(language) = Language::from_code(&code) else {
@@ -302,11 +305,10 @@ fn header(
             .collect();
         return Err(vec![
             source
-                .error_at(value.span(), format!("unknown language `{code}`"))
-                .with_hint(format!(
-                    "this build writes documents in {}",
-                    known.join(", ")
-                )),
+                .error_at(value.span(), Input::UnknownLanguage { code: code.clone() })
+                .with_hint(Input::KnownLanguages {
+                    languages: known.join(", "),
+                }),
         ]);
     };
     let own = table
@@ -320,12 +322,12 @@ fn header(
             source
                 .error_at(
                     value.span(),
-                    format!(
-                        "the briefing {} is itself in `{code}`: a translation is into another language",
-                        main.path.display()
-                    ),
+                    Translations::SameLanguage {
+                        briefing: main.path.display().to_string(),
+                        code: code.clone(),
+                    },
                 )
-                .with_hint("rename the file after the language it translates into"),
+                .with_hint(Translations::SameLanguageHint),
         ]);
     }
     Ok(language)
@@ -349,12 +351,15 @@ struct Reader<'a> {
 
 impl Reader<'_> {
     /// Records an error at the value `at` of the translation.
-    fn error(&mut self, at: &KeyPath, message: impl Into<String>) -> &mut Diagnostic {
+    fn error(&mut self, at: &KeyPath, message: impl Into<Msg>) -> &mut Diagnostic {
         let span = briefing::span_of(&self.source.text, at);
-        self.errors.push(
-            self.source
-                .error_at(span, format!("{at}: {}", message.into())),
-        );
+        self.errors.push(self.source.error_at(
+            span,
+            Input::AtKey {
+                key: at.to_string(),
+                what: Box::new(message.into()),
+            },
+        ));
         self.errors.last_mut().expect("just pushed")
     }
 
@@ -388,20 +393,21 @@ impl Reader<'_> {
                     let file = self.main.path.display().to_string();
                     self.error(
                         &here,
-                        format!("{what} comes from the briefing alone; a translation holds only its texts"),
+                        Translations::Fixed {
+                            what: Box::new(what.message()),
+                        },
                     )
                     .hints
-                    .push(crate::messages::Msg::from(format!("remove this line; to change it, change it in {file}")));
+                    .push(Translations::FixedHint { file }.into());
                 }
                 Kind::Text | Kind::Name => match value.get_ref() {
                     toml::de::DeValue::String(text) => {
                         self.given(&here, &there, inner, toml::Value::String(text.to_string()));
                     }
                     _ => {
-                        self.error(&here, "is text: write it in quotes").hints.push(
-                            "a translation gives the text of the briefing's value, in its language"
-                                .into(),
-                        );
+                        self.error(&here, Translations::IsText)
+                            .hints
+                            .push(Translations::IsTextHint.into());
                     }
                 },
                 Kind::Texts => {
@@ -420,7 +426,7 @@ impl Reader<'_> {
                             self.given(&here, &there, inner, value);
                         }
                         None => {
-                            self.error(&here, "is an array of texts: `[\"…\", \"…\"]`");
+                            self.error(&here, Translations::IsTexts);
                         }
                     }
                 }
@@ -430,7 +436,7 @@ impl Reader<'_> {
                     }
                     (toml::de::DeValue::Table(_), _) => self.absent(&here, &there),
                     _ => {
-                        self.error(&here, "is a table");
+                        self.error(&here, Translations::IsTable);
                     }
                 },
                 Kind::Rows => self.rows(&schema::inner(name, key), value, &here, &there, inner),
@@ -476,11 +482,14 @@ impl Reader<'_> {
             return;
         }
         let file = self.main.path.display().to_string();
-        self.error(here, format!("the briefing has no `{there}` to translate"))
-            .hints
-            .push(crate::messages::Msg::from(format!(
-                "write it in {file} first; a translation only translates"
-            )));
+        self.error(
+            here,
+            Translations::NothingToTranslate {
+                target: there.to_string(),
+            },
+        )
+        .hints
+        .push(Translations::NothingToTranslateHint { file }.into());
     }
 
     /// An unknown key of the table `name`, with the nearest known key.
@@ -494,18 +503,23 @@ impl Reader<'_> {
             .map(|k| (strsim::damerau_levenshtein(key, k), *k))
             .filter(|(d, _)| *d <= 2)
             .min();
-        let table = if name.is_empty() {
-            "a translation".to_string()
+        let key = key.to_string();
+        let message: Msg = if name.is_empty() {
+            Translations::NotAKey { key }.into()
         } else {
-            format!("[{name}]")
+            Input::NotAKeyOf {
+                key,
+                heading: format!("[{name}]"),
+            }
+            .into()
         };
         let hint = match nearest {
-            Some((_, k)) => format!("did you mean `{k}`?"),
-            None => format!("the keys of {table} are {}", known.join(", ")),
+            Some((_, k)) => Input::DidYouMean { name: k.into() },
+            None => Input::KeysAre {
+                list: known.join(", "),
+            },
         };
-        self.error(here, format!("`{key}` is not a key of {table}"))
-            .hints
-            .push(crate::messages::Msg::from(hint));
+        self.error(here, message).hints.push(hint.into());
     }
 
     /// The array of tables `name` (matched by position) at `here`.
@@ -518,14 +532,24 @@ impl Reader<'_> {
         main: Option<&toml::Value>,
     ) {
         let toml::de::DeValue::Array(items) = value.get_ref() else {
-            self.error(here, format!("is an array of tables: `[[{name}]]`"));
+            self.error(
+                here,
+                Translations::IsRows {
+                    name: name.to_string(),
+                },
+            );
             return;
         };
         let rows = main.and_then(toml::Value::as_array);
         let count = rows.map_or(0, Vec::len);
         for (i, item) in items.iter().enumerate() {
             let toml::de::DeValue::Table(t) = item.get_ref() else {
-                self.error(&here.index(i), format!("is a table of [[{name}]]"));
+                self.error(
+                    &here.index(i),
+                    Translations::IsRow {
+                        name: name.to_string(),
+                    },
+                );
                 continue;
             };
             let row = rows.and_then(|r| r.get(i)).and_then(toml::Value::as_table);
@@ -537,15 +561,20 @@ impl Reader<'_> {
                 let file = self.main.path.display().to_string();
                 self.error(
                     &here.index(i),
-                    format!(
-                        "the briefing has {count} of [[{name}]]; this is number {}",
-                        i + 1
-                    ),
+                    Translations::RowBeyond {
+                        count: count as u64,
+                        name: name.to_string(),
+                        number: i as u64 + 1,
+                    },
                 )
                 .hints
-                .push(crate::messages::Msg::from(format!(
-                    "[[{name}]] tables translate those of {file} in the same order: add it there first"
-                )));
+                .push(
+                    Translations::RowBeyondHint {
+                        name: name.to_string(),
+                        file,
+                    }
+                    .into(),
+                );
                 continue;
             }
             self.table(name, t, &here.index(i), &there.index(i), row);
@@ -560,7 +589,12 @@ impl Reader<'_> {
         main: Option<&toml::Value>,
     ) {
         let toml::de::DeValue::Array(items) = value.get_ref() else {
-            self.error(here, "is an array of tables: `[[speakers]]`");
+            self.error(
+                here,
+                Translations::IsRows {
+                    name: "speakers".into(),
+                },
+            );
             return;
         };
         let ids: Vec<String> = main
@@ -578,13 +612,18 @@ impl Reader<'_> {
         for (i, item) in items.iter().enumerate() {
             let at = here.index(i);
             let toml::de::DeValue::Table(t) = item.get_ref() else {
-                self.error(&at, "is a table of [[speakers]]");
+                self.error(
+                    &at,
+                    Translations::IsRow {
+                        name: "speakers".into(),
+                    },
+                );
                 continue;
             };
             let Some(id) = t.get("id").and_then(|v| v.get_ref().as_str()) else {
-                self.error(&at, "has no `id`")
+                self.error(&at, Translations::NoId)
                     .hints
-                    .push(crate::messages::Msg::from("a translated speaker is the briefing's speaker of the same `id`: write `id = \"…\"`"));
+                    .push(Translations::NoIdHint.into());
                 continue;
             };
             let Some(j) = ids.iter().position(|known| known == id) else {
@@ -598,24 +637,30 @@ impl Reader<'_> {
                     .filter(|(d, _)| *d <= 2)
                     .min()
                     .map(|(_, k)| k.clone());
-                let hint = match near {
-                    Some(k) => format!("did you mean `{k}`?"),
-                    None if ids.is_empty() => "the briefing has no [[speakers]]".to_string(),
-                    None => format!("the briefing's speakers are {}", ids.join(", ")),
+                let hint: Msg = match near {
+                    Some(k) => Input::DidYouMean { name: k }.into(),
+                    None if ids.is_empty() => Translations::NoSpeakers.into(),
+                    None => Translations::SpeakersAre {
+                        list: ids.join(", "),
+                    }
+                    .into(),
                 };
                 let file = self.main.path.display().to_string();
                 self.error(
                     &at.key("id"),
-                    format!("no speaker of {file} has the id `{id}`"),
+                    Translations::UnknownSpeaker {
+                        file,
+                        id: id.to_string(),
+                    },
                 )
                 .hints
-                .push(crate::messages::Msg::from(hint));
+                .push(hint);
                 continue;
             };
             if seen.iter().any(|s| s == id) {
                 self.error(
                     &at.key("id"),
-                    format!("the speaker `{id}` is translated twice"),
+                    Translations::TranslatedTwice { id: id.to_string() },
                 );
                 continue;
             }
@@ -652,19 +697,17 @@ pub fn stale(translation: &Translation, table: &toml::Table, main: &Source) -> V
                     .source
                     .error_at(
                         span,
-                        format!(
-                            "{}: the original ({} in {}) changed since this was translated",
-                            given.at,
-                            given.target,
-                            main.path.display()
-                        ),
+                        Translations::Stale {
+                            at: given.at.to_string(),
+                            target: given.target.to_string(),
+                            file: main.path.display().to_string(),
+                        },
                     )
                     .warning()
-                    .with_hint(format!(
-                        "check the translation against it: `presskit translate {} --to {}` shows it above the value; edit the value to accept it",
-                        main.path.display(),
-                        translation.language.code()
-                    )),
+                    .with_hint(Translations::StaleHint {
+                        file: main.path.display().to_string(),
+                        code: translation.language.code().to_string(),
+                    }),
             );
         }
     }

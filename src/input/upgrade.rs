@@ -6,6 +6,7 @@
 
 use crate::diagnostic::Diagnostic;
 use crate::input::briefing::{self, CURRENT_FORMAT, Source};
+use crate::messages::input::reading::Reading;
 
 /// What upgrading one file gives.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -28,12 +29,15 @@ pub fn upgrade(source: &Source) -> Result<Upgraded, Vec<Diagnostic>> {
     if briefing.format == CURRENT_FORMAT {
         return Ok(Upgraded::Current);
     }
-    let mut document: toml_edit::DocumentMut = source.text.parse().map_err(|e| {
-        vec![Diagnostic::error(
-            &source.path,
-            format!("cannot edit the briefing: {e}"),
-        )]
-    })?;
+    let mut document: toml_edit::DocumentMut =
+        source.text.parse().map_err(|e: toml_edit::TomlError| {
+            vec![Diagnostic::error(
+                &source.path,
+                Reading::CannotEdit {
+                    reason: e.to_string(),
+                },
+            )]
+        })?;
     if let Some(format) = document.get_mut("format").and_then(|i| i.as_value_mut()) {
         let decor = format.decor().clone();
         *format = toml_edit::Value::from(CURRENT_FORMAT);

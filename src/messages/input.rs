@@ -1,5 +1,10 @@
 //! Messages about reading a briefing, a translation, a media list or a sheet.
 
+pub mod import;
+pub mod reading;
+pub mod sheets;
+pub mod translations;
+
 use super::Msg;
 
 kinds! {
@@ -268,5 +273,15 @@ kinds! {
         UnprintableHint = "input-unprintable-hint",
         /// Or add a font that has it.
         UnprintableFontHint = "input-unprintable-font-hint",
+    }
+    rooms {
+        /// Reading files within bounds, and checks of what they hold.
+        Reading(reading::Reading),
+        /// Reading a translation file.
+        Translations(translations::Translations),
+        /// Merging a sheet into a briefing (`presskit import`).
+        Import(import::Import),
+        /// Reading a sheet (CSV, XLSX, XLS, ODS).
+        Sheets(sheets::Sheets),
     }
 }

@@ -173,7 +173,7 @@ impl Msg {
     pub fn kinds() -> impl Iterator<Item = &'static (&'static str, &'static [&'static str])> {
         general::General::KINDS
             .iter()
-            .chain(input::Input::KINDS)
+            .chain(input::Input::all_kinds())
             .chain(documents::Documents::KINDS)
             .chain(archive::Archive::KINDS)
             .chain(commands::Commands::KINDS)

@@ -29,6 +29,7 @@ mod import_kill;
 mod init_languages;
 mod init_translation;
 mod input_language;
+mod input_language_more;
 mod languages;
 mod links;
 mod messages;

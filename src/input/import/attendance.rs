@@ -9,6 +9,8 @@ use crate::diagnostic::{Diagnostic, Location, shown};
 use crate::input::briefing::{self, Source};
 use crate::input::sheet::{self, Cell, Place, Table};
 use crate::input::{model, outlets};
+use crate::messages::Msg;
+use crate::messages::input::import::Import;
 
 use super::values;
 use super::{Plan, checked, conflict};
@@ -148,16 +150,9 @@ pub fn plan(
     {
         plan.warnings.push(
             table
-                .heading_error(
-                    "the sheet has no column of who came: its outlets are recorded as present, \
-                     the default of format 1",
-                )
+                .heading_error(Import::NoColumnOfWhoCame)
                 .warning()
-                .with_hint(
-                    "for the sign-in sheet, the complete record of who came, give --sign-in; \
-                     for a registration list, add a column Came (Присутствовал, Келді) with \
-                     yes or no, or set present = false in the briefing",
-                ),
+                .with_hint(Import::NoColumnOfWhoCameHint),
         );
     }
     let by_key: HashMap<String, usize> = current
@@ -189,14 +184,12 @@ pub fn plan(
                         table
                             .error_at(
                                 &outlet.place,
-                                format!(
-                                    "{}: the briefing gave people = {}; the sheet names {} \
-                                     who came, so people = {} is written with their names",
-                                    outlet.name,
-                                    there.people,
-                                    outlet.journalists.len(),
-                                    outlet.people.unwrap_or(0)
-                                ),
+                                Import::PeopleWithNames {
+                                    outlet: outlet.name.clone(),
+                                    given: u64::from(there.people),
+                                    named: outlet.journalists.len() as u64,
+                                    people: u64::from(outlet.people.unwrap_or(0)),
+                                },
                             )
                             .warning(),
                     );
@@ -208,7 +201,9 @@ pub fn plan(
                 &outlet.place,
                 source,
                 &briefing::at("attendance").index(there.row).key("outlet"),
-                &outlet.name,
+                Import::Entry {
+                    name: outlet.name.clone(),
+                },
                 &d,
             )),
         }
@@ -235,11 +230,9 @@ pub fn plan(
             plan.warnings.push(
                 Diagnostic::error(
                     &source.path,
-                    format!(
-                        "registered, not on the sign-in sheet, so recorded as not having come \
-                         (present = false): {}",
-                        absent.join(", ")
-                    ),
+                    Import::AbsentRecorded {
+                        list: absent.join(", "),
+                    },
                 )
                 .note(),
             );
@@ -260,11 +253,11 @@ fn matched(table: &Table, outlet: &Outlet, there: &model::Outlet, source: &Sourc
     table
         .error_at(
             &outlet.place,
-            format!(
-                "`{}` is the briefing's outlet `{}` (line {line}), written otherwise: \
-                 taken as that outlet, not added as another",
-                outlet.name, there.name
-            ),
+            Import::WrittenOtherwise {
+                typed: outlet.name.clone(),
+                name: there.name.clone(),
+                line: line as u64,
+            },
         )
         .note()
 }
@@ -275,16 +268,11 @@ fn came_but_not_signed_in(table: &Table, source: &Source, outlet: &model::Outlet
     let path = briefing::at("attendance").index(outlet.row).key("outlet");
     let at = Location::of_span(&source.text, briefing::span_of(&source.text, &path));
     table
-        .heading_error(format!(
-            "{} came, says the briefing ({}:{}:{}), but is not on the sign-in sheet",
-            outlet.name,
-            shown(&source.path),
-            at.line,
-            at.column
-        ))
-        .with_hint(
-            "add its row to the sheet, or set present = false in the briefing if it did not come; nothing was imported",
-        )
+        .heading_error(Import::CameNotSignedIn {
+            outlet: outlet.name.clone(),
+            place: format!("{}:{}:{}", shown(&source.path), at.line, at.column),
+        })
+        .with_hint(Import::CameNotSignedInHint)
 }
 
 /// Reads every row; every bad one is an error.
@@ -293,14 +281,10 @@ fn read_rows(table: &Table, columns: &sheet::Columns) -> Result<Vec<Row>, Vec<Di
         let found: Vec<&str> = table.headings.iter().map(|h| h.text.as_str()).collect();
         return Err(vec![
             table
-                .heading_error(format!(
-                    "an attendance sheet needs an outlet and a kind column; its headings are: {}",
-                    found.join(", ")
-                ))
-                .with_hint(
-                    "name them `outlet` and `kind` (or СМИ / БАҚ and Вид / Түрі), or say which \
-                     is which with --map 'HEADING=outlet'",
-                ),
+                .heading_error(Import::AttendanceColumns {
+                    list: found.join(", "),
+                })
+                .with_hint(Import::AttendanceColumnsHint),
         ]);
     };
     let mut errors = Vec::new();
@@ -310,7 +294,12 @@ fn read_rows(table: &Table, columns: &sheet::Columns) -> Result<Vec<Row>, Vec<Di
         let text = |key: &str| cell(columns.of(key)).map(|c| c.text.clone());
         let first = &row[0].place;
         let Some(outlet) = cell(Some(outlet)) else {
-            errors.push(table.error_at(first, "this row has no outlet"));
+            errors.push(table.error_at(
+                first,
+                Import::RowHasNo {
+                    column: "outlet".into(),
+                },
+            ));
             continue;
         };
         let before = errors.len();
@@ -322,7 +311,9 @@ fn read_rows(table: &Table, columns: &sheet::Columns) -> Result<Vec<Row>, Vec<Di
             None => {
                 errors.push(table.error_at(
                     &outlet.place,
-                    format!("the row of {} has no kind of outlet", outlet.text),
+                    Import::RowHasNoKind {
+                        outlet: outlet.text.clone(),
+                    },
                 ));
                 None
             }
@@ -341,7 +332,7 @@ fn read_rows(table: &Table, columns: &sheet::Columns) -> Result<Vec<Row>, Vec<Di
                 &mut errors,
                 table,
                 c,
-                values::whole(c, 1, "a number of people"),
+                values::whole(c, 1, Import::ANumberOfPeople),
             )
         });
         let (Some(kind), true) = (kind, errors.len() == before) else {
@@ -359,7 +350,7 @@ fn read_rows(table: &Table, columns: &sheet::Columns) -> Result<Vec<Row>, Vec<Di
         });
     }
     if rows.is_empty() && errors.is_empty() {
-        errors.push(table.heading_error("the sheet has no row under its headings"));
+        errors.push(table.heading_error(Import::NoRows));
     }
     if errors.is_empty() {
         Ok(rows)
@@ -392,15 +383,15 @@ fn merge(table: &Table, rows: Vec<Row>) -> Result<Vec<Outlet>, Vec<Diagnostic>> 
                 table
                     .error_at(
                         &other.outlet.place,
-                        format!(
-                            "{} is {} here but {} in an earlier row",
-                            other.outlet.text, other.kind, first.kind
-                        ),
+                        Import::KindDiffers {
+                            outlet: other.outlet.text.clone(),
+                            here: other.kind.to_string(),
+                            first: first.kind.to_string(),
+                        },
                     )
-                    .with_hint(format!(
-                        "give every row of {} the same kind",
-                        first.outlet.text
-                    )),
+                    .with_hint(Import::KindDiffersHint {
+                        outlet: first.outlet.text.clone(),
+                    }),
             );
             continue;
         }
@@ -460,6 +451,16 @@ fn folded_name(name: &str) -> String {
         .to_lowercase()
 }
 
+/// The difference of the value of `key`: `there` in the briefing, `here` on the sheet.
+fn differs(key: &str, there: &str, here: &str) -> Msg {
+    Import::Differs {
+        key: key.into(),
+        there: there.into(),
+        here: here.into(),
+    }
+    .into()
+}
+
 /// What the sheet's `outlet` adds to the briefing's `existing` one: the keys to write into
 /// its table (empty when the briefing already says all the sheet says), or, when they
 /// really disagree, how, in words.
@@ -473,26 +474,25 @@ fn reconcile(
     existing: &model::Outlet,
     present_written: bool,
     outlet: &Outlet,
-) -> Result<toml_edit::Table, Vec<String>> {
+) -> Result<toml_edit::Table, Vec<Msg>> {
     let mut conflicts = Vec::new();
     let mut keys = toml_edit::Table::new();
     let existing_kind = existing.kind.name();
     if existing_kind != outlet.kind {
-        conflicts.push(format!(
-            "kind {} there, {} here",
-            existing_kind, outlet.kind
-        ));
+        conflicts.push(differs("kind", existing_kind, outlet.kind));
     }
     if let Some(present) = outlet.present
         && present != existing.present
     {
         if present_written {
-            let word = |b: bool| if b { "came" } else { "did not come" };
-            conflicts.push(format!(
-                "{} there, {} here",
-                word(existing.present),
-                word(present)
-            ));
+            let word = |b: bool| if b { "yes" } else { "no" };
+            conflicts.push(
+                Import::PresenceDiffers {
+                    there: word(existing.present).into(),
+                    here: word(present).into(),
+                }
+                .into(),
+            );
         } else {
             // The briefing took the format's default (present) without saying so.
             keys.insert("present", toml_edit::value(present));
@@ -521,17 +521,21 @@ fn reconcile(
                 keys.insert("people", toml_edit::value(i64::from(people)));
             } else {
                 conflicts.push(match there {
-                    Some(n) => format!("people {n} there, {people} here"),
-                    None => format!("people not given there, {people} here"),
+                    Some(n) => differs("people", &n.to_string(), &people.to_string()),
+                    None => Import::NotGivenThere {
+                        key: "people".into(),
+                        here: people.to_string(),
+                    }
+                    .into(),
                 });
             }
         }
     }
     if !outlet.journalists.is_empty() && !names_agree {
-        conflicts.push(format!(
-            "journalists [{}] there, [{}] here",
-            existing.journalists.join(", "),
-            outlet.journalists.join(", ")
+        conflicts.push(differs(
+            "journalists",
+            &format!("[{}]", existing.journalists.join(", ")),
+            &format!("[{}]", outlet.journalists.join(", ")),
         ));
     } else if names_added {
         let names: toml_edit::Array = existing
@@ -551,7 +555,7 @@ fn reconcile(
                 keys.insert(key, toml_edit::value(here.as_str()));
             }
             (Some(here), Some(there)) if here != there => {
-                conflicts.push(format!("{key} {there} there, {here} here"));
+                conflicts.push(differs(key, there, here));
             }
             _ => {}
         }

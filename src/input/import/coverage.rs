@@ -6,6 +6,8 @@ use crate::diagnostic::Diagnostic;
 use crate::input::briefing::{self, Source};
 use crate::input::model;
 use crate::input::sheet::{self, Cell, Place, Table};
+use crate::messages::Msg;
+use crate::messages::input::import::Import;
 
 use super::values;
 use super::{Plan, checked, conflict, same_name};
@@ -158,12 +160,11 @@ pub fn plan(
                     table
                         .error_at(
                             piece.place(),
-                            format!(
-                                "this piece is listed twice with other values: {}",
-                                d.join("; ")
-                            ),
+                            Import::ListedTwice {
+                                differences: super::joined(&d),
+                            },
                         )
-                        .with_hint("keep one row of it"),
+                        .with_hint(Import::ListedTwiceHint),
                 );
             }
             plan.skipped += 1;
@@ -186,7 +187,10 @@ pub fn plan(
                     piece.place(),
                     source,
                     &briefing::at("coverage").index(i).key("headline"),
-                    &format!("“{}” of {}", piece.headline, piece.outlet.text),
+                    Import::PieceOf {
+                        headline: piece.headline.clone(),
+                        outlet: piece.outlet.text.clone(),
+                    },
                     &d,
                 )),
             },
@@ -213,14 +217,10 @@ fn read_rows(
         let found: Vec<&str> = table.headings.iter().map(|h| h.text.as_str()).collect();
         return Err(vec![
             table
-                .heading_error(format!(
-                    "a coverage sheet needs outlet, headline and date columns; its headings are: {}",
-                    found.join(", ")
-                ))
-                .with_hint(
-                    "name them `outlet`, `headline` and `date` (or СМИ / Заголовок / Дата, \
-                     БАҚ / Тақырып / Күні), or say which is which with --map 'HEADING=headline'",
-                ),
+                .heading_error(Import::CoverageColumns {
+                    list: found.join(", "),
+                })
+                .with_hint(Import::CoverageColumnsHint),
         ]);
     };
     let mut errors = Vec::new();
@@ -233,7 +233,12 @@ fn read_rows(
         let mut required = |column: usize, what: &str| {
             let found = cell(Some(column));
             if found.is_none() {
-                errors.push(table.error_at(first, format!("this row has no {what}")));
+                errors.push(table.error_at(
+                    first,
+                    Import::RowHasNo {
+                        column: what.into(),
+                    },
+                ));
             }
             found
         };
@@ -255,7 +260,7 @@ fn read_rows(
                 &mut errors,
                 table,
                 c,
-                values::whole(c, 0, "an audience estimate"),
+                values::whole(c, 0, Import::AnAudienceEstimate),
             )
         });
         let (Some(outlet), Some(headline), Some(date), true) =
@@ -275,7 +280,7 @@ fn read_rows(
         });
     }
     if pieces.is_empty() && errors.is_empty() {
-        errors.push(table.heading_error("the sheet has no row under its headings"));
+        errors.push(table.heading_error(Import::NoRows));
     }
     Ok((pieces, errors))
 }
@@ -288,15 +293,18 @@ fn compare(
     reach: Option<u64>,
     note: Option<&str>,
     piece: &Piece,
-) -> Vec<String> {
+) -> Vec<Msg> {
     let mut out = Vec::new();
     let mut differ = |key: &str, there: Option<String>, here: Option<String>| {
         if here.is_some() && here != there {
-            out.push(format!(
-                "{key} {} there, {} here",
-                there.as_deref().unwrap_or("not given"),
-                here.unwrap_or_default()
-            ));
+            let (key, here) = (key.to_string(), here.unwrap_or_default());
+            out.push(
+                match there {
+                    Some(there) => Import::Differs { key, there, here },
+                    None => Import::NotGivenThere { key, here },
+                }
+                .into(),
+            );
         }
     };
     differ(
@@ -320,7 +328,7 @@ fn compare(
 }
 
 /// How the briefing's `existing` piece differs from the sheet's.
-fn differences(existing: &model::Piece, piece: &Piece) -> Vec<String> {
+fn differences(existing: &model::Piece, piece: &Piece) -> Vec<Msg> {
     compare(
         existing.kind.map(|k| k.name()),
         existing.url.as_deref(),
@@ -332,7 +340,7 @@ fn differences(existing: &model::Piece, piece: &Piece) -> Vec<String> {
 }
 
 /// How a later row of the same piece differs from the first.
-fn differences_between(first: &Piece, later: &Piece) -> Vec<String> {
+fn differences_between(first: &Piece, later: &Piece) -> Vec<Msg> {
     compare(
         first.kind,
         first.url.as_deref(),

@@ -5,9 +5,16 @@
 //! message for the cell, with what to write instead.
 
 use crate::input::sheet::{self, Cell, Place};
+use crate::messages::Msg;
+use crate::messages::input::import::Import;
 
 /// Why a cell's text cannot be read: the message and a hint of what to write.
-pub type Refusal = (String, String);
+pub type Refusal = (Msg, Msg);
+
+/// A refusal of a message and its hint.
+fn refusal(message: Import, hint: Import) -> Refusal {
+    (message.into(), hint.into())
+}
 
 /// `да`/`нет`, `иә`/`жоқ`, `yes`/`no`, `1`/`0`, `x`, `+`/`-`, `true`/`false`; an empty
 /// cell is no (a sign-in column ticked only for those who came).
@@ -26,9 +33,11 @@ pub fn yes_no(text: &str) -> Option<bool> {
 /// The yes or no of a cell, or why not.
 pub fn yes_no_cell(cell: &Cell) -> Result<bool, Refusal> {
     yes_no(&cell.text).ok_or_else(|| {
-        (
-            format!("`{}` is neither yes nor no", cell.text),
-            "write да / нет, иә / жоқ, yes / no, 1 / 0, or x for yes".into(),
+        refusal(
+            Import::NeitherYesNorNo {
+                text: cell.text.clone(),
+            },
+            Import::YesNoHint,
         )
     })
 }
@@ -58,19 +67,19 @@ const SPREADSHEET_ERRORS: &[&str] = &[
 pub fn name(cell: &Cell) -> Result<&str, Refusal> {
     let text = cell.text.as_str();
     if SPREADSHEET_ERRORS.contains(&text.to_uppercase().as_str()) {
-        return Err((
-            format!("`{text}` is the error of a formula that failed, not a name"),
-            "type the name into the cell, or mend the formula it comes from and save the sheet again"
-                .into(),
+        return Err(refusal(
+            Import::FormulaError { text: text.into() },
+            Import::FormulaErrorHint,
         ));
     }
     if !text.chars().any(char::is_alphabetic) {
         let shown: String = text.chars().take(24).collect();
         let more = if shown.len() < text.len() { "…" } else { "" };
-        return Err((
-            format!("`{shown}{more}` has no letter: it is not a name"),
-            "type the name into the cell; a number in the column of names is often a column shifted by one"
-                .into(),
+        return Err(refusal(
+            Import::NoLetter {
+                text: format!("{shown}{more}"),
+            },
+            Import::NoLetterHint,
         ));
     }
     Ok(text)
@@ -79,17 +88,18 @@ pub fn name(cell: &Cell) -> Result<&str, Refusal> {
 /// The kind of outlet a cell names, as the format spells it, or why not.
 pub fn kind(cell: &Cell) -> Result<&'static str, Refusal> {
     crate::input::outlet_kind::kind_for(&cell.text).ok_or_else(|| {
-        (
-            format!("`{}` is not a kind of media outlet", cell.text),
-            "the kinds are television, radio, print, online, news agency, freelance, other \
-             (or ТВ, радио, газета, сайт, информагентство, телеарна, газет, агенттік...)"
-                .into(),
+        refusal(
+            Import::NotAKind {
+                text: cell.text.clone(),
+            },
+            Import::KindsHint,
         )
     })
 }
 
 /// A whole number of a cell (`12000`, `12 000`, `12,000`), at least `least`, or why not.
-pub fn whole(cell: &Cell, least: u64, what: &str) -> Result<u64, Refusal> {
+/// `what` says what the number counts ([`Import::ANumberOfPeople`]).
+pub fn whole(cell: &Cell, least: u64, what: Import) -> Result<u64, Refusal> {
     let digits: String = cell
         .text
         .chars()
@@ -97,9 +107,12 @@ pub fn whole(cell: &Cell, least: u64, what: &str) -> Result<u64, Refusal> {
         .collect();
     match digits.parse::<u64>() {
         Ok(n) if n >= least => Ok(n),
-        _ => Err((
-            format!("`{}` is not {what}", cell.text),
-            format!("write a whole number, {least} or more"),
+        _ => Err(refusal(
+            Import::NotWhole {
+                text: cell.text.clone(),
+                what: Box::new(what.into()),
+            },
+            Import::NotWholeHint { least },
         )),
     }
 }
@@ -110,12 +123,7 @@ pub fn whole(cell: &Cell, least: u64, what: &str) -> Result<u64, Refusal> {
 /// date.
 pub fn date(cell: &Cell) -> Result<(u16, u8, u8), Refusal> {
     let text = cell.text.trim();
-    let write = |what: String| {
-        (
-            what,
-            "write the date as 2016-12-23 or 23.12.2016 (day, month, year)".to_string(),
-        )
-    };
+    let write = |what: Import| refusal(what, Import::DateHint);
     // A spreadsheet's day number: 42727 is 2016-12-23.
     if matches!(cell.place, Place::Cell(_))
         && let Ok(serial) = text.parse::<u32>()
@@ -134,7 +142,7 @@ pub fn date(cell: &Cell) -> Result<(u16, u8, u8), Refusal> {
     let parts: Vec<&str> = day_part.split(['.', '/', '-']).collect();
     let numbers: Option<Vec<u32>> = parts.iter().map(|p| p.parse().ok()).collect();
     let (Some(n), 3) = (numbers, parts.len()) else {
-        return Err(write(format!("`{text}` is not a date")));
+        return Err(write(Import::NotADate { text: text.into() }));
     };
     let (year, month, day) = if parts[0].len() == 4 {
         (n[0], n[1], n[2])
@@ -150,21 +158,20 @@ pub fn date(cell: &Cell) -> Result<(u16, u8, u8), Refusal> {
         } else if n[0] > 12 {
             (n[2], n[1], n[0])
         } else {
-            return Err((
-                format!(
-                    "`{text}` may be day {} of month {} or day {} of month {}",
-                    n[0], n[1], n[1], n[0]
-                ),
-                format!(
-                    "write it with dots, day first ({:02}.{:02}.{}), or as {}-{:02}-{:02}",
-                    n[0], n[1], n[2], n[2], n[1], n[0]
-                ),
+            return Err(refusal(
+                Import::AmbiguousDate {
+                    text: text.into(),
+                    first: u64::from(n[0]),
+                    second: u64::from(n[1]),
+                },
+                Import::AmbiguousDateHint {
+                    dotted: format!("{:02}.{:02}.{}", n[0], n[1], n[2]),
+                    iso: format!("{}-{:02}-{:02}", n[2], n[1], n[0]),
+                },
             ));
         }
     } else {
-        return Err(write(format!(
-            "`{text}` is not a date with a four-digit year"
-        )));
+        return Err(write(Import::NoFourDigitYear { text: text.into() }));
     };
     let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
     let days = match month {
@@ -175,7 +182,7 @@ pub fn date(cell: &Cell) -> Result<(u16, u8, u8), Refusal> {
         _ => 0,
     };
     if !(1..=9999).contains(&year) || days == 0 || !(1..=days).contains(&day) {
-        return Err(write(format!("`{text}` is not a day of the calendar")));
+        return Err(write(Import::NotACalendarDay { text: text.into() }));
     }
     Ok((year as u16, month as u8, day as u8))
 }
@@ -198,9 +205,11 @@ pub fn language(cell: &Cell) -> Result<String, Refusal> {
             code
         }
         _ => {
-            return Err((
-                format!("`{}` is not a language", cell.text),
-                "write its code: ru, kk, en (or русский, қазақ, English)".into(),
+            return Err(refusal(
+                Import::NotALanguage {
+                    text: cell.text.clone(),
+                },
+                Import::LanguageHint,
             ));
         }
     };
@@ -246,6 +255,7 @@ mod tests {
         assert_eq!(date(&cell("03.04.2016")), Ok((2016, 4, 3)));
         assert_eq!(date(&cell("04/04/2016")), Ok((2016, 4, 4)));
         let (message, hint) = date(&cell("03/04/2016")).unwrap_err();
+        let (message, hint) = (message.en(), hint.en());
         assert!(
             message.contains("may be day 3 of month 4 or day 4 of month 3"),
             "{message}"
@@ -274,12 +284,13 @@ mod tests {
                 name(&cell(bad))
                     .unwrap_err()
                     .0
+                    .en()
                     .contains("formula that failed"),
                 "{bad}"
             );
         }
         let huge = format!("1{}", "0".repeat(308));
-        let e = name(&cell(&huge)).unwrap_err().0;
+        let e = name(&cell(&huge)).unwrap_err().0.en();
         assert!(
             e.contains("has no letter") && e.contains('…') && e.len() < 80,
             "{e}"
@@ -289,10 +300,16 @@ mod tests {
 
     #[test]
     fn numbers_languages_and_kinds() {
-        assert_eq!(whole(&cell("12 000"), 0, "a reach"), Ok(12_000));
-        assert_eq!(whole(&cell("1,500"), 0, "a reach"), Ok(1_500));
-        assert!(whole(&cell("0"), 1, "a number of people").is_err());
-        assert!(whole(&cell("many"), 0, "a reach").is_err());
+        assert_eq!(
+            whole(&cell("12 000"), 0, Import::AnAudienceEstimate),
+            Ok(12_000)
+        );
+        assert_eq!(
+            whole(&cell("1,500"), 0, Import::AnAudienceEstimate),
+            Ok(1_500)
+        );
+        assert!(whole(&cell("0"), 1, Import::ANumberOfPeople).is_err());
+        assert!(whole(&cell("many"), 0, Import::AnAudienceEstimate).is_err());
         assert_eq!(language(&cell("Русский")).unwrap(), "ru");
         assert_eq!(language(&cell("қазақ тілі")).unwrap(), "kk");
         assert_eq!(language(&cell("EN")).unwrap(), "en");

@@ -8,6 +8,9 @@ use std::io::Read;
 use std::path::Path;
 
 use crate::diagnostic::Diagnostic;
+use crate::messages::Msg;
+use crate::messages::input::Input;
+use crate::messages::input::sheets::Sheets;
 
 /// Most cells a table may hold, blank cells inside its rows included: a media list or a
 /// sign-in sheet of 100,000 rows of ten columns.
@@ -25,9 +28,7 @@ pub const MAX_TEXT_BYTES: usize = 64 * 1024 * 1024;
 pub const MAX_UNPACKED_BYTES: u64 = 256 * 1024 * 1024;
 
 /// The hint of a table past a bound.
-pub const HINT: &str = "a media list or a sign-in sheet is a few thousand rows of a few columns: \
-     delete what lies below or beside the table (Ctrl+End shows a sheet's last cell), or save \
-     the table alone as CSV";
+pub const HINT: Sheets = Sheets::TooBigHint;
 
 /// Counts the cells and text of a table as they are read.
 #[derive(Debug, Default)]
@@ -40,34 +41,37 @@ pub struct Budget {
 
 impl Budget {
     /// Counts `blank` blank cells: the message when they pass [`MAX_CELLS`].
-    pub fn blanks(&mut self, blank: usize) -> Result<(), String> {
+    pub fn blanks(&mut self, blank: usize) -> Result<(), Msg> {
         self.cells = self.cells.saturating_add(blank);
         if self.cells > MAX_CELLS {
-            return Err(format!(
-                "the table reaches past {MAX_CELLS} cells here (blank cells inside its rows count); a table may hold at most {MAX_CELLS}"
-            ));
+            return Err(Sheets::PastCells {
+                most: MAX_CELLS as u64,
+            }
+            .into());
         }
         Ok(())
     }
 
     /// Counts one cell of `text`: the message when it is too long, or when the table
     /// passes [`MAX_CELLS`] or [`MAX_TEXT_BYTES`].
-    pub fn cell(&mut self, text: &str) -> Result<(), String> {
+    pub fn cell(&mut self, text: &str) -> Result<(), Msg> {
         self.blanks(1)?;
         if text.len() > MAX_CELL_CHARS {
             let chars = text.chars().count();
             if chars > MAX_CELL_CHARS {
-                return Err(format!(
-                    "this cell holds {chars} characters; a cell may hold at most {MAX_CELL_CHARS}, as any text of a briefing"
-                ));
+                return Err(Sheets::CellTooLong {
+                    count: chars as u64,
+                    most: MAX_CELL_CHARS as u64,
+                }
+                .into());
             }
         }
         self.text = self.text.saturating_add(text.len());
         if self.text > MAX_TEXT_BYTES {
-            return Err(format!(
-                "the table's text passes {} MiB here; a table may hold at most that",
-                MAX_TEXT_BYTES / (1024 * 1024)
-            ));
+            return Err(Sheets::TextPasses {
+                mib: (MAX_TEXT_BYTES / (1024 * 1024)) as u64,
+            }
+            .into());
         }
         Ok(())
     }
@@ -78,19 +82,25 @@ impl Budget {
 /// [`MAX_UNPACKED_BYTES`]. The zip reader stops a part that unpacks to more than it
 /// declared, so these sizes bound what reading the workbook decompresses.
 pub fn check_parts(path: &Path) -> Result<(), Diagnostic> {
-    let file = std::fs::File::open(path)
-        .map_err(|e| Diagnostic::error(path, format!("cannot read: {e}")))?;
+    let file = std::fs::File::open(path).map_err(|e| super::cannot_read(path, &e))?;
     let mut zip = zip::ZipArchive::new(std::io::BufReader::new(file)).map_err(|e| {
         Diagnostic::error(
             path,
-            format!("cannot read the spreadsheet: it is not a workbook ({e})"),
+            Sheets::NotAWorkbook {
+                reason: e.to_string(),
+            },
         )
     })?;
     let mut total: u64 = 0;
     for index in 0..zip.len() {
-        let part = zip
-            .by_index_raw(index)
-            .map_err(|e| Diagnostic::error(path, format!("cannot read the spreadsheet: {e}")))?;
+        let part = zip.by_index_raw(index).map_err(|e| {
+            Diagnostic::error(
+                path,
+                Sheets::CannotReadSpreadsheet {
+                    reason: e.to_string(),
+                },
+            )
+        })?;
         let name = part.name().map(|n| n.into_owned()).unwrap_or_default();
         let size = part.size();
         total = total.saturating_add(size);
@@ -104,47 +114,56 @@ pub fn check_parts(path: &Path) -> Result<(), Diagnostic> {
             {
                 return Err(Diagnostic::error(
                     path,
-                    format!(
-                        "{sheet}!{cell}: this cell's text (shared text {index} of `{name}`, which unpacks to {}) is longer than the {MAX_CELL_CHARS} characters a cell may hold, as any text of a briefing",
-                        mib(size)
-                    ),
+                    Input::AtKey {
+                        key: format!("{sheet}!{cell}"),
+                        what: Box::new(
+                            Sheets::LongSharedText {
+                                index: index as u64,
+                                part: name,
+                                mib: mib(size),
+                                most: MAX_CELL_CHARS as u64,
+                            }
+                            .into(),
+                        ),
+                    },
                 )
                 .with_hint(HINT));
             }
-            let (what, limit) = if size > MAX_PART_BYTES {
-                (
-                    format!("its part `{name}` unpacks to {}", mib(size)),
-                    MAX_PART_BYTES,
-                )
+            let (holds, part_most, all_most) = (
+                part_meaning(&name).to_string(),
+                mib(MAX_PART_BYTES),
+                mib(MAX_UNPACKED_BYTES),
+            );
+            let message = if size > MAX_PART_BYTES {
+                Sheets::PartTooBig {
+                    part: name,
+                    mib: mib(size),
+                    holds,
+                    part_most,
+                    all_most,
+                }
             } else {
-                (
-                    format!("its parts unpack to more than {}", mib(MAX_UNPACKED_BYTES)),
-                    MAX_UNPACKED_BYTES,
-                )
+                Sheets::PartsTooBig {
+                    mib: mib(MAX_UNPACKED_BYTES),
+                    holds,
+                    part_most,
+                    all_most,
+                }
             };
-            return Err(Diagnostic::error(
-                path,
-                format!(
-                    "{what}{}; a table's workbook may unpack to at most {} a part and {} in all",
-                    part_meaning(&name),
-                    mib(limit.min(MAX_PART_BYTES)),
-                    mib(MAX_UNPACKED_BYTES)
-                ),
-            )
-            .with_hint(HINT));
+            return Err(Diagnostic::error(path, message).with_hint(HINT));
         }
     }
     check_shared_string_count(path, &mut zip)
 }
 
-/// What a part of a workbook holds, in words, for messages.
+/// What a part of a workbook holds, for messages: `texts`, `cells` or `other`.
 fn part_meaning(name: &str) -> &'static str {
     if name.ends_with("sharedStrings.xml") {
-        " (the texts of its cells)"
+        "texts"
     } else if name.contains("worksheets/") || name == "content.xml" {
-        " (its sheets' cells)"
+        "cells"
     } else {
-        ""
+        "other"
     }
 }
 
@@ -170,9 +189,11 @@ fn check_shared_string_count<R: std::io::Read + std::io::Seek>(
         {
             return Err(Diagnostic::error(
                 path,
-                format!(
-                    "its part `{name}` (the texts of its cells) declares {count} texts; a table may hold at most {MAX_CELLS} cells"
-                ),
+                Sheets::SharedTextsDeclare {
+                    part: name,
+                    count,
+                    most: MAX_CELLS as u64,
+                },
             )
             .with_hint(HINT));
         }
@@ -197,9 +218,9 @@ fn declared_count(head: &[u8]) -> Option<u64> {
     })
 }
 
-/// A size in MiB, for messages.
-fn mib(bytes: u64) -> String {
-    format!("{} MiB", bytes.div_ceil(1024 * 1024))
+/// A size in MiB (rounded up), for messages.
+fn mib(bytes: u64) -> u64 {
+    bytes.div_ceil(1024 * 1024)
 }
 
 #[cfg(test)]
@@ -210,7 +231,10 @@ mod tests {
     fn a_budget_stops_at_a_long_cell_and_at_too_many_cells() {
         let mut budget = Budget::default();
         assert!(budget.cell(&"я".repeat(MAX_CELL_CHARS)).is_ok());
-        let e = budget.cell(&"я".repeat(MAX_CELL_CHARS + 1)).unwrap_err();
+        let e = budget
+            .cell(&"я".repeat(MAX_CELL_CHARS + 1))
+            .unwrap_err()
+            .en();
         assert!(
             e.contains(&format!("holds {} characters", MAX_CELL_CHARS + 1)),
             "{e}"
@@ -218,7 +242,13 @@ mod tests {
         let mut budget = Budget::default();
         assert!(budget.blanks(MAX_CELLS - 1).is_ok());
         assert!(budget.cell("x").is_ok());
-        assert!(budget.cell("x").unwrap_err().contains("past 1000000 cells"));
+        assert!(
+            budget
+                .cell("x")
+                .unwrap_err()
+                .en()
+                .contains("past 1000000 cells")
+        );
     }
 
     #[test]

@@ -15,6 +15,18 @@ use quick_xml::events::{BytesStart, Event};
 use super::bounds::{self, MAX_CELLS, MAX_COLUMNS, MAX_TEXT_BYTES};
 use super::cell_name;
 use crate::diagnostic::Diagnostic;
+use crate::messages::Msg;
+use crate::messages::input::Input;
+use crate::messages::input::sheets::Sheets;
+
+/// A message about the cell named `cell`.
+fn at(cell: String, message: Sheets) -> Msg {
+    Input::AtKey {
+        key: cell,
+        what: Box::new(message.into()),
+    }
+    .into()
+}
 
 /// Most rows a sheet has for the reader: repetitions past it are dropped.
 const READER_ROWS: u64 = 1_048_576;
@@ -25,7 +37,12 @@ const READER_COLUMNS: u64 = 16_384;
 /// Checks every sheet of the ODS workbook at `path` (whose parts' sizes are checked).
 pub fn check(path: &Path) -> Result<(), Diagnostic> {
     let fail = |e: &dyn std::fmt::Display| {
-        Diagnostic::error(path, format!("cannot read the spreadsheet: {e}"))
+        Diagnostic::error(
+            path,
+            Sheets::CannotReadSpreadsheet {
+                reason: e.to_string(),
+            },
+        )
     };
     let file = std::fs::File::open(path).map_err(|e| fail(&e))?;
     let mut zip = zip::ZipArchive::new(std::io::BufReader::new(file)).map_err(|e| fail(&e))?;
@@ -85,7 +102,7 @@ struct Scan {
 
 impl Scan {
     /// An element starts (`empty`: and ends at once).
-    fn open(&mut self, element: &BytesStart<'_>, empty: bool) -> Result<(), String> {
+    fn open(&mut self, element: &BytesStart<'_>, empty: bool) -> Result<(), Msg> {
         match element.name().as_ref() {
             "table:table" => {
                 *self = Scan {
@@ -135,13 +152,15 @@ impl Scan {
     }
 
     /// A filled cell repeated `repeats` times starts at the current column.
-    fn filled(&mut self, repeats: u64) -> Result<(), String> {
+    fn filled(&mut self, repeats: u64) -> Result<(), Msg> {
         let (first, last) = (self.column, self.column + repeats - 1);
         if last >= MAX_COLUMNS as u64 {
-            return Err(format!(
-                "{}: this sheet has a filled cell in column {}; a table may span at most {MAX_COLUMNS} columns",
+            return Err(at(
                 self.here(last),
-                last + 1
+                Sheets::FilledInColumn {
+                    column: last + 1,
+                    most: MAX_COLUMNS as u64,
+                },
             ));
         }
         self.row_end = last + 1;
@@ -154,13 +173,14 @@ impl Scan {
     }
 
     /// The cell being read ends: its text is copied once per repetition.
-    fn close_cell(&mut self) -> Result<(), String> {
+    fn close_cell(&mut self) -> Result<(), Msg> {
         if let Some(repeats) = self.cell.take() {
             if self.text > (bounds::MAX_CELL_CHARS as u64) * 4 {
-                return Err(format!(
-                    "{}: this cell holds more than {} characters; a cell may hold at most that, as any text of a briefing",
+                return Err(at(
                     self.here(self.column - repeats),
-                    bounds::MAX_CELL_CHARS
+                    Sheets::OdsCellTooLong {
+                        most: bounds::MAX_CELL_CHARS as u64,
+                    },
                 ));
             }
             self.row_text = self
@@ -171,7 +191,7 @@ impl Scan {
     }
 
     /// An element ends.
-    fn close(&mut self, name: &str) -> Result<(), String> {
+    fn close(&mut self, name: &str) -> Result<(), Msg> {
         match name {
             "table:table-cell" | "table:covered-table-cell" => self.close_cell()?,
             "table:table-row" => self.close_row()?,
@@ -181,7 +201,7 @@ impl Scan {
     }
 
     /// The row being read ends: what the reader makes of it is counted.
-    fn close_row(&mut self) -> Result<(), String> {
+    fn close_row(&mut self) -> Result<(), Msg> {
         let last = self.row_end.saturating_sub(1);
         self.written = self.written.saturating_add(self.row_end);
         self.copied = self
@@ -194,21 +214,24 @@ impl Scan {
             let (left, right) = self.columns.unwrap_or((0, 0));
             let cells = (self.rows - first).saturating_mul(right - left + 1);
             if cells > MAX_CELLS as u64 || self.written > MAX_CELLS as u64 {
-                return Err(format!(
-                    "{}: the sheet `{}` reaches {} rows × {} columns here, past the {MAX_CELLS} cells a table may hold (rows written once with a number of repetitions count every time)",
+                return Err(at(
                     self.here_row(self.rows - 1, last),
-                    self.sheet,
-                    self.rows - first,
-                    right - left + 1
+                    Sheets::OdsReaches {
+                        sheet: self.sheet.clone(),
+                        rows: self.rows - first,
+                        columns: right - left + 1,
+                        most: MAX_CELLS as u64,
+                    },
                 ));
             }
         }
         if self.copied > MAX_TEXT_BYTES as u64 {
-            return Err(format!(
-                "{}: the text of the sheet `{}`, its repetitions included, passes {} MiB here; a table may hold at most that",
+            return Err(at(
                 self.here_row(self.rows.saturating_sub(1), last),
-                self.sheet,
-                MAX_TEXT_BYTES / (1024 * 1024)
+                Sheets::OdsTextPasses {
+                    sheet: self.sheet.clone(),
+                    mib: (MAX_TEXT_BYTES / (1024 * 1024)) as u64,
+                },
             ));
         }
         Ok(())

@@ -11,6 +11,9 @@ use calamine::{Data, Reader};
 use super::bounds::{self, Budget, MAX_COLUMNS};
 use super::{Cell, Place, Table, cell_name, excel_date};
 use crate::diagnostic::Diagnostic;
+use crate::messages::Msg;
+use crate::messages::input::Input;
+use crate::messages::input::sheets::Sheets;
 
 /// A filled cell as read: row and column from 0, and its text.
 type Filled = (u32, u32, String);
@@ -19,14 +22,20 @@ type Filled = (u32, u32, String);
 /// kind it is.
 pub fn read(path: &Path, extension: &str) -> Result<Table, Diagnostic> {
     let fail = |e: &dyn std::fmt::Display| {
-        Diagnostic::error(path, format!("cannot read the spreadsheet: {e}"))
+        Diagnostic::error(
+            path,
+            Sheets::CannotReadSpreadsheet {
+                reason: e.to_string(),
+            },
+        )
     };
+    let no_sheet = || Diagnostic::error(path, Sheets::NoSheet);
     let (sheet, cells) = match extension {
         "xlsx" | "xlsm" => {
             bounds::check_parts(path)?;
             let mut workbook: calamine::Xlsx<_> =
                 calamine::open_workbook(path).map_err(|e| fail(&e))?;
-            let sheet = first_sheet(&workbook).ok_or_else(|| fail(&"it has no sheet"))?;
+            let sheet = first_sheet(&workbook).ok_or_else(no_sheet)?;
             let mut reader = workbook
                 .worksheet_cells_reader(&sheet)
                 .map_err(|e| fail(&e))?;
@@ -46,19 +55,25 @@ pub fn read(path: &Path, extension: &str) -> Result<Table, Diagnostic> {
             super::ods::check(path)?;
             let mut workbook: calamine::Ods<_> =
                 calamine::open_workbook(path).map_err(|e| fail(&e))?;
-            let sheet = first_sheet(&workbook).ok_or_else(|| fail(&"it has no sheet"))?;
+            let sheet = first_sheet(&workbook).ok_or_else(no_sheet)?;
             let range = workbook.worksheet_range(&sheet).map_err(|e| fail(&e))?;
             from_range(path, &sheet, &range)?
         }
         _ => {
             // An old `.xls`: the reader parses every sheet as it opens the file, so the
             // file's records are checked first (the file is at most 16 MiB, read once).
-            let bytes = crate::input::bounded::read(path, super::MAX_FILE_BYTES)
-                .map_err(|e| Diagnostic::error(path, format!("the file {e}")))?;
+            let bytes = crate::input::bounded::read(path, super::MAX_FILE_BYTES).map_err(|e| {
+                Diagnostic::error(
+                    path,
+                    Sheets::FileRefused {
+                        reason: Box::new(e.message()),
+                    },
+                )
+            })?;
             super::xls::check(path, &bytes)?;
             let mut workbook: calamine::Xls<_> =
                 calamine::Xls::new(std::io::Cursor::new(bytes)).map_err(|e| fail(&e))?;
-            let sheet = first_sheet(&workbook).ok_or_else(|| fail(&"it has no sheet"))?;
+            let sheet = first_sheet(&workbook).ok_or_else(no_sheet)?;
             let range = workbook.worksheet_range(&sheet).map_err(|e| fail(&e))?;
             from_range(path, &sheet, &range)?
         }
@@ -108,10 +123,11 @@ fn filled(
             sheet,
             row,
             column,
-            format!(
-                "this cell is in column {}; a table may span at most {MAX_COLUMNS} columns",
-                column as usize + 1
-            ),
+            Sheets::CellInColumn {
+                column: u64::from(column) + 1,
+                most: MAX_COLUMNS as u64,
+            }
+            .into(),
         ));
     }
     let text = text_of(value);
@@ -122,10 +138,13 @@ fn filled(
 }
 
 /// An error at one cell of a sheet, with the hint of a table past a bound.
-fn at(path: &Path, sheet: &str, row: u32, column: u32, message: String) -> Diagnostic {
+fn at(path: &Path, sheet: &str, row: u32, column: u32, message: Msg) -> Diagnostic {
     Diagnostic::error(
         path,
-        format!("{}: {message}", cell_name(sheet, row, column)),
+        Input::AtKey {
+            key: cell_name(sheet, row, column),
+            what: Box::new(message),
+        },
     )
     .with_hint(bounds::HINT)
 }

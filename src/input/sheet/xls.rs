@@ -13,6 +13,9 @@ use std::path::Path;
 use super::bounds::{HINT, MAX_CELLS, MAX_COLUMNS};
 use super::cell_name;
 use crate::diagnostic::Diagnostic;
+use crate::messages::Msg;
+use crate::messages::input::Input;
+use crate::messages::input::sheets::Sheets;
 
 /// Checks the `.xls` workbook at `path` (already read as `bytes`) before the reader sees
 /// it. A file that is not a compound file, or whose structure does not read, is left to
@@ -23,8 +26,12 @@ pub fn check(path: &Path, bytes: &[u8]) -> Result<(), Diagnostic> {
     };
     check_records(&stream).map_err(|(place, message)| {
         let message = match place {
-            Some(place) => format!("{place}: {message}"),
-            None => message,
+            Some(place) => Input::AtKey {
+                key: place,
+                what: Box::new(message.into()),
+            }
+            .into(),
+            None => Msg::from(message),
         };
         Diagnostic::error(path, message).with_hint(HINT)
     })
@@ -160,7 +167,7 @@ fn records(stream: &[u8], mut at: usize) -> impl Iterator<Item = (u16, &[u8])> {
 }
 
 /// Where a bound is passed (a sheet's cell, when one can be named) and what is wrong.
-type Past = (Option<String>, String);
+type Past = (Option<String>, Sheets);
 
 /// A sheet's first cell and its last (row, column), when it has any.
 type Corners = (Option<(u32, u32)>, Option<(u32, u32)>);
@@ -190,9 +197,10 @@ fn check_records(stream: &[u8]) -> Result<(), Past> {
                 if unique as usize > MAX_CELLS {
                     return Err((
                         None,
-                        format!(
-                            "its shared texts declare {unique} entries; a table may hold at most {MAX_CELLS} cells"
-                        ),
+                        Sheets::XlsSharedTexts {
+                            count: u64::from(unique),
+                            most: MAX_CELLS as u64,
+                        },
                     ));
                 }
             }
@@ -204,10 +212,10 @@ fn check_records(stream: &[u8]) -> Result<(), Past> {
     if sheets.len() > MAX_SHEETS {
         return Err((
             None,
-            format!(
-                "the workbook lists {} sheets; presskit reads workbooks of at most {MAX_SHEETS} (it reads the first)",
-                sheets.len()
-            ),
+            Sheets::TooManySheets {
+                count: sheets.len() as u64,
+                most: MAX_SHEETS as u64,
+            },
         ));
     }
     let mut laid_out = 0usize;
@@ -215,10 +223,9 @@ fn check_records(stream: &[u8]) -> Result<(), Past> {
         if sheet.at >= stream.len() {
             return Err((
                 None,
-                format!(
-                    "the workbook is damaged: its sheet `{}` begins past its end",
-                    sheet.name
-                ),
+                Sheets::SheetPastEnd {
+                    sheet: sheet.name.clone(),
+                },
             ));
         }
         let (first, last) = extent(stream, sheet)?;
@@ -230,10 +237,10 @@ fn check_records(stream: &[u8]) -> Result<(), Past> {
         if laid_out > MAX_CELLS {
             return Err((
                 Some(cell_name(&sheet.name, bottom, right)),
-                format!(
-                    "the workbook's sheets reach past {MAX_CELLS} cells here (from {} to this cell, blank cells included, every sheet counted); a table may hold at most {MAX_CELLS}",
-                    cell_name(&sheet.name, top, left)
-                ),
+                Sheets::SheetsReachPast {
+                    from: cell_name(&sheet.name, top, left),
+                    most: MAX_CELLS as u64,
+                },
             ));
         }
     }
@@ -273,10 +280,10 @@ fn extent(stream: &[u8], sheet: &Sheet) -> Result<Corners, Past> {
         if column as usize >= MAX_COLUMNS {
             return Err((
                 Some(cell_name(&sheet.name, row, column)),
-                format!(
-                    "this cell is in column {}; a table may span at most {MAX_COLUMNS} columns",
-                    column as usize + 1
-                ),
+                Sheets::CellInColumn {
+                    column: u64::from(column) + 1,
+                    most: MAX_COLUMNS as u64,
+                },
             ));
         }
         first = Some(first.map_or((row, column), |(r, c)| (r.min(row), c.min(column))));
@@ -317,19 +324,16 @@ fn extent(stream: &[u8], sheet: &Sheet) -> Result<Corners, Past> {
                     let rows = u64::from(bottom).saturating_sub(u64::from(top));
                     let columns = u64::from(right).saturating_sub(u64::from(left));
                     if top >= bottom {
-                        return Err((
-                            Some(sheet.name.clone()),
-                            "the workbook is damaged: the sheet's dimensions put its first row after its last".into(),
-                        ));
+                        return Err((Some(sheet.name.clone()), Sheets::DimensionsReversed));
                     }
                     if rows.saturating_mul(columns) > MAX_CELLS as u64 {
                         return Err((
                             Some(cell_name(&sheet.name, bottom - 1, right - 1)),
-                            format!(
-                                "the sheet says its cells span {} to this cell ({} cells); a table may hold at most {MAX_CELLS}",
-                                cell_name(&sheet.name, top, left),
-                                rows.saturating_mul(columns)
-                            ),
+                            Sheets::DimensionsSpan {
+                                from: cell_name(&sheet.name, top, left),
+                                count: rows.saturating_mul(columns),
+                                most: MAX_CELLS as u64,
+                            },
                         ));
                     }
                 }
@@ -428,6 +432,7 @@ mod tests {
             stream.extend(&sheet);
         }
         let (_, message) = check_records(&stream).unwrap_err();
+        let message = Msg::from(message).en();
         assert!(message.contains("257 sheets"), "{message}");
     }
 }

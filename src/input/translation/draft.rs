@@ -11,6 +11,8 @@ use crate::input::translation::marks::{self, MARK, Mark};
 use crate::input::translation::notes::{self, Notes};
 use crate::input::translation::schema::{self, Kind};
 use crate::input::translation::{Given, Translation};
+use crate::messages::Msg;
+use crate::messages::input::translations::Translations;
 use crate::vocab::Language;
 
 /// A translation file written, and what it holds.
@@ -48,7 +50,6 @@ pub fn draft(
         .and_then(toml::Value::as_integer)
         .unwrap_or(1);
     let code = language.code();
-    let names = Language::En.locale();
     let mut writer = Writer {
         out: String::new(),
         original: own.code(),
@@ -70,16 +71,16 @@ pub fn draft(
         to_translate: 0,
         changed: Vec::new(),
     };
+    // The comment is for the translator: in the translation's language.
+    let header = Msg::from(Translations::FileHeader {
+        file: file.to_string(),
+        code: code.to_string(),
+        mark: MARK.to_string(),
+        original: own.code().to_string(),
+    })
+    .in_language(language);
     writer.out.push_str(&format!(
-        "# {} translation of {file}, kept up to date by `presskit translate {file} --to {code}`.\n\
-         # Write each text between the quotes under the `{MARK} {}:` lines that show the original;\n\
-         # \"\" is not translated yet (a name left \"\" keeps the original's spelling). Dates, ids,\n\
-         # files, addresses and the attendance come from the briefing. The `{MARK}` lines are\n\
-         # presskit's: `{MARK}!` marks a translation whose original changed since; edit it, or\n\
-         # delete its `{MARK}` lines, to accept it.\n\
-         format = {format}\ntranslation = \"{code}\"\n",
-        names.language_name(code),
-        own.code(),
+        "{header}\nformat = {format}\ntranslation = \"{code}\"\n"
     ));
     writer.section("", table, &KeyPath::default(), None);
     let end = writer.notes_at(&KeyPath::default(), None);

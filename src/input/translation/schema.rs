@@ -3,6 +3,9 @@
 //! reader (to refuse a date or a path at its key), by the overlay (to find the texts not
 //! translated yet) and by `presskit translate` (to list the texts in the briefing's order).
 
+use crate::messages::Msg;
+use crate::messages::input::translations::Translations;
+
 /// What a key of the briefing holds, as a translation sees it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
@@ -18,8 +21,65 @@ pub enum Kind {
     Rows,
     /// The speakers, matched by `id`.
     Speakers,
-    /// A value that comes from the briefing alone; what it is, in words.
-    Fixed(&'static str),
+    /// A value that comes from the briefing alone, and what it is.
+    Fixed(Fixed),
+}
+
+/// What a value that comes from the briefing alone is, for the message that refuses it
+/// in a translation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Fixed {
+    /// `[[attendance]]`.
+    AttendanceList,
+    /// `[[coverage]]`.
+    CoverageList,
+    /// A web address.
+    WebAddress,
+    /// An email address.
+    Email,
+    /// A phone number.
+    Phone,
+    /// A path to a file.
+    Path,
+    /// A date.
+    Date,
+    /// A time.
+    Time,
+    /// A date and time.
+    Moment,
+    /// `event.language`.
+    Language,
+    /// Language codes.
+    LanguageCodes,
+    /// A speaker id.
+    SpeakerId,
+    /// A speaker's own id.
+    Id,
+    /// A number.
+    Number,
+}
+
+impl Fixed {
+    /// What it is, in words.
+    pub fn message(self) -> Msg {
+        match self {
+            Self::AttendanceList => Translations::TheAttendanceList,
+            Self::CoverageList => Translations::TheCoverageList,
+            Self::WebAddress => Translations::AWebAddress,
+            Self::Email => Translations::AnEmailAddress,
+            Self::Phone => Translations::APhoneNumber,
+            Self::Path => Translations::APath,
+            Self::Date => Translations::ADate,
+            Self::Time => Translations::ATime,
+            Self::Moment => Translations::ADateAndTime,
+            Self::Language => Translations::TheBriefingsLanguage,
+            Self::LanguageCodes => Translations::LanguageCodes,
+            Self::SpeakerId => Translations::ASpeakerId,
+            Self::Id => Translations::AnId,
+            Self::Number => Translations::ANumber,
+        }
+        .into()
+    }
 }
 
 /// Every key of the format, by the table it is in (`release.contact`; an array of
@@ -35,89 +95,89 @@ const KEYS: &[(&str, &str, Kind)] = &[
     ("", "programmes", Kind::Rows),
     ("", "reports", Kind::Rows),
     ("", "photos", Kind::Rows),
-    ("", "attendance", Kind::Fixed("the attendance list")),
-    ("", "coverage", Kind::Fixed("the coverage list")),
+    ("", "attendance", Kind::Fixed(Fixed::AttendanceList)),
+    ("", "coverage", Kind::Fixed(Fixed::CoverageList)),
     ("organization", "name", Kind::Text),
     ("organization", "short_name", Kind::Text),
     ("organization", "tagline", Kind::Text),
     ("organization", "office", Kind::Text),
     ("organization", "city", Kind::Text),
     ("organization", "country", Kind::Text),
-    ("organization", "website", Kind::Fixed("a web address")),
-    ("organization", "email", Kind::Fixed("an email address")),
-    ("organization", "phone", Kind::Fixed("a phone number")),
-    ("organization", "logo", Kind::Fixed("a path")),
+    ("organization", "website", Kind::Fixed(Fixed::WebAddress)),
+    ("organization", "email", Kind::Fixed(Fixed::Email)),
+    ("organization", "phone", Kind::Fixed(Fixed::Phone)),
+    ("organization", "logo", Kind::Fixed(Fixed::Path)),
     ("organization", "about", Kind::Text),
     ("event", "title", Kind::Text),
     ("event", "kind", Kind::Text),
     ("event", "series", Kind::Text),
-    ("event", "date", Kind::Fixed("a date")),
-    ("event", "end_date", Kind::Fixed("a date")),
-    ("event", "time", Kind::Fixed("a time")),
-    ("event", "end_time", Kind::Fixed("a time")),
+    ("event", "date", Kind::Fixed(Fixed::Date)),
+    ("event", "end_date", Kind::Fixed(Fixed::Date)),
+    ("event", "time", Kind::Fixed(Fixed::Time)),
+    ("event", "end_time", Kind::Fixed(Fixed::Time)),
     ("event", "venue", Kind::Text),
     ("event", "city", Kind::Text),
     ("event", "country", Kind::Text),
-    (
-        "event",
-        "language",
-        Kind::Fixed("the briefing's language (a translation's is its `translation`)"),
-    ),
+    ("event", "language", Kind::Fixed(Fixed::Language)),
     ("advisory", "contact", Kind::Table),
-    ("advisory", "deadline", Kind::Fixed("a date and time")),
+    ("advisory", "deadline", Kind::Fixed(Fixed::Moment)),
     ("advisory", "facts", Kind::Texts),
     ("advisory", "opportunities", Kind::Texts),
-    ("advisory", "interpretation", Kind::Fixed("language codes")),
+    (
+        "advisory",
+        "interpretation",
+        Kind::Fixed(Fixed::LanguageCodes),
+    ),
     ("advisory.contact", "name", Kind::Name),
     ("advisory.contact", "role", Kind::Text),
     ("advisory.contact", "organization", Kind::Text),
-    ("advisory.contact", "email", Kind::Fixed("an email address")),
-    ("advisory.contact", "phone", Kind::Fixed("a phone number")),
+    ("advisory.contact", "email", Kind::Fixed(Fixed::Email)),
+    ("advisory.contact", "phone", Kind::Fixed(Fixed::Phone)),
     ("release", "headline", Kind::Text),
     ("release", "summary", Kind::Text),
     ("release", "body", Kind::Texts),
-    ("release", "embargo", Kind::Fixed("a date and time")),
-    ("release", "date", Kind::Fixed("a date")),
+    ("release", "embargo", Kind::Fixed(Fixed::Moment)),
+    ("release", "date", Kind::Fixed(Fixed::Date)),
     ("release", "city", Kind::Text),
     ("release", "contact", Kind::Table),
     ("release", "quotes", Kind::Rows),
     ("release.contact", "name", Kind::Name),
     ("release.contact", "role", Kind::Text),
     ("release.contact", "organization", Kind::Text),
-    ("release.contact", "email", Kind::Fixed("an email address")),
-    ("release.contact", "phone", Kind::Fixed("a phone number")),
-    ("release.quotes", "speaker", Kind::Fixed("a speaker id")),
+    ("release.contact", "email", Kind::Fixed(Fixed::Email)),
+    ("release.contact", "phone", Kind::Fixed(Fixed::Phone)),
+    ("release.quotes", "speaker", Kind::Fixed(Fixed::SpeakerId)),
     ("release.quotes", "text", Kind::Text),
     ("topics", "title", Kind::Text),
     ("topics", "note", Kind::Text),
-    ("speakers", "id", Kind::Fixed("an id")),
+    ("speakers", "id", Kind::Fixed(Fixed::Id)),
     ("speakers", "name", Kind::Name),
     ("speakers", "honorific", Kind::Name),
     ("speakers", "role", Kind::Text),
     ("speakers", "organization", Kind::Text),
     ("speakers", "bio", Kind::Texts),
-    ("speakers", "photo", Kind::Fixed("a path")),
+    ("speakers", "photo", Kind::Fixed(Fixed::Path)),
     ("speakers", "photo_credit", Kind::Text),
-    ("agenda", "time", Kind::Fixed("a time")),
+    ("agenda", "time", Kind::Fixed(Fixed::Time)),
     ("agenda", "item", Kind::Text),
-    ("agenda", "speaker", Kind::Fixed("a speaker id")),
+    ("agenda", "speaker", Kind::Fixed(Fixed::SpeakerId)),
     ("programmes", "title", Kind::Text),
     ("programmes", "funders", Kind::Texts),
     ("programmes", "activities", Kind::Texts),
     ("programmes", "note", Kind::Text),
     ("reports", "title", Kind::Text),
     ("reports", "kind", Kind::Text),
-    ("reports", "year", Kind::Fixed("a number")),
+    ("reports", "year", Kind::Fixed(Fixed::Number)),
     ("reports", "partners", Kind::Texts),
     ("reports", "funders", Kind::Texts),
     ("reports", "programme", Kind::Text),
     ("reports", "method", Kind::Text),
-    ("reports", "url", Kind::Fixed("a web address")),
-    ("photos", "file", Kind::Fixed("a path")),
+    ("reports", "url", Kind::Fixed(Fixed::WebAddress)),
+    ("photos", "file", Kind::Fixed(Fixed::Path)),
     ("photos", "caption", Kind::Text),
     ("photos", "credit", Kind::Text),
     ("photos", "alt", Kind::Text),
-    ("photos", "speaker", Kind::Fixed("a speaker id")),
+    ("photos", "speaker", Kind::Fixed(Fixed::SpeakerId)),
 ];
 
 /// What the key `key` of the table `table` holds (`""` for the top level), or `None`
@@ -159,7 +219,7 @@ mod tests {
     fn texts_are_translated_and_the_rest_is_fixed() {
         assert_eq!(kind("release", "headline"), Some(Kind::Text));
         assert_eq!(kind("speakers", "bio"), Some(Kind::Texts));
-        assert_eq!(kind("event", "date"), Some(Kind::Fixed("a date")));
+        assert_eq!(kind("event", "date"), Some(Kind::Fixed(Fixed::Date)));
         assert_eq!(kind("speakers", "name"), Some(Kind::Name));
         assert_eq!(kind("event", "headline"), None);
         assert!(matches!(kind("", "attendance"), Some(Kind::Fixed(_))));
