@@ -89,7 +89,7 @@ fn a_briefing_without_release_or_speakers_builds_the_advisory_and_the_handouts()
     let folder = ran.path("out/turkestan-2027-04-14");
     assert_eq!(
         files(&folder),
-        registered(&dir.path().join("turkestan-2027-04-14.toml"))
+        registered(&ran.path("turkestan-2027-04-14.toml"))
     );
 
     let advisory = common::untypeset(&pdf_text(&folder.join("media-advisory.pdf")));
@@ -172,7 +172,7 @@ fn the_same_file_grows_into_the_full_kit_and_earlier_copies_stay_when_the_releas
     let folder = ran.path("out/turkestan-2027-04-14");
     assert_eq!(
         files(&folder),
-        registered(&dir.path().join("turkestan-2027-04-14.toml"))
+        registered(&ran.path("turkestan-2027-04-14.toml"))
     );
     let advisory = pdf_text(&folder.join("media-advisory.pdf"));
     assert!(advisory.to_lowercase().contains("who speaks"), "{advisory}");
