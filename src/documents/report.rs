@@ -79,17 +79,41 @@ impl Filter {
     }
 }
 
-/// The language of the report: that of every briefing when they share one, else English.
+/// The language of the report: that of every briefing when they share one, else
+/// [`language_of`]'s choice among theirs.
 pub fn language(briefings: &[&Briefing]) -> Language {
-    match briefings.split_first() {
-        Some((first, rest))
-            if rest
-                .iter()
-                .all(|b| b.event.language == first.event.language) =>
-        {
-            first.event.language
+    language_of(
+        briefings.iter().map(|b| b.event.language),
+        crate::messages::user_language(),
+    )
+}
+
+/// The language of an overview (the report, the archive's index) of briefings written in
+/// `languages`, for a user who speaks `user`: theirs when they share one; else the
+/// user's when some briefing is in it; else the language most of them are in (the first
+/// of [`Language::ALL`] on a tie); English when there is none.
+pub fn language_of(languages: impl Iterator<Item = Language>, user: Language) -> Language {
+    let mut counts = [0usize; 3];
+    for language in languages {
+        if let Some(at) = Language::ALL.iter().position(|l| *l == language) {
+            counts[at] += 1;
         }
-        _ => Language::En,
+    }
+    let present: Vec<Language> = Language::ALL
+        .into_iter()
+        .zip(counts)
+        .filter(|(_, n)| *n > 0)
+        .map(|(l, _)| l)
+        .collect();
+    match present.as_slice() {
+        [] => Language::En,
+        [only] => *only,
+        _ if present.contains(&user) => user,
+        _ => {
+            let most = counts.iter().copied().max().unwrap_or(0);
+            let at = counts.iter().position(|n| *n == most).unwrap_or(0);
+            Language::ALL[at]
+        }
     }
 }
 
@@ -572,4 +596,23 @@ pub fn pdf(
         last,
         timeout,
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_overview_of_several_languages_is_in_the_users_else_the_most_common() {
+        use Language::{En, Kk, Ru};
+        let of = |languages: &[Language], user| language_of(languages.iter().copied(), user);
+        assert_eq!(of(&[], Ru), En);
+        assert_eq!(of(&[Kk, Kk], En), Kk);
+        assert_eq!(of(&[Ru, Kk, Kk], Ru), Ru);
+        assert_eq!(of(&[Ru, Kk, Kk], Kk), Kk);
+        assert_eq!(of(&[Ru, Kk, Kk], En), Kk);
+        assert_eq!(of(&[Kk, Ru, Ru], En), Ru);
+        assert_eq!(of(&[Kk, Ru], En), Ru);
+        assert_eq!(of(&[En, Ru], Kk), En);
+    }
 }

@@ -258,5 +258,32 @@ kinds! {
         TentRoleShortened { key: String, length: usize, fits: usize } = "documents-tent-role-shortened",
         /// How to have the role whole on the tent.
         TentRoleShortenedHint { fits: usize } = "documents-tent-role-shortened-hint",
+        // msgout: mail's refusal, the types `templates vars` names
+        /// `mail` of a briefing without a release.
+        MailNoRelease = "documents-mail-no-release",
+        /// What to write before `mail`.
+        MailWriteReleaseFirst = "documents-mail-write-release-first",
+        /// A template variable's type: text.
+        VarText = "documents-var-text",
+        /// A template variable's type: a number.
+        VarNumber = "documents-var-number",
+        /// A template variable's type: yes or no.
+        VarYesNo = "documents-var-yes-no",
+        /// A template variable's type: a list.
+        VarList = "documents-var-list",
+        /// A template variable's type: a table.
+        VarTable = "documents-var-table",
+        /// A template variable's type: empty.
+        VarEmpty = "documents-var-empty",
+        /// The value of an empty variable.
+        VarNone = "documents-var-none",
+        /// The value of a list: how many items it has.
+        VarItems { count: usize } = "documents-var-items",
+        /// The texts a translation file lists, empty, that its documents wait for.
+        FillInTheTexts { file: String, count: usize } = "documents-fill-in-the-texts",
+        /// A narrative that asks for bold text with `mark` pairs, which print as typed.
+        NarrativeBold { mark: String, count: usize } = "documents-narrative-bold",
+        /// What to do about the marks of bold text in a narrative.
+        NarrativeBoldHint { mark: String } = "documents-narrative-bold-hint",
     }
 }
