@@ -31,6 +31,7 @@ mod languages;
 mod links;
 mod messages;
 mod news_story;
+mod outer_language;
 mod portable;
 mod readme;
 mod report;
