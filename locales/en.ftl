@@ -300,6 +300,19 @@ documents-narrative-bold = `{ $mark }` does not make bold text: the narrative is
 } as typed
 documents-narrative-bold-hint = remove the `{ $mark }` marks around the words, or leave them if they are meant to print
 
+## msgout: why a file name cannot be written
+
+documents-name-holds-forbidden = it holds `{ $c }`, which Windows does not allow in a file name
+documents-name-ends-with-dot-or-space = it ends with a dot or a space, which Windows drops from a file name
+documents-name-is-a-device = Windows keeps the name { $device } for a device, with any extension, so no file or folder can be called `{ $name }` there
+documents-name-has-no-stem = it has no name before `.toml`
+documents-name-not-utf8 = it is not valid UTF-8
+documents-name-starts-with-dot = it starts with a dot, which hides the folder
+documents-name-holds-slash = it holds a slash or backslash
+documents-name-holds-control = it holds a control character (a tab, a line break...)
+documents-link-to-nothing = it is a symbolic link to nothing ({ $reason })
+documents-folder-in-the-way = a folder is in the way of the file
+
 ## archive
 
 archive-intact = ok { $path }

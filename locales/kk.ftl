@@ -288,6 +288,19 @@ documents-fill-in-the-texts = { $file } ішінде жоғарыда аталғ
 documents-narrative-bold = `{ $mark }` мәтінді жуан етпейді: есеп мәтіні жазылғандай басылады (`#` тақырыптары мен `-` тізімдерінен басқа), сондықтан бұл белгілер (жұп саны: { $count }) терілген күйінде басылады
 documents-narrative-bold-hint = сөздердің айналасындағы `{ $mark }` белгілерін алып тастаңыз немесе басылуы керек болса, қалдырыңыз
 
+## msgout: why a file name cannot be written
+
+documents-name-holds-forbidden = онда Windows файл атауларында рұқсат етпейтін `{ $c }` таңбасы бар
+documents-name-ends-with-dot-or-space = ол нүктемен не бос орынмен аяқталады, оларды Windows файл атауынан алып тастайды
+documents-name-is-a-device = { $device } атауын Windows кез келген кеңейтіммен құрылғыға қалдырады, сондықтан онда файлды не қалтаны `{ $name }` деп атауға болмайды
+documents-name-has-no-stem = онда `.toml` алдында атау жоқ
+documents-name-not-utf8 = ол UTF-8 кодтауында емес
+documents-name-starts-with-dot = ол нүктеден басталады, ал мұндай қалта жасырын болады
+documents-name-holds-slash = онда қиғаш сызық (/ не \) бар
+documents-name-holds-control = онда басқару таңбасы бар (табуляция, жол ауысуы...)
+documents-link-to-nothing = бұл ешқайда апармайтын символдық сілтеме ({ $reason })
+documents-folder-in-the-way = файлдың орнында қалта тұр
+
 ## archive
 
 archive-intact = дұрыс { $path }

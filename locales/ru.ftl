@@ -325,6 +325,19 @@ documents-fill-in-the-texts = заполните в { $file } { $count ->
 documents-narrative-bold = `{ $mark }` не делает текст жирным: текст отчёта печатается как есть (кроме заголовков `#` и списков `-`), поэтому эти знаки (пар: { $count }) напечатаются как набраны
 documents-narrative-bold-hint = уберите знаки `{ $mark }` вокруг слов или оставьте их, если они должны печататься
 
+## msgout: why a file name cannot be written
+
+documents-name-holds-forbidden = в нём есть знак `{ $c }`, который Windows не допускает в именах файлов
+documents-name-ends-with-dot-or-space = оно кончается точкой или пробелом, которые Windows отбрасывает из имени файла
+documents-name-is-a-device = имя { $device } Windows оставляет за устройством, с любым расширением, поэтому файл или папку там нельзя назвать `{ $name }`
+documents-name-has-no-stem = в нём нет имени перед `.toml`
+documents-name-not-utf8 = оно не в кодировке UTF-8
+documents-name-starts-with-dot = оно начинается с точки, а такая папка скрыта
+documents-name-holds-slash = в нём есть косая черта (/ или \)
+documents-name-holds-control = в нём есть управляющий символ (табуляция, перевод строки...)
+documents-link-to-nothing = это символическая ссылка в никуда ({ $reason })
+documents-folder-in-the-way = на месте файла стоит папка
+
 ## archive
 
 archive-intact = в порядке { $path }

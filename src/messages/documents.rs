@@ -285,5 +285,26 @@ kinds! {
         NarrativeBold { mark: String, count: usize } = "documents-narrative-bold",
         /// What to do about the marks of bold text in a narrative.
         NarrativeBoldHint { mark: String } = "documents-narrative-bold-hint",
+        // msgout: why a file name cannot be written
+        /// A name holding a character Windows does not allow.
+        NameHoldsForbidden { c: String } = "documents-name-holds-forbidden",
+        /// A name ending in a dot or a space.
+        NameEndsWithDotOrSpace = "documents-name-ends-with-dot-or-space",
+        /// A name Windows keeps for a device.
+        NameIsADevice { device: String, name: String } = "documents-name-is-a-device",
+        /// A briefing file with no name before `.toml`.
+        NameHasNoStem = "documents-name-has-no-stem",
+        /// A briefing file name that is not UTF-8.
+        NameNotUtf8 = "documents-name-not-utf8",
+        /// A briefing file name starting with a dot.
+        NameStartsWithDot = "documents-name-starts-with-dot",
+        /// A briefing file name holding a slash.
+        NameHoldsSlash = "documents-name-holds-slash",
+        /// A briefing file name holding a control character.
+        NameHoldsControl = "documents-name-holds-control",
+        /// A file to rewrite that is a link to nothing, with the system's words.
+        LinkToNothing { reason: String } = "documents-link-to-nothing",
+        /// A folder where a file is to be written.
+        FolderInTheWay = "documents-folder-in-the-way",
     }
 }
