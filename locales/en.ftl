@@ -436,6 +436,8 @@ archive-record-not-utf8 = the record of the archive's folders is not UTF-8 text
 archive-record-bad-line = not a line of the record (HASH, two spaces, FOLDER/{ $manifest })
 archive-record-restore = restore it from a backup of the archive; until then, what it records cannot be checked
 archive-rebuilding = rebuilding { $folder } with the templates { $pdf } carries (verify --repair)
+archive-too-many-streams = the PDF holds { $streams } streams, more than the { $most } presskit reads in one file
+archive-streams-too-large = its compressed object streams would decompress to more than { $most } bytes together ({ $streams } streams, at most { $each } bytes each), more than any PDF presskit writes holds
 
 ## commands
 

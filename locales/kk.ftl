@@ -421,6 +421,8 @@ archive-record-not-utf8 = мұрағат қалталарының жазбасы
 archive-record-bad-line = бұл жазба жолы емес (ХЕШ, екі бос орын, ҚАЛТА/{ $manifest })
 archive-record-restore = оны мұрағаттың сақтық көшірмесінен қалпына келтіріңіз; оған дейін онда жазылғанды тексеру мүмкін емес
 archive-rebuilding = { $pdf } алып жүрген үлгілермен { $folder } қалпына келтіру (`verify --repair`)
+archive-too-many-streams = PDF ішінде { $streams } ағын бар — presskit бір файлда оқитын { $most } ағыннан көп
+archive-streams-too-large = оның сығылған нысан ағындары бірге { $most } байттан көп болып ашылар еді ({ $streams } ағын, әрқайсысы ең көбі { $each } байт) — presskit жазатын кез келген PDF-тен көп
 
 ## commands
 

@@ -462,6 +462,8 @@ archive-record-not-utf8 = реестр папок архива (FOLDERS.sha256) 
 archive-record-bad-line = это не строка реестра (ХЕШ, два пробела, ПАПКА/{ $manifest })
 archive-record-restore = восстановите его из резервной копии архива; до тех пор записанное в нём проверить нельзя
 archive-rebuilding = восстановление { $folder } по шаблонам, которые несёт { $pdf } (`verify --repair`)
+archive-too-many-streams = в PDF { $streams } потоков — больше { $most }, которые presskit читает в одном файле
+archive-streams-too-large = его сжатые потоки объектов распаковались бы вместе больше чем в { $most } байт (потоков: { $streams }, не больше { $each } байт каждый) — больше, чем в любом PDF, который пишет presskit
 
 ## commands
 

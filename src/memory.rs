@@ -347,6 +347,32 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_report_is_put_into_words_at_start_and_filled_in_without_marks() {
+        use crate::vocab::Language;
+        let words = Words::new(Language::Ru, 512);
+        let mut what = Vec::new();
+        fill(&mut what, &words.typesetting, &[(WHAT, "press-kit.typ")]);
+        let what = String::from_utf8(what).unwrap();
+        assert_eq!(what, "вёрстка press-kit.typ");
+        let mut line = Vec::new();
+        fill(
+            &mut line,
+            &words.at_once,
+            &[(WHAT, &what), (SIZE, "95367"), (BESIDES, "")],
+        );
+        let line = String::from_utf8(line).unwrap();
+        assert!(
+            line.starts_with("вёрстка press-kit.typ: не хватило памяти")
+                && line.contains("(512 МиБ; запрошено сразу 95367 МиБ); работа остановлена"),
+            "{line}"
+        );
+        assert!(!line.contains([WHAT, SIZE, BESIDES]), "{line:?}");
+        let english = Words::new(Language::En, 64);
+        assert_eq!(english.start, "presskit: error: ");
+        assert!(english.hints[1].starts_with("\n  = hint: the input is larger"));
+    }
+
+    #[test]
     fn the_resident_size_is_read_and_documents_are_named_while_busy() {
         assert!(resident().is_some_and(|rss| rss > 1024 * 1024));
         let busy = Busy::new("press-kit (built-in)".into());

@@ -227,5 +227,9 @@ kinds! {
         RecordRestore = "archive-record-restore",
         /// What a repair is doing, for the out-of-memory report.
         Rebuilding { folder: String, pdf: String } = "archive-rebuilding",
+        /// A PDF of more streams than presskit reads.
+        TooManyStreams { streams: usize, most: usize } = "archive-too-many-streams",
+        /// A PDF whose object streams would decompress to too much.
+        StreamsTooLarge { most: usize, streams: usize, each: usize } = "archive-streams-too-large",
     }
 }
