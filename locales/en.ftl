@@ -120,6 +120,8 @@ input-path-names-no-file = `{ $path }` names no file
 input-path-through-link = `{ $path }` resolves outside the briefing's folder (through a symbolic link)
 input-path-not-a-file = `{ $path }` is not a file
 input-paths-stay-inside = paths are relative to the briefing file and stay inside its folder
+input-path-not-portable = `{ $path }`: Windows does not allow a file or folder called `{ $name }`, so the office's PCs could neither open it nor restore it from the archive
+input-rename-for-windows = rename the file (not CON, PRN, AUX, NUL, COM1–COM9 or LPT1–LPT9, with any extension; no dot or space at the end; none of < > : " | ? *) and write its new name in `{ $key }`
 input-not-allowed-to-read = `{ $path }` is there, but presskit is not allowed to read it
 input-not-allowed-to-read-hint = give yourself the right to read it (its properties or permissions)
 input-cannot-read = cannot read `{ $path }`: { $reason }
@@ -313,6 +315,11 @@ documents-name-holds-control = it holds a control character (a tab, a line break
 documents-link-to-nothing = it is a symbolic link to nothing ({ $reason })
 documents-folder-in-the-way = a folder is in the way of the file
 
+## door: a name set on a name tent below 12 mm
+documents-tent-name-small = { $key }: the name tent prints this name in capitals { $mm } mm high, smaller than the 12 mm that read from the back of a room
+documents-tent-name-small-word-hint = the tent breaks a name only between its words, and `{ $word }` alone is wider than the tent at 12 mm
+documents-tent-name-small-face-hint = at 12 mm the name fills the tent's face and leaves no room for the role; a shorter form of the name prints larger
+
 ## archive
 
 archive-intact = ok { $path }
@@ -343,6 +350,8 @@ archive-no-attached-source = the PDF carries no attached source file
 archive-too-many-attachments = the PDF names { $count } attached files; presskit attaches at most { $most }
 archive-attached-twice = the PDF names one attached file more than once (object { $object }); presskit attaches each file once
 archive-name-leaves-folder = an attachment is named `{ $name }`, which would leave the folder
+archive-name-not-portable = an attachment is named `{ $name }`, which Windows does not allow; nothing restored
+archive-save-from-reader = open the PDF in a PDF reader, save that attachment under another name from its attachments panel, and write the new name in the briefing
 archive-cannot-restore = cannot restore { $name }: { $reason }
 archive-same-name-twice = the PDF carries two attachments named `{ $name }` (compared without case): restoring both would let one replace the other, so nothing is restored
 
@@ -521,6 +530,10 @@ commands-cli-seconds = write a positive number of seconds
 commands-init-not-a-folder = is a file, not a folder; init writes a briefing into a folder, or into a new .toml file
 commands-init-name-it = the file's name becomes the name of its output and archive folders: rename it after the event and date (for example riga-2027-03-18.toml), or give the name: `{ $command }`
 commands-init-next = next: edit it, then `presskit build { $path }` (or `presskit watch { $path }`)
+## trans: init --translation
+commands-init-translation-next = { $path }: the texts of the translation (`{ $language }`), placeholders like the briefing's: hand it to the translator; after the briefing changes, `presskit translate { $briefing } --to { $language }` brings it up to date
+commands-init-translation-into-its-own = the briefing is itself in `{ $language }`: a translation is into another language
+commands-init-translation-into-its-own-hint = name another language with --translation, or another language of the briefing with --language
 commands-no-archive-here = no archived briefing here
 commands-restored = restored { $path }
 commands-verified = verified { $briefings } { $briefings ->
@@ -674,6 +687,8 @@ cli-init-long =
     Example: presskit init && presskit build   (writes data/briefing.toml, then out/briefing/)
 cli-init-dir = A new .toml file to write (data/riga-2027-03-18.toml), or a folder to write PATH/briefing.toml into
 cli-init-language = The language of its comments and placeholders, and its `[event] language`; by default the user's (PRESSKIT_LANG, else the locale)
+## trans: init --translation
+cli-init-translation = Also write its translation into LANG beside it (<stem>.LANG.toml), its texts the placeholders of that language, kept up to date by `presskit translate`; may be given twice
 cli-upgrade-about = Rewrite format-1 briefings as format 2 without changing what they mean: an attendance row without `present` gets `present = true` (format 1 counted it as come; format 2 reads it as not recorded yet). Comments stay; a format-2 file is left as it is
 cli-upgrade-long =
     Rewrite format-1 briefings as format 2 without changing what they mean: an attendance row without `present` gets `present = true` (format 1 counted it as come; format 2 reads it as not recorded yet). Comments stay; a format-2 file is left as it is.

@@ -120,6 +120,8 @@ input-path-names-no-file = `{ $path }` ешбір файлды атамайды
 input-path-through-link = `{ $path }` брифинг қалтасының сыртына апарады (символдық сілтеме арқылы)
 input-path-not-a-file = `{ $path }` — файл емес
 input-paths-stay-inside = жолдар брифинг файлынан бастап саналады және оның қалтасынан шықпайды
+input-path-not-portable = `{ $path }`: Windows `{ $name }` деген атпен файл не қалта жасауға рұқсат етпейді, сондықтан кеңсе компьютерлерінде оны ашу да, мұрағаттан қалпына келтіру де мүмкін емес
+input-rename-for-windows = файлдың атын өзгертіңіз (CON, PRN, AUX, NUL, COM1–COM9 не LPT1–LPT9 емес, кез келген кеңейтіммен; соңында нүкте не бос орын болмасын; < > : " | ? * таңбалары болмасын) және жаңа атын `{ $key }` кілтіне жазыңыз
 input-not-allowed-to-read = `{ $path }` бар, бірақ presskit-ке оны оқуға рұқсат жоқ
 input-not-allowed-to-read-hint = файлды оқу құқығын өзіңізге беріңіз (оның қасиеттерінде не рұқсаттарында)
 input-cannot-read = `{ $path }` оқылмады: { $reason }
@@ -301,6 +303,11 @@ documents-name-holds-control = онда басқару таңбасы бар (т
 documents-link-to-nothing = бұл ешқайда апармайтын символдық сілтеме ({ $reason })
 documents-folder-in-the-way = файлдың орнында қалта тұр
 
+## door: a name set on a name tent below 12 mm
+documents-tent-name-small = { $key }: үстелге қоятын тақтайшада бұл есім биіктігі { $mm } мм бас әріптермен басылады — залдың соңынан оқылатын 12 мм-ден кіші
+documents-tent-name-small-word-hint = тақтайша есімді тек сөздердің арасынан тасымалдайды, ал `{ $word }` сөзінің өзі 12 мм әріппен тақтайшаның еніне сыймайды
+documents-tent-name-small-face-hint = 12 мм әріппен есім тақтайшаның бетін түгел алып, лауазымға орын қалдырмайды; есімнің қысқа түрі ірірек басылады
+
 ## archive
 
 archive-intact = дұрыс { $path }
@@ -331,6 +338,8 @@ archive-no-attached-source = PDF-те тіркелген бастапқы фай
 archive-too-many-attachments = PDF-те { $count } тіркелген файл көрсетілген; presskit ең көбі { $most } файл тіркейді
 archive-attached-twice = PDF-те бір тіркеме бірнеше рет көрсетілген ({ $object } нысаны); presskit әр файлды бір рет тіркейді
 archive-name-leaves-folder = тіркеме `{ $name }` деп аталған — бұл жол қалтадан тыс шығады
+archive-name-not-portable = тіркеменің аты `{ $name }`, ал Windows мұндай атқа рұқсат етпейді; ештеңе қалпына келтірілмеді
+archive-save-from-reader = PDF файлын PDF қарау бағдарламасында ашып, тіркемелер панелінен осы тіркемені басқа атпен сақтаңыз да, жаңа атын брифингке жазыңыз
 archive-cannot-restore = { $name } файлын қалпына келтіру мүмкін емес: { $reason }
 archive-same-name-twice = PDF-те `{ $name }` деп аталған екі тіркеме бар (әріп регистрі ескерілмейді): екеуін де қалпына келтірсе, бірі екіншісін алмастырар еді, сондықтан ештеңе қалпына келтірілмеді
 
@@ -496,6 +505,10 @@ commands-cli-seconds = секундтардың оң санын жазыңыз
 commands-init-not-a-folder = бұл қалта емес, файл; init брифингті қалтаға немесе жаңа .toml файлына жазады
 commands-init-name-it = файлдың аты оның құжаттары мен мұрағаты сақталатын қалталардың атына айналады: файлды брифингтің өтетін орны мен күніне қарай қайта атаңыз (мысалы, riga-2027-03-18.toml) немесе атын бірден көрсетіңіз: `{ $command }`
 commands-init-next = әрі қарай: файлды толтырыңыз, содан кейін `presskit build { $path }` (немесе `presskit watch { $path }`)
+## trans: init --translation
+commands-init-translation-next = { $path }: аударма мәтіндері (`{ $language }`) брифингтің өзіндегідей үлгі мәндермен толтырылған: файлды аудармашыға беріңіз; брифинг өзгергеннен кейін `presskit translate { $briefing } --to { $language }` аударманы жаңартады
+commands-init-translation-into-its-own = брифингтің өзі `{ $language }` тілінде жазылған: аударма басқа тілге жасалады
+commands-init-translation-into-its-own-hint = --translation параметрінде басқа тілді немесе --language параметрінде брифингтің басқа тілін көрсетіңіз
 commands-no-archive-here = мұнда мұрағатталған брифинг жоқ
 commands-restored = қалпына келтірілді { $path }
 commands-verified = тексерілген брифинг: { $briefings }; бүтіні: { $intact }, зақымдалғаны: { $damaged }{ $repairing ->
@@ -640,6 +653,8 @@ cli-init-long =
     Мысал: presskit init && presskit build   (data/briefing.toml, содан кейін out/briefing/ жазылады)
 cli-init-dir = Жазылатын жаңа .toml файлы (data/riga-2027-03-18.toml) немесе PATH/briefing.toml жазылатын қалта
 cli-init-language = Брифингтегі түсініктемелер мен үлгі мәндердің тілі, әрі оның `[event] language` мәні; әдепкісі — пайдаланушының тілі (PRESSKIT_LANG, болмаса жүйенің тіл баптауы)
+## trans: init --translation
+cli-init-translation = Қасына LANG тіліне аудармасын да жазу (<stem>.LANG.toml), мәтіндері сол тілдегі үлгі мәндер; `presskit translate` арқылы жаңартылады; екі рет көрсетуге болады
 cli-upgrade-about = 1-пішімдегі брифингтерді мағынасын өзгертпей 2-пішімге қайта жазу: `present` жоқ қатысу жолы `present = true` алады (1-пішім оны келді деп санайтын, 2-пішім әлі белгіленбеген деп оқиды). Түсініктемелер сақталады; 2-пішімдегі файл өзгертілмейді
 cli-upgrade-long =
     1-пішімдегі брифингтерді мағынасын өзгертпей 2-пішімге қайта жазу: `present` жоқ қатысу жолы `present = true` алады (1-пішім оны келді деп санайтын, 2-пішім әлі белгіленбеген деп оқиды). Түсініктемелер сақталады; 2-пішімдегі файл өзгертілмейді.

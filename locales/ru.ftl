@@ -120,6 +120,8 @@ input-path-names-no-file = `{ $path }` не указывает на файл
 input-path-through-link = `{ $path }` ведёт за пределы папки брифинга (через символическую ссылку)
 input-path-not-a-file = `{ $path }` — не файл
 input-paths-stay-inside = пути отсчитываются от файла брифинга и не выходят за пределы его папки
+input-path-not-portable = `{ $path }`: Windows не допускает файл или папку с именем `{ $name }`, поэтому на компьютерах офиса его не открыть и не восстановить из архива
+input-rename-for-windows = переименуйте файл (не CON, PRN, AUX, NUL, COM1–COM9 или LPT1–LPT9 с любым расширением; без точки или пробела в конце; без символов < > : " | ? *) и укажите новое имя в `{ $key }`
 input-not-allowed-to-read = `{ $path }` есть, но у presskit нет прав на его чтение
 input-not-allowed-to-read-hint = дайте себе право на чтение файла (в его свойствах или правах доступа)
 input-cannot-read = не удаётся прочитать `{ $path }`: { $reason }
@@ -338,6 +340,11 @@ documents-name-holds-control = в нём есть управляющий сим�
 documents-link-to-nothing = это символическая ссылка в никуда ({ $reason })
 documents-folder-in-the-way = на месте файла стоит папка
 
+## door: a name set on a name tent below 12 mm
+documents-tent-name-small = { $key }: на настольной табличке это имя напечатано заглавными буквами высотой { $mm } мм — меньше 12 мм, которые видны из конца зала
+documents-tent-name-small-word-hint = табличка переносит имя только между словами, а `{ $word }` даже одно не помещается в её ширину при 12 мм
+documents-tent-name-small-face-hint = при 12 мм имя занимает всю табличку и не оставляет места для должности; более короткая форма имени напечатается крупнее
+
 ## archive
 
 archive-intact = в порядке { $path }
@@ -372,6 +379,8 @@ archive-too-many-attachments = в PDF указано { $count ->
 }; presskit прикладывает не больше { $most }
 archive-attached-twice = в PDF одно вложение указано несколько раз (объект { $object }); presskit прикладывает каждый файл один раз
 archive-name-leaves-folder = вложение названо `{ $name }` — такой путь ведёт за пределы папки
+archive-name-not-portable = вложение называется `{ $name }`, а такое имя Windows не допускает; ничего не восстановлено
+archive-save-from-reader = откройте PDF в программе просмотра PDF, сохраните это вложение под другим именем из панели вложений и впишите новое имя в брифинг
 archive-cannot-restore = не удаётся восстановить { $name }: { $reason }
 archive-same-name-twice = в PDF два вложения с именем `{ $name }` (без учёта регистра): при восстановлении одно заменило бы другое, поэтому ничего не восстановлено
 
@@ -537,6 +546,10 @@ commands-cli-seconds = напишите положительное число с
 commands-init-not-a-folder = это файл, а не папка; init пишет брифинг в папку или в новый файл .toml
 commands-init-name-it = имя файла станет именем папок его документов и архива: переименуйте файл по месту и дате брифинга (например, riga-2027-03-18.toml) или сразу укажите имя: `{ $command }`
 commands-init-next = дальше: заполните его, затем `presskit build { $path }` (или `presskit watch { $path }`)
+## trans: init --translation
+commands-init-translation-next = { $path }: тексты перевода (`{ $language }`) с заготовками, как в самом брифинге: передайте файл переводчику; после изменений в брифинге `presskit translate { $briefing } --to { $language }` обновит перевод
+commands-init-translation-into-its-own = брифинг сам написан на `{ $language }`: переводят на другой язык
+commands-init-translation-into-its-own-hint = укажите другой язык в --translation или другой язык брифинга в --language
 commands-no-archive-here = здесь нет ни одного брифинга в архиве
 commands-restored = восстановлен { $path }
 commands-verified = проверено брифингов: { $briefings }; целы: { $intact }, повреждены: { $damaged }{ $repairing ->
@@ -681,6 +694,8 @@ cli-init-long =
     Пример: presskit init && presskit build   (создаёт data/briefing.toml, затем out/briefing/)
 cli-init-dir = Новый файл .toml (data/riga-2027-03-18.toml) или папка, в которую записать PATH/briefing.toml
 cli-init-language = Язык комментариев и заготовок брифинга и его `[event] language`; по умолчанию язык пользователя (PRESSKIT_LANG, иначе локаль)
+## trans: init --translation
+cli-init-translation = Записать рядом и перевод на язык LANG (<stem>.LANG.toml) с заготовками текстов на этом языке; обновляется командой `presskit translate`; можно указать дважды
 cli-upgrade-about = Переписать брифинги формата 1 в формат 2, не меняя их смысла: строка посещаемости без `present` получает `present = true` (формат 1 считал такое СМИ пришедшим, формат 2 — ещё не отмеченным). Комментарии сохраняются; файл формата 2 остаётся как есть
 cli-upgrade-long =
     Переписать брифинги формата 1 в формат 2, не меняя их смысла: строка посещаемости без `present` получает `present = true` (формат 1 считал такое СМИ пришедшим, формат 2 — ещё не отмеченным). Комментарии сохраняются; файл формата 2 остаётся как есть.

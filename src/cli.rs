@@ -203,6 +203,14 @@ pub enum Command {
             |code: String| crate::vocab::Language::from_code(&code).unwrap_or_default(),
         ))]
         language: Option<crate::vocab::Language>,
+        /// Also write its translation into LANG beside it (<stem>.LANG.toml), its texts
+        /// the placeholders of that language, kept up to date by `presskit translate`;
+        /// may be given twice.
+        #[arg(long, value_name = "LANG", value_parser = clap::builder::TypedValueParser::map(
+            clap::builder::PossibleValuesParser::new(["en", "ru", "kk"]),
+            |code: String| crate::vocab::Language::from_code(&code).unwrap_or_default(),
+        ))]
+        translation: Vec<crate::vocab::Language>,
     },
     /// Rewrite format-1 briefings as format 2 without changing what they mean: an
     /// attendance row without `present` gets `present = true` (format 1 counted it as

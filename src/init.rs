@@ -42,6 +42,105 @@ pub fn init(target: &Path, language: Language) -> Result<PathBuf, Diagnostic> {
     Ok(path)
 }
 
+/// A translation file `init` wrote, and its language.
+pub type Written = (PathBuf, Language);
+
+/// Writes the skeleton in `language` as [`init`] does, and beside it its translation
+/// into each of `translations` (`<stem>.kk.toml`), as `presskit translate` writes it,
+/// every text given the placeholder of that language's skeleton: a briefing told in two
+/// languages that builds at once. Nothing is written when a file is in the way or a
+/// translation names the briefing's own language.
+pub fn init_translated(
+    target: &Path,
+    language: Language,
+    translations: &[Language],
+) -> Result<(PathBuf, Vec<Written>), Vec<Diagnostic>> {
+    let mut wanted: Vec<Language> = Vec::new();
+    for to in translations {
+        if *to == language {
+            return Err(vec![
+                Diagnostic::error(
+                    target,
+                    Commands::InitTranslationIntoItsOwn {
+                        language: to.code().to_string(),
+                    },
+                )
+                .with_hint(Commands::InitTranslationIntoItsOwnHint),
+            ]);
+        }
+        if !wanted.contains(to) {
+            wanted.push(*to);
+        }
+    }
+    let path = if target.extension().is_some_and(|e| e == "toml") {
+        target.to_path_buf()
+    } else {
+        target.join(FILE_NAME)
+    };
+    let stem = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let files: Vec<(PathBuf, Language)> = wanted
+        .iter()
+        .map(|to| {
+            (
+                path.with_file_name(format!("{stem}.{}.toml", to.code())),
+                *to,
+            )
+        })
+        .collect();
+    let in_the_way: Vec<Diagnostic> = files
+        .iter()
+        .filter(|(file, _)| file.exists())
+        .map(|(file, _)| {
+            Diagnostic::error(file, crate::messages::documents::Documents::AlreadyExists)
+                .with_hint(crate::messages::documents::Documents::MoveItAway)
+        })
+        .collect();
+    if !in_the_way.is_empty() {
+        return Err(in_the_way);
+    }
+    let path = init(target, language).map_err(|d| vec![d])?;
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    for (file, to) in &files {
+        let text = translation_of(&name, language, *to, file);
+        crate::output::write_new(file, text.as_bytes()).map_err(|d| vec![d])?;
+    }
+    Ok((path, files))
+}
+
+/// The translation file into `to` of the skeleton in `language` (the briefing `name`),
+/// at `file`: every text the placeholder of the skeleton in `to`.
+fn translation_of(name: &str, language: Language, to: Language, file: &Path) -> String {
+    use crate::input::briefing::KeyPath;
+    use crate::input::translation::{self, Given, Translation, draft};
+    let table = |text: &str| -> toml::Table { toml::from_str(text).expect("the skeletons parse") };
+    let mut texts = Vec::new();
+    translation::texts_of("", &table(skeleton(to)), &KeyPath::default(), &mut texts);
+    let given = Translation {
+        source: crate::input::briefing::Source {
+            path: file.to_path_buf(),
+            text: String::new(),
+        },
+        language: to,
+        texts: texts
+            .into_iter()
+            .map(|(path, _, value)| Given {
+                target: path.clone(),
+                at: path,
+                value,
+            })
+            .collect(),
+        dropped: Vec::new(),
+        blank: Vec::new(),
+    };
+    draft::draft(name, &table(skeleton(language)), to, Some(&given)).text
+}
+
 /// Whether `init` chose the file name itself, as it does when given a folder: the name
 /// is then worth changing, since it becomes the name of the output and archive folders.
 pub fn named_by_default(target: &Path) -> bool {
@@ -51,6 +150,37 @@ pub fn named_by_default(target: &Path) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn each_skeleton_s_translation_into_another_language_translates_every_text() {
+        use crate::input::briefing::Source;
+        use crate::input::translation;
+        for language in Language::ALL {
+            for to in Language::ALL.into_iter().filter(|l| *l != language) {
+                let file = format!("data/briefing.{}.toml", to.code());
+                let text = translation_of("briefing.toml", language, to, Path::new(&file));
+                let main = Source {
+                    path: "data/briefing.toml".into(),
+                    text: skeleton(language).into(),
+                };
+                let table: toml::Table = toml::from_str(&main.text).unwrap();
+                let source = Source {
+                    path: file.into(),
+                    text,
+                };
+                let read = translation::read(source, &main, &table)
+                    .unwrap_or_else(|e| panic!("{language:?} into {to:?}: {e:?}"));
+                assert_eq!(read.language, to);
+                let missing = translation::missing(&table, &read);
+                assert!(missing.is_empty(), "{language:?} into {to:?}: {missing:?}");
+                let warnings = crate::input::script::warnings(&read.source, to);
+                assert!(
+                    warnings.is_empty(),
+                    "{language:?} into {to:?}: {warnings:?}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn each_skeleton_is_a_valid_briefing_with_every_section_in_its_language() {

@@ -12,11 +12,13 @@ use std::time::{Duration, Instant};
 
 use crate::cli::BuildOptions;
 use crate::diagnostic::Diagnostic;
+use crate::documents::context::Alternates;
 use crate::documents::{self, Made, Options};
 use crate::input::model::{self, Briefing};
 use crate::input::translation::{self, Translated};
+use crate::render::templates::Output;
 use crate::render::{Renderer, Renderers};
-use crate::vocab::Paper;
+use crate::vocab::{Language, Paper};
 
 /// How a run makes documents, as the command line says, read once.
 #[derive(Debug, Clone)]
@@ -62,6 +64,8 @@ impl Config {
             only: None,
             keep_typst: folder.filter(|_| self.keep_typst).map(|f| f.join("typst")),
             fonts: self.fonts.clone(),
+            translations: Vec::new(),
+            alternates: Default::default(),
         }
     }
 }
@@ -127,10 +131,59 @@ impl Pipeline {
 }
 
 impl Loaded {
+    /// Each web page of the briefing with the languages it is written in (its own, and
+    /// each translation's whose texts it prints are all translated), Kazakh first, then
+    /// Russian and English.
+    fn alternates(&self) -> Alternates {
+        let pages = documents::DOCUMENTS
+            .iter()
+            .filter(|doc| doc.output == Output::Html)
+            .map(|doc| {
+                let own = (self.briefing.event.language, doc.file.to_string());
+                let translated = self
+                    .translations
+                    .iter()
+                    .filter(|t| documents::translated::writes(t, doc.name()))
+                    .map(|t| {
+                        let language = t.translation.language;
+                        let file = documents::translated::file_name(doc.file, language.code());
+                        (language, file)
+                    });
+                let mut languages: Vec<_> = std::iter::once(own).chain(translated).collect();
+                // As Kazakhstan's bilingual sites list them: the state language first.
+                languages.sort_by_key(|(language, _)| {
+                    [Language::Kk, Language::Ru, Language::En]
+                        .iter()
+                        .position(|l| l == language)
+                });
+                (doc.name(), languages)
+            })
+            .collect();
+        Alternates(pages)
+    }
+
     /// Renders and typesets the documents `options` ask for, in memory: the briefing's,
     /// then those of each translation (see [`documents::translated`]).
     pub fn make(&self, options: &Options) -> Result<Made, Vec<Diagnostic>> {
-        let mut made = documents::make(&self.briefing, &self.renderer, options)?;
+        // An archived document carries the translations too, so that any one of them
+        // rebuilds every language's documents; a web page links to its other languages.
+        let told;
+        let options = if self.translations.is_empty() {
+            options
+        } else {
+            told = Options {
+                translations: if options.archival {
+                    self.translations.iter().map(Translated::file).collect()
+                } else {
+                    Vec::new()
+                },
+                alternates: self.alternates(),
+                ..options.clone()
+            };
+            &told
+        };
+        let mut made =
+            documents::make_with(&self.briefing, &self.translations, &self.renderer, options)?;
         for translated in &self.translations {
             let more = documents::translated::make(translated, &self.renderer, options)?;
             made.artifacts.extend(more.artifacts);

@@ -8,8 +8,10 @@ use super::{briefing_folders, read_pdf, verify_briefing};
 use crate::diagnostic::Diagnostic;
 use crate::documents::index::Entry;
 use crate::input::model::{self, Briefing};
+use crate::input::translation;
 use crate::messages::Msg;
 use crate::messages::archive::Archive;
+use crate::vocab::Language;
 
 /// Every archived briefing of `archive` that verifies, oldest first, and a warning for
 /// each folder left out of `what` ("the index", "the report").
@@ -105,7 +107,8 @@ fn load(folder: &Path) -> Result<Briefing, Diagnostic> {
     })?;
     let path = super::extract::restore_sources(&pdf, work.path())
         .map_err(|e| Diagnostic::error(&pdf_path, e))?;
-    model::load(&path).map_err(|errors| {
+    let translations = archived_translations(folder, &path);
+    let mut briefing = model::load(&path).map_err(|errors| {
         let first = errors
             .into_iter()
             .next()
@@ -117,5 +120,30 @@ fn load(folder: &Path) -> Result<Briefing, Diagnostic> {
                 reason: Box::new(first),
             },
         )
-    })
+    })?;
+    briefing.translations = translations;
+    Ok(briefing)
+}
+
+/// The languages of the translations restored beside the briefing at `restored` whose
+/// documents the archived `folder` holds (`press-release.kk.pdf`...), in the order of
+/// their files' names.
+fn archived_translations(folder: &Path, restored: &Path) -> Vec<Language> {
+    let names: Vec<String> = std::fs::read_dir(folder)
+        .map(|entries| {
+            entries
+                .flatten()
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .collect()
+        })
+        .unwrap_or_default();
+    translation::beside(restored)
+        .iter()
+        .filter_map(|file| translation::name_of(file))
+        .filter(|(_, code)| {
+            let ending = format!(".{code}.pdf");
+            names.iter().any(|n| n.ends_with(&ending))
+        })
+        .filter_map(|(_, code)| Language::from_code(&code))
+        .collect()
 }

@@ -143,7 +143,7 @@ fn attachment_bytes(stream: &lopdf::Stream, limit: u64) -> Result<Vec<u8>, Msg> 
 /// Reads the briefing file attached to an archived PDF, byte for byte, with its file name
 /// (only the name: whatever folders the PDF's own name holds are dropped).
 pub fn extract(pdf: &[u8]) -> Result<(String, Vec<u8>), Msg> {
-    attached(pdf, briefing::MAX_FILE_BYTES, |name| {
+    let tomls = attached(pdf, briefing::MAX_FILE_BYTES, |name| {
         name.ends_with(".toml")
     })?
     .into_iter()
@@ -153,10 +153,17 @@ pub fn extract(pdf: &[u8]) -> Result<(String, Vec<u8>), Msg> {
             .next()
             .unwrap_or_default()
             .to_string();
-        (file, bytes)
+        (PathBuf::from(file), bytes)
     })
-    .next()
-    .ok_or_else(|| Archive::NoAttachedBriefing.into())
+    .collect::<Vec<_>>();
+    // Beside its translations, the briefing is the file no other translates.
+    let names: Vec<PathBuf> = tomls.iter().map(|(name, _)| name.clone()).collect();
+    let briefing = briefing_among(&names).cloned();
+    tomls
+        .into_iter()
+        .find(|(name, _)| Some(name) == briefing.as_ref())
+        .map(|(name, bytes)| (name.to_string_lossy().into_owned(), bytes))
+        .ok_or_else(|| Archive::NoAttachedBriefing.into())
 }
 
 /// Largest attachment `extract -o` restores: a font of many scripts.
@@ -265,7 +272,7 @@ pub fn restore_sources(pdf: &[u8], into: &Path) -> Result<PathBuf, Msg> {
     if let Some(name) = same_name_twice(&attached) {
         return Err(twice(name));
     }
-    let mut briefing = None;
+    let mut tomls = Vec::new();
     for (name, bytes) in &attached {
         if !crate::documents::sources::safe_name(name) {
             return Err(Archive::NameLeavesFolder { name: name.clone() }.into());
@@ -280,10 +287,22 @@ pub fn restore_sources(pdf: &[u8], into: &Path) -> Result<PathBuf, Msg> {
             reason: e.to_string(),
         })?;
         if !name.contains('/') && name.ends_with(".toml") {
-            briefing = Some(path);
+            tomls.push(path);
         }
     }
-    briefing.ok_or_else(|| Archive::NoAttachedBriefing.into())
+    briefing_among(&tomls)
+        .cloned()
+        .ok_or_else(|| Archive::NoAttachedBriefing.into())
+}
+
+/// The briefing among the TOML files restored beside each other: the one that is no
+/// translation of another (`almaty.toml` beside `almaty.kk.toml`).
+pub fn briefing_among(tomls: &[PathBuf]) -> Option<&PathBuf> {
+    let translation_of_another = |path: &PathBuf| {
+        crate::input::translation::name_of(path)
+            .is_some_and(|(briefing, _)| tomls.contains(&briefing))
+    };
+    tomls.iter().find(|p| !translation_of_another(p))
 }
 
 /// The first attachment name that another attachment of `attached` also has, compared
@@ -308,6 +327,24 @@ pub fn twice(name: &str) -> Msg {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_briefing_is_the_toml_no_other_translates() {
+        let paths = |names: &[&str]| -> Vec<PathBuf> {
+            names.iter().map(|n| Path::new("r").join(n)).collect()
+        };
+        let both = paths(&["almaty.toml", "almaty.kk.toml", "almaty.en.toml"]);
+        assert_eq!(briefing_among(&both), Some(&both[0]));
+        let translation_first = paths(&["almaty.kk.toml", "almaty.toml"]);
+        assert_eq!(
+            briefing_among(&translation_first),
+            Some(&translation_first[1])
+        );
+        // A briefing whose own name looks like a translation's is still the briefing.
+        let alone = paths(&["report.en.toml"]);
+        assert_eq!(briefing_among(&alone), Some(&alone[0]));
+        assert_eq!(briefing_among(&[]), None);
+    }
 
     #[test]
     fn streams_are_counted_by_their_keyword() {

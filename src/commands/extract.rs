@@ -30,6 +30,11 @@ pub fn restore(file: &Path, dir: &Path, verbosity: Verbosity) -> Result<(), Fail
                 file,
                 Archive::NothingRestored { name: name.clone() },
             ));
+        } else if output::portable::refusal(&name).is_some() {
+            errors.push(
+                Diagnostic::error(file, Archive::NameNotPortable { name })
+                    .with_hint(Archive::SaveFromReader),
+            );
         } else if dir.join(&name).exists() {
             errors.push(
                 Diagnostic::error(dir.join(&name), Documents::AlreadyExists)
@@ -54,10 +59,12 @@ pub fn restore(file: &Path, dir: &Path, verbosity: Verbosity) -> Result<(), Fail
             let path = crate::diagnostic::shown(path);
             println!("{}", crate::messages::Msg::from(Commands::Wrote { path }));
         }
-        if let Some(briefing) = written
+        let tomls: Vec<_> = written
             .iter()
-            .find(|p| p.extension().is_some_and(|e| e == "toml"))
-        {
+            .filter(|p| p.extension().is_some_and(|e| e == "toml"))
+            .cloned()
+            .collect();
+        if let Some(briefing) = archive::extract::briefing_among(&tomls) {
             let next = Commands::ExtractNext {
                 briefing: crate::diagnostic::shown(briefing),
                 version: env!("CARGO_PKG_VERSION").into(),

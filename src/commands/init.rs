@@ -10,10 +10,17 @@ use crate::progress::Verbosity;
 use crate::vocab::Language;
 
 /// Writes the skeleton in `language` (by default the user's) into `dir` (or the file
-/// named) and says what to do next.
-pub fn init(dir: &Path, language: Option<Language>, verbosity: Verbosity) -> Result<(), Failed> {
+/// named), with its translation into each of `translations` beside it, and says what to
+/// do next.
+pub fn init(
+    dir: &Path,
+    language: Option<Language>,
+    translations: &[Language],
+    verbosity: Verbosity,
+) -> Result<(), Failed> {
     let chosen = language.unwrap_or_else(crate::messages::user_language);
-    let path = crate::init::init(dir, chosen).map_err(|d| report(&[d]))?;
+    let (path, translated) =
+        crate::init::init_translated(dir, chosen, translations).map_err(|d| report(&d))?;
     if !verbosity.quiet {
         let path_shown = shown(&path);
         println!(
@@ -30,6 +37,17 @@ pub fn init(dir: &Path, language: Option<Language>, verbosity: Verbosity) -> Res
                 command.push_str(language.code());
             }
             eprintln!("{}", Msg::from(Commands::InitNameIt { command }));
+        }
+        for (file, to) in &translated {
+            println!("{}", Msg::from(Commands::Wrote { path: shown(file) }));
+            eprintln!(
+                "{}",
+                Msg::from(Commands::InitTranslationNext {
+                    path: shown(file),
+                    briefing: path_shown.clone(),
+                    language: to.code().to_string(),
+                })
+            );
         }
         eprintln!("{}", Msg::from(Commands::InitNext { path: path_shown }));
     }

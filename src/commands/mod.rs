@@ -112,7 +112,11 @@ pub fn run(cli: &Cli) -> Result<(), Failed> {
         Command::Templates(TemplatesCommand::Eject { dir, name }) => {
             templates::eject(dir, name.as_deref(), verbosity)
         }
-        Command::Init { dir, language } => init::init(dir, *language, verbosity),
+        Command::Init {
+            dir,
+            language,
+            translation,
+        } => init::init(dir, *language, translation, verbosity),
         Command::Translate { briefing, to } => translate::translate(briefing, to, verbosity),
         Command::Upgrade { files } => upgrade::upgrade(files, verbosity),
         Command::Watch {

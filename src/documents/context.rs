@@ -10,7 +10,7 @@ use crate::documents::indicators::{Attendance, Reach, piece_kind};
 use crate::documents::locale::{Locale, Words, fill};
 use crate::input::briefing::{self, OutletKind};
 use crate::input::model::{Briefing, Outlet, Release};
-use crate::vocab::{Asset, Paper};
+use crate::vocab::{Asset, Language, Paper};
 
 /// Everything a template can print, shared by every document of one briefing.
 #[derive(Debug, Serialize)]
@@ -208,6 +208,59 @@ pub struct WebPage<'a> {
     pub cover: Option<String>,
     /// The signature's lines under the release, in a mail draft.
     pub signature: Vec<String>,
+    /// The same page in every language it is written in, this one included (for the
+    /// `hreflang` links and the language switch); empty for a page in one language.
+    pub alternates: Vec<Alternate>,
+}
+
+/// The web pages of a briefing told in several languages, for their links to each
+/// other: each page by its document's name, with every language it is written in and
+/// its file's name in that language (`press-release.kk.html`).
+#[derive(Debug, Clone, Default)]
+pub struct Alternates(pub Vec<(&'static str, Vec<(Language, String)>)>);
+
+/// One language of a web page, as its language switch links to it.
+#[derive(Debug, Clone, Serialize)]
+pub struct Alternate {
+    /// The language's code (`kk`), for `hreflang` and `lang`.
+    pub lang: &'static str,
+    /// The page's file name in that language, beside this one.
+    pub href: String,
+    /// The language's name in itself: Қазақша, Русский, English.
+    pub name: &'static str,
+    /// Whether this is the page's own language.
+    pub current: bool,
+}
+
+impl Alternates {
+    /// The languages of the page of the document `name` as the page in `current` links
+    /// to them; empty when the page is written in one language only.
+    pub fn of(&self, name: &str, current: Language) -> Vec<Alternate> {
+        let Some((_, pages)) = self.0.iter().find(|(page, _)| *page == name) else {
+            return Vec::new();
+        };
+        if pages.len() < 2 {
+            return Vec::new();
+        }
+        pages
+            .iter()
+            .map(|(language, href)| Alternate {
+                lang: language.code(),
+                href: href.clone(),
+                name: own_name(*language),
+                current: *language == current,
+            })
+            .collect()
+    }
+}
+
+/// A language's name in itself, as a language switch shows it to those who read it.
+pub fn own_name(language: Language) -> &'static str {
+    match language {
+        Language::Kk => "Қазақша",
+        Language::Ru => "Русский",
+        Language::En => "English",
+    }
 }
 
 impl<'a> WebPage<'a> {
@@ -223,7 +276,14 @@ impl<'a> WebPage<'a> {
             greeting,
             cover: None,
             signature: Vec::new(),
+            alternates: Vec::new(),
         }
+    }
+
+    /// The page with links to itself in its other languages.
+    pub fn with_alternates(mut self, alternates: Vec<Alternate>) -> Self {
+        self.alternates = alternates;
+        self
     }
 
     /// The page as a mail draft's letter: with a covering sentence and a signature.
@@ -721,6 +781,24 @@ pub fn build(b: &Briefing, paper: Paper) -> Context<'_> {
 pub fn printed(b: &Briefing, paper: Paper) -> serde_json::Value {
     let mut value = serde_json::to_value(build(b, paper)).expect("a context serialises");
     crate::typography::refine_values(&mut value, b.event.language);
+    with_door(value, b.event.language)
+}
+
+/// `value`, a context of `language`, with what the door documents print (`door`) in that
+/// language alone; a briefing with translations replaces it with every language's
+/// ([`crate::documents::door`]).
+pub fn with_door(
+    mut value: serde_json::Value,
+    language: crate::vocab::Language,
+) -> serde_json::Value {
+    let voice = crate::documents::door::Voice {
+        language,
+        context: &value,
+        untranslated: &[],
+    };
+    let door =
+        serde_json::to_value(crate::documents::door::of(&[voice])).expect("a door serialises");
+    value["door"] = door;
     value
 }
 

@@ -20,7 +20,8 @@ fn context_of(name: &str, text: &str) -> Value {
     };
     let briefing = crate::input::model::validate(source).expect("a shipped briefing is valid");
     let context = crate::documents::context::build(&briefing, crate::vocab::Paper::A4);
-    serde_json::to_value(&context).expect("a context serialises")
+    let value = serde_json::to_value(&context).expect("a context serialises");
+    crate::documents::context::with_door(value, briefing.event.language)
 }
 
 /// The context of the reference briefing.

@@ -62,6 +62,12 @@ pub struct IndexRow {
     /// The revision's number.
     #[serde(skip)]
     pub revision_number: u32,
+    /// "Languages: Russian, Kazakh" for a briefing told in several, in the index's
+    /// language; `None` otherwise.
+    pub languages: Option<String>,
+    /// Every language of the briefing, its own first.
+    #[serde(skip)]
+    pub all_languages: Vec<Language>,
 }
 
 /// What the index template sees.
@@ -122,6 +128,8 @@ fn index_row(entry: &Entry) -> IndexRow {
         folder: entry.folder.clone(),
         revision: None,
         revision_number: entry.revision,
+        languages: None,
+        all_languages: b.languages(),
     }
 }
 
@@ -149,6 +157,7 @@ pub fn context(entries: &[Entry], paper: crate::vocab::Paper) -> IndexContext<'s
         row.date = locale.date_range(row.sort_key, row.end_date);
         row.people_label =
             crate::documents::locale::at_least(row.people_present, row.people_unknown, locale);
+        row.languages = crate::documents::report::languages_line(&locale.words, &row.all_languages);
         row.revision = (row.revision_number > 1).then(|| {
             fill(
                 &locale.words.archive_revision,

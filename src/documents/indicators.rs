@@ -32,6 +32,10 @@ pub struct Indicators {
     pub by_language: Vec<(Language, Tally)>,
     /// Per kind of outlet, in [`OutletKind::ALL`] order, those with anything.
     pub by_kind: Vec<(OutletKind, Tally)>,
+    /// When some briefing is told in several languages (its translations archived with
+    /// it): per language, in [`Language::ALL`] order, the briefings with documents in
+    /// it, each counted once however many languages it has; empty otherwise.
+    pub documents_in: Vec<(Language, u64)>,
 }
 
 /// One distinct outlet: its name as first written, and the briefings it came to.
@@ -153,6 +157,16 @@ pub fn compute(briefings: &[&Briefing]) -> Indicators {
         .into_iter()
         .map(|(k, (t, _))| (OutletKind::ALL[k], t))
         .collect();
+    if briefings.iter().any(|b| !b.translations.is_empty()) {
+        out.documents_in = Language::ALL
+            .iter()
+            .map(|l| {
+                let told = briefings.iter().filter(|b| b.languages().contains(l));
+                (*l, told.count() as u64)
+            })
+            .filter(|(_, count)| *count > 0)
+            .collect();
+    }
     out
 }
 

@@ -5,10 +5,12 @@
 //! [`sources`] (what an archived PDF carries), [`bundle`] (`press-kit.zip`), [`mail`]
 //! (the drafts of `presskit mail`, their headers encoded by [`headers`]), [`indicators`], [`index`], [`narrative`], [`report`] and
 //! [`workbook`] (the archive's index and the donor report, typeset by [`overview`]), [`examples`] (what `templates vars`
-//! shows); [`warnings`] (what the documents warn of); [`news`] (the news item's story); [`translated`] makes the documents of a briefing's translations.
+//! shows); [`warnings`] (what the documents warn of); [`news`] (the news item's story); [`translated`] makes the documents of a briefing's translations;
+//! [`door`] says what the sign-in sheet and the name tents print in each language of the room.
 
 pub mod bundle;
 pub mod context;
+pub mod door;
 pub mod event_kind;
 pub mod examples;
 pub mod headers;
@@ -32,6 +34,7 @@ use typst_pdf::PdfStandard;
 
 use crate::diagnostic::Diagnostic;
 use crate::input::model::Briefing;
+use crate::input::translation::Translated;
 use crate::messages::documents::Documents;
 use crate::output::Artifact;
 use crate::render::Renderer;
@@ -262,6 +265,11 @@ pub struct Options {
     pub keep_typst: Option<PathBuf>,
     /// `--fonts DIR`: fonts added to the shipped ones and to `fonts/` beside the briefing.
     pub fonts: Option<PathBuf>,
+    /// Archival runs: the briefing's translation files, attached beside it as sources.
+    pub translations: Vec<crate::vocab::Asset>,
+    /// The web pages of every language the briefing is written in, for their links to
+    /// each other.
+    pub alternates: context::Alternates,
 }
 
 /// The standards archived PDFs conform to: PDF/A-3a (tagged) and PDF/UA-1.
@@ -321,10 +329,25 @@ pub fn make(
     renderer: &Renderer,
     options: &Options,
 ) -> Result<Made, Vec<Diagnostic>> {
-    let context = context::printed(briefing, options.paper);
+    make_with(briefing, &[], renderer, options)
+}
+
+/// Renders and typesets every document of `briefing` as [`make`] does, its door
+/// documents (sign-in sheet, name tents) in its language and in those of its
+/// `translations` ([`door`]).
+pub fn make_with(
+    briefing: &Briefing,
+    translations: &[Translated],
+    renderer: &Renderer,
+    options: &Options,
+) -> Result<Made, Vec<Diagnostic>> {
+    let mut context = context::printed(briefing, options.paper);
+    if !translations.is_empty() {
+        context["door"] = door_of(briefing, &context, translations, options.paper);
+    }
     // What an archived document carries of its own making.
     let sources = if options.archival {
-        crate::documents::sources::of(briefing, renderer, options.paper)?
+        crate::documents::sources::of(briefing, renderer, options)?
     } else {
         Vec::new()
     };
@@ -373,7 +396,14 @@ pub fn make(
     }
     let mut finished: Vec<(usize, Finished)> =
         crate::pool::map(&documents, options.threads, |&(place, doc)| {
-            let done = make_document(doc, briefing, renderer, &context, options, &sources);
+            let done = make_document(
+                doc,
+                (briefing, translations),
+                renderer,
+                &context,
+                options,
+                &sources,
+            );
             (place, done)
         });
     finished.sort_by_key(|(place, _)| *place);
@@ -516,10 +546,41 @@ fn merge(failed: Vec<(&'static str, Vec<Diagnostic>)>) -> Vec<Diagnostic> {
         .collect()
 }
 
-/// Renders one document and, for Typst templates, typesets it.
+/// What the door documents print in the language of `briefing` (whose printed context
+/// is `own`) and of each of its `translations`.
+fn door_of(
+    briefing: &Briefing,
+    own: &serde_json::Value,
+    translations: &[Translated],
+    paper: Paper,
+) -> serde_json::Value {
+    let printed: Vec<serde_json::Value> = translations
+        .iter()
+        .map(|t| context::printed(&t.briefing, paper))
+        .collect();
+    let mut voices = vec![door::Voice {
+        language: briefing.event.language,
+        context: own,
+        untranslated: &[],
+    }];
+    voices.extend(
+        translations
+            .iter()
+            .zip(&printed)
+            .map(|(t, context)| door::Voice {
+                language: t.translation.language,
+                context,
+                untranslated: &t.missing,
+            }),
+    );
+    serde_json::to_value(door::of(&voices)).expect("a door serialises")
+}
+
+/// Renders one document of a briefing (with its translations) and, for Typst
+/// templates, typesets it.
 fn make_document(
     doc: &Document,
-    briefing: &Briefing,
+    (briefing, translations): (&Briefing, &[Translated]),
     renderer: &Renderer,
     context: &serde_json::Value,
     options: &Options,
@@ -530,7 +591,8 @@ fn make_document(
         Output::Html => renderer.render(
             doc.template,
             doc.output,
-            &context::WebPage::new(context, briefing, None),
+            &context::WebPage::new(context, briefing, None)
+                .with_alternates(options.alternates.of(doc.name(), briefing.event.language)),
         ),
         _ => renderer.render(doc.template, doc.output, context),
     }
@@ -612,7 +674,7 @@ fn make_document(
             crate::render::origin::relocate(w, &generated, renderer.templates(), kept.as_deref())
         })
         .collect();
-    warnings.extend(warnings::tent_warnings(briefing, &done.marks));
+    warnings.extend(warnings::tent_warnings(briefing, translations, &done.marks));
     Ok((
         Artifact {
             name: doc.file.into(),

@@ -198,6 +198,15 @@ pub fn indicator_rows(i: &Indicators, locale: &Locale) -> Vec<Indicator> {
         ));
         rows.push(row(of(&w.pieces_published), t.pieces, false));
     }
+    let documents_in = w
+        .more
+        .get("briefings_with_documents_in")
+        .map_or("", String::as_str);
+    for (language, count) in &i.documents_in {
+        let name = language_name(w, *language);
+        let of = fill(&w.indicator_of, &[("what", documents_in), ("of", name)]);
+        rows.push(row(of, *count, false));
+    }
     rows
 }
 
@@ -208,6 +217,20 @@ pub fn language_name(words: &Words, language: Language) -> &str {
         Language::Ru => &words.language_names.ru,
         Language::Kk => &words.language_names.kk,
     }
+}
+
+/// The languages of a briefing told in several, as the index and the report print them
+/// under its title ("Languages: Russian, Kazakh"); `None` for a briefing in one language.
+pub fn languages_line(words: &Words, languages: &[Language]) -> Option<String> {
+    if languages.len() < 2 {
+        return None;
+    }
+    let word = words
+        .more
+        .get("languages")
+        .map_or("Languages", String::as_str);
+    let names: Vec<&str> = languages.iter().map(|l| language_name(words, *l)).collect();
+    Some(format!("{word}: {}", names.join(", ")))
 }
 
 /// The indicator table as CSV for a spreadsheet: UTF-8 with a byte-order mark (which
@@ -277,6 +300,8 @@ pub struct BriefingRow {
     pub people: String,
     /// Pieces published.
     pub pieces: u64,
+    /// "Languages: Russian, Kazakh" for a briefing told in several, `None` otherwise.
+    pub languages: Option<String>,
 }
 
 /// One piece published, for the coverage table.
@@ -425,6 +450,7 @@ pub fn context<'a>(
                 outlets: one.outlets.len() as u64,
                 people: at_least(one.journalists, one.journalists_unknown, locale),
                 pieces: one.pieces,
+                languages: languages_line(&locale.words, &b.languages()),
             }
         })
         .collect();

@@ -11,6 +11,7 @@ use std::path::Path;
 use serde::Serialize;
 
 use crate::diagnostic::Diagnostic;
+use crate::documents::Options;
 use crate::input::model::Briefing;
 use crate::messages::documents::Documents;
 use crate::render::Renderer;
@@ -57,13 +58,14 @@ struct Settings {
 }
 
 /// Everything `briefing` was made from, to attach to its archived documents: the
-/// briefing first, then its images, the office's templates, its added fonts, and the
-/// settings.
+/// briefing first, then its translations (`options.translations`), its images, the
+/// office's templates, its added fonts, and the settings (`options.paper`).
 pub fn of(
     briefing: &Briefing,
     renderer: &Renderer,
-    paper: Paper,
+    options: &Options,
 ) -> Result<Vec<Source>, Vec<Diagnostic>> {
+    let paper = options.paper;
     let mut sources = vec![Source {
         asset: Asset {
             virtual_path: format!("/{}.toml", briefing.source.stem()),
@@ -73,6 +75,14 @@ pub fn of(
         relationship: "source",
         description: "The briefing this document was made from (presskit data format 1)",
     }];
+    for translation in &options.translations {
+        sources.push(Source {
+            asset: translation.clone(),
+            mime: "application/toml",
+            relationship: "source",
+            description: "A translation of the briefing, beside it (presskit translation file)",
+        });
+    }
     for asset in briefing.assets() {
         if sources
             .iter()

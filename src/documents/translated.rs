@@ -2,7 +2,8 @@
 //! journalists and the public, each written only when every text it prints is translated,
 //! named with the language before the extension (`press-release.kk.pdf`). The attendance
 //! summary is internal and stays in the briefing's language; the door documents (sign-in
-//! sheet, name tents) are the briefing's own.
+//! sheet, name tents) are made once, with the briefing's, in every language at once
+//! ([`crate::documents::door`]).
 
 use crate::diagnostic::Diagnostic;
 use crate::documents::{self, DOCUMENTS, Made, Options, bundle};
@@ -89,6 +90,12 @@ pub fn untranslated<'a>(name: &str, missing: &'a [KeyPath]) -> Vec<&'a KeyPath> 
         .collect()
 }
 
+/// Whether the document `name` is written in the language of `translated`: it is no
+/// document of the main language alone and every text it prints is translated.
+pub fn writes(translated: &Translated, name: &str) -> bool {
+    !MAIN_ONLY.contains(&name) && untranslated(name, &translated.missing).is_empty()
+}
+
 /// `press-release.pdf` in the language `code`: `press-release.kk.pdf`.
 pub fn file_name(file: &str, code: &str) -> String {
     match file.rsplit_once('.') {
@@ -98,8 +105,8 @@ pub fn file_name(file: &str, code: &str) -> String {
 }
 
 /// Makes the documents of `translated` that `options` ask for and whose texts are all
-/// translated; the others are named in a note. Archival runs make none (the archive
-/// keeps the briefing's own language).
+/// translated; the others are named in a note. Archival runs make its PDFs, beside the
+/// briefing's own in the same folder.
 pub fn make(
     translated: &Translated,
     renderer: &Renderer,
@@ -113,9 +120,6 @@ pub fn make(
         warnings: translated.warnings.clone(),
         timings: documents::Timings::default(),
     };
-    if options.archival {
-        return Ok(made);
-    }
     let asked = |name: &str| {
         options
             .only
@@ -127,11 +131,16 @@ pub fn make(
     let mut wanting: Vec<&KeyPath> = Vec::new();
     for doc in DOCUMENTS {
         let name = doc.name();
-        if MAIN_ONLY.contains(&name) || !asked(name) || doc.needs.missing(briefing).is_some() {
+        let archived = !options.archival || doc.output == crate::render::templates::Output::Typst;
+        if MAIN_ONLY.contains(&name)
+            || !archived
+            || !asked(name)
+            || doc.needs.missing(briefing).is_some()
+        {
             continue;
         }
         let missing = untranslated(name, &translated.missing);
-        if missing.is_empty() {
+        if writes(translated, name) {
             if !names.contains(&name) {
                 names.push(name);
             }
@@ -144,7 +153,7 @@ pub fn make(
             }
         }
     }
-    let whole = options.only.is_none();
+    let whole = options.only.is_none() && !options.archival;
     let bundled = whole && names.contains(&"press-release") && names.contains(&"press-kit");
     if whole && briefing.release.is_some() && !bundled {
         not_written.push(file_name(bundle::FILE, code));

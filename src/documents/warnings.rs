@@ -7,6 +7,7 @@ use crate::diagnostic::Diagnostic;
 use crate::input::briefing::{self, KeyPath, at};
 use crate::input::links::{path_key, scheme, web_link};
 use crate::input::model::Briefing;
+use crate::input::translation::Translated;
 use crate::messages::documents::Documents;
 use crate::messages::input::Input;
 
@@ -136,36 +137,86 @@ pub fn link_warnings(b: &Briefing) -> Vec<Diagnostic> {
         .collect()
 }
 
-/// A warning at the `role` of each speaker whose name tent prints the role shortened,
-/// from the marks the tents' template leaves (`kind = "tent-role-cut"`, the speaker's
-/// place and how many characters fit), each speaker once though both faces mark it.
-pub fn tent_warnings(b: &Briefing, marks: &[serde_json::Value]) -> Vec<Diagnostic> {
-    let mut cut: Vec<(usize, usize)> = marks
-        .iter()
-        .filter(|m| m["kind"] == "tent-role-cut")
-        .filter_map(|m| Some((m["speaker"].as_u64()?, m["fits"].as_u64()?)))
-        .filter_map(|(s, f)| Some((usize::try_from(s).ok()?, usize::try_from(f).ok()?)))
-        .filter(|(s, _)| *s < b.speakers.len())
-        .collect();
-    cut.sort_unstable();
-    cut.dedup_by_key(|(s, _)| *s);
-    cut.into_iter()
-        .map(|(speaker, fits)| {
-            let path = at("speakers").index(speaker).key("role");
-            let span = briefing::span_of(&b.source.text, &path);
-            b.source
+/// Warnings from the marks the tents' template leaves, each speaker's text once though
+/// both faces mark it: at the `role` whose tent prints it shortened (`kind =
+/// "tent-role-cut"`, with how many characters fit), and at the `name` set below capitals
+/// of 12 mm (`"tent-name-small"`, with its size in tenths of a millimetre and the word
+/// too wide, if that is why). Each is told where its text was written: the briefing's
+/// own language at the briefing's key, a translation's at the translation's.
+pub fn tent_warnings(
+    b: &Briefing,
+    translations: &[Translated],
+    marks: &[serde_json::Value],
+) -> Vec<Diagnostic> {
+    let mut seen: Vec<(&str, usize, &str)> = Vec::new();
+    let mut warnings = Vec::new();
+    for mark in marks {
+        let kind = mark["kind"].as_str().unwrap_or_default();
+        let Some(speaker) = mark["speaker"]
+            .as_u64()
+            .and_then(|s| usize::try_from(s).ok())
+            .filter(|s| *s < b.speakers.len())
+        else {
+            continue;
+        };
+        let lang = mark["lang"].as_str().unwrap_or_default();
+        if !matches!(kind, "tent-role-cut" | "tent-name-small")
+            || seen.contains(&(kind, speaker, lang))
+        {
+            continue;
+        }
+        seen.push((kind, speaker, lang));
+        let key = if kind == "tent-role-cut" {
+            "role"
+        } else {
+            "name"
+        };
+        let target = at("speakers").index(speaker).key(key);
+        let translation = translations
+            .iter()
+            .filter(|t| t.translation.language.code() == lang)
+            .find_map(|t| {
+                let given = t.translation.texts.iter().find(|g| g.target == target)?;
+                Some((t, given.at.clone()))
+            });
+        let (source, path, speakers) = match &translation {
+            Some((t, path)) => (&t.translation.source, path.clone(), &t.briefing.speakers),
+            None => (&b.source, target, &b.speakers),
+        };
+        let span = briefing::span_of(&source.text, &path);
+        let warning = if kind == "tent-role-cut" {
+            let fits = mark["fits"].as_u64().and_then(|f| usize::try_from(f).ok());
+            let Some(fits) = fits else { continue };
+            source
                 .error_at(
                     span,
-                    crate::messages::documents::Documents::TentRoleShortened {
+                    Documents::TentRoleShortened {
                         key: path.to_string(),
-                        length: b.speakers[speaker].role.chars().count(),
+                        length: speakers[speaker].role.chars().count(),
                         fits,
                     },
                 )
-                .warning()
-                .with_hint(crate::messages::documents::Documents::TentRoleShortenedHint { fits })
-        })
-        .collect()
+                .with_hint(Documents::TentRoleShortenedHint { fits })
+        } else {
+            let tenths = mark["tenths"].as_u64().unwrap_or_default();
+            let mm = usize::try_from(tenths / 10).unwrap_or_default();
+            let message = source.error_at(
+                span,
+                Documents::TentNameSmall {
+                    key: path.to_string(),
+                    mm,
+                },
+            );
+            match mark["word"].as_str() {
+                Some(word) => message.with_hint(Documents::TentNameSmallWordHint {
+                    word: word.to_string(),
+                }),
+                None => message.with_hint(Documents::TentNameSmallFaceHint),
+            }
+        };
+        warnings.push(warning.warning());
+    }
+    warnings
 }
 
 /// Warnings at the media advisory's keys: an accreditation deadline after the event has

@@ -110,6 +110,13 @@ fn sheets(briefings: &[&Briefing], locale: &Locale) -> Vec<Sheet> {
                 Cell::Number(one.journalists),
                 qualifier(one.journalists_unknown, locale),
                 Cell::Number(one.pieces),
+                Cell::Text(
+                    b.languages()
+                        .iter()
+                        .map(|l| crate::documents::report::language_name(w, *l))
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                ),
             ]
         })
         .collect();
@@ -181,6 +188,7 @@ fn sheets(briefings: &[&Briefing], locale: &Locale) -> Vec<Sheet> {
                 word("people"),
                 w.qualifier.clone(),
                 word("report_pieces"),
+                word("languages"),
             ],
             rows: held,
         },

@@ -256,9 +256,19 @@ pub struct Briefing {
     pub photos: Vec<Photo>,
     /// The fonts its documents may use: the shipped ones and those it adds.
     pub fonts: std::sync::Arc<fonts::FontSet>,
+    /// The other languages its documents are archived in, from its translations (set by
+    /// the archive's catalogue; empty for a briefing read from its file).
+    pub translations: Vec<Language>,
 }
 
 impl Briefing {
+    /// Every language its documents are written in: its own, then its translations'.
+    pub fn languages(&self) -> Vec<Language> {
+        std::iter::once(self.event.language)
+            .chain(self.translations.iter().copied())
+            .collect()
+    }
+
     /// Every asset the briefing uses, for the typesetting world to serve.
     pub fn assets(&self) -> impl Iterator<Item = &Asset> {
         self.organization
@@ -625,6 +635,7 @@ impl Validator<'_> {
             outlets::merge(self.attendance(raw.attendance, raw.format));
         Briefing {
             source: self.source.clone(),
+            translations: Vec::new(),
             organization: Organization {
                 data: raw.organization,
                 logo,
@@ -1478,7 +1489,17 @@ fn read_asset(folder: &Path, relative: &str, key: &str) -> Result<Asset, Box<(In
     let mut parts: Vec<String> = Vec::new();
     for component in rel.components() {
         match component {
-            Component::Normal(part) => parts.push(part.to_string_lossy().into_owned()),
+            Component::Normal(part) => {
+                let name = part.to_string_lossy().into_owned();
+                // Restored from the archive on a Windows PC, the file must be writable.
+                if crate::output::portable::refusal(&name).is_some() {
+                    let rename = Input::RenameForWindows {
+                        key: key.to_string(),
+                    };
+                    return Err((Input::PathNotPortable { path: path(), name }, rename).into());
+                }
+                parts.push(name)
+            }
             Component::CurDir => {}
             Component::ParentDir => {
                 if parts.pop().is_none() {

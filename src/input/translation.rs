@@ -7,6 +7,7 @@
 
 pub mod draft;
 pub mod marks;
+pub mod notes;
 pub mod schema;
 
 use std::path::{Path, PathBuf};
@@ -96,6 +97,23 @@ pub struct Translated {
     pub missing: Vec<KeyPath>,
     /// What the translation's texts are warned of (a paragraph in another script).
     pub warnings: Vec<Diagnostic>,
+}
+
+impl Translated {
+    /// The translation file as an archived document attaches it: beside the briefing,
+    /// under its own name (`/almaty.kk.toml`), byte for byte.
+    pub fn file(&self) -> crate::vocab::Asset {
+        let source = &self.translation.source;
+        let name = source
+            .path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        crate::vocab::Asset {
+            virtual_path: format!("/{name}"),
+            bytes: source.text.clone().into_bytes(),
+        }
+    }
 }
 
 /// The briefing `main` in the language of each translation beside it, or every mistake

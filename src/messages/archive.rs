@@ -34,6 +34,10 @@ kinds! {
         AttachedTwice { object: String } = "archive-attached-twice",
         /// An attachment whose name would leave the folder.
         NameLeavesFolder { name: String } = "archive-name-leaves-folder",
+        /// An attachment whose name Windows cannot hold.
+        NameNotPortable { name: String } = "archive-name-not-portable",
+        /// How to restore it all the same.
+        SaveFromReader = "archive-save-from-reader",
         /// An attachment that cannot be restored.
         CannotRestore { name: String, reason: String } = "archive-cannot-restore",
         /// Two attachments of one name.

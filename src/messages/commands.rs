@@ -151,5 +151,13 @@ kinds! {
         CannotCatchCtrlC { reason: String } = "commands-cannot-catch-ctrl-c",
         /// Files cannot be watched, with the system's words.
         CannotWatch { reason: String } = "commands-cannot-watch",
+        // trans: `init --translation`.
+        /// What to do with the translation into `language` that `init` wrote at `path`
+        /// beside the briefing `briefing`.
+        InitTranslationNext { path: String, briefing: String, language: String } = "commands-init-translation-next",
+        /// `init --translation` named the briefing's own language.
+        InitTranslationIntoItsOwn { language: String } = "commands-init-translation-into-its-own",
+        /// What to do instead.
+        InitTranslationIntoItsOwnHint = "commands-init-translation-into-its-own-hint",
     }
 }

@@ -306,5 +306,12 @@ kinds! {
         LinkToNothing { reason: String } = "documents-link-to-nothing",
         /// A folder where a file is to be written.
         FolderInTheWay = "documents-folder-in-the-way",
+        // door: a name set on a name tent below the capitals read from the back of a room
+        /// A speaker's name the name tent sets with capitals of `mm` millimetres, below 12.
+        TentNameSmall { key: String, mm: usize } = "documents-tent-name-small",
+        /// Why: one word of the name is wider than the tent at 12 mm.
+        TentNameSmallWordHint { word: String } = "documents-tent-name-small-word-hint",
+        /// Why: at 12 mm the name leaves the face no room for the role.
+        TentNameSmallFaceHint = "documents-tent-name-small-face-hint",
     }
 }

@@ -191,6 +191,10 @@ kinds! {
         PathNotAFile { path: String } = "input-path-not-a-file",
         /// Where paths are read from.
         PathsStayInside = "input-paths-stay-inside",
+        /// A path through a name that Windows cannot hold (`aux.svg`).
+        PathNotPortable { path: String, name: String } = "input-path-not-portable",
+        /// Which names Windows takes, and where to write the new one.
+        RenameForWindows { key: String } = "input-rename-for-windows",
         /// A file the user may not read.
         NotAllowedToRead { path: String } = "input-not-allowed-to-read",
         /// How to be allowed to read it.

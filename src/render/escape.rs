@@ -9,10 +9,25 @@ use std::fmt::Write;
 
 use crate::vocab::Language;
 
+/// The invisible characters that only say where a line may or may not break: the soft
+/// hyphen (U+00AD, the Kazakh syllables' breaks), the word joiner (U+2060, the joins of
+/// names and ranges) and the zero-width space (U+200B).
+///
+/// Typst's shaper folds such a character into the glyph before it, so that the PDF's
+/// text layer would carry it inside the word (`жыл\u{ad}ғы`, `БҰҰ-\u{2060}ның`) and a
+/// search or a copy out of the PDF would miss the word as written. Set alone in a text
+/// run of its own style (`#text(fallback: true)[…]`, which changes nothing printed), it
+/// still breaks or joins the line, since line breaking reads the paragraph's whole text,
+/// but Typst shapes no glyph for a run of invisible characters, so nothing of it reaches
+/// the text layer; a soft hyphen where the line does break is drawn as a hyphen that the
+/// PDF maps to U+00AD, as for every hyphenated line end.
+pub const BREAK_MARKS: [char; 3] = ['\u{ad}', '\u{2060}', '\u{200b}'];
+
 /// Turns plain text into Typst markup that prints exactly that text.
 ///
 /// Runs of horizontal white space print as one space (as in any typeset text); every
-/// newline sequence (`\r\n`, `\n`, and Typst's other newline characters) is a line break.
+/// newline sequence (`\r\n`, `\n`, and Typst's other newline characters) is a line break;
+/// each of the [`BREAK_MARKS`] is set in a run of its own.
 pub fn markup(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + text.len() / 4);
     let mut chars = text.chars().peekable();
@@ -28,6 +43,9 @@ pub fn markup(text: &str) -> String {
             // Characters no PDF/A or PDF/UA text may hold, and which print nothing:
             // left out, so that a stray one in the data cannot stop a document.
             '\u{0}' | '\u{feff}' | '\u{fffe}' => {}
+            c if BREAK_MARKS.contains(&c) => {
+                let _ = write!(out, "#text(fallback: true)[{c}];");
+            }
             c if c.is_control() => {
                 // Not printable: kept as a Unicode escape so the markup stays one line.
                 let _ = write!(out, "\\u{{{:x}}}", c as u32);
@@ -140,7 +158,8 @@ pub mod check {
     }
 
     /// The text printed by a run set in its language, `text(lang: "…")[…]`, where the
-    /// language is one of presskit's and the body plain text; or what else the code is.
+    /// language is one of presskit's and the body plain text, or by a break mark alone in
+    /// its run, `text(fallback: true)[…]`; or what else the code is.
     fn in_language(call: &SyntaxNode) -> Result<String, String> {
         use typst::syntax::ast::AstNode;
         let other = || format!("code other than a line break or a language: {call:?}");
@@ -153,11 +172,22 @@ pub mod check {
         else {
             return Err(other());
         };
+        let text = matches!(call.callee(), ast::Expr::Ident(f) if f.as_str() == "text");
+        if text
+            && lang.name().as_str() == "fallback"
+            && matches!(lang.expr(), ast::Expr::Bool(b) if b.get())
+        {
+            // A break mark alone in its run (see `BREAK_MARKS`).
+            let mark = body.body().to_untyped().full_text();
+            return match mark.chars().collect::<Vec<_>>()[..] {
+                [c] if super::BREAK_MARKS.contains(&c) => Ok(mark.to_string()),
+                _ => Err(other()),
+            };
+        }
         let known = match lang.expr() {
             ast::Expr::Str(code) => crate::vocab::Language::from_code(&code.get()).is_some(),
             _ => false,
         };
-        let text = matches!(call.callee(), ast::Expr::Ident(f) if f.as_str() == "text");
         if !(text && known && lang.name().as_str() == "lang") {
             return Err(other());
         }
@@ -346,6 +376,27 @@ mod tests {
         // What no PDF text may hold prints nothing.
         assert_eq!(markup("a\u{0}b\u{feff}c\u{fffe}d"), "abcd");
         assert_eq!(html("Қазақстан «₸»"), "Қазақстан «₸»");
+    }
+
+    #[test]
+    fn break_marks_are_set_alone_in_their_run_and_print_verbatim() {
+        assert_eq!(
+            markup("жыл\u{ad}ғы БҰҰ-\u{2060}ның"),
+            "жыл#text(fallback: true)[\u{ad}];ғы БҰҰ\\-#text(fallback: true)[\u{2060}];ның"
+        );
+        for text in [
+            "жыл\u{ad}ғы",
+            "\u{ad}\u{2060}\u{200b}[x]",
+            "a\u{200b}b\u{ad}",
+            "2025–\u{2060}2026 гг.",
+        ] {
+            assert_markup_round_trips(text);
+            for language in Language::ALL {
+                if let Err(e) = check::markup_in_round_trips(text, language) {
+                    panic!("{e}");
+                }
+            }
+        }
     }
 
     #[test]

@@ -341,8 +341,13 @@ fn no_break_spaces(text: &str, language: Language) -> String {
         let after_year = i > 0
             && matches!(*word, "г." | "гг." | "ж." | "жж.")
             && words[i - 1].ends_with(|c: char| c.is_ascii_digit());
-        let glue =
-            !word.is_empty() && !next.is_empty() && !after_year && binds(word, next, language);
+        // The first word after the initials that start at `next`: a surname there
+        // makes them that name's, not the initials of the surname before them.
+        let beyond = words[i + 1..].iter().find(|w| !single_initial(w)).copied();
+        let glue = !word.is_empty()
+            && !next.is_empty()
+            && !after_year
+            && binds(word, next, beyond, language);
         out.push(match glue {
             // Digit groups and a number's per cent or degree keep their width on a
             // justified line: a narrow no-break space (Typst stretches U+00A0 like any
@@ -397,8 +402,15 @@ fn letters(word: &str) -> &str {
     word.trim_matches(|c: char| !c.is_alphanumeric())
 }
 
-/// Whether the space between `word` and `next` must not break.
-fn binds(word: &str, next: &str, language: Language) -> bool {
+/// Whether `word` is one initial, a capital and a full stop (`Е.`, `A.`).
+fn single_initial(word: &str) -> bool {
+    let mut c = word.chars();
+    matches!((c.next(), c.next(), c.next()), (Some(a), Some('.'), None) if a.is_uppercase())
+}
+
+/// Whether the space between `word` and `next` must not break; `beyond` is the first word
+/// after the initials that `next` may start.
+fn binds(word: &str, next: &str, beyond: Option<&str>, language: Language) -> bool {
     // Before a dash.
     if next.starts_with(['—', '–']) {
         return true;
@@ -428,12 +440,16 @@ fn binds(word: &str, next: &str, language: Language) -> bool {
     if initials(word) {
         return true;
     }
-    // A surname and the initials after it: "Орлова Е. А.".
+    // A surname and the initials after it: "Орлова Е. А.", unless a surname follows
+    // them ("Сейткали А. Б. Орлова": those are Орлова's).
     let mut after = next.chars();
+    let surname_follows =
+        beyond.is_some_and(|w| w.starts_with(char::is_uppercase) && letters(w).chars().count() > 1);
     if let (Some(a), Some('.')) = (after.next(), after.next())
         && a.is_uppercase()
         && after.next().is_none_or(|c| c == ',' || c == ';')
         && word.chars().all(char::is_alphabetic)
+        && (!surname_follows || next.ends_with([',', ';']))
     {
         return true;
     }
@@ -777,6 +793,11 @@ mod tests {
             "Е.~А.~Орлова и~Орлова~Е.~А."
         );
         assert_eq!(shown("said Dr. Roe", En), "said Dr.~Roe");
+        // Two names in a row are two units: the second's initials go with it.
+        assert_eq!(
+            shown("Сейткали А. Б. Сейткали и Орлова Е. А. Иванов", Ru),
+            "Сейткали А.~Б.~Сейткали и~Орлова Е.~А.~Иванов"
+        );
     }
 
     #[test]

@@ -722,6 +722,8 @@ fn index_numbers(index: &Path) -> IndexNumbers {
         .iter()
         .map_while(|l| {
             let (label, people) = l.rsplit_once(' ')?;
+            // The bar's figure says "at least N" where the table does.
+            let label = label.strip_suffix(" at least").unwrap_or(label);
             Some((label.to_string(), people.parse().ok()?))
         })
         .collect();

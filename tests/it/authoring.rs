@@ -250,11 +250,11 @@ fn a_broken_ejected_template_fails_with_its_file_and_line() {
     let (line_no, _) = text
         .lines()
         .enumerate()
-        .find(|(_, l)| l.contains("{{words.signature}}"))
+        .find(|(_, l)| l.contains("{{words.sign_in_sheet}}"))
         .unwrap();
     std::fs::write(
         &path,
-        text.replace("{{words.signature}}", "{{words.no_such_word}}"),
+        text.replace("{{words.sign_in_sheet}}", "{{words.no_such_word}}"),
     )
     .unwrap();
     std::fs::create_dir(dir.path().join("out")).unwrap();

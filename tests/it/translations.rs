@@ -8,10 +8,10 @@ use std::path::{Path, PathBuf};
 use crate::common::{pdf_text, presskit, squeeze, stderr};
 
 /// The Russian sample briefing.
-const STEM: &str = "almaty-2017-03-23-ru";
+pub const STEM: &str = "almaty-2017-03-23-ru";
 
 /// An English translation of the Russian sample, without the speakers' bios.
-const ENGLISH: &str = r#"format = 1
+pub const ENGLISH: &str = r#"format = 1
 translation = "en"
 
 [organization]
@@ -68,7 +68,7 @@ fn data() -> PathBuf {
 }
 
 /// A folder holding the Russian sample, its Kazakh translation and its logo.
-fn sample() -> tempfile::TempDir {
+pub fn sample() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     for name in [format!("{STEM}.toml"), format!("{STEM}.kk.toml")] {
         std::fs::copy(data().join(&name), dir.path().join(&name)).unwrap();

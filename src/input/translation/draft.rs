@@ -1,12 +1,14 @@
 //! The translation file `presskit translate` writes: every text of the briefing in the
 //! briefing's order, each under the original it translates (see [`marks`]), with the
-//! values already translated kept, keys and speaker ids filled in. Written from the
+//! values already translated kept, keys and speaker ids filled in, and the translator's
+//! own comments (see [`notes`]) written again by what they stand by. Written from the
 //! briefing and the translation as they are, so that a second run writes the same bytes.
 
 use std::collections::HashMap;
 
 use crate::input::briefing::KeyPath;
 use crate::input::translation::marks::{self, MARK, Mark};
+use crate::input::translation::notes::{self, Notes};
 use crate::input::translation::schema::{self, Kind};
 use crate::input::translation::{Given, Translation};
 use crate::vocab::Language;
@@ -61,6 +63,9 @@ pub fn draft(
                     .collect()
             })
             .unwrap_or_default(),
+        notes: existing
+            .map(|t| notes::notes(&t.source.text))
+            .unwrap_or_default(),
         texts: 0,
         to_translate: 0,
         changed: Vec::new(),
@@ -77,6 +82,8 @@ pub fn draft(
         own.code(),
     ));
     writer.section("", table, &KeyPath::default(), None);
+    let end = writer.notes_at(&KeyPath::default(), None);
+    writer.lines(&end.tail);
     Draft {
         text: writer.out,
         texts: writer.texts,
@@ -95,6 +102,8 @@ struct Writer<'a> {
     given: HashMap<String, &'a Given>,
     /// The marks of the existing file, by their key in it.
     marks: HashMap<String, Mark>,
+    /// The translator's comments in the existing file, by their key in it.
+    notes: HashMap<String, Notes>,
     /// Texts listed.
     texts: usize,
     /// Texts not translated yet.
@@ -121,12 +130,18 @@ impl Writer<'_> {
         if let Some(header) = &header
             && (row || !leaves.is_empty())
         {
-            self.out.push_str(&format!("\n{header}\n"));
+            self.out.push('\n');
+            let notes = self.notes_at(path, None);
+            self.lines(&notes.above);
+            self.out.push_str(&format!("{header}\n"));
         }
         if name == "speakers"
             && let Some(id) = values.get("id").and_then(toml::Value::as_str)
         {
-            self.out.push_str(&format!("id = {}\n", quoted(id)));
+            let notes = self.notes_at(&path.key("id"), None);
+            self.lines(&notes.above);
+            self.out
+                .push_str(&format!("id = {}{}\n", quoted(id), after(&notes)));
         }
         for (key, kind, source) in leaves {
             self.leaf(key, kind, source, &path.key(key));
@@ -215,23 +230,56 @@ impl Writer<'_> {
         };
         self.out.push_str(&marks::line(&mark));
         self.out.push('\n');
+        let notes = self.notes_at(target, given);
+        self.lines(&notes.above);
         match &value {
             toml::Value::Array(items) => {
                 self.out.push_str(&format!("{key} = [\n"));
-                for item in items {
+                for (i, item) in items.iter().enumerate() {
+                    for line in notes.items.get(i).into_iter().flatten() {
+                        self.out.push_str(&format!("  {line}\n"));
+                    }
                     self.out.push_str(&format!(
                         "  {},\n",
                         quoted(item.as_str().unwrap_or_default())
                     ));
                 }
-                self.out.push_str("]\n");
+                for line in &notes.tail {
+                    self.out.push_str(&format!("  {line}\n"));
+                }
+                self.out.push_str(&format!("]{}\n", after(&notes)));
             }
             other => {
                 let text = other.as_str().unwrap_or_default();
-                self.out.push_str(&format!("{key} = {}\n", quoted(text)));
+                self.out
+                    .push_str(&format!("{key} = {}{}\n", quoted(text), after(&notes)));
             }
         }
     }
+
+    /// The translator's comments by the value or table at `target` in the briefing:
+    /// found at its key in the file when the file gives it (`given`), else at the same
+    /// place (the file `translate` wrote follows the briefing's order).
+    fn notes_at(&self, target: &KeyPath, given: Option<&Given>) -> Notes {
+        let at = given.map_or_else(|| target.to_string(), |g| g.at.to_string());
+        self.notes.get(&at).cloned().unwrap_or_default()
+    }
+
+    /// Writes comment lines, each on its own line.
+    fn lines(&mut self, lines: &[String]) {
+        for line in lines {
+            self.out.push_str(line);
+            self.out.push('\n');
+        }
+    }
+}
+
+/// The translator's comment after a value, with the space before it, or nothing.
+fn after(notes: &Notes) -> String {
+    notes
+        .after
+        .as_ref()
+        .map_or_else(String::new, |comment| format!(" {comment}"))
 }
 
 /// A text as a TOML string.

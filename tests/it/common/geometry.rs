@@ -57,6 +57,21 @@ pub struct Page {
     pub glyphs: Vec<GlyphBox>,
     /// Every straight rule.
     pub rules: Vec<Rule>,
+    /// Every word space drawn, as far as its line's next glyph (a justified line's
+    /// spaces are as wide as justification made them).
+    pub spaces: Vec<Space>,
+}
+
+/// A word space (U+0020) as printed: from its own origin to the next glyph with ink on
+/// the same baseline.
+#[derive(Debug, Clone, Copy)]
+pub struct Space {
+    /// The space glyph's own advance, in points: the font's normal space.
+    pub normal: f64,
+    /// How wide it printed, in points.
+    pub printed: f64,
+    /// The index in [`Page::glyphs`] of the glyph after it.
+    pub next: usize,
 }
 
 /// A device that keeps glyph boxes and rules, flipping PDF space (y up) to y down.
@@ -65,6 +80,8 @@ struct Recorder {
     height: f64,
     /// What was drawn so far.
     page: Page,
+    /// Word spaces drawn since the last glyph with ink: origin and own advance.
+    pending: Vec<(Point, f64)>,
 }
 
 impl Recorder {
@@ -156,11 +173,17 @@ impl Device<'_> for Recorder {
         let invisible = |c: char| {
             c.is_whitespace() || matches!(c, '\u{2060}' | '\u{ad}' | '\u{200b}' | '\u{feff}')
         };
+        // Glyph space has 1000 units an em; a capital is about 700 high.
+        let to_page = transform * glyph_transform;
+        if text == " " {
+            let origin = self.flip(to_page * Point::ZERO);
+            let end = self.flip(to_page * Point::new(advance, 0.0));
+            self.pending.push((origin, (end.x - origin.x).abs()));
+            return;
+        }
         if text.chars().all(invisible) || advance <= 0.0 {
             return;
         }
-        // Glyph space has 1000 units an em; a capital is about 700 high.
-        let to_page = transform * glyph_transform;
         let corners = [(0.0, 0.0), (advance, 0.0), (0.0, 700.0), (advance, 700.0)]
             .map(|(x, y)| self.flip(to_page * Point::new(x, y)));
         let mut rect = Rect::from_points(corners[0], corners[3]);
@@ -168,6 +191,18 @@ impl Device<'_> for Recorder {
             rect = rect.union_pt(c);
         }
         let size = (to_page * Point::new(0.0, 1000.0) - to_page * Point::ZERO).hypot();
+        // The spaces since the last glyph end here, when this glyph is on their line.
+        let origin = self.flip(to_page * Point::ZERO);
+        let next = self.page.glyphs.len();
+        for (at, normal) in self.pending.drain(..) {
+            if (at.y - origin.y).abs() < 0.5 && origin.x > at.x {
+                self.page.spaces.push(Space {
+                    normal,
+                    printed: origin.x - at.x,
+                    next,
+                });
+            }
+        }
         self.page.glyphs.push(GlyphBox { text, rect, size });
     }
     fn draw_image(&mut self, _: Image<'_, '_>, _: Affine) {}
@@ -206,6 +241,7 @@ pub fn pages(path: &Path) -> Vec<Page> {
                     height,
                     ..Page::default()
                 },
+                pending: Vec::new(),
             };
             interpret_page(page, &mut context, &mut recorder);
             recorder.page

@@ -7,8 +7,9 @@
 //!
 //! The text reader was checked against `pdftotext` on all 59 pages of the three sample
 //! briefings (English, Russian, Kazakh; 2026-12-01): the same characters on every page,
-//! white space and hyphens aside, but for the invisible word joiners (U+2060) poppler
-//! reports in the contents' dot leaders. A glyph that its font maps to no text reads as
+//! white space and hyphens aside. Nothing is left out: a word joiner or soft hyphen
+//! inside a word (which the PDF must no longer carry, see `tests/it/text_layer.rs`)
+//! reads as it is. A glyph that its font maps to no text reads as
 //! U+FFFD, and a page that the interpreter cannot handle fails the test, so neither
 //! passes unseen.
 
@@ -119,10 +120,7 @@ fn lines(glyphs: &[Placed]) -> String {
     let mut text = String::new();
     let mut last: Option<&Placed> = None;
     for g in glyphs {
-        // A word joiner (which presskit puts after the hyphen of a double name, where
-        // the font may draw the two as one glyph) is invisible, and not part of the
-        // text a reader sees.
-        let shown = g.text.replace('\u{2060}', "");
+        let shown = g.text.as_str();
         if shown.is_empty() {
             continue;
         }
@@ -139,7 +137,7 @@ fn lines(glyphs: &[Placed]) -> String {
                 text.push(' ');
             }
         }
-        text.push_str(&shown);
+        text.push_str(shown);
         last = Some(g);
     }
     // Trailing blanks say nothing and differ between readers.

@@ -109,6 +109,65 @@ pub fn crossings(page: &Page, number: usize) -> Vec<String> {
     out
 }
 
+/// How many of the font's normal spaces a word space may print as in a narrow column:
+/// a justified line whose spaces all stretch wider than this has too few words for its
+/// width (a table's cell, a list beside its label) and should be set ragged.
+pub const MAX_STRETCH: f64 = 3.0;
+
+/// What counts as a narrow column: a line narrower than this part of the page's width
+/// (the running text of every document is wider; its cells and side-by-side lists are
+/// narrower). Running text is left to justification: a line of long unbreakable names
+/// may stretch there, which is the price of justified text, not a layout fault.
+pub const NARROW: f64 = 0.6;
+
+/// Lines of a narrow column whose word spaces justification stretched, every one, wider
+/// than [`MAX_STRETCH`] normal spaces. A line is the glyphs drawn one after another on
+/// one baseline, left to right; a line whose spaces are not all stretched is not
+/// justified (a legend's gap beside a swatch, a cell after a cell).
+pub fn stretched_spaces(page: &Page, number: usize) -> Vec<String> {
+    // The line of each glyph, numbered in drawing order.
+    let mut line = Vec::with_capacity(page.glyphs.len());
+    let mut current = 0;
+    for (i, g) in page.glyphs.iter().enumerate() {
+        if i > 0 {
+            let prev = &page.glyphs[i - 1];
+            if (g.rect.y1 - prev.rect.y1).abs() > 0.5 || g.rect.x0 < prev.rect.x0 {
+                current += 1;
+            }
+        }
+        line.push(current);
+    }
+    let mut out = Vec::new();
+    let mut seen = std::collections::BTreeSet::new();
+    for space in &page.spaces {
+        let id = line[space.next];
+        if !seen.insert(id) {
+            continue;
+        }
+        let glyphs: Vec<&GlyphBox> = (0..page.glyphs.len())
+            .filter(|&i| line[i] == id)
+            .map(|i| &page.glyphs[i])
+            .collect();
+        let width = glyphs.last().map_or(0.0, |g| g.rect.x1) - glyphs[0].rect.x0;
+        let least = page
+            .spaces
+            .iter()
+            .filter(|s| line[s.next] == id && s.normal > 0.0)
+            .map(|s| s.printed / s.normal)
+            .fold(f64::INFINITY, f64::min);
+        if width < NARROW * page.width && least.is_finite() && least > MAX_STRETCH {
+            let text: String = glyphs.iter().map(|g| g.text.as_str()).collect();
+            out.push(format!(
+                "page {number}: a justified line of {width:.0} pt whose spaces print {least:.1} times as wide as normal: `{text}`"
+            ));
+            if out.len() >= 5 {
+                break;
+            }
+        }
+    }
+    out
+}
+
 /// Text that leaves the page or comes closer to its edge than a printer prints.
 pub fn off_page(page: &Page, number: usize) -> Vec<String> {
     page.glyphs
@@ -147,7 +206,7 @@ pub fn fill(page: &Page) -> f64 {
 
 /// How a document breaks its pages, for [`half_empty`].
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub enum Blocks {
+pub enum Blocks<'a> {
     /// Every block may break or is small: every page but the last must be
     /// [`MIN_FILL`] full.
     Small,
@@ -155,14 +214,39 @@ pub enum Blocks {
     /// page may end early when the next page's content (less its top margin, about a
     /// tenth of the page) would not have fit in the room left.
     PageTall,
+    /// Blocks break, but for the speakers (these names) of a kit's biographies, kept
+    /// whole as in the bios: a page may end early as [`Blocks::PageTall`] allows when
+    /// the next page opens with a speaker's card.
+    Speakers(&'a [String]),
+}
+
+/// Whether `page` opens with a speaker's card: among its first large glyphs (12 pt or
+/// more: the card's monogram and name, not the running head) is one of `names`.
+fn opens_with_speaker(page: &Page, names: &[String]) -> bool {
+    let large: String = page
+        .glyphs
+        .iter()
+        .filter(|g| g.size >= 12.0)
+        .take(80)
+        .map(|g| g.text.as_str())
+        .collect();
+    let large = squeeze(&large);
+    names.iter().any(|n| {
+        let n = squeeze(n);
+        !n.is_empty() && large.contains(&n)
+    })
 }
 
 /// Pages but the last that end before [`MIN_FILL`] of the page, the first `exempt`
 /// (a cover, a contents page) aside.
 pub fn half_empty(pages: &[Page], exempt: usize, blocks: Blocks) -> Vec<String> {
     let last = pages.len().saturating_sub(1);
-    let kept_whole =
-        |i: usize| blocks == Blocks::PageTall && fill(&pages[i + 1]) - 0.1 > 1.0 - fill(&pages[i]);
+    let tall = |i: usize| fill(&pages[i + 1]) - 0.1 > 1.0 - fill(&pages[i]);
+    let kept_whole = |i: usize| match blocks {
+        Blocks::Small => false,
+        Blocks::PageTall => tall(i),
+        Blocks::Speakers(names) => tall(i) && opens_with_speaker(&pages[i + 1], names),
+    };
     pages[..last]
         .iter()
         .enumerate()
@@ -263,6 +347,47 @@ pub fn lonely_last_words(texts: &[String], paragraphs: &[String]) -> Vec<String>
     out
 }
 
+/// The least space, in points, between a table's text and a rule above or below it:
+/// a descender (about a fifth of 9 pt type) and as much air again. Measured from the
+/// glyph's box, which runs from the baseline to the capitals' height.
+pub const RULE_GAP: f64 = 4.0;
+
+/// The least space, in points, between a name tent's role (up to 17 pt) and the rule
+/// above the organisation: its descenders (about 4 pt) and air.
+pub const TENT_RULE_GAP: f64 = 6.0;
+
+/// Text set closer than `least` points to a horizontal rule above or below it (a row's
+/// line against the text it holds), or crossed by one.
+pub fn rule_gaps(page: &Page, number: usize, least: f64) -> Vec<String> {
+    let mut out = Vec::new();
+    for rule in page.rules.iter().filter(|r| r.horizontal()) {
+        let (x0, x1) = (rule.from.x.min(rule.to.x), rule.from.x.max(rule.to.x));
+        let y = rule.from.y;
+        let near = page.glyphs.iter().enumerate().find(|(_, g)| {
+            let across = x0 < g.rect.x1 && g.rect.x0 < x1;
+            let gap = if y >= g.rect.y1 {
+                y - g.rect.y1
+            } else if y <= g.rect.y0 {
+                g.rect.y0 - y
+            } else {
+                0.0
+            };
+            across && gap < least
+        });
+        if let Some((i, g)) = near {
+            let gap = (y - g.rect.y1).max(g.rect.y0 - y).max(0.0);
+            out.push(format!(
+                "page {number}: `{}` sits {gap:.1} pt from the rule at {y:.0} pt (at least {least} pt)",
+                around(page, i)
+            ));
+        }
+        if out.len() >= 5 {
+            break;
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -283,6 +408,7 @@ mod tests {
             height: 842.0,
             glyphs: vec![glyph(100.0, 100.0), glyph(106.0, 100.0)],
             rules: vec![],
+            spaces: vec![],
         };
         assert!(overlaps(&page, 1).is_empty(), "side by side");
         page.glyphs.push(glyph(103.0, 103.0));
@@ -296,6 +422,38 @@ mod tests {
         page.rules[0].from.y = 99.0;
         page.rules[0].to.y = 99.0;
         assert!(crossings(&page, 1).is_empty(), "a rule above the line");
+    }
+
+    #[test]
+    fn a_narrow_justified_line_stretched_past_three_spaces_is_found() {
+        let space = |printed, next| crate::common::geometry::Space {
+            normal: 2.5,
+            printed,
+            next,
+        };
+        let line = |x: f64| {
+            vec![
+                glyph(x, 100.0),
+                glyph(x + 20.0, 100.0),
+                glyph(x + 40.0, 100.0),
+            ]
+        };
+        let mut page = Page {
+            width: 595.0,
+            height: 842.0,
+            glyphs: line(100.0),
+            rules: vec![],
+            spaces: vec![space(7.6, 1), space(7.4, 2)],
+        };
+        assert!(
+            stretched_spaces(&page, 1).is_empty(),
+            "one space under three"
+        );
+        page.spaces[1].printed = 7.6;
+        assert_eq!(stretched_spaces(&page, 1).len(), 1);
+        // The same line as wide as running text is left to justification.
+        page.glyphs[2].rect.x1 = 100.0 + 0.7 * 595.0;
+        assert!(stretched_spaces(&page, 1).is_empty(), "a wide line");
     }
 
     #[test]

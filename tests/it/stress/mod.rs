@@ -5,7 +5,9 @@
 //! failing seed's briefing is written out, with the command that builds it again.
 
 mod checks;
+mod door;
 mod handouts;
+mod overviews;
 mod shapes;
 mod tents;
 
@@ -77,6 +79,7 @@ fn faults(seed: u64, briefing: &shapes::Briefing, dir: &Path) -> Vec<String> {
             found.extend(checks::overlaps(page, i + 1));
             found.extend(checks::crossings(page, i + 1));
             found.extend(checks::off_page(page, i + 1));
+            found.extend(checks::stretched_spaces(page, i + 1));
         }
         // A name tent is one sheet a speaker and the sign-in sheet's blank rows run to
         // its last page: neither has pages to fill. The kit's cover and contents are
@@ -85,6 +88,8 @@ fn faults(seed: u64, briefing: &shapes::Briefing, dir: &Path) -> Vec<String> {
             let exempt = if name.starts_with("press-kit") { 2 } else { 0 };
             let blocks = if name.starts_with("speaker-bios") {
                 checks::Blocks::PageTall
+            } else if name.starts_with("press-kit") {
+                checks::Blocks::Speakers(&briefing.names)
             } else {
                 checks::Blocks::Small
             };
