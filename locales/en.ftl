@@ -14,6 +14,16 @@ frame-hint = hint
 internal-error = internal error: { $what }
 internal-error-hint = this is a bug in presskit { $version }, not in your file; nothing was written. Please report it with the briefing, any templates of your own, and this message
 
+## msgout: the out-of-memory report, put into words at start-up
+
+general-memory-passed = { $what } needed more memory than --max-memory allows ({ $mib } MiB){ $during }; the run was stopped
+general-memory-passed-at-once = { $what } needed more memory than --max-memory allows ({ $mib } MiB; { $size } MiB at once){ $during }; the run was stopped
+general-memory-while = {" "}while { $what }
+general-memory-presskit = presskit
+general-memory-typesetting = typesetting { $document }
+general-memory-hint-template = a template probably builds something huge or without end; check recent edits, or allow more with --max-memory
+general-memory-hint-input = the input is larger than this limit allows; allow more with --max-memory
+
 ## input
 
 input-not-a-table = `{ $key }` is not a table of the briefing format
@@ -535,6 +545,44 @@ documents-helper-compare = comparisons, inside {"{{"}#if (eq a b){"}}"}
 documents-helper-len = how many items a list has
 documents-helper-lookup = one item of a list
 
+## msgout: mail's refusal, the types `templates vars` names
+
+documents-mail-no-release = this briefing has no [release] yet; the drafts carry the release
+documents-mail-write-release-first = write the [release] (headline and body) first
+documents-var-text = text
+documents-var-number = number
+documents-var-yes-no = yes/no
+documents-var-list = list
+documents-var-table = table
+documents-var-empty = empty
+documents-var-none = none
+documents-var-items = { $count } { $count ->
+    [one] item
+   *[other] items
+}
+documents-fill-in-the-texts = fill in the { $count ->
+    [one] text
+   *[other] { $count } texts
+} named above, left empty in { $file }, then build again
+documents-narrative-bold = `{ $mark }` does not make bold text: the narrative is plain text (but for `#` headings and `-` lists), so the { $count ->
+    [one] pair of marks prints
+   *[other] { $count } pairs of marks print
+} as typed
+documents-narrative-bold-hint = remove the `{ $mark }` marks around the words, or leave them if they are meant to print
+
+## msgout: why a file name cannot be written
+
+documents-name-holds-forbidden = it holds `{ $c }`, which Windows does not allow in a file name
+documents-name-ends-with-dot-or-space = it ends with a dot or a space, which Windows drops from a file name
+documents-name-is-a-device = Windows keeps the name { $device } for a device, with any extension, so no file or folder can be called `{ $name }` there
+documents-name-has-no-stem = it has no name before `.toml`
+documents-name-not-utf8 = it is not valid UTF-8
+documents-name-starts-with-dot = it starts with a dot, which hides the folder
+documents-name-holds-slash = it holds a slash or backslash
+documents-name-holds-control = it holds a control character (a tab, a line break...)
+documents-link-to-nothing = it is a symbolic link to nothing ({ $reason })
+documents-folder-in-the-way = a folder is in the way of the file
+
 ## door: a name set on a name tent below 12 mm
 documents-tent-name-small = { $key }: the name tent prints this name in capitals { $mm } mm high, smaller than the 12 mm that read from the back of a room
 documents-tent-name-small-word-hint = the tent breaks a name only between its words, and `{ $word }` alone is wider than the tent at 12 mm
@@ -641,6 +689,33 @@ archive-archive-writes-index = `presskit archive` with any briefing already arch
 archive-index-damaged = the index is damaged: { $reason }
 archive-no-archived-briefing = no archived briefing here
 
+## msgout: extract's and report's refusals, the record's, a repair's rebuild
+
+archive-restore-from-another = this PDF was not made by `presskit archive` as it is; restore from another PDF of its folder
+archive-nothing-restored = an attachment is named `{ $name }`, which would leave the folder; nothing restored
+archive-restore-into-empty-folder = restore into an empty folder
+archive-only-archived-copies = only the archived copies (`presskit archive`) carry their briefing; `build` output does not
+archive-report-no-archive = no archive here: not a folder
+archive-report-give-the-archive = `presskit archive` makes one; give its folder (default `archive`)
+archive-report-none-verifies = no archived briefing here that verifies
+archive-report-no-briefing = no briefing to report on
+archive-report-empty-period = no archived briefing { $asked }: the report would be empty, so nothing was written
+archive-report-from = from { $date }
+archive-report-to = to { $date }
+archive-report-programme = naming the programme or funder `{ $text }`
+archive-report-widen = the archive holds { $count } { $count ->
+    [one] briefing that verifies
+   *[other] briefings that verify
+}; widen the period or the programme
+archive-cannot-make-workbook = cannot make the workbook: { $reason }
+archive-record-unreadable = the record of the archive's folders { $reason }
+archive-record-not-utf8 = the record of the archive's folders is not UTF-8 text
+archive-record-bad-line = not a line of the record (HASH, two spaces, FOLDER/{ $manifest })
+archive-record-restore = restore it from a backup of the archive; until then, what it records cannot be checked
+archive-rebuilding = rebuilding { $folder } with the templates { $pdf } carries (verify --repair)
+archive-too-many-streams = the PDF holds { $streams } streams, more than the { $most } presskit reads in one file
+archive-streams-too-large = its compressed object streams would decompress to more than { $most } bytes together ({ $streams } streams, at most { $each } bytes each), more than any PDF presskit writes holds
+
 ## commands
 
 commands-wrote = wrote { $path }
@@ -740,6 +815,39 @@ commands-verified = verified { $briefings } { $briefings ->
    *[other] , { $missing } missing
 }
 commands-verify-next = next: `presskit verify --repair` restores what the intact PDFs of each folder can rebuild
+
+## msgout: the closing lines of archive, extract, report, mail and watch
+
+commands-archived-into = archived { $file } into { $folder }
+commands-already-archived = { $file } is already archived, unchanged, in { $folder }{ $fresh ->
+    [yes] {" "}(up to date)
+   *[no] {""}
+}
+commands-index-up-to-date = { $path } is up to date
+commands-extract-next = next: `presskit archive { $briefing }` makes the same archived PDFs again, byte for byte, with presskit { $version }
+commands-reported = reported on { $briefings } { $briefings ->
+    [one] briefing
+   *[other] briefings
+} of { $archived } archived
+commands-wrote-drafts = wrote { $drafts } { $drafts ->
+    [one] draft
+   *[other] drafts
+} into { $folder }
+commands-watch-built = { $first ->
+    [yes] built
+   *[no] rebuilt
+} { $files } files into { $folder } in { $seconds } s
+commands-watch-failed = build failed after { $seconds } s; the last good documents are left in { $folder }
+commands-watching = watching { $file } (Ctrl-C to stop)
+commands-stopped-watching = stopped watching { $file }
+commands-watch-problem = watching: { $reason }
+commands-watch-folder = is a folder; watch follows one briefing file and rebuilds it on every save
+commands-watch-name-the-file = name the file: presskit watch { $example }
+commands-watch-no-file = no such briefing file; watch takes one .toml file
+commands-watch-link-outside = is a symbolic link to { $target }, outside the briefing's folder; watch reads only the briefing's own folder
+commands-watch-put-it-back = put the briefing file itself back; the watch rebuilds when it is
+commands-cannot-catch-ctrl-c = cannot catch Ctrl-C: { $reason }
+commands-cannot-watch = cannot watch files: { $reason }
 
 ## cli: the help of every command (`presskit --help`, `presskit build --help`)
 

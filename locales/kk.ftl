@@ -14,6 +14,16 @@ frame-hint = кеңес
 internal-error = ішкі қате: { $what }
 internal-error-hint = бұл presskit { $version } бағдарламасының қатесі, сіздің файлыңыздікі емес; ештеңе жазылған жоқ. Брифингті, өз үлгілеріңізді (болса) және осы хабарламаны қоса әзірлеушілерге жіберіңіз
 
+## msgout: the out-of-memory report, put into words at start-up
+
+general-memory-passed = { $what }: `--max-memory` рұқсат ететін жад жетпеді ({ $mib } МиБ){ $during }; жұмыс тоқтатылды
+general-memory-passed-at-once = { $what }: `--max-memory` рұқсат ететін жад жетпеді ({ $mib } МиБ; бірден { $size } МиБ сұралды){ $during }; жұмыс тоқтатылды
+general-memory-while = {" "}({ $what } кезінде)
+general-memory-presskit = presskit
+general-memory-typesetting = { $document } беттеу
+general-memory-hint-template = үлгі өте үлкен немесе шексіз бірдеңе құрып жатқан болуы мүмкін; соңғы өзгерістерді тексеріңіз немесе `--max-memory` арқылы көбірек жад беріңіз
+general-memory-hint-input = кіріс деректер осы шектен үлкен; `--max-memory` арқылы көбірек жад беріңіз
+
 ## input
 
 input-not-a-table = `{ $key }` — брифинг пішімінде мұндай кесте жоқ
@@ -515,6 +525,35 @@ documents-helper-compare = салыстырулар, {"{{"}#if (eq a b){"}}"} і
 documents-helper-len = тізімдегі элементтер саны
 documents-helper-lookup = тізімнің бір элементі
 
+## msgout: mail's refusal, the types `templates vars` names
+
+documents-mail-no-release = брифингте әлі [release] бөлімі жоқ; хаттар баспасөз релизін жеткізеді
+documents-mail-write-release-first = алдымен [release] бөлімін жазыңыз (тақырып пен мәтін)
+documents-var-text = мәтін
+documents-var-number = сан
+documents-var-yes-no = иә/жоқ
+documents-var-list = тізім
+documents-var-table = кесте
+documents-var-empty = бос
+documents-var-none = жоқ
+documents-var-items = { $count } элемент
+documents-fill-in-the-texts = { $file } ішінде жоғарыда аталған бос мәтіндерді ({ $count }) толтырып, қайта жинаңыз
+documents-narrative-bold = `{ $mark }` мәтінді жуан етпейді: есеп мәтіні жазылғандай басылады (`#` тақырыптары мен `-` тізімдерінен басқа), сондықтан бұл белгілер (жұп саны: { $count }) терілген күйінде басылады
+documents-narrative-bold-hint = сөздердің айналасындағы `{ $mark }` белгілерін алып тастаңыз немесе басылуы керек болса, қалдырыңыз
+
+## msgout: why a file name cannot be written
+
+documents-name-holds-forbidden = онда Windows файл атауларында рұқсат етпейтін `{ $c }` таңбасы бар
+documents-name-ends-with-dot-or-space = ол нүктемен не бос орынмен аяқталады, оларды Windows файл атауынан алып тастайды
+documents-name-is-a-device = { $device } атауын Windows кез келген кеңейтіммен құрылғыға қалдырады, сондықтан онда файлды не қалтаны `{ $name }` деп атауға болмайды
+documents-name-has-no-stem = онда `.toml` алдында атау жоқ
+documents-name-not-utf8 = ол UTF-8 кодтауында емес
+documents-name-starts-with-dot = ол нүктеден басталады, ал мұндай қалта жасырын болады
+documents-name-holds-slash = онда қиғаш сызық (/ не \) бар
+documents-name-holds-control = онда басқару таңбасы бар (табуляция, жол ауысуы...)
+documents-link-to-nothing = бұл ешқайда апармайтын символдық сілтеме ({ $reason })
+documents-folder-in-the-way = файлдың орнында қалта тұр
+
 ## door: a name set on a name tent below 12 mm
 documents-tent-name-small = { $key }: үстелге қоятын тақтайшада бұл есім биіктігі { $mm } мм бас әріптермен басылады — залдың соңынан оқылатын 12 мм-ден кіші
 documents-tent-name-small-word-hint = тақтайша есімді тек сөздердің арасынан тасымалдайды, ал `{ $word }` сөзінің өзі 12 мм әріппен тақтайшаның еніне сыймайды
@@ -621,6 +660,30 @@ archive-archive-writes-index = бұрын мұрағатталған кез ке
 archive-index-damaged = индекс бүлінген: { $reason }
 archive-no-archived-briefing = мұнда мұрағатталған брифинг жоқ
 
+## msgout: extract's and report's refusals, the record's, a repair's rebuild
+
+archive-restore-from-another = бұл PDF `presskit archive` жасаған күйінде емес; қалтасының басқа PDF-інен қалпына келтіріңіз
+archive-nothing-restored = тіркеме `{ $name }` деп аталған — бұл жол қалтадан тыс шығады; ештеңе қалпына келтірілген жоқ
+archive-restore-into-empty-folder = бос қалтаға қалпына келтіріңіз
+archive-only-archived-copies = өз брифингін тек мұрағаттық көшірмелер (`presskit archive`) алып жүреді; `build` құжаттары алып жүрмейді
+archive-report-no-archive = мұнда мұрағат жоқ: бұл қалта емес
+archive-report-give-the-archive = мұрағатты `presskit archive` жасайды; оның қалтасын көрсетіңіз (әдепкісі `archive`)
+archive-report-none-verifies = мұнда тексеруден өткен мұрағаттық брифинг жоқ
+archive-report-no-briefing = есепке брифинг жоқ
+archive-report-empty-period = мұрағатта { $asked } брифинг жоқ: есеп бос болар еді, сондықтан ештеңе жазылған жоқ
+archive-report-from = { $date } бастап
+archive-report-to = { $date } дейін
+archive-report-programme = `{ $text }` бағдарламасы не донорымен
+archive-report-widen = мұрағаттағы тексеруден өткен брифинг: { $count }; кезеңді кеңейтіңіз немесе басқа бағдарламаны таңдаңыз
+archive-cannot-make-workbook = Excel кітабын жасау мүмкін емес: { $reason }
+archive-record-unreadable = мұрағат қалталарының жазбасы (FOLDERS.sha256): { $reason }
+archive-record-not-utf8 = мұрағат қалталарының жазбасы (FOLDERS.sha256) UTF-8 мәтіні емес
+archive-record-bad-line = бұл жазба жолы емес (ХЕШ, екі бос орын, ҚАЛТА/{ $manifest })
+archive-record-restore = оны мұрағаттың сақтық көшірмесінен қалпына келтіріңіз; оған дейін онда жазылғанды тексеру мүмкін емес
+archive-rebuilding = { $pdf } алып жүрген үлгілермен { $folder } қалпына келтіру (`verify --repair`)
+archive-too-many-streams = PDF ішінде { $streams } ағын бар — presskit бір файлда оқитын { $most } ағыннан көп
+archive-streams-too-large = оның сығылған нысан ағындары бірге { $most } байттан көп болып ашылар еді ({ $streams } ағын, әрқайсысы ең көбі { $each } байт) — presskit жазатын кез келген PDF-тен көп
+
 ## commands
 
 commands-wrote = жазылды { $path }
@@ -707,6 +770,33 @@ commands-verified = тексерілген брифинг: { $briefings }; бү�
    *[other] , жоғалғаны: { $missing }
 }
 commands-verify-next = келесі қадам: `presskit verify --repair` әр қалтаның бүтін PDF-терінен қайта жасауға болатынын қалпына келтіреді
+
+## msgout: the closing lines of archive, extract, report, mail and watch
+
+commands-archived-into = { $file } мұрағатқа тапсырылды: { $folder }
+commands-already-archived = { $file } мұрағатта бар, өзгермеген: { $folder }{ $fresh ->
+    [yes] {" "}(бәрі өзекті)
+   *[no] {""}
+}
+commands-index-up-to-date = { $path }: бәрі өзекті
+commands-extract-next = келесі қадам: `presskit archive { $briefing }` presskit { $version } нұсқасында сол мұрағаттық PDF-терді байтқа дейін қайта жасайды
+commands-reported = есепке енген брифинг: { $briefings }, мұрағаттағы { $archived } брифингтің ішінен
+commands-wrote-drafts = жазылған хат жобасы: { $drafts }, { $folder } ішінде
+commands-watch-built = { $first ->
+    [yes] жиналды
+   *[no] қайта жиналды
+}, файл: { $files }, { $folder } ішінде, { $seconds } с
+commands-watch-failed = жинау сәтсіз аяқталды ({ $seconds } с); { $folder } ішінде соңғы сәтті құжаттар қалды
+commands-watching = { $file } бақылануда (тоқтату: Ctrl-C)
+commands-stopped-watching = { $file } бақылау тоқтатылды
+commands-watch-problem = файлдарды бақылау: { $reason }
+commands-watch-folder = бұл қалта; `watch` бір брифинг файлын бақылап, әр сақтаған сайын қайта жинайды
+commands-watch-name-the-file = файлды көрсетіңіз: `presskit watch { $example }`
+commands-watch-no-file = мұндай брифинг файлы жоқ; `watch` бір .toml файлын қабылдайды
+commands-watch-link-outside = бұл брифинг қалтасынан тыс { $target } нысанына сілтеме; `watch` тек брифингтің өз қалтасын оқиды
+commands-watch-put-it-back = брифинг файлының өзін орнына қайтарыңыз; ол пайда болғанда `watch` қайта жинайды
+commands-cannot-catch-ctrl-c = Ctrl-C басуын ұстау мүмкін емес: { $reason }
+commands-cannot-watch = файлдарды бақылау мүмкін емес: { $reason }
 
 ## cli: the help of every command (`presskit --help`, `presskit build --help`)
 

@@ -14,6 +14,16 @@ frame-hint = подсказка
 internal-error = внутренняя ошибка: { $what }
 internal-error-hint = это ошибка в presskit { $version }, а не в вашем файле; ничего не записано. Сообщите о ней разработчикам, приложив брифинг, свои шаблоны (если есть) и это сообщение
 
+## msgout: the out-of-memory report, put into words at start-up
+
+general-memory-passed = { $what }: не хватило памяти, которую разрешает `--max-memory` ({ $mib } МиБ){ $during }; работа остановлена
+general-memory-passed-at-once = { $what }: не хватило памяти, которую разрешает `--max-memory` ({ $mib } МиБ; запрошено сразу { $size } МиБ){ $during }; работа остановлена
+general-memory-while = {" "}(шло: { $what })
+general-memory-presskit = presskit
+general-memory-typesetting = вёрстка { $document }
+general-memory-hint-template = вероятно, шаблон строит что-то огромное или бесконечное; проверьте последние правки или разрешите больше памяти с `--max-memory`
+general-memory-hint-input = входные данные больше, чем позволяет этот предел; разрешите больше памяти с `--max-memory`
+
 ## input
 
 input-not-a-table = `{ $key }` — такой таблицы в формате брифинга нет
@@ -623,6 +633,42 @@ documents-helper-compare = сравнения, внутри {"{{"}#if (eq a b){"
 documents-helper-len = число элементов списка
 documents-helper-lookup = один элемент списка
 
+## msgout: mail's refusal, the types `templates vars` names
+
+documents-mail-no-release = в брифинге ещё нет раздела [release]; письма несут пресс-релиз
+documents-mail-write-release-first = сначала напишите [release] (заголовок и текст)
+documents-var-text = текст
+documents-var-number = число
+documents-var-yes-no = да/нет
+documents-var-list = список
+documents-var-table = таблица
+documents-var-empty = пусто
+documents-var-none = нет
+documents-var-items = { $count } { $count ->
+    [one] элемент
+    [few] элемента
+   *[other] элементов
+}
+documents-fill-in-the-texts = заполните в { $file } { $count ->
+    [one] пустой текст, названный
+   *[other] пустые тексты ({ $count }), названные
+} выше, и соберите снова
+documents-narrative-bold = `{ $mark }` не делает текст жирным: текст отчёта печатается как есть (кроме заголовков `#` и списков `-`), поэтому эти знаки (пар: { $count }) напечатаются как набраны
+documents-narrative-bold-hint = уберите знаки `{ $mark }` вокруг слов или оставьте их, если они должны печататься
+
+## msgout: why a file name cannot be written
+
+documents-name-holds-forbidden = в нём есть знак `{ $c }`, который Windows не допускает в именах файлов
+documents-name-ends-with-dot-or-space = оно кончается точкой или пробелом, которые Windows отбрасывает из имени файла
+documents-name-is-a-device = имя { $device } Windows оставляет за устройством, с любым расширением, поэтому файл или папку там нельзя назвать `{ $name }`
+documents-name-has-no-stem = в нём нет имени перед `.toml`
+documents-name-not-utf8 = оно не в кодировке UTF-8
+documents-name-starts-with-dot = оно начинается с точки, а такая папка скрыта
+documents-name-holds-slash = в нём есть косая черта (/ или \)
+documents-name-holds-control = в нём есть управляющий символ (табуляция, перевод строки...)
+documents-link-to-nothing = это символическая ссылка в никуда ({ $reason })
+documents-folder-in-the-way = на месте файла стоит папка
+
 ## door: a name set on a name tent below 12 mm
 documents-tent-name-small = { $key }: на настольной табличке это имя напечатано заглавными буквами высотой { $mm } мм — меньше 12 мм, которые видны из конца зала
 documents-tent-name-small-word-hint = табличка переносит имя только между словами, а `{ $word }` даже одно не помещается в её ширину при 12 мм
@@ -733,6 +779,30 @@ archive-archive-writes-index = `presskit archive` с любым брифинго
 archive-index-damaged = индекс повреждён: { $reason }
 archive-no-archived-briefing = здесь нет брифингов в архиве
 
+## msgout: extract's and report's refusals, the record's, a repair's rebuild
+
+archive-restore-from-another = этот PDF уже не такой, каким его сделал `presskit archive`; восстановите из другого PDF той же папки
+archive-nothing-restored = вложение названо `{ $name }` — такой путь ведёт за пределы папки; ничего не восстановлено
+archive-restore-into-empty-folder = восстанавливайте в пустую папку
+archive-only-archived-copies = свой брифинг несут только архивные копии (`presskit archive`), документы `build` его не несут
+archive-report-no-archive = здесь нет архива: это не папка
+archive-report-give-the-archive = архив создаёт `presskit archive`; укажите его папку (по умолчанию `archive`)
+archive-report-none-verifies = здесь нет ни одного архивного брифинга, прошедшего проверку
+archive-report-no-briefing = нет брифингов для отчёта
+archive-report-empty-period = нет архивных брифингов { $asked }: отчёт был бы пустым, поэтому ничего не записано
+archive-report-from = с { $date }
+archive-report-to = по { $date }
+archive-report-programme = с программой или донором `{ $text }`
+archive-report-widen = брифингов в архиве, прошедших проверку: { $count }; расширьте период или выберите другую программу
+archive-cannot-make-workbook = не удаётся создать книгу Excel: { $reason }
+archive-record-unreadable = реестр папок архива (FOLDERS.sha256): { $reason }
+archive-record-not-utf8 = реестр папок архива (FOLDERS.sha256) — не текст в UTF-8
+archive-record-bad-line = это не строка реестра (ХЕШ, два пробела, ПАПКА/{ $manifest })
+archive-record-restore = восстановите его из резервной копии архива; до тех пор записанное в нём проверить нельзя
+archive-rebuilding = восстановление { $folder } по шаблонам, которые несёт { $pdf } (`verify --repair`)
+archive-too-many-streams = в PDF { $streams } потоков — больше { $most }, которые presskit читает в одном файле
+archive-streams-too-large = его сжатые потоки объектов распаковались бы вместе больше чем в { $most } байт (потоков: { $streams }, не больше { $each } байт каждый) — больше, чем в любом PDF, который пишет presskit
+
 ## commands
 
 commands-wrote = записан { $path }
@@ -819,6 +889,33 @@ commands-verified = проверено брифингов: { $briefings }; це�
    *[other] , пропали: { $missing }
 }
 commands-verify-next = дальше: `presskit verify --repair` восстановит то, что можно пересобрать из целых PDF каждой папки
+
+## msgout: the closing lines of archive, extract, report, mail and watch
+
+commands-archived-into = { $file } сдан в архив: { $folder }
+commands-already-archived = { $file } уже в архиве и не изменился: { $folder }{ $fresh ->
+    [yes] {" "}(всё актуально)
+   *[no] {""}
+}
+commands-index-up-to-date = { $path }: всё актуально
+commands-extract-next = дальше: `presskit archive { $briefing }` снова сделает те же архивные PDF, байт в байт, если это presskit { $version }
+commands-reported = в отчёт вошли брифинги: { $briefings } из { $archived } в архиве
+commands-wrote-drafts = записано черновиков писем: { $drafts }, в { $folder }
+commands-watch-built = { $first ->
+    [yes] собрано
+   *[no] пересобрано
+} файлов: { $files }, в { $folder } за { $seconds } с
+commands-watch-failed = сборка не удалась ({ $seconds } с); в { $folder } остались последние удачные документы
+commands-watching = слежу за { $file } (остановить: Ctrl-C)
+commands-stopped-watching = слежение за { $file } остановлено
+commands-watch-problem = слежение за файлами: { $reason }
+commands-watch-folder = это папка; `watch` следит за одним файлом брифинга и пересобирает его при каждом сохранении
+commands-watch-name-the-file = укажите файл: `presskit watch { $example }`
+commands-watch-no-file = такого файла брифинга нет; `watch` принимает один файл .toml
+commands-watch-link-outside = это символическая ссылка на { $target }, за пределы папки брифинга; `watch` читает только папку самого брифинга
+commands-watch-put-it-back = верните на место сам файл брифинга; когда он появится, `watch` пересоберёт документы
+commands-cannot-catch-ctrl-c = не удаётся перехватить Ctrl-C: { $reason }
+commands-cannot-watch = не удаётся следить за файлами: { $reason }
 
 ## cli: the help of every command (`presskit --help`, `presskit build --help`)
 

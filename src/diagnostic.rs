@@ -452,9 +452,9 @@ mod tests {
             "a\u{1b}b.toml",
             text,
             11..22,
-            "unknown language `\u{1b}[2Kok`",
+            Msg::Foreign("unknown language `\u{1b}[2Kok`".into()),
         )
-        .with_hint("not \u{9b}this");
+        .with_hint(Msg::Foreign("not \u{9b}this".into()));
         for printed in [d.to_string(), d.styled()] {
             let without_colour = printed.replace("\u{1b}[0m", "");
             assert!(
@@ -475,8 +475,13 @@ mod tests {
     #[test]
     fn prints_file_line_column_source_and_caret() {
         let text = "[event]\ntitel = \"x\"\n";
-        let d = Diagnostic::at("data/b.toml", text, 8..13, "unknown key `titel`")
-            .with_hint("did you mean `title`?");
+        let d = Diagnostic::at(
+            "data/b.toml",
+            text,
+            8..13,
+            Msg::Foreign("unknown key `titel`".into()),
+        )
+        .with_hint(Msg::Foreign("did you mean `title`?".into()));
         assert_eq!(
             d.to_string(),
             "data/b.toml:2:1: error: unknown key `titel`\n  |\n2 | titel = \"x\"\n  | ^^^^^\n  = hint: did you mean `title`?"
@@ -486,8 +491,13 @@ mod tests {
     #[test]
     fn styled_form_keeps_place_source_caret_and_hints() {
         let text = "[event]\nтекст = \"x\"\n";
-        let d = Diagnostic::at("data/b.toml", text, 8..18, "unknown key `текст`")
-            .with_hint("did you mean `title`?");
+        let d = Diagnostic::at(
+            "data/b.toml",
+            text,
+            8..18,
+            Msg::Foreign("unknown key `текст`".into()),
+        )
+        .with_hint(Msg::Foreign("did you mean `title`?".into()));
         let styled = d.styled();
         let plain: String = {
             // Drop the escape sequences of the colours.

@@ -136,6 +136,7 @@ fn translation_of(name: &str, language: Language, to: Language, file: &Path) -> 
             })
             .collect(),
         dropped: Vec::new(),
+        blank: Vec::new(),
     };
     draft::draft(name, &table(skeleton(language)), to, Some(&given)).text
 }

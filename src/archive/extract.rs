@@ -40,24 +40,33 @@ const MIN_STREAM_BYTES: usize = 64;
 /// opens with the keyword `stream`, whose occurrences are counted in the bytes before
 /// anything is read, and each stream may then decompress to the bound divided by that
 /// count, which lopdf checks as it decompresses, before it allocates more.
-pub fn load(pdf: &[u8]) -> Result<lopdf::Document, String> {
+pub fn load(pdf: &[u8]) -> Result<lopdf::Document, Msg> {
     let streams = occurrences(pdf, b"stream").max(1);
     let each = MAX_OBJECT_STREAM_BYTES / streams;
     if each < MIN_STREAM_BYTES {
-        return Err(format!(
-            "the PDF holds {streams} streams, more than the {} presskit reads in one file",
-            MAX_OBJECT_STREAM_BYTES / MIN_STREAM_BYTES
-        ));
+        return Err(Archive::TooManyStreams {
+            streams,
+            most: MAX_OBJECT_STREAM_BYTES / MIN_STREAM_BYTES,
+        }
+        .into());
     }
     let options = lopdf::LoadOptions {
         max_decompressed_size: Some(each),
         ..Default::default()
     };
     lopdf::Document::load_mem_with_options(pdf, options).map_err(|e| match e {
-        lopdf::Error::Decompress(lopdf::DecompressError::MemoryLimitExceeded { .. }) => format!(
-            "its compressed object streams would decompress to more than {MAX_OBJECT_STREAM_BYTES} bytes together ({streams} streams, at most {each} bytes each), more than any PDF presskit writes holds"
-        ),
-        e => format!("not a readable PDF: {e}"),
+        lopdf::Error::Decompress(lopdf::DecompressError::MemoryLimitExceeded { .. }) => {
+            Archive::StreamsTooLarge {
+                most: MAX_OBJECT_STREAM_BYTES,
+                streams,
+                each,
+            }
+            .into()
+        }
+        e => Archive::NotAReadablePdf {
+            reason: e.to_string(),
+        }
+        .into(),
     })
 }
 
@@ -183,7 +192,7 @@ pub(super) fn attached(
     wanted: impl Fn(&str) -> bool,
 ) -> Result<Vec<(String, Vec<u8>)>, Msg> {
     let foreign = |e: lopdf::Error| Msg::Foreign(e.to_string());
-    let document = load(pdf).map_err(Msg::Foreign)?;
+    let document = load(pdf)?;
     let catalog = document.catalog().map_err(|e| Archive::NoCatalog {
         reason: e.to_string(),
     })?;
@@ -347,7 +356,7 @@ mod tests {
         assert_eq!(occurrences(b"", b"stream"), 0);
         // So many streams that each would get less than the least: refused unread.
         let many = b"stream ".repeat(MAX_OBJECT_STREAM_BYTES / MIN_STREAM_BYTES + 1);
-        let e = load(&many).unwrap_err();
+        let e = load(&many).unwrap_err().en();
         assert!(e.contains("streams, more than"), "{e}");
     }
 

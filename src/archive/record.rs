@@ -69,19 +69,14 @@ fn read(archive: &Path) -> Result<Option<BTreeMap<String, String>>, Diagnostic> 
     if std::fs::symlink_metadata(&path).is_err() {
         return Ok(None);
     }
-    let fix =
-        "restore it from a backup of the archive; until then, what it records cannot be checked";
+    let fix = Archive::RecordRestore;
     not_a_link(&path).map_err(|mut e| e.remove(0))?;
     let bytes = crate::input::bounded::read(&path, MAX_RECORD_BYTES).map_err(|e| {
-        Diagnostic::error(&path, format!("the record of the archive's folders {e}")).with_hint(fix)
+        let reason = e.to_string();
+        Diagnostic::error(&path, Archive::RecordUnreadable { reason }).with_hint(fix.clone())
     })?;
-    let text = String::from_utf8(bytes).map_err(|_| {
-        Diagnostic::error(
-            &path,
-            "the record of the archive's folders is not UTF-8 text",
-        )
-        .with_hint(fix)
-    })?;
+    let text = String::from_utf8(bytes)
+        .map_err(|_| Diagnostic::error(&path, Archive::RecordNotUtf8).with_hint(fix.clone()))?;
     let mut lines = BTreeMap::new();
     let mut offset = 0;
     for line in text.split_inclusive('\n') {
@@ -105,7 +100,9 @@ fn read(archive: &Path) -> Result<Option<BTreeMap<String, String>>, Diagnostic> 
                     &path,
                     &text,
                     span,
-                    format!("not a line of the record (HASH, two spaces, FOLDER/{MANIFEST})"),
+                    Archive::RecordBadLine {
+                        manifest: MANIFEST.to_string(),
+                    },
                 )
                 .with_hint(fix));
             }

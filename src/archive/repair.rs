@@ -164,11 +164,15 @@ fn rebuild(
     stem: &str,
     config: &Config,
 ) -> Result<BTreeMap<String, Vec<u8>>, Msg> {
-    let _during = crate::memory::During::new(format!(
-        "rebuilding {} with the templates {} carries (verify --repair)",
-        crate::diagnostic::shown(folder),
-        source.file_name().unwrap_or_default().to_string_lossy()
-    ));
+    let rebuilding = Archive::Rebuilding {
+        folder: crate::diagnostic::shown(folder),
+        pdf: source
+            .file_name()
+            .unwrap_or_default()
+            .to_string_lossy()
+            .into_owned(),
+    };
+    let _during = crate::memory::During::new(Msg::from(rebuilding).to_string());
     let pdf = archive::read_pdf(source).map_err(|d| d.message)?;
     let attached = archive::attachments(&pdf)?;
     if let Some((_, settings)) = attached

@@ -302,7 +302,8 @@ pub fn verify_index(archive: &Path) -> Result<(), Diagnostic> {
     let path = archive.join(INDEX);
     let pdf = read_pdf(&path).map_err(|d| d.with_hint(Archive::ArchiveWritesIndex))?;
     super::extract::load(&pdf).map_err(|e| {
-        Diagnostic::error(&path, Archive::IndexDamaged { reason: e })
+        let reason = e.to_string();
+        Diagnostic::error(&path, Archive::IndexDamaged { reason })
             .with_hint(Archive::ArchiveWritesIndex)
     })?;
     Ok(())

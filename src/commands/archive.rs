@@ -1,7 +1,7 @@
 //! `archive`: every briefing's archival documents through the [`Pipeline`], stored once
 //! (see [`crate::archive`]), then the archive's index rebuilt when it is out of date.
 
-use crate::messages::commands::Commands;
+use crate::messages::{Msg, commands::Commands};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -50,29 +50,32 @@ pub fn archive(
                 fresh.fetch_add(1, Ordering::Relaxed);
                 (
                     unchanged,
-                    format!(
-                        "{} is already archived, unchanged, in {} (up to date)",
-                        file.display(),
-                        dir.display()
-                    ),
+                    Commands::AlreadyArchived {
+                        file: file.display().to_string(),
+                        folder: dir.display().to_string(),
+                        fresh: "yes".into(),
+                    },
                 )
             }
             (Archived::Written(dir), _) => (
                 written,
-                format!("archived {} into {}", shown(file), shown(&dir)),
+                Commands::ArchivedInto {
+                    file: shown(file),
+                    folder: shown(&dir),
+                },
             ),
             (Archived::Unchanged(dir), false) => (
                 unchanged,
-                format!(
-                    "{} is already archived, unchanged, in {}",
-                    shown(file),
-                    shown(&dir)
-                ),
+                Commands::AlreadyArchived {
+                    file: shown(file),
+                    folder: shown(&dir),
+                    fresh: "no".into(),
+                },
             ),
         };
         count.fetch_add(1, Ordering::Relaxed);
         if progress.each() {
-            println!("{line}");
+            println!("{}", Msg::from(line));
         }
     });
     let mut recorded = Ok(());
@@ -118,7 +121,8 @@ fn index(
     let now = records.index_now(archive::index::files(to));
     if !config.force && records.index_up_to_date(to, &now) {
         if !verbosity.quiet {
-            println!("{} is up to date", shown(&to.join(archive::INDEX)));
+            let path = shown(&to.join(archive::INDEX));
+            println!("{}", Msg::from(Commands::IndexUpToDate { path }));
         }
         return Ok(());
     }
@@ -131,7 +135,8 @@ fn index(
             records.record_index(to, now).map_err(|d| vec![d])?;
             progress.warnings(&warnings);
             if !verbosity.quiet {
-                println!("wrote {}", shown(&path));
+                let path = shown(&path);
+                println!("{}", Msg::from(Commands::Wrote { path }));
             }
             Ok(())
         })

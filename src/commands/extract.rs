@@ -6,7 +6,7 @@ use std::path::Path;
 use super::{Failed, report};
 use crate::archive;
 use crate::diagnostic::Diagnostic;
-use crate::messages::archive::Archive as ArchiveMsg;
+use crate::messages::{archive::Archive, commands::Commands, documents::Documents};
 use crate::output;
 use crate::progress::Verbosity;
 
@@ -20,7 +20,7 @@ pub fn restore(file: &Path, dir: &Path, verbosity: Verbosity) -> Result<(), Fail
             file,
             archive::extract::twice(name),
         )
-        .with_hint("this PDF was not made by `presskit archive` as it is; restore from another PDF of its folder")]));
+        .with_hint(Archive::RestoreFromAnother)]));
     }
     let mut errors = Vec::new();
     let mut artifacts = Vec::new();
@@ -28,20 +28,17 @@ pub fn restore(file: &Path, dir: &Path, verbosity: Verbosity) -> Result<(), Fail
         if !crate::documents::sources::safe_name(&name) {
             errors.push(Diagnostic::error(
                 file,
-                format!("an attachment is named `{name}`, which would leave the folder; nothing restored"),
+                Archive::NothingRestored { name: name.clone() },
             ));
         } else if output::portable::refusal(&name).is_some() {
             errors.push(
-                Diagnostic::error(file, ArchiveMsg::NameNotPortable { name })
-                    .with_hint(ArchiveMsg::SaveFromReader),
+                Diagnostic::error(file, Archive::NameNotPortable { name })
+                    .with_hint(Archive::SaveFromReader),
             );
         } else if dir.join(&name).exists() {
             errors.push(
-                Diagnostic::error(
-                    dir.join(&name),
-                    "already exists; presskit does not overwrite it",
-                )
-                .with_hint("restore into an empty folder"),
+                Diagnostic::error(dir.join(&name), Documents::AlreadyExists)
+                    .with_hint(Archive::RestoreIntoEmptyFolder),
             );
         } else {
             artifacts.push(output::Artifact {
@@ -51,10 +48,7 @@ pub fn restore(file: &Path, dir: &Path, verbosity: Verbosity) -> Result<(), Fail
         }
     }
     if artifacts.is_empty() && errors.is_empty() {
-        errors.push(Diagnostic::error(
-            file,
-            "the PDF carries no attached source file",
-        ));
+        errors.push(Diagnostic::error(file, Archive::NoAttachedSource));
     }
     if !errors.is_empty() {
         return Err(report(&errors));
@@ -62,7 +56,8 @@ pub fn restore(file: &Path, dir: &Path, verbosity: Verbosity) -> Result<(), Fail
     let written = output::write_all(dir, &artifacts).map_err(|d| report(&[d]))?;
     if !verbosity.quiet {
         for path in &written {
-            println!("wrote {}", crate::diagnostic::shown(path));
+            let path = crate::diagnostic::shown(path);
+            println!("{}", crate::messages::Msg::from(Commands::Wrote { path }));
         }
         let tomls: Vec<_> = written
             .iter()
@@ -70,11 +65,11 @@ pub fn restore(file: &Path, dir: &Path, verbosity: Verbosity) -> Result<(), Fail
             .cloned()
             .collect();
         if let Some(briefing) = archive::extract::briefing_among(&tomls) {
-            eprintln!(
-                "next: `presskit archive {}` makes the same archived PDFs again, byte for byte, with presskit {}",
-                crate::diagnostic::shown(briefing),
-                env!("CARGO_PKG_VERSION")
-            );
+            let next = Commands::ExtractNext {
+                briefing: crate::diagnostic::shown(briefing),
+                version: env!("CARGO_PKG_VERSION").into(),
+            };
+            eprintln!("{}", crate::messages::Msg::from(next));
         }
     }
     Ok(())
@@ -85,11 +80,13 @@ pub fn extract(file: &Path) -> Result<(), Failed> {
     use std::io::Write;
     let pdf = archive::read_pdf(file).map_err(|d| report(&[d]))?;
     let (_, bytes) = archive::extract(&pdf).map_err(|e| {
-        report(&[Diagnostic::error(file, e).with_hint(
-            "only the archived copies (`presskit archive`) carry their briefing; `build` output does not",
-        )])
+        report(&[Diagnostic::error(file, e).with_hint(Archive::OnlyArchivedCopies)])
     })?;
-    std::io::stdout()
-        .write_all(&bytes)
-        .map_err(|e| report(&[Diagnostic::error("stdout", e.to_string())]))
+    std::io::stdout().write_all(&bytes).map_err(|e| {
+        let reason = e.to_string();
+        report(&[Diagnostic::error(
+            "stdout",
+            Documents::CannotWrite { reason },
+        )])
+    })
 }

@@ -11,9 +11,10 @@ use crate::documents::locale::fill;
 use crate::documents::mail;
 use crate::documents::registry::{self, Mail};
 use crate::documents::translated;
+use crate::messages::{Msg, commands::Commands, documents::Documents};
 use crate::output;
 use crate::pipeline::{Config, Pipeline};
-use crate::progress::{Verbosity, plural};
+use crate::progress::Verbosity;
 use crate::render::templates::Output;
 use crate::vocab::Language;
 
@@ -29,12 +30,11 @@ pub fn mail(
     let done = drafts(file, media_list, out, attach_kit, config).map_err(|d| report(&d))?;
     if !verbosity.quiet {
         crate::diagnostic::eprint(&done.warnings);
-        println!(
-            "wrote {} draft{} into {}",
-            done.drafts,
-            plural(done.drafts),
-            done.folder.display()
-        );
+        let closing = Commands::WroteDrafts {
+            drafts: done.drafts,
+            folder: done.folder.display().to_string(),
+        };
+        println!("{}", Msg::from(closing));
     }
     Ok(())
 }
@@ -65,11 +65,8 @@ fn drafts(
         return Err(vec![
             briefing
                 .source
-                .error_at(
-                    0..0,
-                    "this briefing has no [release] yet; the drafts carry the release",
-                )
-                .with_hint("write the [release] (headline and body) first"),
+                .error_at(0..0, Documents::MailNoRelease)
+                .with_hint(Documents::MailWriteReleaseFirst),
         ]);
     };
     // The list is read and checked before anything is typeset: its bounds and mistakes
@@ -132,9 +129,7 @@ fn drafts(
     let count = list.recipients.len();
     for edition in &editions {
         mail::check_size(count, &edition.release(briefing)).map_err(|message| {
-            vec![Diagnostic::error(media_list, message).with_hint(
-                "split the list into files of fewer rows and run `mail` on each with its own -o folder",
-            )]
+            vec![Diagnostic::error(media_list, message).with_hint(Documents::SplitTheList)]
         })?;
     }
     let mut drafts = Vec::with_capacity(count);

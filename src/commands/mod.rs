@@ -77,7 +77,14 @@ pub fn run(cli: &Cli) -> Result<(), Failed> {
                 programme: programme.clone(),
             };
             let narrative = match narrative {
-                Some(file) => crate::documents::narrative::read(file).map_err(|d| report(&[d]))?,
+                Some(file) => {
+                    let (blocks, warnings) =
+                        crate::documents::narrative::read(file).map_err(|d| report(&[d]))?;
+                    if !verbosity.quiet {
+                        crate::diagnostic::eprint(&warnings);
+                    }
+                    blocks
+                }
                 None => Vec::new(),
             };
             let to = crate::documents::report::Outputs {

@@ -8,9 +8,10 @@ use crate::diagnostic::Diagnostic;
 use crate::documents::event_kind::EventKind;
 use crate::documents::report::{Filter, Outputs};
 use crate::input::model;
+use crate::messages::{Msg, archive::Archive, commands::Commands};
 use crate::output;
 use crate::pipeline::Config;
-use crate::progress::{Verbosity, plural};
+use crate::progress::Verbosity;
 
 /// `report`: the report of the archive's briefings that `filter` keeps, as PDF and, when
 /// asked, CSV and XLSX; nothing is written unless all can be.
@@ -25,11 +26,9 @@ pub fn report(
     if !archive.is_dir() {
         return Err(fail(&[Diagnostic::error(
             archive,
-            "no archive here: not a folder",
+            Archive::ReportNoArchive,
         )
-        .with_hint(
-            "`presskit archive` makes one; give its folder (default `archive`)",
-        )]));
+        .with_hint(Archive::ReportGiveTheArchive)]));
     }
     let (all, warnings) =
         crate::archive::catalogue::catalogue(archive, crate::messages::archive::Archive::TheReport)
@@ -46,34 +45,32 @@ pub fn report(
     }
     let kept: Vec<&model::Briefing> = entries.iter().map(|a| &a.briefing).collect();
     if kept.is_empty() {
-        let mut asked = Vec::new();
+        let mut asked: Vec<Msg> = Vec::new();
         if let Some(from) = filter.from {
-            asked.push(format!("from {from}"));
+            let date = from.to_string();
+            asked.push(Archive::ReportFrom { date }.into());
         }
         if let Some(to) = filter.to {
-            asked.push(format!("to {to}"));
+            let date = to.to_string();
+            asked.push(Archive::ReportTo { date }.into());
         }
-        if let Some(p) = &filter.programme {
-            asked.push(format!("naming the programme or funder `{p}`"));
+        if let Some(text) = filter.programme.clone() {
+            asked.push(Archive::ReportProgramme { text }.into());
         }
         let message = if all.is_empty() {
-            "no archived briefing here that verifies".to_string()
+            Archive::ReportNoneVerifies
         } else if asked.is_empty() {
-            "no briefing to report on".to_string()
+            Archive::ReportNoBriefing
         } else {
-            format!(
-                "no archived briefing {}: the report would be empty, so nothing was written",
-                asked.join(", ")
-            )
+            let asked: Vec<String> = asked.iter().map(Msg::to_string).collect();
+            Archive::ReportEmptyPeriod {
+                asked: asked.join(", "),
+            }
         };
-        return Err(fail(&[Diagnostic::error(archive, message).with_hint(
-            format!(
-                "the archive holds {} briefing{} that verif{}; widen the period or the programme",
-                all.len(),
-                plural(all.len()),
-                if all.len() == 1 { "ies" } else { "y" }
-            ),
-        )]));
+        let count = all.len();
+        return Err(fail(&[
+            Diagnostic::error(archive, message).with_hint(Archive::ReportWiden { count })
+        ]));
     }
     let renderer = config
         .overview_renderer(&crate::documents::REPORT, None)
@@ -99,9 +96,10 @@ pub fn report(
                     .locale_for(EventKind::of_briefings(&kept)),
             )
             .map_err(|e| {
+                let reason = e.to_string();
                 fail(&[Diagnostic::error(
                     path,
-                    format!("cannot make the workbook: {e}"),
+                    Archive::CannotMakeWorkbook { reason },
                 )])
             })?,
         ),
@@ -115,16 +113,15 @@ pub fn report(
         output::write_atomic(path, &workbook).map_err(|d| fail(&[d]))?;
     }
     if !verbosity.quiet {
-        println!("wrote {}", crate::diagnostic::shown(pdf));
-        for path in [csv, to.xlsx].into_iter().flatten() {
-            println!("wrote {}", crate::diagnostic::shown(path));
+        for path in [Some(pdf), csv, to.xlsx].into_iter().flatten() {
+            let path = crate::diagnostic::shown(path);
+            println!("{}", Msg::from(Commands::Wrote { path }));
         }
-        eprintln!(
-            "reported on {} briefing{} of {} archived",
-            kept.len(),
-            plural(kept.len()),
-            all.len()
-        );
+        let closing = Commands::Reported {
+            briefings: kept.len(),
+            archived: all.len(),
+        };
+        eprintln!("{}", Msg::from(closing));
     }
     Ok(())
 }

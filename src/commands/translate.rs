@@ -25,8 +25,12 @@ pub fn translate(file: &Path, to: &str, verbosity: Verbosity) -> Result<(), Fail
         )
         .with_hint(Commands::TranslateIntoItsOwnHint)]));
     }
-    let table: toml::Table = toml::from_str(&briefing.source.text)
-        .map_err(|e| report(&[Diagnostic::error(file, e.message().to_string())]))?;
+    let table: toml::Table = toml::from_str(&briefing.source.text).map_err(|e| {
+        report(&[Diagnostic::error(
+            file,
+            Msg::Foreign(e.message().to_string()),
+        )])
+    })?;
     let target = file.with_file_name(format!("{}.{to}.toml", briefing.source.stem()));
     let existing = if target.exists() {
         let source = Source::read(&target).map_err(|d| report(&[d]))?;

@@ -18,6 +18,7 @@ use std::time::{Duration, Instant};
 use notify::{EventKind, RecursiveMode, Watcher};
 
 use crate::diagnostic::{self, Diagnostic};
+use crate::messages::{Msg, commands::Commands};
 use crate::output;
 use crate::output::uptodate;
 use crate::pipeline::{Config, Pipeline, Read};
@@ -191,12 +192,11 @@ fn build(input: &Path, out: &Path, config: &Config) -> Built {
             result: Err(vec![
                 Diagnostic::error(
                     input,
-                    format!(
-                        "is a symbolic link to {}, outside the briefing's folder; watch reads only the briefing's own folder",
-                        crate::diagnostic::shown(&target)
-                    ),
+                    Commands::WatchLinkOutside {
+                        target: crate::diagnostic::shown(&target),
+                    },
                 )
-                .with_hint("put the briefing file itself back; the watch rebuilds when it is"),
+                .with_hint(Commands::WatchPutItBack),
             ]),
         };
     }
@@ -245,21 +245,13 @@ pub fn watch(
             .and_then(|files| files.into_iter().next())
             .unwrap_or_else(|| input.join("briefing.toml"));
         return Err(vec![
-            Diagnostic::error(
-                input,
-                "is a folder; watch follows one briefing file and rebuilds it on every save",
-            )
-            .with_hint(format!(
-                "name the file: presskit watch {}",
-                example.display()
-            )),
+            Diagnostic::error(input, Commands::WatchFolder).with_hint(Commands::WatchNameTheFile {
+                example: example.display().to_string(),
+            }),
         ]);
     }
     if !input.is_file() {
-        return Err(vec![Diagnostic::error(
-            input,
-            "no such briefing file; watch takes one .toml file",
-        )]);
+        return Err(vec![Diagnostic::error(input, Commands::WatchNoFile)]);
     }
     let stem = output::folder_name(input).map_err(|d| vec![d])?;
     let (sender, signals) = mpsc::channel();
@@ -268,9 +260,10 @@ pub fn watch(
         let _ = stop.send(Signal::Stop);
     })
     .map_err(|e| {
+        let reason = e.to_string();
         vec![Diagnostic::error(
             input,
-            format!("cannot catch Ctrl-C: {e}"),
+            Commands::CannotCatchCtrlC { reason },
         )]
     })?;
     let mut watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
@@ -280,7 +273,10 @@ pub fn watch(
             Err(e) => sender.send(Signal::Failed(e.to_string())),
         };
     })
-    .map_err(|e| vec![Diagnostic::error(input, format!("cannot watch files: {e}"))])?;
+    .map_err(|e| {
+        let reason = e.to_string();
+        vec![Diagnostic::error(input, Commands::CannotWatch { reason })]
+    })?;
 
     let folder = out.join(stem);
     let mut watched = BTreeSet::new();
@@ -291,19 +287,22 @@ pub fn watch(
         typst::comemo::evict(CACHE_AGE);
         match &built.result {
             Ok(count) if !quiet => {
-                let what = if first { "built" } else { "rebuilt" };
-                eprintln!(
-                    "{what} {count} files into {} in {seconds:.2} s",
-                    crate::diagnostic::shown(&folder)
-                );
+                let built = Commands::WatchBuilt {
+                    first: if first { "yes" } else { "no" }.into(),
+                    files: *count,
+                    folder: crate::diagnostic::shown(&folder),
+                    seconds: format!("{seconds:.2}"),
+                };
+                eprintln!("{}", Msg::from(built));
             }
             Ok(_) => {}
             Err(errors) => {
                 diagnostic::eprint(errors);
-                eprintln!(
-                    "build failed after {seconds:.2} s; the last good documents are left in {}",
-                    crate::diagnostic::shown(&folder)
-                );
+                let failed = Commands::WatchFailed {
+                    seconds: format!("{seconds:.2}"),
+                    folder: crate::diagnostic::shown(&folder),
+                };
+                eprintln!("{}", Msg::from(failed));
             }
         }
         Inputs::of(input, &built.read)
@@ -325,10 +324,8 @@ pub fn watch(
     loop {
         rewatch(&mut watcher, &inputs, &mut watched);
         if !quiet {
-            eprintln!(
-                "watching {} (Ctrl-C to stop)",
-                crate::diagnostic::shown(input)
-            );
+            let file = crate::diagnostic::shown(input);
+            eprintln!("{}", Msg::from(Commands::Watching { file }));
         }
         // Wait for a change that concerns the build, then for the files to be quiet for
         // a moment (the debounce), or for the end.
@@ -361,14 +358,13 @@ pub fn watch(
                     }
                 }
                 Some(Signal::Failed(e)) => {
-                    eprintln!(
-                        "{}: warning: watching: {e}",
-                        crate::diagnostic::shown(input)
-                    );
+                    let problem = Commands::WatchProblem { reason: e };
+                    diagnostic::eprint(&[Diagnostic::error(input, problem).warning()]);
                 }
                 Some(Signal::Stop) | None => {
                     if !quiet {
-                        eprintln!("stopped watching {}", crate::diagnostic::shown(input));
+                        let file = crate::diagnostic::shown(input);
+                        eprintln!("{}", Msg::from(Commands::StoppedWatching { file }));
                     }
                     return Ok(());
                 }

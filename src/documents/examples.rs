@@ -37,8 +37,9 @@ pub fn every_variable() -> Vec<Variable> {
     let skeleton = list(&context_of("briefing.toml", crate::init::SKELETON));
     for mut v in skeleton {
         if !variables.iter().any(|r| r.path == v.path) {
-            if !v.value.is_empty() {
-                v.value = format!("{}  ({})", v.value, Msg::from(Documents::FromInit));
+            if v.kind != Documents::VarTable {
+                let from_init = Msg::from(Documents::FromInit);
+                v.value = Msg::Foreign(format!("{}  ({from_init})", v.value));
             }
             variables.push(v);
         }
@@ -130,8 +131,18 @@ pub fn describe(template: Option<(&str, &str)>, partials: &[String]) -> String {
         .map(|v| v.path.chars().count())
         .max()
         .unwrap_or(0);
-    for v in &variables {
-        let _ = writeln!(out, "  {:width$}  {:6}  {}", v.path, v.kind, v.value);
+    let kinds: Vec<String> = variables
+        .iter()
+        .map(|v| Msg::from(v.kind.clone()).to_string())
+        .collect();
+    let kind_width = kinds
+        .iter()
+        .map(|k| k.chars().count())
+        .max()
+        .unwrap_or(0)
+        .max(6);
+    for (v, kind) in variables.iter().zip(&kinds) {
+        let _ = writeln!(out, "  {:width$}  {kind:kind_width$}  {}", v.path, v.value);
     }
     let _ = writeln!(out, "{}", Msg::from(Documents::ListFieldsNote));
     let _ = writeln!(out, "\n{}", Msg::from(Documents::Helpers));

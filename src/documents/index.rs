@@ -73,7 +73,7 @@ pub struct IndexRow {
 /// What the index template sees.
 #[derive(Debug, Serialize)]
 pub struct IndexContext<'a> {
-    /// The language of every archived briefing, or English when they differ.
+    /// The language of every archived briefing, else the user's or the most common.
     pub lang: &'static str,
     /// Fixed words, in that language.
     pub words: &'a Words,
@@ -133,13 +133,10 @@ fn index_row(entry: &Entry) -> IndexRow {
     }
 }
 
-/// The language of the index: that of every archived briefing when they share one;
-/// English for an archive in several languages (or none).
+/// The language of the index: that of every archived briefing when they share one, else
+/// the most common ([`crate::documents::report::language_of`]).
 fn index_language(rows: &[IndexRow]) -> Language {
-    match rows.split_first() {
-        Some((first, rest)) if rest.iter().all(|r| r.language == first.language) => first.language,
-        _ => Language::En,
-    }
+    crate::documents::report::language_of(rows.iter().map(|r| r.language))
 }
 
 /// What the index template sees for the archived briefings `entries`, on `paper`.

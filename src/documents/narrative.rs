@@ -26,8 +26,8 @@ pub struct Block {
 }
 
 /// Reads the narrative file `path`: UTF-8 (a byte-order mark is skipped), at most
-/// [`MAX_BYTES`].
-pub fn read(path: &Path) -> Result<Vec<Block>, Diagnostic> {
+/// [`MAX_BYTES`]; with a warning where it asks for bold text ([`bold_warnings`]).
+pub fn read(path: &Path) -> Result<(Vec<Block>, Vec<Diagnostic>), Diagnostic> {
     let bytes = crate::input::bounded::read(path, MAX_BYTES).map_err(|e| {
         Diagnostic::error(
             path,
@@ -44,7 +44,31 @@ pub fn read(path: &Path) -> Result<Vec<Block>, Diagnostic> {
         Diagnostic::at(path, &readable, end..end, Documents::NarrativeNotUtf8)
             .with_hint(Documents::SaveAsUtf8)
     })?;
-    Ok(parse(text))
+    Ok((parse(text), bold_warnings(path, text)))
+}
+
+/// A warning at the first `**` (or `__`) of `text` when it holds a pair of them: Markdown
+/// bold, which the narrative does not make (it is plain text but for headings and
+/// lists), so the marks print as typed.
+pub fn bold_warnings(path: &Path, text: &str) -> Vec<Diagnostic> {
+    ["**", "__"]
+        .into_iter()
+        .filter_map(|mark| {
+            let count = text.matches(mark).count();
+            let first = text.find(mark).filter(|_| count >= 2)?;
+            let warning = Documents::NarrativeBold {
+                mark: mark.to_string(),
+                count: count / 2,
+            };
+            Some(
+                Diagnostic::at(path, text, first..first + mark.len(), warning)
+                    .warning()
+                    .with_hint(Documents::NarrativeBoldHint {
+                        mark: mark.to_string(),
+                    }),
+            )
+        })
+        .collect()
 }
 
 /// The blocks of a narrative's text.

@@ -77,17 +77,38 @@ impl Filter {
     }
 }
 
-/// The language of the report: that of every briefing when they share one, else English.
+/// The language of the report: that of every briefing when they share one, else
+/// [`language_of`]'s choice among theirs.
 pub fn language(briefings: &[&Briefing]) -> Language {
-    match briefings.split_first() {
-        Some((first, rest))
-            if rest
-                .iter()
-                .all(|b| b.event.language == first.event.language) =>
-        {
-            first.event.language
+    language_of(briefings.iter().map(|b| b.event.language))
+}
+
+/// The language of an overview (the report, the archive's index) of briefings written in
+/// `languages`: theirs when they share one; else the language most of them are in (the
+/// first of [`Language::ALL`] on a tie); English when there is none. It is chosen from the
+/// archive alone, not from the user's language, so that two colleagues get the same
+/// bytes from the same archive (`--language` chooses another).
+pub fn language_of(languages: impl Iterator<Item = Language>) -> Language {
+    let mut counts = [0usize; 3];
+    for language in languages {
+        if let Some(at) = Language::ALL.iter().position(|l| *l == language) {
+            counts[at] += 1;
         }
-        _ => Language::En,
+    }
+    let present: Vec<Language> = Language::ALL
+        .into_iter()
+        .zip(counts)
+        .filter(|(_, n)| *n > 0)
+        .map(|(l, _)| l)
+        .collect();
+    match present.as_slice() {
+        [] => Language::En,
+        [only] => *only,
+        _ => {
+            let most = counts.iter().copied().max().unwrap_or(0);
+            let at = counts.iter().position(|n| *n == most).unwrap_or(0);
+            Language::ALL[at]
+        }
     }
 }
 
@@ -596,4 +617,22 @@ pub fn pdf(
         last,
         options,
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_overview_of_several_languages_is_in_the_most_common() {
+        use Language::{En, Kk, Ru};
+        let of = |languages: &[Language]| language_of(languages.iter().copied());
+        assert_eq!(of(&[]), En);
+        assert_eq!(of(&[Kk, Kk]), Kk);
+        assert_eq!(of(&[Ru, Kk, Kk]), Kk);
+        assert_eq!(of(&[Kk, Ru, Ru]), Ru);
+        assert_eq!(of(&[Kk, Ru]), Ru);
+        assert_eq!(of(&[En, Ru, Kk]), En);
+        assert_eq!(of(&[En, Ru]), En);
+    }
 }

@@ -71,9 +71,6 @@ pub fn make(
         warnings: translated.warnings.clone(),
         timings: documents::Timings::default(),
     };
-    if options.archival {
-        return Ok(made);
-    }
     let asked = |name: &str| {
         options
             .only
@@ -164,10 +161,24 @@ fn note(translated: &Translated, files: &[String], wanting: &[&KeyPath]) -> Diag
         },
     )
     .note()
-    .with_hint(Documents::TranslateAddsTexts {
-        file: translated.briefing.source.path.display().to_string(),
-        language: translated.translation.language.code().to_string(),
-    })
+    .with_hint(what_to_do(translated, wanting))
+}
+
+/// What to do about the texts a translation's documents wait for: fill them in when the
+/// file lists them all already (as `translate` wrote it), else run `translate` to add them.
+fn what_to_do(translated: &Translated, wanting: &[&KeyPath]) -> Documents {
+    let blank = &translated.translation.blank;
+    if wanting.iter().all(|path| blank.contains(path)) {
+        Documents::FillInTheTexts {
+            file: crate::diagnostic::shown(&translated.translation.source.path),
+            count: wanting.len(),
+        }
+    } else {
+        Documents::TranslateAddsTexts {
+            file: translated.briefing.source.path.display().to_string(),
+            language: translated.translation.language.code().to_string(),
+        }
+    }
 }
 
 #[cfg(test)]

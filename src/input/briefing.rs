@@ -90,6 +90,7 @@ impl Source {
         span: Range<usize>,
         message: impl Into<crate::messages::Msg>,
     ) -> Diagnostic {
+        let message = super::named::paths(&self.text, message.into());
         Diagnostic::at(&self.path, &self.text, span, message)
     }
 
@@ -1035,11 +1036,11 @@ mod tests {
         let messages: Vec<String> = partial.errors.iter().map(|d| d.message.en()).collect();
         assert_eq!(messages.len(), 2, "{messages:?}");
         assert!(
-            messages[0].starts_with("speakers[2].role is text"),
+            messages[0].starts_with("speakers[2].role (\"B\") is text"),
             "{messages:?}"
         );
         assert!(
-            messages[1].starts_with("attendance[1].kind: `newspaper`"),
+            messages[1].starts_with("attendance[1].kind (\"X\"): `newspaper`"),
             "{messages:?}"
         );
         // The mistake the whole file's reading stops at is one of them, word for word.

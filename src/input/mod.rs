@@ -18,6 +18,7 @@ pub mod import;
 pub mod links;
 pub mod mistakes;
 pub mod model;
+pub mod named;
 pub mod outlet_kind;
 pub mod outlets;
 pub mod script;

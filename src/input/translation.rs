@@ -83,6 +83,9 @@ pub struct Translation {
     /// Read for `presskit translate`: the values whose place the briefing no longer has
     /// (a speaker removed, a table gone), by their key in the file.
     pub dropped: Vec<KeyPath>,
+    /// The briefing's texts the file lists but leaves empty (as `translate` writes them,
+    /// to be filled in), by their key in the briefing.
+    pub blank: Vec<KeyPath>,
 }
 
 /// A briefing in the language of one of its translations.
@@ -208,6 +211,7 @@ fn read_with(
         lenient,
         texts: Vec::new(),
         dropped: Vec::new(),
+        blank: Vec::new(),
         errors: Vec::new(),
     };
     reader.table(
@@ -223,12 +227,13 @@ fn read_with(
     if !reader.errors.is_empty() {
         return Err(reader.errors);
     }
-    let (texts, dropped) = (reader.texts, reader.dropped);
+    let (texts, dropped, blank) = (reader.texts, reader.dropped, reader.blank);
     Ok(Translation {
         source,
         language,
         texts,
         dropped,
+        blank,
     })
 }
 
@@ -345,6 +350,8 @@ struct Reader<'a> {
     texts: Vec<Given>,
     /// The values dropped, when lenient.
     dropped: Vec<KeyPath>,
+    /// The briefing's texts listed but left empty.
+    blank: Vec<KeyPath>,
     /// The mistakes found.
     errors: Vec<Diagnostic>,
 }
@@ -462,6 +469,9 @@ impl Reader<'_> {
             _ => true,
         };
         if empty {
+            if inner.is_some() {
+                self.blank.push(there.clone());
+            }
             return;
         }
         if inner.is_none() {

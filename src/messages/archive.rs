@@ -192,5 +192,48 @@ kinds! {
         RevisionMissing { number: u32, found: u32, before: u32 } = "archive-revision-missing",
         /// How to bring the revision back.
         RevisionMissingHint = "archive-revision-missing-hint",
+        // msgout: extract's and report's refusals, the record's, a repair's rebuild
+        /// An archived PDF whose attachments were not written by `presskit archive`.
+        RestoreFromAnother = "archive-restore-from-another",
+        /// Restoring an attachment would leave the folder.
+        NothingRestored { name: String } = "archive-nothing-restored",
+        /// Where to restore instead of over files that exist.
+        RestoreIntoEmptyFolder = "archive-restore-into-empty-folder",
+        /// Which PDFs carry their briefing.
+        OnlyArchivedCopies = "archive-only-archived-copies",
+        /// `report` given something that is not a folder.
+        ReportNoArchive = "archive-report-no-archive",
+        /// Which folder `report` reads.
+        ReportGiveTheArchive = "archive-report-give-the-archive",
+        /// An archive with no briefing that verifies.
+        ReportNoneVerifies = "archive-report-none-verifies",
+        /// Nothing to report on.
+        ReportNoBriefing = "archive-report-no-briefing",
+        /// A period or programme that keeps no briefing (`asked` lists what was asked).
+        ReportEmptyPeriod { asked: String } = "archive-report-empty-period",
+        /// The start of the period asked for.
+        ReportFrom { date: String } = "archive-report-from",
+        /// The end of the period asked for.
+        ReportTo { date: String } = "archive-report-to",
+        /// The programme asked for.
+        ReportProgramme { text: String } = "archive-report-programme",
+        /// How many briefings the archive holds that verify; widen the period.
+        ReportWiden { count: usize } = "archive-report-widen",
+        /// The workbook could not be made, with the writer's words.
+        CannotMakeWorkbook { reason: String } = "archive-cannot-make-workbook",
+        /// The record of the archive's folders that cannot be read.
+        RecordUnreadable { reason: String } = "archive-record-unreadable",
+        /// The record of the archive's folders that is not UTF-8.
+        RecordNotUtf8 = "archive-record-not-utf8",
+        /// A line that is not a line of the record.
+        RecordBadLine { manifest: String } = "archive-record-bad-line",
+        /// What to do about a record that does not read.
+        RecordRestore = "archive-record-restore",
+        /// What a repair is doing, for the out-of-memory report.
+        Rebuilding { folder: String, pdf: String } = "archive-rebuilding",
+        /// A PDF of more streams than presskit reads.
+        TooManyStreams { streams: usize, most: usize } = "archive-too-many-streams",
+        /// A PDF whose object streams would decompress to too much.
+        StreamsTooLarge { most: usize, streams: usize, each: usize } = "archive-streams-too-large",
     }
 }

@@ -113,6 +113,44 @@ kinds! {
         InitNameIt { command: String } = "commands-init-name-it",
         /// What to do with the briefing `init` wrote at `path`.
         InitNext { path: String } = "commands-init-next",
+        // msgout: the closing lines of archive, extract, report, mail and watch
+        /// `archive` stored a briefing into its folder.
+        ArchivedInto { file: String, folder: String } = "commands-archived-into",
+        /// `archive` found a briefing already archived, unchanged (`fresh` is `yes` when
+        /// its record said so without typesetting it).
+        AlreadyArchived { file: String, folder: String, fresh: String } = "commands-already-archived",
+        /// The archive's index needed no rebuild.
+        IndexUpToDate { path: String } = "commands-index-up-to-date",
+        /// What to run with the briefing `extract -o` restored.
+        ExtractNext { briefing: String, version: String } = "commands-extract-next",
+        /// `report`'s closing line.
+        Reported { briefings: usize, archived: usize } = "commands-reported",
+        /// `mail`'s closing line.
+        WroteDrafts { drafts: usize, folder: String } = "commands-wrote-drafts",
+        /// `watch` built the briefing (`first` is `yes` the first time, `no` after a change).
+        WatchBuilt { first: String, files: usize, folder: String, seconds: String } = "commands-watch-built",
+        /// A build under `watch` failed; the last good documents stay.
+        WatchFailed { seconds: String, folder: String } = "commands-watch-failed",
+        /// `watch` waits for the next change.
+        Watching { file: String } = "commands-watching",
+        /// `watch` stopped on Ctrl-C.
+        StoppedWatching { file: String } = "commands-stopped-watching",
+        /// The file watcher's own problem, in its words.
+        WatchProblem { reason: String } = "commands-watch-problem",
+        /// `watch` given a folder.
+        WatchFolder = "commands-watch-folder",
+        /// The command that names one briefing file.
+        WatchNameTheFile { example: String } = "commands-watch-name-the-file",
+        /// `watch` given no briefing file.
+        WatchNoFile = "commands-watch-no-file",
+        /// A briefing that is a link out of its folder.
+        WatchLinkOutside { target: String } = "commands-watch-link-outside",
+        /// What to do about a briefing that is a link out of its folder.
+        WatchPutItBack = "commands-watch-put-it-back",
+        /// Ctrl-C cannot be caught, with the system's words.
+        CannotCatchCtrlC { reason: String } = "commands-cannot-catch-ctrl-c",
+        /// Files cannot be watched, with the system's words.
+        CannotWatch { reason: String } = "commands-cannot-watch",
         // trans: `init --translation`.
         /// What to do with the translation into `language` that `init` wrote at `path`
         /// beside the briefing `briefing`.

@@ -258,6 +258,54 @@ kinds! {
         TentRoleShortened { key: String, length: usize, fits: usize } = "documents-tent-role-shortened",
         /// How to have the role whole on the tent.
         TentRoleShortenedHint { fits: usize } = "documents-tent-role-shortened-hint",
+        // msgout: mail's refusal, the types `templates vars` names
+        /// `mail` of a briefing without a release.
+        MailNoRelease = "documents-mail-no-release",
+        /// What to write before `mail`.
+        MailWriteReleaseFirst = "documents-mail-write-release-first",
+        /// A template variable's type: text.
+        VarText = "documents-var-text",
+        /// A template variable's type: a number.
+        VarNumber = "documents-var-number",
+        /// A template variable's type: yes or no.
+        VarYesNo = "documents-var-yes-no",
+        /// A template variable's type: a list.
+        VarList = "documents-var-list",
+        /// A template variable's type: a table.
+        VarTable = "documents-var-table",
+        /// A template variable's type: empty.
+        VarEmpty = "documents-var-empty",
+        /// The value of an empty variable.
+        VarNone = "documents-var-none",
+        /// The value of a list: how many items it has.
+        VarItems { count: usize } = "documents-var-items",
+        /// The texts a translation file lists, empty, that its documents wait for.
+        FillInTheTexts { file: String, count: usize } = "documents-fill-in-the-texts",
+        /// A narrative that asks for bold text with `mark` pairs, which print as typed.
+        NarrativeBold { mark: String, count: usize } = "documents-narrative-bold",
+        /// What to do about the marks of bold text in a narrative.
+        NarrativeBoldHint { mark: String } = "documents-narrative-bold-hint",
+        // msgout: why a file name cannot be written
+        /// A name holding a character Windows does not allow.
+        NameHoldsForbidden { c: String } = "documents-name-holds-forbidden",
+        /// A name ending in a dot or a space.
+        NameEndsWithDotOrSpace = "documents-name-ends-with-dot-or-space",
+        /// A name Windows keeps for a device.
+        NameIsADevice { device: String, name: String } = "documents-name-is-a-device",
+        /// A briefing file with no name before `.toml`.
+        NameHasNoStem = "documents-name-has-no-stem",
+        /// A briefing file name that is not UTF-8.
+        NameNotUtf8 = "documents-name-not-utf8",
+        /// A briefing file name starting with a dot.
+        NameStartsWithDot = "documents-name-starts-with-dot",
+        /// A briefing file name holding a slash.
+        NameHoldsSlash = "documents-name-holds-slash",
+        /// A briefing file name holding a control character.
+        NameHoldsControl = "documents-name-holds-control",
+        /// A file to rewrite that is a link to nothing, with the system's words.
+        LinkToNothing { reason: String } = "documents-link-to-nothing",
+        /// A folder where a file is to be written.
+        FolderInTheWay = "documents-folder-in-the-way",
         // door: a name set on a name tent below the capitals read from the back of a room
         /// A speaker's name the name tent sets with capitals of `mm` millimetres, below 12.
         TentNameSmall { key: String, mm: usize } = "documents-tent-name-small",

@@ -109,6 +109,19 @@ macro_rules! kinds {
                 }
             }
 
+            /// Hands each argument that is words (a path, a key, a value) to `f`, which
+            /// may rewrite it, through the messages inside this one.
+            pub fn texts_mut(&mut self, f: &mut dyn FnMut(&mut String)) {
+                match self {
+                    $(
+                        Self::$variant $({ $($field),* })? => {
+                            $($( $crate::messages::Texts::texts_mut($field, f); )*)?
+                        }
+                    ),*
+                    $( Self::$rvariant(message) => message.texts_mut(f), )*
+                }
+            }
+
             /// The named arguments, as the catalogue's lines use them.
             pub fn args(&self) -> Vec<(&'static str, $crate::messages::Arg)> {
                 match self {

@@ -80,6 +80,35 @@ impl From<u32> for Arg {
     }
 }
 
+/// An argument whose words a caller may rewrite ([`Msg::texts_mut`]): text, and the
+/// messages inside a message; counts have none.
+pub trait Texts {
+    /// Hands each text of this argument to `f`.
+    fn texts_mut(&mut self, f: &mut dyn FnMut(&mut String));
+}
+
+impl Texts for String {
+    fn texts_mut(&mut self, f: &mut dyn FnMut(&mut String)) {
+        f(self)
+    }
+}
+
+impl Texts for Box<Msg> {
+    fn texts_mut(&mut self, f: &mut dyn FnMut(&mut String)) {
+        self.as_mut().texts_mut(f)
+    }
+}
+
+/// Counts have no words to rewrite.
+macro_rules! no_texts {
+    ($($t:ty),*) => {$(
+        impl Texts for $t {
+            fn texts_mut(&mut self, _: &mut dyn FnMut(&mut String)) {}
+        }
+    )*};
+}
+no_texts!(usize, u64, i64, u32);
+
 /// A message for the user: a typed kind with its arguments, or words presskit did not
 /// write (Typst's, the TOML parser's), shown as they are inside a translated frame. The
 /// kinds are boxed so that a message, and every `Result` that carries one, stays small.
@@ -130,6 +159,19 @@ impl Msg {
             (Self::Foreign(text), _) => text.clone(),
             (_, Some(id)) => render(language, id, &self.args()),
             (_, None) => String::new(),
+        }
+    }
+
+    /// Hands each argument that is words to `f`, which may rewrite it (a key path given
+    /// the name of the element it is in); foreign words are left as they are.
+    pub fn texts_mut(&mut self, f: &mut dyn FnMut(&mut String)) {
+        match self {
+            Self::General(m) => m.texts_mut(f),
+            Self::Input(m) => m.texts_mut(f),
+            Self::Documents(m) => m.texts_mut(f),
+            Self::Archive(m) => m.texts_mut(f),
+            Self::Commands(m) => m.texts_mut(f),
+            Self::Foreign(_) => {}
         }
     }
 
@@ -184,27 +226,6 @@ impl Msg {
 impl fmt::Display for Msg {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.in_language(user_language()))
-    }
-}
-
-/// Words not (yet) given a kind of their own are shown as they are.
-impl From<String> for Msg {
-    fn from(text: String) -> Self {
-        Self::Foreign(text)
-    }
-}
-
-/// Words not (yet) given a kind of their own are shown as they are.
-impl From<&str> for Msg {
-    fn from(text: &str) -> Self {
-        Self::Foreign(text.to_string())
-    }
-}
-
-/// Words not (yet) given a kind of their own are shown as they are.
-impl From<&String> for Msg {
-    fn from(text: &String) -> Self {
-        Self::Foreign(text.clone())
     }
 }
 

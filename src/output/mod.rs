@@ -10,7 +10,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use crate::diagnostic::Diagnostic;
-use crate::messages::documents::Documents;
+use crate::messages::{Msg, documents::Documents};
 
 /// A finished output file, not yet written.
 #[derive(Debug, Clone)]
@@ -28,7 +28,7 @@ pub struct Artifact {
 /// not UTF-8 (two such names could share a folder), or a name Windows cannot hold
 /// ([`portable`]: `aux.toml`), on every system, since a kit is copied between them.
 pub fn folder_name(file: &Path) -> Result<String, Diagnostic> {
-    let refuse = |why: &str| {
+    let refuse = |why: Msg| {
         Diagnostic::error(
             file,
             Documents::CannotNameAFolder {
@@ -38,27 +38,25 @@ pub fn folder_name(file: &Path) -> Result<String, Diagnostic> {
         .with_hint(Documents::RenameTheBriefing)
     };
     let Some(stem) = file.file_stem() else {
-        return Err(refuse("it has no name before `.toml`"));
+        return Err(refuse(Documents::NameHasNoStem.into()));
     };
     let Some(stem) = stem.to_str() else {
-        return Err(refuse("it is not valid UTF-8"));
+        return Err(refuse(Documents::NameNotUtf8.into()));
     };
     if stem.is_empty() || stem == "." || stem == ".." {
-        return Err(refuse("it has no name before `.toml`"));
+        return Err(refuse(Documents::NameHasNoStem.into()));
     }
     if stem.starts_with('.') {
-        return Err(refuse("it starts with a dot, which hides the folder"));
+        return Err(refuse(Documents::NameStartsWithDot.into()));
     }
     if stem.contains(['/', '\\']) {
-        return Err(refuse("it holds a slash or backslash"));
+        return Err(refuse(Documents::NameHoldsSlash.into()));
     }
     if stem.chars().any(char::is_control) {
-        return Err(refuse(
-            "it holds a control character (a tab, a line break...)",
-        ));
+        return Err(refuse(Documents::NameHoldsControl.into()));
     }
     if let Some(why) = portable::refusal(stem) {
-        return Err(refuse(&why));
+        return Err(refuse(why));
     }
     Ok(stem.to_string())
 }
@@ -231,10 +229,8 @@ fn staged(
 pub fn write_through(path: &Path, bytes: &[u8]) -> Result<(), Diagnostic> {
     let target = if std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink()) {
         std::fs::canonicalize(path).map_err(|e| {
-            cannot_write(
-                path,
-                &format!("it is a symbolic link to nothing ({})", os_error(&e)),
-            )
+            let reason = os_error(&e);
+            cannot_write(path, &Msg::from(Documents::LinkToNothing { reason }))
         })?
     } else {
         path.to_path_buf()
@@ -301,7 +297,7 @@ pub fn write_all_removing(
     for a in artifacts {
         let path = folder.join(a.name.as_ref());
         if std::fs::symlink_metadata(&path).is_ok_and(|m| m.is_dir()) {
-            return Err(cannot_write(&path, &"a folder is in the way of the file"));
+            return Err(cannot_write(&path, &Msg::from(Documents::FolderInTheWay)));
         }
     }
     remove_leftovers(folder);

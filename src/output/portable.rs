@@ -5,6 +5,8 @@
 //! would meet), and the characters `< > : " | ? *`. presskit refuses such names for what
 //! it writes, on every system, so that no folder is made that a colleague cannot copy.
 
+use crate::messages::{Msg, documents::Documents};
+
 /// The names Windows keeps for devices, with or without an extension, in any case.
 const DEVICES: [&str; 32] = [
     "CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$", "COM0", "COM1", "COM2", "COM3", "COM4",
@@ -18,21 +20,23 @@ const FORBIDDEN: [char; 7] = ['<', '>', ':', '"', '|', '?', '*'];
 
 /// Why Windows could not hold a file or folder called `name` (one component of a path),
 /// in words that end a sentence "this name cannot be used: ...", or `None` when it can.
-pub fn refusal(name: &str) -> Option<String> {
+pub fn refusal(name: &str) -> Option<Msg> {
     if let Some(c) = name.chars().find(|c| FORBIDDEN.contains(c)) {
-        return Some(format!(
-            "it holds `{c}`, which Windows does not allow in a file name"
-        ));
+        return Some(Documents::NameHoldsForbidden { c: c.to_string() }.into());
     }
     if name.ends_with('.') || name.ends_with(' ') {
-        return Some("it ends with a dot or a space, which Windows drops from a file name".into());
+        return Some(Documents::NameEndsWithDotOrSpace.into());
     }
     // `aux.toml`, `Con .pdf`: the part before the first dot, spaces after it ignored.
     let base = name.split('.').next().unwrap_or(name).trim_end_matches(' ');
     let device = DEVICES.iter().find(|d| d.eq_ignore_ascii_case(base))?;
-    Some(format!(
-        "Windows keeps the name {device} for a device, with any extension, so no file or folder can be called `{name}` there"
-    ))
+    Some(
+        Documents::NameIsADevice {
+            device: device.to_string(),
+            name: name.to_string(),
+        }
+        .into(),
+    )
 }
 
 #[cfg(test)]
@@ -56,9 +60,9 @@ mod tests {
             "PRN",
         ] {
             let why = refusal(name).unwrap_or_else(|| panic!("{name:?} accepted"));
-            assert!(why.contains("for a device"), "{name:?}: {why}");
+            assert!(why.en().contains("for a device"), "{name:?}: {why}");
         }
-        let why = refusal("aux.toml").unwrap();
+        let why = refusal("aux.toml").unwrap().en();
         assert_eq!(
             why,
             "Windows keeps the name AUX for a device, with any extension, so no file or folder can be called `aux.toml` there"
@@ -70,17 +74,19 @@ mod tests {
         assert!(
             refusal("riga ")
                 .unwrap()
+                .en()
                 .contains("ends with a dot or a space")
         );
         assert!(
             refusal("riga.")
                 .unwrap()
+                .en()
                 .contains("ends with a dot or a space")
         );
         for c in FORBIDDEN {
             let name = format!("q{c}a");
             let why = refusal(&name).unwrap_or_else(|| panic!("{name:?} accepted"));
-            assert!(why.contains(&format!("`{c}`")), "{why}");
+            assert!(why.en().contains(&format!("`{c}`")), "{why}");
         }
     }
 

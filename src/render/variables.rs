@@ -4,7 +4,7 @@
 
 use serde_json::Value;
 
-use crate::messages::documents::Documents;
+use crate::messages::{Msg, documents::Documents};
 
 /// One variable: its path as a template writes it, its type, and a value.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -12,10 +12,10 @@ pub struct Variable {
     /// `organization.name`; items of a list are `speakers[].name` (inside
     /// `{{#each speakers}}`, just `name`).
     pub path: String,
-    /// `text`, `number`, `yes/no`, `list`, `table` or `empty`.
-    pub kind: &'static str,
-    /// The value, shortened, as JSON; for a list, how many items it has.
-    pub value: String,
+    /// Text, number, yes/no, list, table or empty, in the user's words when shown.
+    pub kind: Documents,
+    /// The value, shortened, as JSON (shown as it is); for a list, how many items it has.
+    pub value: Msg,
 }
 
 /// The helpers templates can call, with what each does (a catalogue line); Handlebars'
@@ -50,12 +50,18 @@ pub fn list(value: &Value) -> Vec<Variable> {
 /// Adds the variables of `value` at `path` to `out`.
 fn walk(value: &Value, path: String, out: &mut Vec<Variable>) {
     let (kind, shown) = match value {
-        Value::Null => ("empty", "none".to_string()),
-        Value::Bool(b) => ("yes/no", b.to_string()),
-        Value::Number(n) => ("number", n.to_string()),
-        Value::String(s) => ("text", shorten(&Value::String(s.clone()).to_string())),
-        Value::Array(items) => ("list", format!("{} items", items.len())),
-        Value::Object(_) => ("table", String::new()),
+        Value::Null => (Documents::VarEmpty, Documents::VarNone.into()),
+        Value::Bool(b) => (Documents::VarYesNo, Msg::Foreign(b.to_string())),
+        Value::Number(n) => (Documents::VarNumber, Msg::Foreign(n.to_string())),
+        Value::String(s) => (
+            Documents::VarText,
+            Msg::Foreign(shorten(&Value::String(s.clone()).to_string())),
+        ),
+        Value::Array(items) => (
+            Documents::VarList,
+            Documents::VarItems { count: items.len() }.into(),
+        ),
+        Value::Object(_) => (Documents::VarTable, Msg::Foreign(String::new())),
     };
     if !path.is_empty() {
         out.push(Variable {
@@ -141,15 +147,18 @@ mod tests {
 
     #[test]
     fn lists_every_path_with_its_type_and_value() {
-        let listed: Vec<(String, &str, String)> = list(&context())
+        let listed: Vec<(String, String, String)> = list(&context())
             .into_iter()
-            .map(|v| (v.path, v.kind, v.value))
+            .map(|v| (v.path, Msg::from(v.kind).en(), v.value.en()))
             .collect();
-        assert!(listed.contains(&("organization.name".into(), "text", "\"IOM\"".into())));
-        assert!(listed.contains(&("organization.tagline".into(), "empty", "none".into())));
-        assert!(listed.contains(&("speakers".into(), "list", "1 items".into())));
-        assert!(listed.contains(&("speakers[].role".into(), "text", "\"R\"".into())));
-        assert!(listed.contains(&("count".into(), "number", "2".into())));
+        let has = |path: &str, kind: &str, value: &str| {
+            listed.contains(&(path.into(), kind.into(), value.into()))
+        };
+        assert!(has("organization.name", "text", "\"IOM\""), "{listed:?}");
+        assert!(has("organization.tagline", "empty", "none"), "{listed:?}");
+        assert!(has("speakers", "list", "1 item"), "{listed:?}");
+        assert!(has("speakers[].role", "text", "\"R\""), "{listed:?}");
+        assert!(has("count", "number", "2"), "{listed:?}");
     }
 
     #[test]

@@ -605,7 +605,7 @@ fn speakers_and_bios_past_what_typesets_within_the_limit_are_told_at_their_key()
     // added speaker takes 6 from line 131 (a blank line, then its header).
     let line = 132 + 6 * (300 - 3);
     assert!(
-        err.contains(&format!("many.toml:{line}:1: error: speakers[301]: this briefing has 2000 speakers; presskit typesets at most 300")),
+        err.contains(&format!("many.toml:{line}:1: error: speakers[301] (\"Speaker297 Lastname\"): this briefing has 2000 speakers; presskit typesets at most 300")),
         "{err}"
     );
     let out = presskit(dir.path(), &["check", "long.toml"]);
@@ -613,7 +613,7 @@ fn speakers_and_bios_past_what_typesets_within_the_limit_are_told_at_their_key()
     assert_eq!(out.status.code(), Some(1), "{err}");
     // 37 bios of 16,000 pass 600,000: the 38th added speaker, speakers[40].
     assert!(
-        err.contains("speakers[41].bio: the bios reach 608000 characters here; all the speakers' bios together may hold at most 600000"),
+        err.contains("speakers[41].bio (\"Speaker37 Lastname\"): the bios reach 608000 characters here; all the speakers' bios together may hold at most 600000"),
         "{err}"
     );
     assert!(

@@ -36,6 +36,7 @@ mod messages;
 mod model_language;
 mod news_story;
 mod one_config;
+mod outer_language;
 mod portable;
 mod readme;
 mod registry;

@@ -189,7 +189,7 @@ const CASES: &[Case] = &[
         to: "organization = \"IOM Sub",
         at: "[[speakers]]\nid = \"alikova\"",
         offset: 0,
-        message: "speakers[3] has no `role`, which is required",
+        message: "speakers[3] (\"Aliya Alikova\") has no `role`, which is required",
         hint: "add role = \"…\" under this [[speakers]] heading",
     },
     Case {
@@ -234,7 +234,7 @@ const CASES: &[Case] = &[
         to: "year = \"2014\"",
         at: "\"2014\"",
         offset: 0,
-        message: "reports[2].year is a whole number, like 2014, without quotes",
+        message: "reports[2].year (\"Mapping on Irregular Migration in Central Asia 2014\") is a whole number, like 2014, without quotes",
         hint: "write year = 2014",
     },
     Case {
@@ -243,7 +243,7 @@ const CASES: &[Case] = &[
         to: "outlet = \"Vremya\"\nkind = \"print\"\npeople = 0",
         at: "0\n",
         offset: 0,
-        message: "attendance[4].people is a whole number of people, at least 1, like 2",
+        message: "attendance[4].people (\"Vremya\") is a whole number of people, at least 1, like 2",
         hint: "leave people out when the number is not known",
     },
     Case {
@@ -252,7 +252,7 @@ const CASES: &[Case] = &[
         to: "funders = \"IOM Development Fund\"",
         at: "\"IOM Development Fund\"",
         offset: 0,
-        message: "reports[2].funders is a list of texts: funders = [\"…\", \"…\"]",
+        message: "reports[2].funders (\"Mapping on Irregular Migration in Central Asia 2014\") is a list of texts: funders = [\"…\", \"…\"]",
         hint: "write funders = [\"IOM Development Fund\"]",
     },
     Case {
@@ -261,7 +261,7 @@ const CASES: &[Case] = &[
         to: "outlet = \"Vremya\"\nkind = \"print\"\npresent = \"yes\"",
         at: "\"yes\"",
         offset: 0,
-        message: "attendance[4].present is true or false, without quotes",
+        message: "attendance[4].present (\"Vremya\") is true or false, without quotes",
         hint: "write present = true",
     },
     Case {
@@ -270,7 +270,7 @@ const CASES: &[Case] = &[
         to: "kind = \"TV\"",
         at: "\"TV\"",
         offset: 0,
-        message: "attendance[6].kind: `TV` is not a kind of media outlet; the kinds are television, radio, print, online, news agency, freelance, other",
+        message: "attendance[6].kind (\"Kazakh TV\"): `TV` is not a kind of media outlet; the kinds are television, radio, print, online, news agency, freelance, other",
         hint: "for TV, write kind = \"television\"",
     },
     Case {
@@ -279,7 +279,7 @@ const CASES: &[Case] = &[
         to: "kind = \"newspaper\"",
         at: "\"newspaper\"",
         offset: 0,
-        message: "attendance[4].kind: `newspaper` is not a kind of media outlet; the kinds are television, radio, print, online, news agency, freelance, other",
+        message: "attendance[4].kind (\"Vremya\"): `newspaper` is not a kind of media outlet; the kinds are television, radio, print, online, news agency, freelance, other",
         hint: "for newspaper, write kind = \"print\"",
     },
     Case {
@@ -288,7 +288,7 @@ const CASES: &[Case] = &[
         to: "id = \"Алия Аликова\"",
         at: "\"Алия Аликова\"",
         offset: 0,
-        message: "speakers[3].id: `Алия Аликова` is not a valid id: use lower-case letters, digits and `-`",
+        message: "speakers[3].id (\"Aliya Alikova\"): `Алия Аликова` is not a valid id: use lower-case letters, digits and `-`",
         hint: "write id = \"aliya-alikova\"",
     },
     Case {
@@ -896,7 +896,7 @@ fn a_missing_image_is_told_in_plain_words_with_the_file_of_nearly_that_name() {
     });
     assert!(
         err.starts_with(&format!(
-            "b.toml:{line}:{column}: error: speakers[3].photo: there is no file `photos/portrait.jpg` in the briefing's folder\n"
+            "b.toml:{line}:{column}: error: speakers[3].photo (\"Aliya Alikova\"): there is no file `photos/portrait.jpg` in the briefing's folder\n"
         )),
         "{err}"
     );
@@ -1052,15 +1052,15 @@ fn independent_mistakes_are_all_told_in_one_run() {
     let mut expected = [
         (
             position(&text, "role = 5\n", 7),
-            "speakers[2].role is text, written in quotes: role = \"…\"",
+            "speakers[2].role (\"Tatiana Hadjiemmanuel\") is text, written in quotes: role = \"…\"",
         ),
         (
             at("\"newspaper\""),
-            "attendance[4].kind: `newspaper` is not a kind of media outlet; the kinds are television, radio, print, online, news agency, freelance, other",
+            "attendance[4].kind (\"Vremya\"): `newspaper` is not a kind of media outlet; the kinds are television, radio, print, online, news agency, freelance, other",
         ),
         (
             at("\"keserovic.jpg\""),
-            "speakers[1].photo: there is no file `keserovic.jpg` in the briefing's folder",
+            "speakers[1].photo (\"Dejan Keserovic\"): there is no file `keserovic.jpg` in the briefing's folder",
         ),
         (
             at("\"logo.png\""),

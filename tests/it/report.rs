@@ -300,8 +300,22 @@ fn one_briefing_archived_under_two_names_is_warned_of() {
 fn from_to_and_programme_keep_their_briefings_and_an_empty_period_is_an_error() {
     let dir = four_briefings();
     let d = dir.path();
-    // b and c: caravan, Время, Хабар, Egemen; caravan and Хабар twice; 1+2+3+1+2+1 people.
+    // b and c, one Russian and one Kazakh: for a user who reads English, in the first of
+    // the two (Russian) unless English is asked for.
     let csv = csv_of(d, &["--from", "2017-05-01", "--to", "2017-12-31"]);
+    assert!(csv.starts_with("\u{feff}Показатель;"), "{csv}");
+    // b and c: caravan, Время, Хабар, Egemen; caravan and Хабар twice; 1+2+3+1+2+1 people.
+    let csv = csv_of(
+        d,
+        &[
+            "--from",
+            "2017-05-01",
+            "--to",
+            "2017-12-31",
+            "--language",
+            "en",
+        ],
+    );
     assert!(
         csv.starts_with(
             "\u{feff}Indicator,Value,Qualifier\nBriefings held,2,\nJournalists reached,10,\n\

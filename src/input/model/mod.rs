@@ -146,7 +146,7 @@ role = "R"
         assert!(message.contains("speakers[1].role"), "{message}");
         let (line, _, message) = first_error(&MINIMAL.replace("role = \"R\"\n", ""));
         assert!(
-            message.contains("speakers[1] has no `role`, which is required"),
+            message.contains("speakers[1] (\"A\") has no `role`, which is required"),
             "{message}"
         );
         assert!(line >= 10, "{line}");

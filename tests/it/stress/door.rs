@@ -236,10 +236,14 @@ fn bilingual_door_documents_hold_their_pages_in_both_languages() {
                     }
                     continue;
                 };
-                let warned = err.contains(&format!(
-                    "{file}:{line}:8: warning: speakers[{}].role: the name tent prints this role shortened",
-                    i + 1
-                ));
+                // The path names the speaker after it when the name is short enough.
+                let place = format!("{file}:{line}:8: warning: speakers[{}].role", i + 1);
+                let warned = err.lines().any(|l| {
+                    l.split_once(&place).is_some_and(|(_, rest)| {
+                        rest.contains("): the name tent prints this role shortened")
+                            || rest.starts_with(": the name tent prints this role shortened")
+                    })
+                });
                 if whole(&text, &role) == warned {
                     found.push(format!(
                         "tent {}: the {lang} role is {} and {}warned of",
