@@ -25,6 +25,7 @@ pub mod messages;
 pub mod output;
 pub mod pipeline;
 pub mod pool;
+pub mod portable;
 pub mod progress;
 pub mod render;
 pub mod synth;

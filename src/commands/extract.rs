@@ -30,7 +30,7 @@ pub fn restore(file: &Path, dir: &Path, verbosity: Verbosity) -> Result<(), Fail
                 file,
                 Archive::NothingRestored { name: name.clone() },
             ));
-        } else if output::portable::refusal(&name).is_some() {
+        } else if crate::portable::refusal(&name).is_some() {
             errors.push(
                 Diagnostic::error(file, Archive::NameNotPortable { name })
                     .with_hint(Archive::SaveFromReader),

@@ -951,7 +951,7 @@ mod tests {
             read_text("format = 1\ntranslation = \"kk\"\n[[topics]]\ntitle = \"X\"\n").unwrap_err();
         assert_eq!(
             e[0].message.en(),
-            "topics[1]: the briefing has 0 of [[topics]]; this is number 1"
+            "topics[1] (\"X\"): the briefing has 0 of [[topics]]; this is number 1"
         );
     }
 }

@@ -3,7 +3,6 @@
 //! record that lets a run skip a briefing whose documents are up to date.
 
 pub mod blocked;
-pub mod portable;
 pub mod uptodate;
 
 use std::io::Write;
@@ -26,7 +25,7 @@ pub struct Artifact {
 /// hide in it: empty, `.` or `..` (`...toml`), a leading dot (hidden, and the archive's
 /// own staging folders start with one), a separator or backslash, a control character,
 /// not UTF-8 (two such names could share a folder), or a name Windows cannot hold
-/// ([`portable`]: `aux.toml`), on every system, since a kit is copied between them.
+/// ([`crate::portable`]: `aux.toml`), on every system, since a kit is copied between them.
 pub fn folder_name(file: &Path) -> Result<String, Diagnostic> {
     let refuse = |why: Msg| {
         Diagnostic::error(
@@ -55,7 +54,7 @@ pub fn folder_name(file: &Path) -> Result<String, Diagnostic> {
     if stem.chars().any(char::is_control) {
         return Err(refuse(Documents::NameHoldsControl.into()));
     }
-    if let Some(why) = portable::refusal(stem) {
+    if let Some(why) = crate::portable::refusal(stem) {
         return Err(refuse(why));
     }
     Ok(stem.to_string())
@@ -160,7 +159,7 @@ fn why_no_folder(dir: &Path, e: &std::io::Error) -> String {
 fn complete_temporary(path: &Path, bytes: &[u8]) -> Result<tempfile::NamedTempFile, Diagnostic> {
     if let Some(why) = path
         .file_name()
-        .and_then(|name| portable::refusal(&name.to_string_lossy()))
+        .and_then(|name| crate::portable::refusal(&name.to_string_lossy()))
     {
         return Err(Diagnostic::error(
             path,

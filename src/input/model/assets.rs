@@ -183,7 +183,7 @@ pub(super) fn read_asset(
             Component::Normal(part) => {
                 let name = part.to_string_lossy().into_owned();
                 // Restored from the archive on a Windows PC, the file must be writable.
-                if crate::output::portable::refusal(&name).is_some() {
+                if crate::portable::refusal(&name).is_some() {
                     let rename = Input::RenameForWindows {
                         key: key.to_string(),
                     };

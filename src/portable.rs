@@ -3,7 +3,9 @@
 //! takes: the names it keeps for devices (`CON`, `aux.toml`: `AUX` with any extension),
 //! a name ending in a dot or a space (Windows drops them, so `riga .toml` and `riga.toml`
 //! would meet), and the characters `< > : " | ? *`. presskit refuses such names for what
-//! it writes, on every system, so that no folder is made that a colleague cannot copy.
+//! it writes, on every system, so that no folder is made that a colleague cannot copy,
+//! and for the files a briefing names, so that its archive restores on those PCs. It
+//! sits below the input and the output, which both ask it.
 
 use crate::messages::{Msg, documents::Documents};
 
