@@ -43,7 +43,10 @@ pub struct IndexRow {
     /// Speakers' names.
     pub speakers: String,
     /// Outlets present.
-    pub outlets_present: u64,
+    pub outlets_present: String,
+    /// Whether attendance is still to be recorded ([`crate::documents::report::attendance_pending`]).
+    #[serde(skip)]
+    pub pending: bool,
     /// People present.
     pub people_present: u64,
     /// Whether some outlet that came did not say how many people it sent.
@@ -120,7 +123,8 @@ fn index_row(entry: &Entry) -> IndexRow {
             .map(|s| s.name.as_str())
             .collect::<Vec<_>>()
             .join(", "),
-        outlets_present: counted.outlets.len() as u64,
+        outlets_present: counted.outlets.len().to_string(),
+        pending: crate::documents::report::attendance_pending(b),
         people_present: counted.journalists,
         people_unknown: counted.journalists_unknown,
         people_label: String::new(),
@@ -154,6 +158,10 @@ pub fn context(entries: &[Entry], paper: crate::vocab::Paper) -> IndexContext<'s
         row.date = locale.date_range(row.sort_key, row.end_date);
         row.people_label =
             crate::documents::locale::at_least(row.people_present, row.people_unknown, locale);
+        if row.pending {
+            row.people_label = crate::documents::report::pending_word(&locale.words);
+            row.outlets_present = row.people_label.clone();
+        }
         row.languages = crate::documents::report::languages_line(&locale.words, &row.all_languages);
         row.revision = (row.revision_number > 1).then(|| {
             fill(

@@ -214,6 +214,22 @@ pub fn language_name(words: &Words, language: Language) -> &str {
     }
 }
 
+/// Whether a briefing's attendance is still to be recorded: outlets registered (format
+/// 2), none yet marked present or absent. The overviews then print [`pending_word`]
+/// instead of counts of zero, which a donor would read as nobody came.
+pub fn attendance_pending(b: &Briefing) -> bool {
+    !b.attendance.is_empty() && !b.attendance.iter().any(|o| o.recorded)
+}
+
+/// What the overviews print in place of a count not recorded yet ("not recorded yet").
+pub fn pending_word(words: &Words) -> String {
+    words
+        .more
+        .get("not_recorded")
+        .cloned()
+        .unwrap_or_else(|| "not recorded yet".into())
+}
+
 /// The languages of a briefing told in several, as the index and the report print them
 /// under its title ("Languages: Russian, Kazakh"); `None` for a briefing in one language.
 pub fn languages_line(words: &Words, languages: &[Language]) -> Option<String> {
@@ -224,6 +240,13 @@ pub fn languages_line(words: &Words, languages: &[Language]) -> Option<String> {
         .more
         .get("languages")
         .map_or("Languages", String::as_str);
+    // As Kazakhstan's bilingual documents list them: the state language first.
+    let mut languages = languages.to_vec();
+    languages.sort_by_key(|l| {
+        [Language::Kk, Language::Ru, Language::En]
+            .iter()
+            .position(|o| o == l)
+    });
     let names: Vec<&str> = languages.iter().map(|l| language_name(words, *l)).collect();
     Some(format!("{word}: {}", names.join(", ")))
 }
@@ -289,8 +312,8 @@ pub struct BriefingRow {
     pub title: String,
     /// Venue and city.
     pub place: String,
-    /// Outlets present.
-    pub outlets: u64,
+    /// Outlets present ("not recorded yet" while attendance is).
+    pub outlets: String,
     /// People present, "at least N" when some outlet did not say.
     pub people: String,
     /// Pieces published.
@@ -442,8 +465,16 @@ pub fn context<'a>(
                 date: locale.date_range(b.event.date, b.event.end_date),
                 title: b.event.data.title.0.clone(),
                 place,
-                outlets: one.outlets.len() as u64,
-                people: at_least(one.journalists, one.journalists_unknown, locale),
+                outlets: if attendance_pending(b) {
+                    pending_word(&locale.words)
+                } else {
+                    one.outlets.len().to_string()
+                },
+                people: if attendance_pending(b) {
+                    pending_word(&locale.words)
+                } else {
+                    at_least(one.journalists, one.journalists_unknown, locale)
+                },
                 pieces: one.pieces,
                 languages: languages_line(&locale.words, &b.languages()),
             }

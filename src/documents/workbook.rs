@@ -108,7 +108,11 @@ fn sheets(briefings: &[&Briefing], locale: &Locale) -> Vec<Sheet> {
                 Cell::Text(place),
                 Cell::Number(one.outlets.len() as u64),
                 Cell::Number(one.journalists),
-                qualifier(one.journalists_unknown, locale),
+                if crate::documents::report::attendance_pending(b) {
+                    Cell::Text(crate::documents::report::pending_word(&locale.words))
+                } else {
+                    qualifier(one.journalists_unknown, locale)
+                },
                 Cell::Number(one.pieces),
                 Cell::Text(
                     b.languages()

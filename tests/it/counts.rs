@@ -12,7 +12,7 @@ use common::{REFERENCE, pdf_text, presskit, squeeze, stderr};
 use std::path::Path;
 
 /// A format-2 briefing weeks ahead: six outlets registered, none recorded as present.
-const REGISTERED: &str = r#"format = 2
+pub(crate) const REGISTERED: &str = r#"format = 2
 
 [organization]
 name = "Organization for Security and Co-operation in Europe"

@@ -37,6 +37,7 @@ mod model_language;
 mod news_story;
 mod one_config;
 mod outer_language;
+mod pending;
 mod portable;
 mod readme;
 mod registry;
