@@ -80,7 +80,13 @@ pub fn extract(file: &Path) -> Result<(), Failed> {
     use std::io::Write;
     let pdf = archive::read_pdf(file).map_err(|d| report(&[d]))?;
     let (_, bytes) = archive::extract(&pdf).map_err(|e| {
-        report(&[Diagnostic::error(file, e).with_hint(Archive::OnlyArchivedCopies)])
+        // A file that does not read as a PDF is damaged (or no PDF): an archived copy
+        // is restored from the others of its folder.
+        let hint = match e.archive() {
+            Some(Archive::NotAReadablePdf { .. }) => Archive::DamagedRepairIt,
+            _ => Archive::OnlyArchivedCopies,
+        };
+        report(&[Diagnostic::error(file, e).with_hint(hint)])
     })?;
     std::io::stdout().write_all(&bytes).map_err(|e| {
         let reason = e.to_string();

@@ -10,6 +10,7 @@ use crate::input::model::Briefing;
 use crate::input::translation::Translated;
 use crate::messages::documents::Documents;
 use crate::messages::input::Input;
+use crate::vocab::Language;
 
 /// A warning at both rows of each outlet written twice: it is counted and listed once.
 pub fn duplicate_warnings(briefing: &Briefing) -> Vec<Diagnostic> {
@@ -261,24 +262,30 @@ pub fn advisory_warnings(b: &Briefing) -> Vec<Diagnostic> {
         }
         let path = at("advisory").key("interpretation").index(i);
         let known = crate::documents::locale::LanguageNames::CODES.join(", ");
-        warnings.push(
-            b.source
-                .error_at(
-                    briefing::span_of(text, &path),
-                    Input::AtKey {
-                        key: path.to_string(),
-                        what: Box::new(
-                            Documents::UnnamedLanguage {
-                                code: code.clone(),
-                                printed: code.to_uppercase(),
-                            }
-                            .into(),
-                        ),
-                    },
-                )
-                .warning()
-                .with_hint(Documents::UnnamedLanguageHint { codes: known }),
-        );
+        // `kz` is Kazakhstan's country code, not its language's.
+        let meant = (code.eq_ignore_ascii_case("kz")).then(|| Input::DidYouMean {
+            name: Language::Kk.code().into(),
+        });
+        let mut warning = b
+            .source
+            .error_at(
+                briefing::span_of(text, &path),
+                Input::AtKey {
+                    key: path.to_string(),
+                    what: Box::new(
+                        Documents::UnnamedLanguage {
+                            code: code.clone(),
+                            printed: code.to_uppercase(),
+                        }
+                        .into(),
+                    ),
+                },
+            )
+            .warning();
+        if let Some(meant) = meant {
+            warning = warning.with_hint(meant);
+        }
+        warnings.push(warning.with_hint(Documents::UnnamedLanguageHint { codes: known }));
     }
     warnings
 }

@@ -36,6 +36,8 @@ kinds! {
         NameLeavesFolder { name: String } = "archive-name-leaves-folder",
         /// An attachment whose name Windows cannot hold.
         NameNotPortable { name: String } = "archive-name-not-portable",
+        /// A PDF that does not read: damaged, or no PDF at all.
+        DamagedRepairIt = "archive-damaged-repair-it",
         /// How to restore it all the same.
         SaveFromReader = "archive-save-from-reader",
         /// An attachment that cannot be restored.

@@ -198,6 +198,8 @@ kinds! {
         PathsStayInside = "input-paths-stay-inside",
         /// A path through a name that Windows cannot hold (`aux.svg`).
         PathNotPortable { path: String, name: String } = "input-path-not-portable",
+        /// A speaker id of other characters than lower-case letters, digits and `-`.
+        NotAValidId { id: String } = "input-not-a-valid-id",
         /// Which names Windows takes, and where to write the new one.
         RenameForWindows { key: String } = "input-rename-for-windows",
         /// A file the user may not read.

@@ -206,11 +206,14 @@ pub(super) fn in_line(text: &str, range: Range<usize>) -> Option<Mistake> {
                     Input::BackslashInPath {
                         subject: subject(Some(key)),
                     },
-                )
-                .hint(Input::WriteLine {
-                    line: format!("{key} = {}", quoted(&slashed)),
-                });
-                if drive {
+                );
+                // A path from the disk (`C:\…`) stays refused with `/` (it leaves the
+                // folder): the only fix is to copy the file beside the briefing.
+                if !drive {
+                    mistake = mistake.hint(Input::WriteLine {
+                        line: format!("{key} = {}", quoted(&slashed)),
+                    });
+                } else {
                     let file = slashed.rsplit('/').next().unwrap_or(&slashed);
                     mistake = mistake.hint(Input::CopyIntoFolder {
                         file: file.to_string(),

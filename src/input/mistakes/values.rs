@@ -37,7 +37,12 @@ pub fn value(text: &str, path: &str, message: &str, span: Range<usize>) -> Optio
             span,
             Input::AtKey {
                 key: path.to_string(),
-                what: Box::new(Msg::Foreign(message.to_string())),
+                what: Box::new(
+                    Input::NotAValidId {
+                        id: typed.to_string(),
+                    }
+                    .into(),
+                ),
             },
         );
         return Some(match id_for(typed) {
