@@ -240,13 +240,6 @@ pub fn languages_line(words: &Words, languages: &[Language]) -> Option<String> {
         .more
         .get("languages")
         .map_or("Languages", String::as_str);
-    // As Kazakhstan's bilingual documents list them: the state language first.
-    let mut languages = languages.to_vec();
-    languages.sort_by_key(|l| {
-        [Language::Kk, Language::Ru, Language::En]
-            .iter()
-            .position(|o| o == l)
-    });
     let names: Vec<&str> = languages.iter().map(|l| language_name(words, *l)).collect();
     Some(format!("{word}: {}", names.join(", ")))
 }

@@ -91,7 +91,8 @@ const CASES: &[Case] = &[
         at: "\\Users",
         offset: 0,
         message: "`logo`: a backslash \\ starts a special character in TOML text, so paths are written with /",
-        hint: "write logo = \"C:/Users/aliya/logo.png\"",
+        // Not `write logo = "C:/Users/…"`: that is refused in turn, as a path from the disk.
+        hint: "the file must be in the briefing's folder: copy logo.png there, beside the briefing, and write logo = \"logo.png\"",
     },
     Case {
         name: "quote marks inside text",

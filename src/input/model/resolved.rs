@@ -208,11 +208,18 @@ pub struct Briefing {
 }
 
 impl Briefing {
-    /// Every language its documents are written in: its own, then its translations'.
+    /// Every language its documents are written in, its own and its translations', as
+    /// Kazakhstan's bilingual documents list them: Kazakh, then Russian, then English.
     pub fn languages(&self) -> Vec<Language> {
-        std::iter::once(self.event.language)
+        let mut all: Vec<Language> = std::iter::once(self.event.language)
             .chain(self.translations.iter().copied())
-            .collect()
+            .collect();
+        all.sort_by_key(|l| {
+            [Language::Kk, Language::Ru, Language::En]
+                .iter()
+                .position(|o| o == l)
+        });
+        all
     }
 
     /// Every asset the briefing uses, for the typesetting world to serve.
