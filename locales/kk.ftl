@@ -694,7 +694,7 @@ commands-checked-ok = { $file }: қате жоқ
 commands-closing = { $summary }{ $failed ->
     [0] {""}
    *[other] , қатемен аяқталғаны: { $failed }
-}, { $seconds } с
+} ({ $seconds } с)
 commands-built = жиналған брифинг: { $briefings }, құжат: { $documents }, { $folder }/ ішінде{ $fresh ->
     [0] {""}
    *[other] , өзектісі: { $fresh }

@@ -813,7 +813,7 @@ commands-checked-ok = { $file }: ошибок нет
 commands-closing = { $summary }{ $failed ->
     [0] {""}
    *[other] , с ошибками: { $failed }
-}, { $seconds } с
+} ({ $seconds } с)
 commands-built = собрано брифингов: { $briefings }, документов: { $documents } в { $folder }/{ $fresh ->
     [0] {""}
    *[other] , уже актуальны: { $fresh }

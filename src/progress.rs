@@ -123,7 +123,7 @@ impl Progress {
             let closing = Commands::Closing {
                 summary: Box::new(summary.into()),
                 failed,
-                seconds: format!("{:.2}", self.started.elapsed().as_secs_f64()),
+                seconds: crate::messages::seconds(self.started.elapsed().as_secs_f64()),
             };
             eprintln!("{}", Msg::from(closing));
         }

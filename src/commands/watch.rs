@@ -291,7 +291,7 @@ pub fn watch(
                     first: if first { "yes" } else { "no" }.into(),
                     files: *count,
                     folder: crate::diagnostic::shown(&folder),
-                    seconds: format!("{seconds:.2}"),
+                    seconds: crate::messages::seconds(seconds),
                 };
                 eprintln!("{}", Msg::from(built));
             }
@@ -299,7 +299,7 @@ pub fn watch(
             Err(errors) => {
                 diagnostic::eprint(errors);
                 let failed = Commands::WatchFailed {
-                    seconds: format!("{seconds:.2}"),
+                    seconds: crate::messages::seconds(seconds),
                     folder: crate::diagnostic::shown(&folder),
                 };
                 eprintln!("{}", Msg::from(failed));

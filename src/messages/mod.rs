@@ -25,6 +25,16 @@ use std::fmt;
 pub use catalogue::{SOURCES, has, render, word};
 pub use language::{from_environment, user_language};
 
+/// A duration in seconds as the user's language writes it: `0.36` in English, `0,36` in
+/// Russian and Kazakh, which write a decimal comma.
+pub fn seconds(seconds: f64) -> String {
+    let text = format!("{seconds:.2}");
+    match user_language() {
+        Language::En => text,
+        Language::Ru | Language::Kk => text.replace('.', ","),
+    }
+}
+
 use crate::vocab::Language;
 
 /// One named argument of a message, as its catalogue lines use it.

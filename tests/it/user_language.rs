@@ -153,6 +153,18 @@ fn the_closing_line_counts_in_each_languages_words() {
     assert!(out.status.success(), "{}", common::stderr(&out));
     let said = common::stderr(&out);
     assert!(said.contains("проверено брифингов: 2"), "{said}");
+    // The time with a decimal comma, as Russian writes it: "(0,42 с)".
+    let time = said
+        .rsplit_once(" (")
+        .and_then(|(_, t)| t.trim_end().strip_suffix(" с)"))
+        .unwrap_or_else(|| panic!("no time in: {said}"));
+    let (whole, part) = time
+        .split_once(',')
+        .unwrap_or_else(|| panic!("no decimal comma in {time:?}: {said}"));
+    assert!(
+        whole.chars().all(|c| c.is_ascii_digit()) && part.len() == 2,
+        "{time:?}"
+    );
     let out = run_with(
         dir.path(),
         &["check", "a.toml", "b.toml"],
