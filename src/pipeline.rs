@@ -21,7 +21,7 @@ use crate::input::model::{self, Briefing};
 use crate::input::translation::{self, Translated};
 use crate::render::templates::{self, Output};
 use crate::render::{Renderer, Renderers};
-use crate::vocab::{Language, Paper};
+use crate::vocab::Paper;
 
 /// How a run makes documents, as the command line says, read once.
 #[derive(Debug, Clone)]
@@ -285,12 +285,7 @@ impl Loaded {
                         (language, file)
                     });
                 let mut languages: Vec<_> = std::iter::once(own).chain(translated).collect();
-                // As Kazakhstan's bilingual sites list them: the state language first.
-                languages.sort_by_key(|(language, _)| {
-                    [Language::Kk, Language::Ru, Language::En]
-                        .iter()
-                        .position(|l| l == language)
-                });
+                languages.sort_by_key(|(language, _)| language.bilingual_rank());
                 (doc.name(), languages)
             })
             .collect();

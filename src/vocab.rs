@@ -104,6 +104,17 @@ impl Language {
     /// Every supported language.
     pub const ALL: [Language; 3] = [Self::En, Self::Ru, Self::Kk];
 
+    /// Where the language stands when several are printed together, as Kazakhstan's
+    /// bilingual documents and sites order them: the state language first, then
+    /// Russian, then English.
+    pub fn bilingual_rank(self) -> usize {
+        match self {
+            Self::Kk => 0,
+            Self::Ru => 1,
+            Self::En => 2,
+        }
+    }
+
     /// The ISO 639-1 code used in briefing files and in the PDF.
     pub fn code(self) -> &'static str {
         match self {

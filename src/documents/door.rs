@@ -14,9 +14,6 @@ use serde_json::Value;
 use crate::input::briefing::{KeyPath, at};
 use crate::vocab::Language;
 
-/// The order of languages at the door: the state language first, then Russian, English.
-const ORDER: [Language; 3] = [Language::Kk, Language::Ru, Language::En];
-
 /// One language's documents, as the door documents read them.
 pub struct Voice<'a> {
     /// The language.
@@ -97,7 +94,7 @@ fn text_at<'a>(context: &'a Value, path: &str) -> Option<&'a str> {
 /// The voices in the door's order (Kazakh, Russian, English).
 fn ordered<'v, 'a>(voices: &'v [Voice<'a>]) -> Vec<&'v Voice<'a>> {
     let mut ordered: Vec<&Voice> = voices.iter().collect();
-    ordered.sort_by_key(|v| ORDER.iter().position(|l| *l == v.language));
+    ordered.sort_by_key(|v| v.language.bilingual_rank());
     ordered
 }
 

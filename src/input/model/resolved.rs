@@ -214,11 +214,7 @@ impl Briefing {
         let mut all: Vec<Language> = std::iter::once(self.event.language)
             .chain(self.translations.iter().copied())
             .collect();
-        all.sort_by_key(|l| {
-            [Language::Kk, Language::Ru, Language::En]
-                .iter()
-                .position(|o| o == l)
-        });
+        all.sort_by_key(|l| l.bilingual_rank());
         all
     }
 
